@@ -1,0 +1,1 @@
+"""Benchmarks: every figure printed beside its budget. Never run as tests."""

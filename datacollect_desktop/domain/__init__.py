@@ -1,0 +1,1 @@
+"""Pure domain model: events, entities, appliers, replay, forms, Merkle log, canonical JSON."""

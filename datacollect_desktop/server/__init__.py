@@ -1,0 +1,1 @@
+"""Reference sync server: HTTP API, server store, signed checkpoints."""

@@ -1,0 +1,1 @@
+"""Encrypted SQLite storage: event log, projections, keys, migrations."""

@@ -1,0 +1,1 @@
+"""Sync protocol client and push/pull engine (no Qt)."""
