@@ -35,3 +35,9 @@ class InvalidFormData(KnownError):
     """Submitted form data breaks the form's validation rules."""
 
     code = "invalid_form_data"
+
+
+class InvalidAppConfig(KnownError):
+    """An app config (form definitions) is malformed and cannot be used."""
+
+    code = "invalid_app_config"
