@@ -48,7 +48,8 @@ def report(section: str, figures: list[Figure]) -> None:
         doc = json.loads(path.read_text())
     except (FileNotFoundError, ValueError):
         doc = {}
-    doc.setdefault("machine", {"python": platform.python_version(), "platform": platform.platform()})
+    machine = {"python": platform.python_version(), "platform": platform.platform()}
+    doc.setdefault("machine", machine)
     doc.setdefault("sections", {})[section] = {
         "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "figures": [asdict(f) | {"passed": f.passed} for f in figures],

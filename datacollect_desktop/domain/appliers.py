@@ -253,8 +253,9 @@ class ResolveDuplicate:
         if not isinstance(pairs, list) or not pairs:
             raise InvalidEvent("resolve-duplicate needs data.duplicates: a non-empty list")
         for position, pair in enumerate(pairs):
+            keys = ("entityGuid", "duplicateGuid")
             if not isinstance(pair, Mapping) or not all(
-                isinstance(pair.get(k), str) and pair.get(k) for k in ("entityGuid", "duplicateGuid")
+                isinstance(pair.get(k), str) and pair.get(k) for k in keys
             ):
                 raise InvalidEvent(
                     f"data.duplicates[{position}] needs entityGuid and duplicateGuid strings"

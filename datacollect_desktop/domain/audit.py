@@ -28,7 +28,9 @@ def field_changes(before: Entity | None, after: Entity) -> list[dict[str, Any]]:
             })
     old_members = list(before.member_ids) if before is not None else []
     if old_members != list(after.member_ids):
-        changes.append({"field": "memberIds", "before": old_members, "after": list(after.member_ids)})
+        changes.append(
+            {"field": "memberIds", "before": old_members, "after": list(after.member_ids)}
+        )
     if (before is not None and before.deleted) != after.deleted:
         changes.append({"field": "deleted", "before": not after.deleted, "after": after.deleted})
     return changes

@@ -122,7 +122,8 @@ def event_from_wire(doc: Any, *, strict: bool = True) -> Event:
         raise InvalidEvent("data must not be empty")
     timestamp = doc.get("timestamp")
     if not isinstance(timestamp, str):
-        raise InvalidEvent("missing timestamp" if timestamp is None else "timestamp must be a string")
+        problem = "missing timestamp" if timestamp is None else "timestamp must be a string"
+        raise InvalidEvent(problem)
     parse_timestamp(timestamp)
     raw_level = doc.get("syncLevel", SyncLevel.LOCAL)
     if isinstance(raw_level, bool) or raw_level not in (0, 1, 2):

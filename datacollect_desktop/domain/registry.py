@@ -45,8 +45,9 @@ class EventTypeRegistry:
         try:
             return self._appliers[event_type]
         except KeyError:
+            known = ", ".join(sorted(self._appliers))
             raise UnknownEventType(
-                f"unknown event type {event_type!r}; known types: {', '.join(sorted(self._appliers))}"
+                f"unknown event type {event_type!r}; known types: {known}"
             ) from None
 
     def knows(self, event_type: str) -> bool:

@@ -45,7 +45,8 @@ def test_update_of_a_missing_entity_is_flagged_not_applied() -> None:
 def test_create_group_creates_members_and_nested_groups() -> None:
     state = state_after(event("h1", "create-group", {"name": "Diaz household", "members": [
         {"guid": "p1", "name": "Ana"},
-        {"guid": "g2", "type": "group", "name": "Annex", "members": [{"guid": "p3", "name": "Luz"}]},
+        {"guid": "g2", "type": "group", "name": "Annex",
+         "members": [{"guid": "p3", "name": "Luz"}]},
     ]}))
     assert state["h1"].member_ids == ("p1", "g2")
     assert "members" not in state["h1"].data

@@ -1,0 +1,30 @@
+"""Headless commands: `datacollect-desktop [--data-dir DIR] COMMAND ...`; no command starts the GUI.
+
+Exit codes: 0 success, 1 rejected events or failed verification, 2 usage or a known error.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from datacollect_desktop.cli.parser import build_parser
+
+EXIT_OK, EXIT_REJECTED, EXIT_ERROR = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        # Imported only here, so every headless command runs without Qt.
+        from datacollect_desktop.ui.app import run_gui
+
+        return run_gui(args)
+    from datacollect_desktop.cli.commands import run
+
+    return run(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

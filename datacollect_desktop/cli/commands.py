@@ -1,0 +1,206 @@
+"""The headless commands. Results are JSON on stdout; known errors go to stderr, exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from datacollect_desktop.cli.prompt import read_submission, secret
+from datacollect_desktop.domain import merkle
+from datacollect_desktop.domain.canonical import canonical_json
+from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.domain.events import parse_timestamp
+from datacollect_desktop.storage.bundle import export_bundle, import_bundle
+from datacollect_desktop.storage.database import DRIVER_ERRORS, translate
+from datacollect_desktop.storage.profile import Profile, Session, default_data_dir
+from datacollect_desktop.storage.queries import AUDIT_COLUMNS
+
+PASSPHRASE_ENV = "DATACOLLECT_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "DATACOLLECT_NEW_PASSPHRASE"
+BUNDLE_PASSPHRASE_ENV = "DATACOLLECT_BUNDLE_PASSPHRASE"
+log = logging.getLogger(__name__)
+
+
+def emit(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _profile(args: argparse.Namespace) -> Profile:
+    return Profile(args.data_dir or default_data_dir())
+
+
+def _unlock(args: argparse.Namespace) -> Session:
+    profile = _profile(args)
+    profile._require()  # fail on a missing profile before asking for a passphrase
+    return profile.open(secret(PASSPHRASE_ENV, "Passphrase"))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    profile = _profile(args)
+    if profile.exists():
+        raise KnownError(f"A profile already exists in {profile.directory}.")
+    session, recovery = profile.create(secret(PASSPHRASE_ENV, "New passphrase", confirm=True))
+    try:
+        emit({"profile": str(profile.directory), "profileId": session.meta("profile_id"),
+              "recoveryKey": recovery,
+              "note": "Write the recovery key down and keep it apart from the laptop; it is "
+                      "shown only once."})
+    finally:
+        session.close()
+    return 0
+
+
+def cmd_submit(args: argparse.Namespace, session: Session) -> int:
+    if args.file == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(args.file).read_bytes()
+        except OSError as exc:
+            raise KnownError(f"Cannot read {args.file}: {exc.strerror}.") from None
+    results = session.store.submit(read_submission(data))
+    for result in results:
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+    return 1 if any(r.status == "rejected" for r in results) else 0
+
+
+def cmd_entity(args: argparse.Namespace, session: Session) -> int:
+    if args.at is not None:
+        parse_timestamp(args.at)
+        entity = session.queries.entity_at_time(args.guid, args.at)
+    else:
+        entity = session.queries.entity(args.guid, args.at_seq)
+    if entity is None:
+        raise KnownError(f"No entity {args.guid} at that point." if args.at_seq is not None
+                         or args.at else f"No entity {args.guid} in this profile.")
+    emit(entity.to_doc())
+    return 0
+
+
+def cmd_entities(args: argparse.Namespace, session: Session) -> int:
+    emit([e.to_doc() for e in session.queries.entities(dict(args.search), args.at_seq)])
+    return 0
+
+
+def cmd_events(args: argparse.Namespace, session: Session) -> int:
+    emit([s.to_json() for s in session.queries.events(args.entity)])
+    return 0
+
+
+def cmd_inspect(args: argparse.Namespace, session: Session) -> int:
+    stored = session.queries.event(args.guid)
+    proof = session.integrity.proof(args.guid)
+    leaf = merkle.leaf_hash(canonical_json(stored.event.leaf_document()))
+    verified = leaf.hex() == proof["leafHash"] and merkle.verify_inclusion(
+        leaf, proof["leafIndex"], proof["treeSize"],
+        [bytes.fromhex(h) for h in proof["auditPath"]], bytes.fromhex(proof["rootHash"]))
+    emit({"event": stored.to_json(), "seq": stored.seq, "applied": stored.applied,
+          "flag": stored.flag, "proof": proof, "verified": verified})
+    return 0 if verified else 1
+
+
+def cmd_audit(args: argparse.Namespace, session: Session) -> int:
+    rows = session.queries.audit(entity=args.entity, user=args.user)
+    if args.format == "json":
+        emit(rows)
+        return 0
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(AUDIT_COLUMNS)
+    for row in rows:
+        writer.writerow([json.dumps(row[c], ensure_ascii=False) if c == "changes" else
+                         ("" if row[c] is None else row[c]) for c in AUDIT_COLUMNS])
+    sys.stdout.write(out.getvalue())
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, session: Session) -> int:
+    emit(session.queries.stats())
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, session: Session) -> int:
+    report = session.integrity.verify()
+    emit(report.to_json())
+    return 0 if report.ok else 1
+
+
+def cmd_proof(args: argparse.Namespace, session: Session) -> int:
+    emit(session.integrity.proof(args.guid))
+    return 0
+
+
+def cmd_consistency(args: argparse.Namespace, session: Session) -> int:
+    emit(session.integrity.consistency(args.first, args.second))
+    return 0
+
+
+def cmd_rebuild(args: argparse.Namespace, session: Session) -> int:
+    emit({"rebuilt": session.store.rebuild(), "treeSize": session.queries.size()})
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, session: Session) -> int:
+    passphrase = secret(BUNDLE_PASSPHRASE_ENV, "Bundle passphrase", confirm=True)
+    emit(export_bundle(session, args.file, passphrase))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, session: Session) -> int:
+    summary = import_bundle(session, args.file, secret(BUNDLE_PASSPHRASE_ENV, "Bundle passphrase"))
+    emit(summary)
+    return 1 if summary["rejected"] else 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    profile = _profile(args)
+    profile._require()
+    old = secret(PASSPHRASE_ENV, "Current passphrase")
+    new = secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
+    profile.change_passphrase(old, new)
+    emit({"changed": True})
+    return 0
+
+
+SESSION_COMMANDS: dict[str, Callable[[argparse.Namespace, Session], int]] = {
+    "submit": cmd_submit, "entity": cmd_entity, "entities": cmd_entities, "events": cmd_events,
+    "inspect": cmd_inspect, "audit": cmd_audit, "stats": cmd_stats, "verify": cmd_verify,
+    "proof": cmd_proof, "consistency": cmd_consistency, "rebuild": cmd_rebuild,
+    "export": cmd_export, "import": cmd_import,
+}
+PROFILE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init, "passwd": cmd_passwd,
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        if args.command in PROFILE_COMMANDS:
+            return PROFILE_COMMANDS[args.command](args)
+        session = _unlock(args)
+        try:
+            return SESSION_COMMANDS[args.command](args, session)
+        finally:
+            session.close()
+    except DRIVER_ERRORS as exc:
+        return _known(translate(exc))
+    except KnownError as exc:
+        return _known(exc)
+    except KeyboardInterrupt:
+        sys.stderr.write(json.dumps({"error": "interrupted", "message": "Interrupted."}) + "\n")
+        return 2
+
+
+def _known(exc: Exception) -> int:
+    if not isinstance(exc, KnownError):
+        raise exc
+    code = getattr(exc, "code", "error")
+    sys.stderr.write(json.dumps({"error": code, "message": str(exc)}) + "\n")
+    return 2

@@ -1,0 +1,88 @@
+"""The command line grammar. Global options come before the command."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from datacollect_desktop import __version__
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _key_value(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"{text!r} is not KEY=VALUE")
+    return key, value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="datacollect-desktop",
+        description="Offline-first registration of individuals and households. With no "
+        "command, starts the application window. The passphrase is read from "
+        "DATACOLLECT_PASSPHRASE, else asked for without echo.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="profile directory (default: the platform's user data directory)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start the window on a temporary profile with demo data, open "
+                        "each screen and exit (for CI)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("init", help="create a new encrypted profile")
+    submit = commands.add_parser(
+        "submit", help="store events: a JSON object, an array, or JSON lines")
+    submit.add_argument("file", nargs="?", default="-", help="input file, or - for stdin")
+
+    entity = commands.add_parser("entity", help="one entity, now or at a point in history")
+    entity.add_argument("guid")
+    when = entity.add_mutually_exclusive_group()
+    when.add_argument("--at-seq", type=_positive, metavar="N",
+                      help="state after the first N events of the local log")
+    when.add_argument("--at", metavar="TIME", help="state as of a UTC ISO-8601 time")
+
+    entities = commands.add_parser("entities", help="entities as a JSON array")
+    entities.add_argument("--search", type=_key_value, action="append", default=[],
+                          metavar="KEY=VALUE",
+                          help="name=TEXT finds names containing TEXT; other keys match a "
+                          "data field exactly (repeatable)")
+    entities.add_argument("--at-seq", type=_positive, metavar="N")
+
+    events = commands.add_parser("events", help="events of the log in order")
+    events.add_argument("--entity", metavar="GUID")
+
+    inspect = commands.add_parser("inspect", help="an event, its inclusion proof and whether "
+                                  "it verifies")
+    inspect.add_argument("guid")
+
+    audit = commands.add_parser("audit", help="the audit trail with field-level changes")
+    audit.add_argument("--entity", metavar="GUID")
+    audit.add_argument("--user", metavar="ID")
+    audit.add_argument("--format", choices=("json", "csv"), default="json")
+
+    commands.add_parser("stats", help="counts by type and sync level, sizes, tree shape")
+    commands.add_parser("verify", help="re-hash every event and check the whole tree")
+    proof = commands.add_parser("proof", help="RFC 9162 inclusion proof of an event")
+    proof.add_argument("guid")
+    consistency = commands.add_parser("consistency", help="RFC 9162 consistency proof")
+    consistency.add_argument("--from", dest="first", type=_positive, required=True, metavar="N")
+    consistency.add_argument("--to", dest="second", type=_positive, metavar="M")
+
+    commands.add_parser("rebuild", help="replay the log into fresh projections")
+    export = commands.add_parser("export", help="write an encrypted, signed, verifiable bundle")
+    export.add_argument("file", type=Path)
+    import_ = commands.add_parser("import", help="read a bundle made by export")
+    import_.add_argument("file", type=Path)
+    commands.add_parser("passwd", help="change the passphrase (the data is not re-encrypted)")
+    return parser

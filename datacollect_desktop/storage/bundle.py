@@ -1,0 +1,152 @@
+"""Export bundles: the whole log, encrypted under a bundle passphrase, signed by the device.
+
+Layout: MAGIC, a 4-byte header length, the JSON header, an 8-byte ciphertext length, the
+AES-256-GCM ciphertext of gzip'd JSON lines (one event each, log order; the header is the
+AAD), then a 64-byte Ed25519 signature over everything before it. The header carries the
+tree size and root, so an importer recomputes the root from the events and knows the
+bundle is the whole, unaltered log of the device that signed it.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import io
+import json
+import os
+import secrets
+import struct
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from datacollect_desktop.domain import merkle
+from datacollect_desktop.domain.canonical import canonical_json, parse_json
+from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.domain.events import event_from_wire
+from datacollect_desktop.storage.keys import KdfParams
+
+if TYPE_CHECKING:
+    from datacollect_desktop.storage.profile import Session
+
+MAGIC = b"DATACOLLECT-BUNDLE\x00\x01"
+MAX_HEADER = 64 * 1024
+MAX_PLAIN = 4 * 1024 * 1024 * 1024
+FORMAT = "datacollect-bundle"
+
+
+class BadBundle(KnownError):
+    code = "bad_bundle"
+
+
+def fingerprint(public_key: bytes) -> str:
+    return hashlib.sha256(public_key).hexdigest()[:16]
+
+
+def export_bundle(session: Session, path: Path, passphrase: str) -> dict[str, Any]:
+    signer = session.signing_key()
+    public = signer.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    lines = []
+    for stored in session.queries.events():
+        lines.append(json.dumps(stored.event.to_wire(), ensure_ascii=False, sort_keys=True))
+    plain = gzip.compress(("\n".join(lines) + "\n").encode("utf-8") if lines else b"", 6)
+    size, root = session.integrity.head()
+    params = KdfParams()
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    header = json.dumps({
+        "format": FORMAT, "version": 1, "profileId": session.meta("profile_id"),
+        "signer": base64.b64encode(public).decode(), "treeSize": size, "rootHash": root.hex(),
+        "kdf": {"name": "argon2id", "salt": base64.b64encode(salt).decode(),
+                "iterations": params.iterations, "lanes": params.lanes,
+                "memoryCost": params.memory_cost},
+        "nonce": base64.b64encode(nonce).decode(),
+    }, sort_keys=True).encode("utf-8")
+    ciphertext = AESGCM(params.derive(passphrase, salt)).encrypt(nonce, plain, header)
+    body = MAGIC + struct.pack(">I", len(header)) + header + struct.pack(">Q", len(ciphertext)) \
+        + ciphertext
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(body + signer.sign(body))
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    return {"file": str(path), "events": size, "rootHash": root.hex(),
+            "signer": fingerprint(public)}
+
+
+def _read(path: Path) -> tuple[dict[str, Any], bytes, bytes]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BadBundle(f"Cannot read {path}: {exc.strerror}.") from None
+    if not raw.startswith(MAGIC):
+        raise BadBundle(f"{path} is not a DataCollect bundle.")
+    try:
+        offset = len(MAGIC)
+        (header_len,) = struct.unpack_from(">I", raw, offset)
+        if header_len > MAX_HEADER:
+            raise ValueError("header too large")
+        offset += 4
+        header_bytes = raw[offset:offset + header_len]
+        offset += header_len
+        (cipher_len,) = struct.unpack_from(">Q", raw, offset)
+        offset += 8
+        if offset + cipher_len + 64 != len(raw):
+            raise ValueError("lengths do not add up")
+        ciphertext = raw[offset:offset + cipher_len]
+        signature = raw[offset + cipher_len:]
+        header = parse_json(header_bytes)
+        if not isinstance(header, dict) or header.get("format") != FORMAT:
+            raise ValueError("unknown header")
+        public = base64.b64decode(header["signer"], validate=True)
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, raw[:offset + cipher_len])
+    except InvalidSignature:
+        raise BadBundle(f"{path} fails its signature check: it was altered or damaged.") from None
+    except (ValueError, KeyError, TypeError, struct.error) as exc:
+        raise BadBundle(f"{path} is damaged or truncated ({exc}).") from None
+    return header, header_bytes, ciphertext
+
+
+def import_bundle(session: Session, path: Path, passphrase: str) -> dict[str, Any]:
+    header, header_bytes, ciphertext = _read(path)
+    try:
+        kdf = header["kdf"]
+        params = KdfParams(int(kdf["iterations"]), int(kdf["lanes"]), int(kdf["memoryCost"]))
+        if params.memory_cost > 1024 * 1024 or params.iterations > 64:
+            raise ValueError("unreasonable key derivation cost")
+        key = params.derive(passphrase, base64.b64decode(kdf["salt"], validate=True))
+        nonce = base64.b64decode(header["nonce"], validate=True)
+        plain = AESGCM(key).decrypt(nonce, ciphertext, header_bytes)
+    except InvalidTag:
+        raise BadBundle("The bundle passphrase is wrong; nothing was imported.") from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BadBundle(f"The bundle header is damaged ({exc}).") from None
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(plain)) as stream:
+            text = stream.read(MAX_PLAIN + 1)
+        if len(text) > MAX_PLAIN:
+            raise ValueError("contents too large")
+        docs = [parse_json(line) for line in text.decode("utf-8").splitlines() if line]
+        events = [event_from_wire(doc, strict=True) for doc in docs]
+    except (OSError, ValueError, EOFError) as exc:
+        raise BadBundle(f"The bundle contents are damaged ({exc}).") from None
+    except KnownError as exc:
+        raise BadBundle(f"The bundle holds an invalid event ({exc}).") from None
+    tree = merkle.MemoryTree()
+    for event in events:
+        tree.append_leaf_hash(merkle.leaf_hash(canonical_json(event.leaf_document())))
+    if len(events) != header.get("treeSize") or tree.root().hex() != header.get("rootHash"):
+        raise BadBundle("The bundle's events do not match its signed tree root; nothing was "
+                        "imported.")
+    results = session.store.submit(events)
+    counts = {s: sum(r.status == s for r in results) for s in ("applied", "duplicate", "rejected")}
+    return {"file": str(path), "imported": counts["applied"], "duplicates": counts["duplicate"],
+            "rejected": counts["rejected"],
+            "errors": [r.to_json() for r in results if r.status == "rejected"],
+            "signer": fingerprint(base64.b64decode(header["signer"])),
+            "rootHash": header["rootHash"]}

@@ -1,0 +1,98 @@
+"""The SQLCipher connection: raw data key, WAL, one connection per thread, clear errors."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+from datacollect_desktop.storage.errors import CorruptProfile, StorageBusy, StorageFull
+
+PRAGMAS = (
+    ("journal_mode", "wal"),
+    # FULL: a committed event survives a power cut, not only a crash of the app.
+    ("synchronous", "full"),
+    ("foreign_keys", 1),
+    # Keep sorting and temporary tables in memory: nothing spills to disk in clear.
+    ("temp_store", "memory"),
+    ("busy_timeout", 10_000),
+    ("cache_size", -32_000),
+)
+
+
+class CipherDatabase(SqlCipherDatabase):  # type: ignore[misc]
+    """peewee's SQLCipher database opened with a raw 256-bit key (no SQLCipher KDF)."""
+
+    def __init__(self, path: Path, data_key: bytes, **kwargs: Any) -> None:
+        if len(data_key) != 32:
+            raise ValueError("the data key must be 32 bytes")
+        self._raw_key = data_key.hex()
+        super().__init__(str(path), pragmas=PRAGMAS, **kwargs)
+
+    def _connect(self) -> Any:
+        conn = sqlcipher3.connect(self.database, isolation_level=None, check_same_thread=False)
+        try:
+            # Wrong keys and damaged pages are reported through our own errors, not stderr.
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            # The key is hex digits we produced; nothing user-supplied reaches this string.
+            conn.execute(f"PRAGMA key = \"x'{self._raw_key}'\"")
+            self._add_conn_hooks(conn)
+        except Exception:
+            conn.close()
+            raise
+        return conn
+
+
+def open_database(path: Path, data_key: bytes) -> CipherDatabase:
+    """Open and check the database right away: SQLCipher only fails on the first read."""
+    db = CipherDatabase(path, data_key)
+    try:
+        db.connect()
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as exc:
+        db.close()
+        raise translate(exc, path) from None
+    return db
+
+
+def translate(exc: BaseException, path: Path | None = None) -> Exception:
+    """Turn a driver error into a message a person can act on."""
+    text = str(exc).lower()
+    where = f" ({path})" if path else ""
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text \
+            or "database or disk is full" in text:
+        return StorageFull(
+            "The disk is full. Nothing was lost: what was saved before is intact. Free some "
+            "space and try again."
+        )
+    if "not a database" in text or "malformed" in text or "hmac" in text or "corrupt" in text:
+        return CorruptProfile(
+            f"The profile database{where} is damaged or is not a DataCollect database; "
+            "it was not read. Restore it from a backup or an export."
+        )
+    if "locked" in text or "busy" in text:
+        return StorageBusy("The profile is busy in another window or process; try again.")
+    if isinstance(exc, Exception):
+        return exc
+    return RuntimeError(str(exc))
+
+
+DRIVER_ERRORS: tuple[type[BaseException], ...] = (sqlcipher3.DatabaseError, sqlite3.DatabaseError)
+
+
+@contextmanager
+def write_transaction(db: CipherDatabase) -> Iterator[Any]:
+    """An IMMEDIATE transaction on this thread's connection; driver errors made readable."""
+    try:
+        with db.atomic("IMMEDIATE"):
+            yield db.connection()
+    except DRIVER_ERRORS as exc:
+        raise translate(exc) from exc
+    except OSError as exc:
+        raise translate(exc) from exc

@@ -1,0 +1,143 @@
+"""The append-only local log and its RFC 9162 tree, inside the caller's write transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from datacollect_desktop.domain import merkle
+from datacollect_desktop.domain.canonical import parse_json
+from datacollect_desktop.domain.events import Event, SyncLevel, event_from_wire
+
+Key = tuple[int, int]
+
+
+class StoredTree:
+    """`merkle.NodeSource` over the `merkle_nodes` table: one query per proof."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def get_nodes(self, keys: Sequence[Key]) -> Mapping[Key, bytes]:
+        found: dict[Key, bytes] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), 400):
+            chunk = unique[start:start + 400]
+            placeholders = ",".join("(?,?)" for _ in chunk)
+            params = [n for key in chunk for n in key]
+            rows = self.conn.execute(
+                "SELECT level, idx, hash FROM merkle_nodes "  # noqa: S608 (constant fragments)
+                f"WHERE (level, idx) IN (VALUES {placeholders})",  # placeholders only
+                params,
+            )
+            for level, idx, digest in rows:
+                found[(level, idx)] = bytes(digest)
+        return found
+
+    def size(self) -> int:
+        row = self.conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()
+        return int(row[0])
+
+    def frontier(self, size: int) -> list[bytes]:
+        keys = merkle.frontier_keys(size)
+        nodes = self.get_nodes(keys)
+        missing = [k for k in keys if k not in nodes]
+        if missing:
+            raise LookupError(f"the transparency log is missing nodes {missing}; run verify")
+        return [nodes[k] for k in keys]
+
+    def root(self, size: int | None = None) -> bytes:
+        return merkle.root_from_frontier(self.frontier(self.size() if size is None else size))
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An event as kept in the log, with its position and projection status."""
+
+    seq: int
+    event: Event
+    applied: bool
+    flag: str | None
+    sync_error: str | None
+
+    @property
+    def leaf_index(self) -> int:
+        return self.seq - 1
+
+    def to_json(self) -> dict[str, Any]:
+        doc = self.event.to_wire()
+        doc["seq"] = self.seq
+        if self.flag:
+            doc["flag"] = self.flag
+        if self.sync_error:
+            doc["syncError"] = self.sync_error
+        return doc
+
+
+EVENT_COLUMNS = "seq, body, sync_level, applied, flag, sync_error"
+
+
+def event_from_row(row: Sequence[Any]) -> StoredEvent:
+    seq, body, level, applied, flag, sync_error = row
+    doc = parse_json(bytes(body))
+    doc["syncLevel"] = level
+    return StoredEvent(seq, event_from_wire(doc, strict=False), bool(applied), flag, sync_error)
+
+
+class LogWriter:
+    """Appends events and the tree nodes they complete; rows are written by `flush`."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self.tree = StoredTree(conn)
+        self.size = self.tree.size()
+        self.frontier = self.tree.frontier(self.size)
+        self._events: list[tuple[Any, ...]] = []
+        self._nodes: list[tuple[int, int, bytes]] = []
+        self._pending: dict[str, bytes] = {}
+
+    def existing_bodies(self, guids: Iterable[str]) -> dict[str, bytes]:
+        """Bodies already stored (or pending in this batch) under these guids."""
+        wanted = list(dict.fromkeys(guids))
+        found = {g: self._pending[g] for g in wanted if g in self._pending}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT guid, body FROM events WHERE guid IN ({marks})"  # noqa: S608 (constant fragments)
+            for guid, body in self.conn.execute(sql, chunk):
+                found[guid] = bytes(body)
+        return found
+
+    def pending_body(self, guid: str) -> bytes | None:
+        return self._pending.get(guid)
+
+    def append(self, event: Event, body: bytes, applied: bool, flag: str | None) -> int:
+        leaf = merkle.leaf_hash(body)
+        self.frontier, completed = merkle.append(self.size, self.frontier, leaf)
+        self.size += 1
+        self._nodes.extend((level, idx, digest) for (level, idx), digest in completed)
+        self._events.append((
+            self.size, event.guid, event.entity_guid, event.type, event.user_id,
+            event.timestamp, int(event.sync_level), body, int(applied), flag,
+        ))
+        self._pending[event.guid] = body
+        return self.size
+
+    def root(self) -> bytes:
+        return merkle.root_from_frontier(self.frontier)
+
+    def flush(self) -> None:
+        self.conn.executemany(
+            "INSERT INTO events (seq, guid, entity_guid, type, user_id, timestamp, sync_level, "
+            "body, applied, flag) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            self._events,
+        )
+        self.conn.executemany(
+            "INSERT INTO merkle_nodes (level, idx, hash) VALUES (?,?,?)", self._nodes
+        )
+        self._events.clear()
+        self._nodes.clear()
+
+
+LEVEL_NAMES = {int(level): level.name for level in SyncLevel}

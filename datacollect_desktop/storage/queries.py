@@ -1,0 +1,183 @@
+"""Read side of a profile: events, entities now and at any point of the log, audit, stats."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from datacollect_desktop.domain.entities import Entity
+from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.domain.projection import replay_entity
+from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.storage.database import CipherDatabase
+from datacollect_desktop.storage.errors import NotFound
+from datacollect_desktop.storage.eventlog import EVENT_COLUMNS, StoredEvent, event_from_row
+from datacollect_desktop.storage.projector import entity_from_json
+
+AUDIT_COLUMNS = ("seq", "eventGuid", "entityGuid", "userId", "action", "timestamp", "changes",
+                 "flag")
+_SPECIAL_KEYS = {"guid", "type", "name", "version", "deleted", "lastUpdated"}
+
+
+def matches(entity: Entity, filters: Mapping[str, str]) -> bool:
+    """`KEY=VALUE` search: `name` matches names containing the text (any case); other keys
+    match a data field (or guid, type, version, deleted, lastUpdated) exactly, comparing
+    numbers and booleans by their JSON text."""
+    for key, wanted in filters.items():
+        if key == "name":
+            if wanted.casefold() not in (entity.name or "").casefold():
+                return False
+            continue
+        value = entity.to_doc().get(key) if key in _SPECIAL_KEYS else entity.data.get(key, None)
+        if isinstance(value, str):
+            if value != wanted:
+                return False
+        elif value is None or json.dumps(value) != wanted:
+            return False
+    return True
+
+
+class Queries:
+    """Read-only queries on the thread's connection."""
+
+    def __init__(self, db: CipherDatabase, registry: EventTypeRegistry) -> None:
+        self.db = db
+        self.registry = registry
+
+    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        return list(self.db.execute_sql(sql, params).fetchall())
+
+    def size(self) -> int:
+        return int(self._rows("SELECT coalesce(max(seq), 0) FROM events")[0][0])
+
+    def event(self, guid: str) -> StoredEvent:
+        rows = self._rows(f"SELECT {EVENT_COLUMNS} FROM events WHERE guid = ?", (guid,))  # noqa: S608 (constant fragments)
+        if not rows:
+            raise NotFound(f"no event {guid} in this profile")
+        return event_from_row(rows[0])
+
+    def events(self, entity: str | None = None) -> Iterator[StoredEvent]:
+        if entity is None:
+            cursor = self.db.execute_sql(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY seq")  # noqa: S608 (constant fragments)
+        else:
+            cursor = self.db.execute_sql(
+                f"SELECT {EVENT_COLUMNS} FROM events WHERE seq IN "  # noqa: S608 (constant fragments)
+                "(SELECT seq FROM event_entities WHERE entity_guid = ?) ORDER BY seq", (entity,)
+            )
+        for row in cursor:
+            yield event_from_row(row)
+
+    def _check_seq(self, at_seq: int) -> None:
+        size = self.size()
+        if at_seq < 0 or at_seq > size:
+            raise NotFound(f"--at-seq must be between 0 and {size}, the number of events")
+
+    def entity(self, guid: str, at_seq: int | None = None) -> Entity | None:
+        """The entity now, or after the first `at_seq` events of the local log."""
+        rows = self._rows(
+            "SELECT first_seq, last_seq, doc FROM entities WHERE guid = ?", (guid,)
+        )
+        if at_seq is not None:
+            self._check_seq(at_seq)
+        if not rows:
+            return None
+        first_seq, last_seq, doc = rows[0]
+        if at_seq is None or at_seq >= last_seq:
+            return entity_from_json(doc)
+        if at_seq < first_seq:
+            return None
+        return self._entity_at(guid, at_seq)
+
+    def _entity_at(self, guid: str, at_seq: int) -> Entity | None:
+        snapshot = self._rows(
+            "SELECT seq, doc FROM snapshots WHERE entity_guid = ? AND seq <= ? "
+            "ORDER BY seq DESC LIMIT 1", (guid, at_seq),
+        )
+        base_seq, base = (snapshot[0][0], entity_from_json(snapshot[0][1])) if snapshot else (
+            0, None)
+        rows = self._rows(
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE seq IN (SELECT seq FROM event_entities "  # noqa: S608 (constant fragments)
+            "WHERE entity_guid = ? AND seq > ? AND seq <= ?) AND applied = 1 ORDER BY seq",
+            (guid, base_seq, at_seq),
+        )
+        return replay_entity(guid, base, (event_from_row(r).event for r in rows), self.registry)
+
+    def entity_at_time(self, guid: str, at: str) -> Entity | None:
+        """The entity as of a moment: its applied events stamped at or before `at`."""
+        events = [s.event for s in self.events(guid) if s.applied and s.event.timestamp <= at]
+        try:
+            return replay_entity(guid, None, events, self.registry)
+        except Exception:  # a history cut by time may not apply cleanly; say so plainly
+            raise NotFound(f"entity {guid} has no consistent state at {at}") from None
+
+    def entities(self, filters: Mapping[str, str] | None = None, at_seq: int | None = None
+                 ) -> list[Entity]:
+        filters = filters or {}
+        if at_seq is None:
+            rows = self._rows("SELECT doc FROM entities ORDER BY name COLLATE NOCASE, guid")
+            found = [entity_from_json(doc) for (doc,) in rows]
+        else:
+            self._check_seq(at_seq)
+            rows = self._rows(
+                "SELECT guid, last_seq, doc FROM entities WHERE first_seq <= ? "
+                "ORDER BY name COLLATE NOCASE, guid", (at_seq,),
+            )
+            found = []
+            for guid, last_seq, doc in rows:
+                entity = entity_from_json(doc) if last_seq <= at_seq else self._entity_at(
+                    guid, at_seq)
+                if entity is not None:
+                    found.append(entity)
+        return [e for e in found if matches(e, filters)]
+
+    def audit(self, entity: str | None = None, user: str | None = None) -> list[dict[str, Any]]:
+        clauses, params = [], []
+        if entity is not None:
+            clauses.append("entity_guid = ?")
+            params.append(entity)
+        if user is not None:
+            clauses.append("user_id = ?")
+            params.append(user)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._rows(
+            "SELECT seq, event_guid, entity_guid, user_id, action, timestamp, changes, flag "  # noqa: S608 (constant fragments)
+            f"FROM audit {where} ORDER BY seq, id", tuple(params),  # clauses are constants
+        )
+        return [
+            dict(zip(AUDIT_COLUMNS, (*row[:6], json.loads(row[6]), row[7]), strict=True))
+            for row in rows
+        ]
+
+    def duplicates(self, include_resolved: bool = False) -> list[dict[str, Any]]:
+        where = "" if include_resolved else "WHERE resolved_seq IS NULL"
+        rows = self._rows(
+            f"SELECT guid_a, guid_b, seq, score, resolved_seq FROM duplicates {where} "  # noqa: S608 (constant fragments)
+            "ORDER BY seq, guid_a, guid_b"
+        )
+        return [{"entityGuid": a, "duplicateGuid": b, "seq": s, "score": sc, "resolvedSeq": r}
+                for a, b, s, sc, r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        total, average, failed = self._rows(
+            "SELECT count(*), coalesce(avg(length(body)), 0), coalesce(sum(applied = 0), 0) "
+            "FROM events"
+        )[0]
+        by_type = dict(self._rows("SELECT type, count(*) FROM events GROUP BY type ORDER BY type"))
+        levels = dict(self._rows("SELECT sync_level, count(*) FROM events GROUP BY sync_level"))
+        entities = self._rows(
+            "SELECT type, deleted, count(*) FROM entities GROUP BY type, deleted ORDER BY 1, 2"
+        )
+        open_duplicates = self._rows(
+            "SELECT count(*) FROM duplicates WHERE resolved_seq IS NULL")[0][0]
+        return {
+            "totalEvents": total,
+            "eventsByType": by_type,
+            "eventsBySyncLevel": {lvl.name: levels.get(int(lvl), 0) for lvl in SyncLevel},
+            "averageEventSize": round(float(average), 1),
+            "treeSize": total,
+            "treeDepth": (total - 1).bit_length() if total else 0,
+            "failedEvents": failed,
+            "entities": {f"{t}{'Deleted' if d else ''}": n for t, d, n in entities},
+            "openDuplicates": open_duplicates,
+        }

@@ -1,0 +1,123 @@
+"""Schema of a profile database, versioned in `PRAGMA user_version` with forward migrations."""
+
+from __future__ import annotations
+
+from datacollect_desktop.storage.database import CipherDatabase, write_transaction
+from datacollect_desktop.storage.errors import CorruptProfile
+
+# Each entry migrates from version (index) to version (index + 1). Append, never edit.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID""",
+        # The append-only local log. `seq` is the position (leaf index + 1); `body` is the
+        # RFC 8785 canonical JSON of the immutable fields: exactly the bytes that are hashed.
+        """CREATE TABLE events (
+            seq INTEGER PRIMARY KEY,
+            guid TEXT NOT NULL UNIQUE,
+            entity_guid TEXT NOT NULL,
+            type TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            timestamp TEXT NOT NULL,
+            sync_level INTEGER NOT NULL DEFAULT 0,
+            body BLOB NOT NULL,
+            applied INTEGER NOT NULL,
+            flag TEXT,
+            sync_error TEXT
+        )""",
+        "CREATE INDEX events_entity ON events (entity_guid)",
+        "CREATE INDEX events_user ON events (user_id)",
+        "CREATE INDEX events_type ON events (type)",
+        "CREATE INDEX events_level ON events (sync_level)",
+        "CREATE INDEX events_timestamp ON events (timestamp)",
+        # Every entity an event concerns (the primary one, members it creates, pairs it settles).
+        """CREATE TABLE event_entities (
+            entity_guid TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (entity_guid, seq)
+        ) WITHOUT ROWID""",
+        # Perfect subtrees of the RFC 9162 tree: (level, idx) covers leaves
+        # [idx * 2^level, (idx + 1) * 2^level). Level 0 holds the leaf hashes.
+        """CREATE TABLE merkle_nodes (
+            level INTEGER NOT NULL, idx INTEGER NOT NULL, hash BLOB NOT NULL,
+            PRIMARY KEY (level, idx)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE checkpoints (
+            tree_size INTEGER NOT NULL, root_hash BLOB NOT NULL, source TEXT NOT NULL,
+            recorded_at TEXT NOT NULL, PRIMARY KEY (source, tree_size)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE entities (
+            guid TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            name TEXT,
+            form TEXT,
+            parent_guid TEXT,
+            deleted INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            last_updated TEXT NOT NULL,
+            first_seq INTEGER NOT NULL,
+            last_seq INTEGER NOT NULL,
+            doc TEXT NOT NULL
+        ) WITHOUT ROWID""",
+        "CREATE INDEX entities_name ON entities (name COLLATE NOCASE)",
+        "CREATE INDEX entities_form ON entities (form, name COLLATE NOCASE)",
+        "CREATE INDEX entities_parent ON entities (parent_guid)",
+        "CREATE INDEX entities_updated ON entities (last_updated)",
+        """CREATE TABLE memberships (
+            group_guid TEXT NOT NULL, member_guid TEXT NOT NULL,
+            PRIMARY KEY (group_guid, member_guid)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX memberships_member ON memberships (member_guid)",
+        """CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            event_guid TEXT NOT NULL,
+            entity_guid TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            timestamp TEXT NOT NULL,
+            changes TEXT NOT NULL,
+            flag TEXT
+        )""",
+        "CREATE INDEX audit_entity ON audit (entity_guid, seq)",
+        "CREATE INDEX audit_user ON audit (user_id, seq)",
+        "CREATE INDEX audit_timestamp ON audit (timestamp)",
+        "CREATE INDEX audit_action ON audit (action, seq)",
+        """CREATE TABLE person_keys (
+            entity_guid TEXT PRIMARY KEY, birth_date TEXT NOT NULL, name_key TEXT NOT NULL
+        ) WITHOUT ROWID""",
+        "CREATE INDEX person_keys_birth ON person_keys (birth_date)",
+        # Pairs are stored once, smaller guid first.
+        """CREATE TABLE duplicates (
+            guid_a TEXT NOT NULL, guid_b TEXT NOT NULL, seq INTEGER NOT NULL,
+            score REAL NOT NULL, resolved_seq INTEGER,
+            PRIMARY KEY (guid_a, guid_b)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX duplicates_b ON duplicates (guid_b)",
+        """CREATE TABLE snapshots (
+            entity_guid TEXT NOT NULL, seq INTEGER NOT NULL, doc TEXT NOT NULL,
+            PRIMARY KEY (entity_guid, seq)
+        ) WITHOUT ROWID""",
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+PROJECTION_TABLES = (
+    "event_entities", "entities", "memberships", "audit", "person_keys", "duplicates", "snapshots",
+)
+
+
+def migrate(db: CipherDatabase) -> int:
+    """Bring the schema up to date; refuse a database from a newer version of the app."""
+    with write_transaction(db) as conn:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise CorruptProfile(
+                f"This profile was written by a newer version of DataCollect Desktop (schema "
+                f"{version}, this app knows {SCHEMA_VERSION}). Update the app to open it."
+            )
+        for step in range(version, SCHEMA_VERSION):
+            for statement in MIGRATIONS[step]:
+                conn.execute(statement)
+        if version != SCHEMA_VERSION:
+            # PRAGMA cannot take parameters; SCHEMA_VERSION is our own integer.
+            conn.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
+        return SCHEMA_VERSION

@@ -1,0 +1,161 @@
+"""The event store: submit events, rebuild projections; log, projections and tree move together."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from datacollect_desktop.domain.canonical import CanonicalizationError, canonical_json
+from datacollect_desktop.domain.errors import InvalidEvent
+from datacollect_desktop.domain.events import Event, event_from_wire
+from datacollect_desktop.domain.projection import project
+from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.storage.database import CipherDatabase, write_transaction
+from datacollect_desktop.storage.eventlog import (
+    EVENT_COLUMNS,
+    LogWriter,
+    event_from_row,
+)
+from datacollect_desktop.storage.projector import ProjectionWriter
+from datacollect_desktop.storage.schema import PROJECTION_TABLES
+
+MAX_EVENT_BYTES = 1024 * 1024
+BATCH = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input that could not even be read as an event (e.g. a malformed JSON line)."""
+
+    error: str
+    guid: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SubmitResult:
+    guid: str | None
+    status: str  # "applied" | "duplicate" | "rejected"
+    error: str | None = None
+    flag: str | None = None
+    seq: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {"guid": self.guid, "status": self.status, "error": self.error}
+        if self.flag is not None:
+            doc["flag"] = self.flag
+        if self.seq is not None:
+            doc["seq"] = self.seq
+        return doc
+
+
+def parse_input(doc: Any) -> Event | Rejected:
+    """Validate one submitted JSON value; never raises for bad input."""
+    try:
+        return event_from_wire(doc, strict=True)
+    except InvalidEvent as exc:
+        guid = doc.get("guid") if isinstance(doc, dict) else None
+        return Rejected(str(exc), guid if isinstance(guid, str) else None)
+
+
+def _prefetch_guids(event: Event) -> list[str]:
+    guids = [event.entity_guid]
+    members = event.data.get("members")
+    if isinstance(members, list):
+        guids.extend(m["guid"] for m in members if isinstance(m, dict) and isinstance(
+            m.get("guid"), str))
+    return guids
+
+
+class EventStore:
+    """Writes go through `submit`; every write is one IMMEDIATE transaction per batch."""
+
+    def __init__(self, db: CipherDatabase, registry: EventTypeRegistry | None = None) -> None:
+        self.db = db
+        self.registry = registry or EventTypeRegistry()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def submit(self, items: Iterable[Event | Rejected | dict[str, Any]]) -> list[SubmitResult]:
+        """Store and apply events in order. Each is applied, a duplicate, or rejected."""
+        parsed = [item if isinstance(item, Event | Rejected) else parse_input(item)
+                  for item in items]
+        results: list[SubmitResult] = []
+        for start in range(0, len(parsed), BATCH):
+            results.extend(self._submit_batch(parsed[start:start + BATCH]))
+        return results
+
+    def submit_one(self, event: Event) -> SubmitResult:
+        return self._submit_batch([event])[0]
+
+    def _submit_batch(self, batch: Sequence[Event | Rejected]) -> list[SubmitResult]:
+        results: list[SubmitResult] = []
+        with write_transaction(self.db) as conn:
+            log = LogWriter(conn)
+            projections = ProjectionWriter(conn)
+            events = [item for item in batch if isinstance(item, Event)]
+            existing = log.existing_bodies(e.guid for e in events)
+            projections.prefetch(g for e in events for g in _prefetch_guids(e))
+            for item in batch:
+                if isinstance(item, Rejected):
+                    results.append(SubmitResult(item.guid, "rejected", item.error))
+                    continue
+                results.append(self._submit_event(item, log, projections, existing))
+            log.flush()
+            projections.flush()
+        return results
+
+    def _submit_event(
+        self, event: Event, log: LogWriter, projections: ProjectionWriter,
+        existing: dict[str, bytes],
+    ) -> SubmitResult:
+        try:
+            body = canonical_json(event.leaf_document())
+        except CanonicalizationError as exc:
+            return SubmitResult(event.guid, "rejected", str(exc))
+        if len(body) > MAX_EVENT_BYTES:
+            return SubmitResult(event.guid, "rejected",
+                                f"event is {len(body):,} bytes; the limit is {MAX_EVENT_BYTES:,}")
+        stored = log.pending_body(event.guid) or existing.get(event.guid)
+        if stored is not None:
+            if stored == body:
+                return SubmitResult(event.guid, "duplicate")
+            return SubmitResult(event.guid, "rejected",
+                                "this guid is already used by a different event; "
+                                "the stored event was not changed")
+        try:
+            outcome = project(event, projections.lookup, self.registry, strict=True)
+        except InvalidEvent as exc:
+            return SubmitResult(event.guid, "rejected", str(exc))
+        seq = log.append(event, body, outcome.applied, outcome.flag)
+        projections.record(seq, event, outcome)
+        return SubmitResult(event.guid, "applied", flag=outcome.flag, seq=seq)
+
+    def rebuild(self) -> int:
+        """Drop every projection and replay the whole log; the result equals incremental state."""
+        with write_transaction(self.db) as conn:
+            for table in PROJECTION_TABLES:
+                conn.execute(f"DELETE FROM {table}")  # noqa: S608 (constant fragments)
+            last = 0
+            count = 0
+            while True:
+                rows = conn.execute(
+                    f"SELECT {EVENT_COLUMNS} FROM events WHERE seq > ? ORDER BY seq LIMIT ?",  # noqa: S608 (constant fragments)
+                    (last, BATCH),
+                ).fetchall()
+                if not rows:
+                    break
+                projections = ProjectionWriter(conn)
+                stored = [event_from_row(row) for row in rows]
+                projections.prefetch(g for s in stored for g in _prefetch_guids(s.event))
+                status = []
+                for item in stored:
+                    outcome = project(item.event, projections.lookup, self.registry, strict=False)
+                    projections.record(item.seq, item.event, outcome)
+                    status.append((int(outcome.applied), outcome.flag, item.seq))
+                projections.flush()
+                conn.executemany("UPDATE events SET applied = ?, flag = ? WHERE seq = ?", status)
+                last = stored[-1].seq
+                count += len(stored)
+            return count
