@@ -1,0 +1,53 @@
+"""Form definitions (DataCollect app configs holding Form.io forms) and the rules for their data."""
+
+from __future__ import annotations
+
+from datacollect_desktop.domain.forms.components import (
+    DISPLAY_TYPES,
+    LAYOUT_TYPES,
+    SUPPORTED_TYPES,
+    VALUE_TYPES,
+    Component,
+    Conditional,
+    HasComponents,
+    Option,
+    Validate,
+    input_fields,
+    parse_component,
+)
+from datacollect_desktop.domain.forms.conditions import (
+    Visibility,
+    condition_matches,
+    hidden_keys,
+    is_visible,
+    visible_data,
+)
+from datacollect_desktop.domain.forms.config import AppConfig, EntityForm, form_for_event
+from datacollect_desktop.domain.forms.public_config import is_secret_key, public_config_json
+from datacollect_desktop.domain.forms.validation import FieldError, validate_form_data
+
+__all__ = [
+    "DISPLAY_TYPES",
+    "LAYOUT_TYPES",
+    "SUPPORTED_TYPES",
+    "VALUE_TYPES",
+    "AppConfig",
+    "Component",
+    "Conditional",
+    "EntityForm",
+    "FieldError",
+    "HasComponents",
+    "Option",
+    "Validate",
+    "Visibility",
+    "condition_matches",
+    "form_for_event",
+    "hidden_keys",
+    "input_fields",
+    "is_secret_key",
+    "is_visible",
+    "parse_component",
+    "public_config_json",
+    "validate_form_data",
+    "visible_data",
+]

@@ -1,0 +1,302 @@
+"""Form.io components as this app understands them: parsed once, typed and immutable."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from datacollect_desktop.domain.errors import InvalidAppConfig
+from datacollect_desktop.domain.forms.jsvalues import js_string
+
+#: Containers that only arrange other components. `column` is made by the parser for each
+#: entry of a `columns` component; it never comes from a config directly.
+LAYOUT_TYPES = frozenset({"panel", "fieldset", "columns", "column"})
+#: Read-only text shown to the user.
+DISPLAY_TYPES = frozenset({"content", "htmlelement"})
+#: Components whose value is stored under their key in the submitted data.
+VALUE_TYPES = frozenset({
+    "textfield", "textarea", "number", "email", "phoneNumber", "select", "radio",
+    "selectboxes", "checkbox", "datetime", "day", "hidden", "editgrid",
+})
+SUPPORTED_TYPES = (LAYOUT_TYPES - {"column"}) | DISPLAY_TYPES | VALUE_TYPES
+
+# Deeper nesting than this is not a real form; refusing it keeps parsing free of RecursionError.
+MAX_NESTING = 32
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One choice of a select, radio or selectboxes component."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Validate:
+    """The `validate` rules this app enforces; `None` means the rule is not set."""
+
+    min: int | float | None = None
+    max: int | float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Conditional:
+    """A simple Form.io conditional: show (or hide) when field `when` equals `eq`."""
+
+    show: bool
+    when: str
+    eq: str
+
+
+@dataclass(frozen=True)
+class Component:
+    """One Form.io component. `raw` keeps the original definition for the GUI to read more from."""
+
+    type: str
+    key: str
+    label: str
+    input: bool
+    required: bool = False
+    validate: Validate = Validate()
+    conditional: Conditional | None = None
+    options: tuple[Option, ...] = ()
+    children: tuple[Component, ...] = ()
+    default_value: Any = field(default=None, hash=False)
+    enable_time: bool = True
+    multiple: bool = False
+    supported: bool = True
+    clear_on_hide: bool = True
+    raw: Mapping[str, Any] = field(default_factory=dict, hash=False, repr=False)
+
+    @property
+    def is_layout(self) -> bool:
+        """True for containers that only arrange their children (panel, fieldset, columns)."""
+        return self.supported and self.type in LAYOUT_TYPES
+
+    @property
+    def holds_value(self) -> bool:
+        """True when the component stores a value under its key in the form data."""
+        return self.supported and self.type in VALUE_TYPES
+
+
+class HasComponents(Protocol):
+    """Anything with a tuple of top-level components, such as an `EntityForm`."""
+
+    @property
+    def components(self) -> tuple[Component, ...]: ...
+
+
+def input_fields(form: HasComponents | Sequence[Component]) -> list[Component]:
+    """The value-holding components of a form (or component list) in form order.
+
+    Layout containers are looked through; an editgrid is one field (a list of rows) whose own
+    children are a separate scope. Display-only and unsupported components are left out.
+    """
+    components = form if isinstance(form, Sequence) else form.components
+    return list(_walk_fields(components))
+
+
+def _walk_fields(components: Sequence[Component]) -> Iterator[Component]:
+    for component in components:
+        if component.is_layout:
+            yield from _walk_fields(component.children)
+        elif component.holds_value:
+            yield component
+
+
+def parse_components(raw: Any, where: str, depth: int = 0) -> tuple[Component, ...]:
+    """Parse a `components` list; `where` names its place in the config for error messages."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise InvalidAppConfig(f"{where}: 'components' must be a list.")
+    if depth >= MAX_NESTING:
+        raise InvalidAppConfig(f"{where}: components are nested more than {MAX_NESTING} deep.")
+    return tuple(
+        parse_component(item, f"{where}, component {_name(item, index)}", depth)
+        for index, item in enumerate(raw)
+    )
+
+
+def parse_component(raw: Any, where: str, depth: int = 0) -> Component:
+    """Parse one component definition, raising `InvalidAppConfig` if it cannot be used."""
+    if not isinstance(raw, dict):
+        raise InvalidAppConfig(f"{where}: a component must be an object.")
+    kind = raw.get("type")
+    kind = kind if isinstance(kind, str) else ""
+    key = raw.get("key")
+    if key is not None and not isinstance(key, str):
+        raise InvalidAppConfig(f"{where}: 'key' must be text.")
+    key = key or ""
+    label = _label(raw, key)
+    if kind not in SUPPORTED_TYPES:
+        # Never an error: the GUI shows a note and the validator skips it.
+        return Component(
+            type=kind, key=key, label=label, input=raw.get("input") is True,
+            supported=False, default_value=raw.get("defaultValue"), raw=raw,
+        )
+    holds_value = kind in VALUE_TYPES
+    if holds_value and not key:
+        raise InvalidAppConfig(f"{where}: a {kind} field needs a 'key'.")
+    validate = raw.get("validate")
+    if validate is not None and not isinstance(validate, dict):
+        raise InvalidAppConfig(f"{where}: 'validate' must be an object.")
+    validate = validate or {}
+    return Component(
+        type=kind,
+        key=key,
+        label=label,
+        input=holds_value,
+        required=holds_value and _flag(validate.get("required")),
+        validate=_validate_rules(validate, where),
+        conditional=_conditional(raw),
+        options=_options_of(raw, kind, where),
+        children=_children(raw, kind, where, depth),
+        default_value=raw.get("defaultValue"),
+        enable_time=kind == "datetime" and raw.get("enableTime") is not False,
+        multiple=kind == "select" and _flag(raw.get("multiple")),
+        clear_on_hide=raw.get("clearOnHide") is not False,
+        raw=raw,
+    )
+
+
+def _name(raw: Any, index: int) -> str:
+    key = raw.get("key") if isinstance(raw, dict) else None
+    return repr(key) if isinstance(key, str) and key else f"#{index + 1}"
+
+
+def _label(raw: Mapping[str, Any], key: str) -> str:
+    for name in ("label", "title"):
+        text = raw.get(name)
+        if isinstance(text, str) and text.strip():
+            return text.strip()
+    return key
+
+
+def _flag(value: Any) -> bool:
+    # The Form.io builder writes booleans, but hand-written configs sometimes quote them.
+    return value is True or value == "true"
+
+
+def _children(raw: Mapping[str, Any], kind: str, where: str, depth: int) -> tuple[Component, ...]:
+    if kind in ("panel", "fieldset", "editgrid"):
+        return parse_components(raw.get("components"), where, depth + 1)
+    if kind != "columns":
+        return ()
+    columns = raw.get("columns")
+    if columns is None:
+        return ()
+    if not isinstance(columns, list):
+        raise InvalidAppConfig(f"{where}: 'columns' must be a list.")
+    result = []
+    for index, column in enumerate(columns):
+        spot = f"{where}, column {index + 1}"
+        if not isinstance(column, dict):
+            raise InvalidAppConfig(f"{spot}: a column must be an object.")
+        children = parse_components(column.get("components"), spot, depth + 1)
+        result.append(
+            Component(type="column", key="", label="", input=False, children=children, raw=column)
+        )
+    return tuple(result)
+
+
+def _options_of(raw: Mapping[str, Any], kind: str, where: str) -> tuple[Option, ...]:
+    if kind in ("radio", "selectboxes"):
+        return _options(raw.get("values"), where)
+    if kind == "select":
+        data = raw.get("data")
+        # Selects fed from a URL or resource carry no list here; any value is then accepted.
+        return _options(data.get("values"), where) if isinstance(data, dict) else ()
+    return ()
+
+
+def _options(values: Any, where: str) -> tuple[Option, ...]:
+    if values is None:
+        return ()
+    if not isinstance(values, list):
+        raise InvalidAppConfig(f"{where}: the list of choices ('values') must be a list.")
+    options = []
+    for index, item in enumerate(values):
+        if not isinstance(item, dict):
+            raise InvalidAppConfig(f"{where}: choice {index + 1} must be an object.")
+        value, label = item.get("value"), item.get("label")
+        if value in (None, "") and label in (None, ""):
+            continue  # the empty row the Form.io builder leaves in new radios
+        if value is None or isinstance(value, dict | list):
+            raise InvalidAppConfig(f"{where}: choice {index + 1} needs a text or number value.")
+        text = js_string(value)
+        options.append(Option(label if isinstance(label, str) and label else text, text))
+    return tuple(options)
+
+
+def _validate_rules(validate: Mapping[str, Any], where: str) -> Validate:
+    pattern = validate.get("pattern")
+    if pattern in (None, ""):
+        pattern = None
+    elif not isinstance(pattern, str):
+        raise InvalidAppConfig(f"{where}: validate.pattern must be text.")
+    else:
+        try:
+            re.compile(pattern)
+        except (re.error, RecursionError, OverflowError) as exc:
+            raise InvalidAppConfig(
+                f"{where}: validate.pattern {_show(pattern)} is not a valid pattern ({exc})."
+            ) from None
+    return Validate(
+        min=_number(validate.get("min"), "min", where),
+        max=_number(validate.get("max"), "max", where),
+        min_length=_length(validate.get("minLength"), "minLength", where),
+        max_length=_length(validate.get("maxLength"), "maxLength", where),
+        pattern=pattern,
+    )
+
+
+def _number(value: Any, name: str, where: str) -> int | float | None:
+    if value is None or value == "":
+        return None  # the Form.io builder stores unset limits as ""
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            value = float(value)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise InvalidAppConfig(f"{where}: validate.{name} must be a number, not {_show(value)}.")
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def _length(value: Any, name: str, where: str) -> int | None:
+    number = _number(value, name, where)
+    if number is None:
+        return None
+    if not isinstance(number, int) or number < 0:
+        raise InvalidAppConfig(f"{where}: validate.{name} must be a whole number of 0 or more.")
+    return number
+
+
+def _conditional(raw: Mapping[str, Any]) -> Conditional | None:
+    custom = raw.get("customConditional")
+    if isinstance(custom, str) and custom.strip():
+        return None  # JavaScript conditions are not run here; the field stays visible
+    cond = raw.get("conditional")
+    if not isinstance(cond, dict) or cond.get("json") or cond.get("conditions"):
+        return None  # JSONLogic and the newer condition lists are not supported: visible
+    when = cond.get("when")
+    if not isinstance(when, str) or not when:
+        return None
+    eq = cond.get("eq")
+    # Form.io compares String(show) with "true", so a missing `show` means "hide when equal".
+    show = js_string(cond.get("show")) == "true"
+    return Conditional(show, when, "" if eq is None else js_string(eq))
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."

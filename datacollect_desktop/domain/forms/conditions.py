@@ -1,0 +1,187 @@
+"""Which components a form shows for given data, following Form.io's simple conditionals."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from datacollect_desktop.domain.forms.components import Component, Conditional, input_fields
+from datacollect_desktop.domain.forms.config import EntityForm
+from datacollect_desktop.domain.forms.jsvalues import js_string
+
+# Conditionals may chain (A shows B, B shows C ...). Past this length the controlling field's own
+# visibility is no longer followed, only its value, so a long chain cannot exhaust the stack.
+_MAX_CHAIN = 48
+
+
+def is_visible(
+    component: Component, data: Mapping[str, Any], row: Mapping[str, Any] | None = None
+) -> bool:
+    """Whether the component's own simple conditional lets it show, given the data.
+
+    Inside an editgrid, `row` is the row's data and is searched before `data`, as Form.io does.
+    This ignores the component's containers and whether the controlling field is itself
+    hidden; `Visibility` accounts for both.
+    """
+    condition = component.conditional
+    if condition is None:
+        return True
+    return condition_matches(condition, _lookup(condition.when, data, row)) == condition.show
+
+
+def condition_matches(condition: Conditional, value: Any) -> bool:
+    """Whether `value` (of the `when` field) counts as equal to `eq`, the way Form.io compares."""
+    if value is None or (isinstance(value, dict | list) and not value):
+        value = ""  # Form.io compares empty values as the empty string
+    if isinstance(value, dict):
+        # A selectboxes value: the choice named by `eq` must be ticked.
+        return condition.eq in value and js_string(value[condition.eq]) == "true"
+    if isinstance(value, list) and condition.eq in (js_string(item) for item in value):
+        return True  # one of several selected choices
+    return js_string(value) == condition.eq
+
+
+class Visibility:
+    """Which components of one scope (a form, or one editgrid row) are shown for some data.
+
+    A component is hidden when its own conditional hides it, when a container around it is
+    hidden, or when the field its conditional watches is hidden (a hidden field's value counts
+    as cleared, so the condition is false). With `partial=True` (an update that carries only some
+    fields) a condition on a field absent from the data cannot be judged and counts as met.
+    """
+
+    def __init__(
+        self,
+        components: Sequence[Component],
+        data: Mapping[str, Any],
+        *,
+        row: Mapping[str, Any] | None = None,
+        outer: Visibility | None = None,
+        partial: bool = False,
+    ) -> None:
+        self.components = tuple(components)
+        self.data = data if isinstance(data, Mapping) else {}
+        self.row = row if isinstance(row, Mapping) else None
+        self.outer = outer
+        self.partial = partial
+        self._parents: dict[int, Component] = {}
+        self._by_key: dict[str, Component] = {}
+        self._known: dict[int, Component] = {}
+        self._shown: dict[int, bool] = {}
+        self._busy: set[int] = set()
+        self._index(self.components, None)
+
+    @classmethod
+    def of_form(
+        cls, form: EntityForm, data: Mapping[str, Any], *, partial: bool = False
+    ) -> Visibility:
+        """The visibility of a whole form's top-level scope."""
+        return cls(form.components, data, partial=partial)
+
+    def for_row(self, editgrid: Component, row: Mapping[str, Any]) -> Visibility:
+        """The visibility inside one row of `editgrid` (a component of this scope)."""
+        return Visibility(editgrid.children, self.data, row=row, outer=self)
+
+    def shows(self, component: Component) -> bool:
+        """Whether `component` is shown; components of other scopes use only their own rule."""
+        return self._shows(component, 0)
+
+    def hidden_keys(self) -> frozenset[str]:
+        """Keys of this scope's value-holding fields that are hidden."""
+        return frozenset(c.key for c in input_fields(self.components) if not self.shows(c))
+
+    def _index(self, components: Sequence[Component], parent: Component | None) -> None:
+        for component in components:
+            self._known[id(component)] = component
+            if parent is not None:
+                self._parents[id(component)] = parent
+            if component.holds_value:
+                self._by_key.setdefault(component.key, component)
+            if component.type != "editgrid":
+                self._index(component.children, component)
+
+    def _shows(self, component: Component, depth: int) -> bool:
+        ident = id(component)
+        if ident not in self._known:
+            return is_visible(component, self.data, self.row)
+        if ident in self._shown:
+            return self._shown[ident]
+        self._busy.add(ident)
+        try:
+            parent = self._parents.get(ident)
+            shown = (parent is None or self._shows(parent, depth + 1)) and self._own_rule(
+                component, depth
+            )
+        finally:
+            self._busy.discard(ident)
+        self._shown[ident] = shown
+        return shown
+
+    def _own_rule(self, component: Component, depth: int) -> bool:
+        condition = component.conditional
+        if condition is None:
+            return True
+        if depth < _MAX_CHAIN:
+            controller = self._controller_hidden(condition.when, depth)
+            if controller is not None:
+                # A hidden field's value is cleared, so its condition cannot be met.
+                return not condition.show
+        if self.partial and not _present(condition.when, self.data, self.row):
+            return True
+        return is_visible(component, self.data, self.row)
+
+    def _controller_hidden(self, key: str, depth: int) -> Component | None:
+        """The field named `key` if it is hidden, searching this scope then the outer ones."""
+        scope: Visibility | None = self
+        while scope is not None:
+            controller = scope._by_key.get(key)
+            if controller is not None:
+                if id(controller) in scope._busy:
+                    return None  # conditions that watch each other: judge by value only
+                return None if scope._shows(controller, depth + 1) else controller
+            scope = scope.outer
+        return None
+
+
+def hidden_keys(form: EntityForm, data: Mapping[str, Any]) -> frozenset[str]:
+    """Keys of the form's top-level fields that are hidden for this data."""
+    return Visibility.of_form(form, data).hidden_keys()
+
+
+def visible_data(form: EntityForm, data: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of `data` without the values of hidden fields, as Form.io clears them on hide.
+
+    Keys the form does not define are kept; fields with `clearOnHide: false` keep their value.
+    """
+    if not isinstance(data, Mapping):
+        return {}
+    return _visible(form.components, data, Visibility.of_form(form, data))
+
+
+def _visible(
+    components: Sequence[Component], values: Mapping[str, Any], visibility: Visibility
+) -> dict[str, Any]:
+    result = dict(values)
+    for field in input_fields(components):
+        if not visibility.shows(field):
+            if field.clear_on_hide:
+                result.pop(field.key, None)
+        elif field.type == "editgrid" and isinstance(rows := values.get(field.key), list):
+            result[field.key] = [
+                _visible(field.children, row, visibility.for_row(field, row))
+                if isinstance(row, Mapping)
+                else row
+                for row in rows
+            ]
+    return result
+
+
+def _lookup(key: str, data: Mapping[str, Any], row: Mapping[str, Any] | None) -> Any:
+    value = row.get(key) if isinstance(row, Mapping) else None
+    if value is None and isinstance(data, Mapping):
+        value = data.get(key)
+    return value
+
+
+def _present(key: str, data: Mapping[str, Any], row: Mapping[str, Any] | None) -> bool:
+    return (isinstance(row, Mapping) and key in row) or (isinstance(data, Mapping) and key in data)

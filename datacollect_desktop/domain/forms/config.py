@@ -1,0 +1,168 @@
+"""DataCollect app configs: the entity forms an app offers and how they depend on each other."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from datacollect_desktop.domain.errors import InvalidAppConfig
+from datacollect_desktop.domain.forms.components import (
+    Component,
+    input_fields,
+    parse_components,
+)
+
+
+@dataclass(frozen=True)
+class EntityForm:
+    """One entry of `entityForms`: a named Form.io form, optionally a child of another form."""
+
+    name: str
+    title: str
+    depends_on: str | None
+    components: tuple[Component, ...]
+
+    def fields(self) -> list[Component]:
+        """The form's value-holding fields in order (see `input_fields`)."""
+        return input_fields(self)
+
+
+@dataclass(frozen=True)
+class AppConfig:
+    """A parsed DataCollect app config. Build it with `AppConfig.from_json`."""
+
+    id: str
+    name: str
+    version: str
+    description: str
+    entity_forms: tuple[EntityForm, ...]
+    raw: Mapping[str, Any] = field(default_factory=dict, hash=False, repr=False, compare=False)
+
+    def form(self, name: str) -> EntityForm | None:
+        """The entity form called `name`, or None."""
+        for entity_form in self.entity_forms:
+            if entity_form.name == name:
+                return entity_form
+        return None
+
+    @classmethod
+    def from_json(cls, doc: Any) -> AppConfig:
+        """Parse an app config (a decoded JSON object, or JSON text).
+
+        Raises `InvalidAppConfig` naming the problem and where it is.
+        """
+        if isinstance(doc, str | bytes | bytearray):
+            try:
+                doc = json.loads(doc)
+            except (ValueError, RecursionError) as exc:
+                raise InvalidAppConfig(f"App config is not valid JSON ({exc}).") from None
+        if not isinstance(doc, dict):
+            raise InvalidAppConfig("App config must be a JSON object.")
+        raw_forms = doc.get("entityForms")
+        if raw_forms is None:
+            raise InvalidAppConfig("App config has no 'entityForms' list.")
+        if not isinstance(raw_forms, list):
+            raise InvalidAppConfig("App config: 'entityForms' must be a list.")
+        forms = tuple(_parse_form(item, index) for index, item in enumerate(raw_forms))
+        _check_names(forms)
+        return cls(
+            id=_text(doc, "id", "App config"),
+            name=_text(doc, "name", "App config"),
+            version=_text(doc, "version", "App config"),
+            description=_text(doc, "description", "App config"),
+            entity_forms=forms,
+            raw=doc,
+        )
+
+
+def form_for_event(
+    config: AppConfig,
+    event_type: str,
+    data: Mapping[str, Any],
+    metadata: Mapping[str, Any] | None,
+) -> EntityForm | None:
+    """The form an event names: `metadata.formName`, else `data.entityName`; None if unknown.
+
+    `event_type` does not decide the form (any event may name one); it is taken so that callers
+    pass the whole event and the rule can grow without changing them.
+    """
+    del event_type
+    name: Any = None
+    if isinstance(metadata, Mapping):
+        name = metadata.get("formName")
+    if not (isinstance(name, str) and name) and isinstance(data, Mapping):
+        name = data.get("entityName")
+    return config.form(name) if isinstance(name, str) and name else None
+
+
+def _parse_form(raw: Any, index: int) -> EntityForm:
+    where = f"entityForms[{index}]"
+    if not isinstance(raw, dict):
+        raise InvalidAppConfig(f"{where} must be an object.")
+    name = raw.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise InvalidAppConfig(f"{where} has no 'name'.")
+    where = f"Form {name!r}"
+    depends_on = raw.get("dependsOn")
+    if depends_on is not None and not isinstance(depends_on, str):
+        raise InvalidAppConfig(f"{where}: 'dependsOn' must be the name of another form.")
+    formio = raw.get("formio")
+    if not isinstance(formio, dict):
+        raise InvalidAppConfig(f"{where} has no 'formio' object.")
+    components = parse_components(formio.get("components"), where)
+    _check_unique_keys(components, where)
+    title = raw.get("title")
+    return EntityForm(
+        name=name,
+        title=title.strip() if isinstance(title, str) and title.strip() else name,
+        # The DataCollect admin writes "" for a form that depends on nothing.
+        depends_on=depends_on or None,
+        components=components,
+    )
+
+
+def _check_unique_keys(components: Sequence[Component], where: str) -> None:
+    seen: set[str] = set()
+    for component in input_fields(components):
+        if component.key in seen:
+            raise InvalidAppConfig(f"{where}: the field key {component.key!r} is used twice.")
+        seen.add(component.key)
+        if component.type == "editgrid":
+            # Each row is its own scope: a row field may share a key with an outer field.
+            _check_unique_keys(component.children, f"{where}, inside {component.key!r}")
+
+
+def _check_names(forms: Sequence[EntityForm]) -> None:
+    names: set[str] = set()
+    for entity_form in forms:
+        if entity_form.name in names:
+            raise InvalidAppConfig(f"Form name {entity_form.name!r} is used by more than one form.")
+        names.add(entity_form.name)
+    parents = {f.name: f.depends_on for f in forms}
+    for entity_form in forms:
+        if entity_form.depends_on is not None and entity_form.depends_on not in names:
+            raise InvalidAppConfig(
+                f"Form {entity_form.name!r} depends on {entity_form.depends_on!r}, "
+                "which is not a form of this app."
+            )
+    for start in parents:
+        chain = [start]
+        parent = parents[start]
+        while parent is not None:
+            if parent in chain:
+                cycle = " -> ".join([*chain[chain.index(parent):], parent])
+                raise InvalidAppConfig(f"Forms depend on each other in a circle: {cycle}.")
+            chain.append(parent)
+            parent = parents[parent]
+
+
+def _text(doc: Mapping[str, Any], name: str, where: str) -> str:
+    value = doc.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise InvalidAppConfig(f"{where}: {name!r} must be text.")
+    # Some configs write the version as a number.
+    return value if isinstance(value, str) else str(value)
