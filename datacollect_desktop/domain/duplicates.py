@@ -7,6 +7,7 @@ rebuild flags exactly the same pairs.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from collections.abc import Mapping
 from difflib import SequenceMatcher
 from typing import Any
@@ -17,6 +18,7 @@ BIRTH_DATE_KEYS = ("dateOfBirth", "birthDate", "birthdate", "dob")
 SIMILARITY_THRESHOLD = 0.85
 
 
+@lru_cache(maxsize=65_536)
 def normalized_name(name: str) -> str:
     """Lower case, accents removed, tokens sorted: 'Ana María  Pérez' == 'perez ana maria'."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
@@ -51,9 +53,21 @@ def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+def _similar_enough(a: str, b: str) -> float | None:
+    if a == b:
+        return 1.0
+    # Cheap upper bounds first: most pairs born the same day have unrelated names.
+    if 2 * min(len(a), len(b)) / (len(a) + len(b)) < SIMILARITY_THRESHOLD:
+        return None
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.quick_ratio() < SIMILARITY_THRESHOLD:
+        return None
+    score = matcher.ratio()
+    return score if score >= SIMILARITY_THRESHOLD else None
+
+
 def is_potential_duplicate(a: tuple[str, str], b: tuple[str, str]) -> float | None:
     """The name similarity when two person keys look like the same person, else None."""
     if a[0] != b[0]:
         return None
-    score = similarity(a[1], b[1])
-    return score if score >= SIMILARITY_THRESHOLD else None
+    return _similar_enough(a[1], b[1])

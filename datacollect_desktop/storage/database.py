@@ -26,6 +26,9 @@ PRAGMAS = (
 )
 
 
+PAGE_HMAC = "HMAC_SHA256"
+
+
 class CipherDatabase(SqlCipherDatabase):  # type: ignore[misc]
     """peewee's SQLCipher database opened with a raw 256-bit key (no SQLCipher KDF)."""
 
@@ -42,6 +45,9 @@ class CipherDatabase(SqlCipherDatabase):  # type: ignore[misc]
             conn.execute("PRAGMA cipher_log_level = NONE")
             # The key is hex digits we produced; nothing user-supplied reaches this string.
             conn.execute(f"PRAGMA key = \"x'{self._raw_key}'\"")
+            # Not stored in the file: every open must use the same page MAC. SHA-256 costs a
+            # third less per page than SQLCipher's SHA-512 default, and each event writes ~15.
+            conn.execute(f"PRAGMA cipher_hmac_algorithm = {PAGE_HMAC}")
             self._add_conn_hooks(conn)
         except Exception:
             conn.close()

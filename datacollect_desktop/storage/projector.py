@@ -20,9 +20,13 @@ from datacollect_desktop.domain.projection import Outcome
 SNAPSHOT_EVERY = 50
 
 
+# One encoder for every row: json.dumps with options builds a new encoder on each call.
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def dump_json(value: Any) -> str:
     """Deterministic JSON for projection rows, so rebuilds are byte for byte identical."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _ENCODER.encode(value)
 
 
 def entity_from_json(doc: str) -> Entity:
@@ -38,7 +42,6 @@ class ProjectionWriter:
         self._dirty: dict[str, tuple[Entity, int]] = {}
         self._first_seq: dict[str, int] = {}
         self._people: dict[str, dict[str, str]] = {}
-        self._event_entities: list[tuple[str, int]] = []
         self._audit: list[tuple[Any, ...]] = []
         self._snapshots: list[tuple[str, int, str]] = []
         self._ordered: list[tuple[str, tuple[Any, ...]]] = []
@@ -66,7 +69,7 @@ class ProjectionWriter:
         bucket = self._people.get(birth_date)
         if bucket is None:
             rows = self.conn.execute(
-                "SELECT entity_guid, name_key FROM person_keys WHERE birth_date = ?", (birth_date,)
+                "SELECT guid, name_key FROM entities WHERE birth_date = ?", (birth_date,)
             )
             bucket = dict(rows.fetchall())
             self._people[birth_date] = bucket
@@ -75,11 +78,11 @@ class ProjectionWriter:
     # -- recording ---------------------------------------------------------------------------
 
     def record(self, seq: int, event: Event, outcome: Outcome) -> None:
+        changed = {after.guid for _, after in outcome.changes}
         for guid in outcome.touched:
-            self._event_entities.append((guid, seq))
-        if not outcome.applied or not outcome.changes:
-            self._audit.append((seq, event.guid, event.entity_guid, event.user_id, event.type,
-                                event.timestamp, "[]", outcome.flag))
+            if guid not in changed:  # concerned but unchanged: flagged, or a settled pair
+                self._audit.append((seq, event.guid, guid, event.user_id, event.type,
+                                    event.timestamp, "[]", outcome.flag))
         for before, after in outcome.changes:
             self._cache[after.guid] = after
             self._dirty[after.guid] = (after, seq)
@@ -121,7 +124,6 @@ class ProjectionWriter:
             return
         if old_key is not None:
             self._people_born(old_key[0]).pop(after.guid, None)
-            self._ordered.append(("DELETE FROM person_keys WHERE entity_guid = ?", (after.guid,)))
         if new_key is None:
             return
         born = self._people_born(new_key[0])
@@ -135,19 +137,11 @@ class ProjectionWriter:
                     (a, b, seq, round(score, 4)),
                 ))
         born[after.guid] = new_key[1]
-        self._ordered.append((
-            "INSERT INTO person_keys (entity_guid, birth_date, name_key) VALUES (?,?,?)",
-            (after.guid, new_key[0], new_key[1]),
-        ))
 
     # -- writing -----------------------------------------------------------------------------
 
     def flush(self) -> None:
         conn = self.conn
-        conn.executemany(
-            "INSERT OR IGNORE INTO event_entities (entity_guid, seq) VALUES (?,?)",
-            self._event_entities,
-        )
         conn.executemany(
             "INSERT INTO audit (seq, event_guid, entity_guid, user_id, action, timestamp, "
             "changes, flag) VALUES (?,?,?,?,?,?,?,?)",
@@ -158,19 +152,22 @@ class ProjectionWriter:
             data = entity.data
             form = data.get("entityName")
             parent = data.get("parentGuid")
+            born, name_key = dup.person_key(entity) or (None, None)
             rows.append((
                 guid, entity.type, entity.name, form if isinstance(form, str) else None,
                 parent if isinstance(parent, str) else None, int(entity.deleted),
                 entity.version, entity.last_updated, self._first_seq.get(guid, seq), seq,
-                dump_json(entity.to_doc()),
+                born, name_key, dump_json(entity.to_doc()),
             ))
         conn.executemany(
             "INSERT INTO entities (guid, type, name, form, parent_guid, deleted, version, "
-            "last_updated, first_seq, last_seq, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+            "last_updated, first_seq, last_seq, birth_date, name_key, doc) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT (guid) DO UPDATE SET type = excluded.type, name = excluded.name, "
             "form = excluded.form, parent_guid = excluded.parent_guid, "
             "deleted = excluded.deleted, version = excluded.version, "
             "last_updated = excluded.last_updated, last_seq = excluded.last_seq, "
+            "birth_date = excluded.birth_date, name_key = excluded.name_key, "
             "doc = excluded.doc",
             rows,
         )
@@ -180,7 +177,6 @@ class ProjectionWriter:
             "INSERT OR REPLACE INTO snapshots (entity_guid, seq, doc) VALUES (?,?,?)",
             self._snapshots,
         )
-        self._event_entities.clear()
         self._audit.clear()
         self._dirty.clear()
         self._first_seq.clear()

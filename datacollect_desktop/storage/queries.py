@@ -63,7 +63,7 @@ class Queries:
         else:
             cursor = self.db.execute_sql(
                 f"SELECT {EVENT_COLUMNS} FROM events WHERE seq IN "  # noqa: S608 (constant fragments)
-                "(SELECT seq FROM event_entities WHERE entity_guid = ?) ORDER BY seq", (entity,)
+                "(SELECT seq FROM audit WHERE entity_guid = ?) ORDER BY seq", (entity,)
             )
         for row in cursor:
             yield event_from_row(row)
@@ -97,7 +97,7 @@ class Queries:
         base_seq, base = (snapshot[0][0], entity_from_json(snapshot[0][1])) if snapshot else (
             0, None)
         rows = self._rows(
-            f"SELECT {EVENT_COLUMNS} FROM events WHERE seq IN (SELECT seq FROM event_entities "  # noqa: S608 (constant fragments)
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE seq IN (SELECT seq FROM audit "  # noqa: S608 (constant fragments)
             "WHERE entity_guid = ? AND seq > ? AND seq <= ?) AND applied = 1 ORDER BY seq",
             (guid, base_seq, at_seq),
         )

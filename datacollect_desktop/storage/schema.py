@@ -24,15 +24,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             flag TEXT,
             sync_error TEXT
         )""",
-        "CREATE INDEX events_entity ON events (entity_guid)",
-        "CREATE INDEX events_user ON events (user_id)",
-        "CREATE INDEX events_type ON events (type)",
-        "CREATE INDEX events_level ON events (sync_level)",
-        "CREATE INDEX events_timestamp ON events (timestamp)",
-        # Every entity an event concerns (the primary one, members it creates, pairs it settles).
-        """CREATE TABLE event_entities (
-            entity_guid TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (entity_guid, seq)
-        ) WITHOUT ROWID""",
+        # Only pending events are looked up by level (the sync worker's push queue).
+        "CREATE INDEX events_pending ON events (seq) WHERE sync_level = 0",
         # Perfect subtrees of the RFC 9162 tree: (level, idx) covers leaves
         # [idx * 2^level, (idx + 1) * 2^level). Level 0 holds the leaf hashes.
         """CREATE TABLE merkle_nodes (
@@ -54,17 +47,21 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             last_updated TEXT NOT NULL,
             first_seq INTEGER NOT NULL,
             last_seq INTEGER NOT NULL,
+            birth_date TEXT,
+            name_key TEXT,
             doc TEXT NOT NULL
-        ) WITHOUT ROWID""",
+        )""",
         "CREATE INDEX entities_name ON entities (name COLLATE NOCASE)",
         "CREATE INDEX entities_form ON entities (form, name COLLATE NOCASE)",
-        "CREATE INDEX entities_parent ON entities (parent_guid)",
-        "CREATE INDEX entities_updated ON entities (last_updated)",
+        # Potential duplicates are looked for among living people born the same day.
+        "CREATE INDEX entities_birth ON entities (birth_date) WHERE birth_date IS NOT NULL",
         """CREATE TABLE memberships (
             group_guid TEXT NOT NULL, member_guid TEXT NOT NULL,
             PRIMARY KEY (group_guid, member_guid)
         ) WITHOUT ROWID""",
         "CREATE INDEX memberships_member ON memberships (member_guid)",
+        # One row per entity an event concerns (changed, flagged, or a settled duplicate
+        # pair): the audit trail and each entity's own history.
         """CREATE TABLE audit (
             id INTEGER PRIMARY KEY,
             seq INTEGER NOT NULL,
@@ -78,12 +75,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX audit_entity ON audit (entity_guid, seq)",
         "CREATE INDEX audit_user ON audit (user_id, seq)",
-        "CREATE INDEX audit_timestamp ON audit (timestamp)",
-        "CREATE INDEX audit_action ON audit (action, seq)",
-        """CREATE TABLE person_keys (
-            entity_guid TEXT PRIMARY KEY, birth_date TEXT NOT NULL, name_key TEXT NOT NULL
-        ) WITHOUT ROWID""",
-        "CREATE INDEX person_keys_birth ON person_keys (birth_date)",
         # Pairs are stored once, smaller guid first.
         """CREATE TABLE duplicates (
             guid_a TEXT NOT NULL, guid_b TEXT NOT NULL, seq INTEGER NOT NULL,
@@ -100,9 +91,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
-PROJECTION_TABLES = (
-    "event_entities", "entities", "memberships", "audit", "person_keys", "duplicates", "snapshots",
-)
+PROJECTION_TABLES = ("entities", "memberships", "audit", "duplicates", "snapshots")
 
 
 def migrate(db: CipherDatabase) -> int:
