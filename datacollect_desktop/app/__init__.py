@@ -1,0 +1,1 @@
+"""Application services (no Qt): what the window and the commands ask for, in domain terms."""
