@@ -38,7 +38,7 @@ def _profile(args: argparse.Namespace) -> Profile:
 
 def _unlock(args: argparse.Namespace) -> Session:
     profile = _profile(args)
-    profile._require()  # fail on a missing profile before asking for a passphrase
+    profile.require()  # fail on a missing profile before asking for a passphrase
     return profile.open(secret(PASSPHRASE_ENV, "Passphrase"))
 
 
@@ -127,7 +127,7 @@ def cmd_stats(args: argparse.Namespace, session: Session) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, session: Session) -> int:
-    report = session.integrity.verify()
+    report = session.integrity.verify(deep=args.deep)
     emit(report.to_json())
     return 0 if report.ok else 1
 
@@ -161,7 +161,7 @@ def cmd_import(args: argparse.Namespace, session: Session) -> int:
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     profile = _profile(args)
-    profile._require()
+    profile.require()
     old = secret(PASSPHRASE_ENV, "Current passphrase")
     new = secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
     profile.change_passphrase(old, new)

@@ -72,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--format", choices=("json", "csv"), default="json")
 
     commands.add_parser("stats", help="counts by type and sync level, sizes, tree shape")
-    commands.add_parser("verify", help="re-hash every event and check the whole tree")
+    verify = commands.add_parser("verify", help="re-hash every event and check the whole tree")
+    verify.add_argument("--deep", action="store_true",
+                        help="also authenticate every page of the database file")
     proof = commands.add_parser("proof", help="RFC 9162 inclusion proof of an event")
     proof.add_argument("guid")
     consistency = commands.add_parser("consistency", help="RFC 9162 consistency proof")

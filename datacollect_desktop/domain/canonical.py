@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-# The largest integer an IEEE double (every JSON number, for ECMAScript and RFC 8785) holds exactly.
+# Above this an IEEE double (every JSON number, for ECMAScript and RFC 8785) skips integers.
 MAX_SAFE_INTEGER = 2**53 - 1
 
 # A character above U+FFFF: the only case where Python's code-point order of keys differs from
@@ -208,7 +208,7 @@ def ecmascript_number(number: float) -> str:
     mantissa, _, exponent = text.partition("e")
     whole, _, fraction = mantissa.partition(".")
     digits = whole + fraction
-    point = len(whole) + (int(exponent) if exponent else 0)
+    point = len(whole) + int(exponent)
     significant = digits.lstrip("0")
     point -= len(digits) - len(significant)
     digits = significant.rstrip("0")
@@ -282,7 +282,7 @@ def parse_json(text: str | bytes | bytearray) -> Any:
     `9007199254740992`); any other stays an int, which `canonical_json` refuses. So the output
     of `canonical_json`, and JSON written by JavaScript, always parses to a value it accepts.
     """
-    if isinstance(text, bytes | bytearray | memoryview):
+    if isinstance(text, bytes | bytearray):
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as exc:

@@ -65,6 +65,8 @@ def append(
     Returns the new frontier and the perfect nodes this append completes, leaf node first:
     exactly what a store persists to keep every perfect node (two rows per append, amortised).
     """
+    if tree_size < 0:
+        raise ValueError(f"tree size {tree_size} is negative")
     if len(frontier) != tree_size.bit_count():
         raise ValueError(
             f"a tree of {tree_size} leaves has a frontier of {tree_size.bit_count()} hashes, "
@@ -106,7 +108,7 @@ def subtree_hash(nodes: Mapping[NodeKey, bytes], start: int, end: int) -> bytes:
 
 
 def _fetch(source: NodeSource, ranges: Sequence[tuple[int, int]], purpose: str) -> list[bytes]:
-    # One get_nodes call for every range: a store answers it with a single query.
+    # A single get_nodes call covers every range, so a store answers with one query.
     wanted = {key: None for range_ in ranges for key in subtree_keys(*range_)}
     if not wanted:
         return []

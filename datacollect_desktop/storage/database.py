@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import peewee
 import sqlcipher3
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 
@@ -89,7 +90,10 @@ def translate(exc: BaseException, path: Path | None = None) -> Exception:
     return RuntimeError(str(exc))
 
 
-DRIVER_ERRORS: tuple[type[BaseException], ...] = (sqlcipher3.DatabaseError, sqlite3.DatabaseError)
+# peewee re-raises driver errors as its own DatabaseError when queries go through it.
+DRIVER_ERRORS: tuple[type[BaseException], ...] = (
+    sqlcipher3.DatabaseError, sqlite3.DatabaseError, peewee.DatabaseError,
+)
 
 
 @contextmanager

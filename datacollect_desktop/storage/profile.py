@@ -65,7 +65,8 @@ class Session:
         return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(raw))
 
     def close(self) -> None:
-        self.db.close_all() if hasattr(self.db, "close_all") else self.db.close()
+        """Close this thread's connection; a worker thread closes its own before it ends."""
+        self.db.close()
 
 
 class Profile:
@@ -102,21 +103,21 @@ class Profile:
         return session, recovery_text
 
     def open(self, passphrase: str) -> Session:
-        self._require()
+        self.require()
         return self._session(self.keys.unlock(passphrase))
 
     def open_with_recovery(self, recovery_text: str) -> Session:
-        self._require()
+        self.require()
         return self._session(self.keys.unlock_with_recovery(recovery_text))
 
     def change_passphrase(self, old: str, new: str, params: KdfParams | None = None) -> None:
         """Re-wrap the data key; the database itself is untouched."""
-        self._require()
+        self.require()
         check_new_passphrase(new)
         data_key = self.keys.unlock(old)
         self.keys.rewrap(data_key, new, params or KdfParams())
 
-    def _require(self) -> None:
+    def require(self) -> None:
         if not self.exists():
             raise ProfileMissing(
                 f"No profile in {self.directory}. Create one with `datacollect-desktop init`."

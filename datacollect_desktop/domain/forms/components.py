@@ -157,7 +157,7 @@ def parse_component(raw: Any, where: str, depth: int = 0) -> Component:
         input=holds_value,
         required=holds_value and _flag(validate.get("required")),
         validate=_validate_rules(validate, where),
-        conditional=_conditional(raw),
+        conditional=_conditional(raw, key),
         options=_options_of(raw, kind, where),
         children=_children(raw, kind, where, depth),
         default_value=raw.get("defaultValue"),
@@ -281,7 +281,7 @@ def _length(value: Any, name: str, where: str) -> int | None:
     return number
 
 
-def _conditional(raw: Mapping[str, Any]) -> Conditional | None:
+def _conditional(raw: Mapping[str, Any], key: str) -> Conditional | None:
     custom = raw.get("customConditional")
     if isinstance(custom, str) and custom.strip():
         return None  # JavaScript conditions are not run here; the field stays visible
@@ -289,7 +289,8 @@ def _conditional(raw: Mapping[str, Any]) -> Conditional | None:
     if not isinstance(cond, dict) or cond.get("json") or cond.get("conditions"):
         return None  # JSONLogic and the newer condition lists are not supported: visible
     when = cond.get("when")
-    if not isinstance(when, str) or not when:
+    if not isinstance(when, str) or not when or when == key:
+        # A field cannot hide on its own value: once hidden, nobody could change it back.
         return None
     eq = cond.get("eq")
     # Form.io compares String(show) with "true", so a missing `show` means "hide when equal".

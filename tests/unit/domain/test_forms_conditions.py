@@ -302,3 +302,12 @@ def test_the_gui_asks_row_visibility_through_the_grid() -> None:
     assert row_visibility.shows(school_name)
     assert not Visibility.of_form(GRID, {}).for_row(grid, {"school": "no"}).shows(school_name)
     assert row_visibility.hidden_keys() == {"villageNote"}
+
+
+def test_a_field_conditional_on_its_own_value_is_always_shown() -> None:
+    form = form_of({"type": "textfield", "key": "p2", "label": "P2",
+                    "validate": {"required": True},
+                    "conditional": {"show": True, "when": "p2", "eq": ""}})
+    assert field(form, "p2").conditional is None
+    assert validate_form_data(form, {"p2": "yes"}) == []
+    assert validate_form_data(form, visible_data(form, {"p2": "yes"})) == []

@@ -7,9 +7,8 @@ import json
 from hypothesis import given, settings
 
 from datacollect_desktop.domain.events import event_from_wire
-from datacollect_desktop.domain.projection import replay, replay_entity
+from datacollect_desktop.domain.projection import project, replay, replay_entity
 from datacollect_desktop.domain.registry import EventTypeRegistry
-from datacollect_desktop.domain.projection import project
 from tests.strategies import histories
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.storage.database import DRIVER_ERRORS, translate
 from datacollect_desktop.storage.errors import CorruptProfile, ProfileExists, WrongPassphrase
 from datacollect_desktop.storage.keys import format_recovery_key, parse_recovery_key
 from datacollect_desktop.storage.profile import Profile
@@ -102,6 +103,14 @@ def test_bit_flipped_database_is_reported_corrupt_not_half_read(profile_dir: Pat
     opened = Profile(profile_dir).open(PASSPHRASE)
     try:
         with pytest.raises(CorruptProfile, match="damaged"):
-            opened.integrity.verify()
+            opened.integrity.verify(deep=True)
+        # Reading everything reaches the damaged page: an error, never altered data.
+        failures = []
+        for table in ("events", "merkle_nodes", "entities", "audit", "meta"):
+            try:
+                opened.db.execute_sql(f"SELECT * FROM {table}").fetchall()
+            except DRIVER_ERRORS as exc:
+                failures.append(translate(exc))
+        assert failures and all(isinstance(f, CorruptProfile) for f in failures)
     finally:
         opened.close()
