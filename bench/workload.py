@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 GIVEN = ["Amina", "Juan", "Fatou", "Li", "Maria", "Omar", "Grace", "Ivan", "Nadia", "Kofi",
@@ -13,7 +13,7 @@ GIVEN = ["Amina", "Juan", "Fatou", "Li", "Maria", "Omar", "Grace", "Ivan", "Nadi
 FAMILY = ["Diallo", "Garcia", "Okafor", "Chen", "Silva", "Haddad", "Mensah", "Petrov", "Ndiaye",
           "Lopez", "Kamau", "Rahman", "Fernandes", "Abebe", "Nguyen", "Santos", "Bello", "Costa"]
 VILLAGES = ["Kibera", "Mathare", "Korogocho", "Mukuru", "Kawangware", "Dandora"]
-START = datetime(2024, 1, 8, 7, 0, tzinfo=timezone.utc)
+START = datetime(2024, 1, 8, 7, 0, tzinfo=UTC)
 
 
 def _stamp(moment: datetime) -> str:

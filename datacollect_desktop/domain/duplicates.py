@@ -7,9 +7,9 @@ rebuild flags exactly the same pairs.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 from collections.abc import Mapping
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from datacollect_desktop.domain.entities import INDIVIDUAL, Entity
