@@ -27,13 +27,14 @@ class Effect:
 
 
 class Applier(Protocol):
-    """What every event type provides: a shape check and the effects of one event."""
-
-    def check(self, event: Event) -> None:
-        """Raise `InvalidEvent` when the event's data has the wrong shape for its type."""
+    """What every event type provides: the effects of one event."""
 
     def effects(self, event: Event) -> list[Effect]:
-        """The entities this event changes, primary entity first."""
+        """The entities this event changes, primary entity first.
+
+        Raises `InvalidEvent` when the event's data has the wrong shape for its type; this
+        must not depend on any entity's state (that is what an effect's `ApplyError` is for).
+        """
 
 
 def _fresh(guid: str, kind: str, event: Event) -> Entity:
@@ -127,11 +128,10 @@ class CreateOrUpdate:
         self.kind = kind
         self.creates = creates
 
-    def check(self, event: Event) -> None:
-        if "members" in event.data and self.kind == INDIVIDUAL:
+    def effects(self, event: Event) -> list[Effect]:
+        if "members" in event.data:
             raise InvalidEvent("an individual has no members; use create-group or add-member")
 
-    def effects(self, event: Event) -> list[Effect]:
         def transition(prior: Entity | None) -> Entity:
             if prior is None and not self.creates:
                 raise ApplyError(f"cannot update: no entity {event.entity_guid} exists")
@@ -147,10 +147,6 @@ class GroupApplier:
 
     def __init__(self, creates: bool) -> None:
         self.creates = creates
-
-    def check(self, event: Event) -> None:
-        if "members" in event.data:
-            _member_specs(event.entity_guid, event.data["members"], "data.members")
 
     def effects(self, event: Event) -> list[Effect]:
         members = event.data.get("members", [])
@@ -173,14 +169,10 @@ class GroupApplier:
 class AddMember:
     """`add-member`: every element of `data.members` joins the group (created if new)."""
 
-    def check(self, event: Event) -> None:
+    def effects(self, event: Event) -> list[Effect]:
         members = event.data.get("members")
         if not isinstance(members, list) or not members:
             raise InvalidEvent("add-member needs data.members: a non-empty list of members")
-        _member_specs(event.entity_guid, members, "data.members")
-
-    def effects(self, event: Event) -> list[Effect]:
-        members = event.data["members"]
         specs = _member_specs(event.entity_guid, members, "data.members")
         direct = _direct_member_ids(members)
 
@@ -199,13 +191,10 @@ class AddMember:
 class RemoveMember:
     """`remove-member`: `data.memberId` leaves the group; the member itself is kept."""
 
-    def check(self, event: Event) -> None:
+    def effects(self, event: Event) -> list[Effect]:
         member_id = event.data.get("memberId")
         if not isinstance(member_id, str) or not member_id:
             raise InvalidEvent("remove-member needs data.memberId")
-
-    def effects(self, event: Event) -> list[Effect]:
-        member_id = event.data["memberId"]
 
         def transition(prior: Entity | None) -> Entity:
             group = _require(prior, event.entity_guid, GROUP, "remove a member")
@@ -233,9 +222,6 @@ def _tombstone(guid: str, event: Event) -> Effect:
 class DeleteEntity:
     """`delete-entity`: a tombstone. The entity and its history stay; it is never resurrected."""
 
-    def check(self, event: Event) -> None:
-        return None
-
     def effects(self, event: Event) -> list[Effect]:
         return [_tombstone(event.entity_guid, event)]
 
@@ -248,7 +234,7 @@ def duplicate_pairs(event: Event) -> list[tuple[str, str]]:
 class ResolveDuplicate:
     """`resolve-duplicate`: settles flagged pairs; `shouldDelete` tombstones the event's entity."""
 
-    def check(self, event: Event) -> None:
+    def effects(self, event: Event) -> list[Effect]:
         pairs = event.data.get("duplicates")
         if not isinstance(pairs, list) or not pairs:
             raise InvalidEvent("resolve-duplicate needs data.duplicates: a non-empty list")
@@ -262,8 +248,6 @@ class ResolveDuplicate:
                 )
         if not isinstance(event.data.get("shouldDelete", False), bool):
             raise InvalidEvent("data.shouldDelete must be true or false")
-
-    def effects(self, event: Event) -> list[Effect]:
         if event.data.get("shouldDelete"):
             return [_tombstone(event.entity_guid, event)]
         return []
@@ -281,9 +265,6 @@ class FunctionApplier:
 
     def __init__(self, function: CustomApplier) -> None:
         self.function = function
-
-    def check(self, event: Event) -> None:
-        return None
 
     def effects(self, event: Event) -> list[Effect]:
         def transition(prior: Entity | None) -> Entity:

@@ -39,7 +39,6 @@ def project(
     try:
         applier = registry.applier(event.type)
         current = registry.upcast(event)
-        applier.check(current)
         effects = applier.effects(current)
         resolved = tuple(duplicate_pairs(current)) if event.type == "resolve-duplicate" else ()
     except InvalidEvent as exc:
