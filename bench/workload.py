@@ -82,6 +82,19 @@ class Workload:
             else:
                 yield self.edit()
 
+    def individuals(self, count: int) -> Iterator[dict[str, Any]]:
+        """One entity per event: 40% new people, 60% edits of them."""
+        for _ in range(count):
+            if not self.people or self.rng.random() < 0.4:
+                person = self.person("")
+                guid = person.pop("guid")
+                person.pop("parentGuid")
+                self.people.append(guid)
+                yield self._event(guid, "create-individual", person)
+            else:
+                yield self._event(self.rng.choice(self.people), "update-individual",
+                                  {"phone": f"+254 7{self.rng.randint(10**7, 10**8 - 1)}"})
+
     def long_history(self, entity: str, count: int) -> Iterator[dict[str, Any]]:
         """`count` edits of one person, for time-travel measurements."""
         yield self._event(entity, "create-individual", {"givenName": "Long", "familyName":
