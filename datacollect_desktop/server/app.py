@@ -1,0 +1,68 @@
+"""The FastAPI application: routers, JSON errors, the body-size guard and the forwarder."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from datacollect_desktop.server.body_limit import BodySizeLimit
+from datacollect_desktop.server.errors import install_error_handlers
+from datacollect_desktop.server.forwarder import ForwardWorker, HttpForwarder
+from datacollect_desktop.server.routes import apps, audit, health, proofs, sync, users
+from datacollect_desktop.server.services import Services
+from datacollect_desktop.server.settings import Settings
+
+DESCRIPTION = """\
+The DataCollect Desktop reference sync server. It speaks the ID PASS DataCollect backend's
+protocol (login, push, pull, audit logs, app configs) and adds what that protocol loses:
+per-event push results, an opaque pull cursor that never skips an event, sync-level updates,
+and an RFC 9162 transparency log with C2SP-signed checkpoints and proofs.
+Every error is JSON: `{"error": "<stable code>", "message": "..."}`.
+"""
+
+
+def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
+    """Build the application; it opens its store (unless given services) when it starts."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        svc = services or Services.open(settings)
+        app.state.services = svc
+        worker = None
+        if settings.forward_url:
+            stopping = threading.Event()
+            forwarder = HttpForwarder(
+                settings.forward_url,
+                attempts=settings.forward_attempts,
+                timeout=settings.forward_timeout_seconds,
+                sleep=stopping.wait,
+            )
+            worker = ForwardWorker(
+                svc.store, forwarder,
+                batch=settings.forward_batch, interval=settings.forward_interval_seconds,
+                stop_event=stopping,
+            )
+            worker.start()
+        try:
+            yield
+        finally:
+            if worker is not None:
+                worker.stop()
+                forwarder.close()
+            if services is None:
+                svc.close()
+
+    app = FastAPI(
+        title="DataCollect sync server",
+        version="1.0.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    for module in (users, sync, audit, proofs, apps, health):
+        app.include_router(module.router)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    return app

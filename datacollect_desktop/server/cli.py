@@ -1,0 +1,198 @@
+"""`datacollect-server`: run the sync server, create accounts, load app configs."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from pathlib import Path
+
+import peewee as pw
+
+from datacollect_desktop.domain.canonical import InvalidJSON, parse_json
+from datacollect_desktop.domain.signed_note import NoteError
+from datacollect_desktop.server.auth import PasswordHasher, password_problem
+from datacollect_desktop.server.checkpoint import SigningKeyMismatch
+from datacollect_desktop.server.errors import ApiError
+from datacollect_desktop.server.settings import DATABASE_ENV, Settings
+from datacollect_desktop.server.store import UnsupportedDatabase, open_store
+from datacollect_desktop.server.store.base import DuplicateUser, Role, ServerStore
+
+PASSWORD_ENV = "DATACOLLECT_USER_PASSWORD"
+COMMANDS = ("serve", "create-user", "load-config")
+
+
+class CliError(Exception):
+    """A problem the operator can fix; printed without a traceback."""
+
+
+def _add_storage_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", type=Path, required=True,
+                        help="keys, and the SQLite database unless --database is given")
+    parser.add_argument("--database", default=None,
+                        help=f"postgresql://... (default: ${DATABASE_ENV}, else SQLite)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="datacollect-server", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="run the HTTP server (the default command)")
+    _add_storage_options(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--origin", default=None,
+                       help="the log's name in its checkpoints (only when the key is created)")
+    serve.add_argument("--token-ttl", type=int, default=12 * 3600, help="token lifetime, seconds")
+    serve.add_argument("--max-body-bytes", type=int, default=10 * 1024 * 1024)
+    serve.add_argument("--max-event-bytes", type=int, default=1024 * 1024)
+    serve.add_argument("--login-window", type=int, default=15 * 60, help="seconds")
+    serve.add_argument("--login-failures-per-account", type=int, default=5)
+    serve.add_argument("--login-failures-per-address", type=int, default=20)
+    serve.add_argument("--forward-url", default=None,
+                       help="POST accepted events here; they become EXTERNAL (level 2)")
+    serve.add_argument("--forward-interval", type=float, default=2.0, help="seconds")
+    serve.add_argument("--forward-batch", type=int, default=500)
+    serve.add_argument("--db-connections", type=int, default=16)
+    serve.add_argument("--access-log", action="store_true")
+
+    create = commands.add_parser(
+        "create-user", help=f"create an account (password from ${PASSWORD_ENV} or a prompt)"
+    )
+    create.add_argument("email")
+    create.add_argument("--role", required=True, choices=[role.value for role in Role])
+    create.add_argument("--config-id", dest="config_ids", action="extend", nargs="+",
+                        default=[], metavar="ID", help="app configs the account may use")
+    _add_storage_options(create)
+
+    load = commands.add_parser("load-config", help="add or replace an app config from a file")
+    load.add_argument("file", type=Path)
+    _add_storage_options(load)
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings(
+        data_dir=args.data_dir.resolve(),
+        database=args.database,
+        host=args.host,
+        port=args.port,
+        origin=args.origin,
+        token_ttl_seconds=args.token_ttl,
+        max_body_bytes=args.max_body_bytes,
+        max_event_bytes=args.max_event_bytes,
+        login_window_seconds=args.login_window,
+        login_failures_per_account=args.login_failures_per_account,
+        login_failures_per_address=args.login_failures_per_address,
+        forward_url=args.forward_url,
+        forward_interval_seconds=args.forward_interval,
+        forward_batch=args.forward_batch,
+        database_connections=args.db_connections,
+        access_log=args.access_log,
+    )
+
+
+def _open(args: argparse.Namespace) -> ServerStore:
+    settings = Settings(data_dir=args.data_dir.resolve(), database=args.database)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        return open_store(settings.database_url, connections=2)
+    except pw.OperationalError as exc:
+        raise CliError(f"cannot open the database: {exc}") from None
+
+
+def _read_password() -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CliError(f"set {PASSWORD_ENV} or run this in a terminal to type the password")
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Password again: ") != password:
+            raise CliError("the two passwords differ")
+    if problem := password_problem(password):
+        raise CliError(problem)
+    return password
+
+
+def create_user(args: argparse.Namespace) -> int:
+    email = args.email.strip()
+    if "@" not in email:
+        raise CliError(f"{email!r} is not an email address")
+    password = _read_password()
+    store = _open(args)
+    try:
+        user = store.add_user(email, PasswordHasher().hash(password), Role(args.role),
+                              args.config_ids)
+    except DuplicateUser as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    print(f"created {user.role.value} {user.email} (id {user.id})")
+    return 0
+
+
+def load_config(args: argparse.Namespace) -> int:
+    from datacollect_desktop.server.routes.apps import save_config
+
+    try:
+        doc = parse_json(args.file.read_bytes())
+    except OSError as exc:
+        raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
+    except InvalidJSON as exc:
+        raise CliError(f"{args.file} is not valid JSON: {exc}") from None
+    store = _open(args)
+    try:
+        config_id, created = save_config(store, doc)
+    except ApiError as exc:
+        raise CliError(exc.message) from None
+    finally:
+        store.close()
+    print(f"{'added' if created else 'replaced'} app config {config_id}")
+    return 0
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from datacollect_desktop.server.app import create_app
+    from datacollect_desktop.server.services import Services
+
+    settings = _settings(args)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        services = Services.open(settings)
+    except (SigningKeyMismatch, NoteError) as exc:
+        raise CliError(str(exc)) from None
+    except pw.OperationalError as exc:
+        raise CliError(f"cannot open the database: {exc}") from None
+    try:
+        uvicorn.run(
+            create_app(settings, services),
+            host=settings.host,
+            port=settings.port,
+            access_log=settings.access_log,
+            server_header=False,
+            proxy_headers=False,  # the peer address is what login throttling counts
+            log_level="info",
+        )
+    finally:
+        services.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console entry point; `serve` is implied when no command is named."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help"):
+        args_list.insert(0, "serve")
+    args = build_parser().parse_args(args_list)
+    handlers = {"serve": serve, "create-user": create_user, "load-config": load_config}
+    try:
+        return handlers[args.command](args)
+    except (CliError, UnsupportedDatabase) as exc:
+        print(f"datacollect-server: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,106 @@
+"""The transparency log service: push (validate, append, sign) and inclusion/consistency proofs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from datacollect_desktop.domain import merkle
+from datacollect_desktop.domain.forms import AppConfig
+from datacollect_desktop.server.checkpoint import CheckpointSigner
+from datacollect_desktop.server.errors import ApiError
+from datacollect_desktop.server.store.base import (
+    AppendStatus,
+    Candidate,
+    ServerStore,
+    StoredEvent,
+)
+from datacollect_desktop.server.validation import Rejection, prepare_event
+
+CONFLICT_MESSAGE = "an event with this guid and different content is already stored"
+
+
+def utc_now_text() -> str:
+    """Now, as the UTC ISO-8601 text with microseconds the store keeps."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _rejected(guid: str | None, code: str, message: str) -> dict[str, Any]:
+    return {"guid": guid, "status": "rejected", "error": message, "code": code}
+
+
+class EventLog:
+    """What the sync endpoints do with the store and the signing key."""
+
+    def __init__(self, store: ServerStore, signer: CheckpointSigner, max_event_bytes: int) -> None:
+        self.store = store
+        self.signer = signer
+        self.max_event_bytes = max_event_bytes
+
+    def push(
+        self, docs: Sequence[Any], *, config_id: str, config: AppConfig | None, pushed_by: str
+    ) -> dict[str, Any]:
+        """Validate and append pushed events; per-event results in the order pushed."""
+        prepared = [prepare_event(doc, config, self.max_event_bytes) for doc in docs]
+        candidates = [item for item in prepared if isinstance(item, Candidate)]
+        result = self.store.append(
+            candidates, config_id=config_id, pushed_by=pushed_by, received_at=utc_now_text()
+        )
+        statuses = iter(result.statuses)
+        results: list[dict[str, Any]] = []
+        for item in prepared:
+            if isinstance(item, Rejection):
+                results.append(_rejected(item.guid, item.code, item.message))
+                continue
+            status = next(statuses)
+            if status is AppendStatus.CONFLICT:
+                results.append(_rejected(item.guid, "conflict", CONFLICT_MESSAGE))
+            else:
+                results.append({"guid": item.guid, "status": status.value})
+        checkpoint = self.signer.checkpoint(result.head.tree_size, result.head.root_hash)
+        return {"status": "success", "results": results, "checkpoint": checkpoint}
+
+    def checkpoint(self) -> dict[str, Any]:
+        head = self.store.head()
+        return self.signer.checkpoint(head.tree_size, head.root_hash)
+
+    def inclusion(self, event: StoredEvent, tree_size: int | None) -> dict[str, Any]:
+        """The audit path of an event in the tree of `tree_size` leaves (default: current)."""
+        current = self.store.head().tree_size
+        size = current if tree_size is None else tree_size
+        if not event.seq < size <= current:
+            raise ApiError(
+                400,
+                "invalid_tree_size",
+                f"the event is leaf {event.seq}; treeSize must be above it and at most "
+                f"{current}",
+            )
+        path = merkle.inclusion_proof(self.store, event.seq, size)
+        root = merkle.root_hash(self.store, size)
+        return {
+            "leafIndex": event.seq,
+            "treeSize": size,
+            "leafHash": merkle.leaf_hash(event.leaf.encode("utf-8")).hex(),
+            "auditPath": [node.hex() for node in path],
+            "rootHash": root.hex(),
+        }
+
+    def consistency(self, first: int, second: int | None) -> dict[str, Any]:
+        """The proof that the tree of `second` leaves extends the tree of `first` leaves."""
+        current = self.store.head().tree_size
+        upper = current if second is None else second
+        if not 0 < first <= upper <= current:
+            raise ApiError(
+                400,
+                "invalid_tree_size",
+                f"need 0 < first <= second <= {current} (the current tree size)",
+            )
+        proof = merkle.consistency_proof(self.store, first, upper)
+        return {
+            "first": first,
+            "second": upper,
+            "firstRoot": merkle.root_hash(self.store, first).hex(),
+            "secondRoot": merkle.root_hash(self.store, upper).hex(),
+            "proof": [node.hex() for node in proof],
+        }

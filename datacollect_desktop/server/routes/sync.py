@@ -1,0 +1,75 @@
+"""Push and pull of events (`/api/sync/push`, `/api/sync/pull`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+
+from datacollect_desktop.server.access import CurrentUser, require_config, services
+from datacollect_desktop.server.errors import not_found
+from datacollect_desktop.server.pull import pull_events
+from datacollect_desktop.server.routes.apps import load_config
+from datacollect_desktop.server.routes.users import ERRORS
+from datacollect_desktop.server.schemas import (
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    body_schema,
+    read_body,
+)
+from datacollect_desktop.server.services import Services
+from datacollect_desktop.server.store.base import UserRecord
+
+router = APIRouter(prefix="/api/sync", tags=["sync"])
+CONFIG_ID = Query("default", min_length=1, max_length=200, description="the app config id")
+
+
+def page_size(svc: Services, limit: int | None) -> int:
+    """The requested page size, or the default, capped at the maximum."""
+    return min(limit or svc.settings.default_page, svc.settings.max_page)
+
+
+def _push(svc: Services, user: UserRecord, events: list[Any], config_id: str) -> dict[str, Any]:
+    config = load_config(svc, config_id)
+    if config is None:
+        raise not_found(f"there is no app config {config_id!r} on this server")
+    return svc.log.push(events, config_id=config_id, config=config, pushed_by=user.id)
+
+
+@router.post("/push", response_model=None, responses={200: {"model": PushResponse}, **ERRORS},
+             openapi_extra=body_schema(PushRequest))
+async def push(request: Request, user: CurrentUser) -> dict[str, Any]:
+    """Append events to the log: per event `accepted`, `duplicate` or `rejected` (with why).
+
+    Pushing is idempotent by guid. The account that pushed is recorded beside each event;
+    the event itself (including its `userId`) is stored exactly as sent.
+    """
+    body = await read_body(request, PushRequest)
+    require_config(user, body.configId)
+    return await run_in_threadpool(_push, services(request), user, body.events, body.configId)
+
+
+@router.get("/pull", responses={200: {"model": PullResponse}, **ERRORS})
+def pull(
+    request: Request,
+    user: CurrentUser,
+    since: str | None = Query(None, max_length=300,
+                              description="a cursor from an earlier pull, or an ISO timestamp"),
+    configId: str = CONFIG_ID,
+    limit: int | None = Query(None, ge=1, description="page size (default 500, at most 5000)"),
+) -> Response:
+    """Events of a config after `since`, in log order, each with its current `syncLevel`.
+
+    An empty `since` starts from the beginning. `syncLevelUpdates` lists the level changes
+    (for example forwarded to an external system) of events already delivered. A stock
+    DataCollect client's ISO timestamp is served in timestamp order instead: events
+    back-dated before it are then not seen, which is why our clients use the cursor.
+    """
+    require_config(user, configId)
+    svc = services(request)
+    if svc.store.config(configId) is None:
+        raise not_found(f"there is no app config {configId!r} on this server")
+    body = pull_events(svc.store, configId, since, page_size(svc, limit))
+    return Response(body, media_type="application/json")

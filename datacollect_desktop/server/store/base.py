@@ -1,0 +1,282 @@
+"""The server store contract: users, app configs, the event log with its Merkle tree, audit logs."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What an account may do: field workers sync, supervisors also audit, admins manage."""
+
+    ADMIN = "admin"
+    SUPERVISOR = "supervisor"
+    FIELD_WORKER = "field-worker"
+
+
+class StoreError(Exception):
+    """A store operation cannot be done as asked (not a bug, not a driver failure)."""
+
+
+class DuplicateUser(StoreError):
+    """An account with that email already exists."""
+
+
+class AppendStatus(StrEnum):
+    """What happened to one candidate of an append."""
+
+    ACCEPTED = "accepted"
+    DUPLICATE = "duplicate"  # same guid, identical content: already in the log
+    CONFLICT = "conflict"  # same guid, different content: refused, never overwritten
+
+
+@dataclass(frozen=True, slots=True)
+class UserRecord:
+    """A stored account."""
+
+    id: str
+    email: str
+    role: Role
+    config_ids: tuple[str, ...]
+    password_hash: str
+    created_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigRecord:
+    """A stored app config: its id and its full JSON document (secrets included)."""
+
+    id: str
+    document: str
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An event ready to append: its canonical leaf text, leaf hash and sortable timestamp."""
+
+    guid: str
+    leaf: str
+    leaf_hash: bytes
+    ts_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class LogHead:
+    """The log's committed state: tree size and root, and the level-change and audit counters."""
+
+    tree_size: int
+    root_hash: bytes
+    level_seq: int
+    audit_size: int
+
+
+@dataclass(frozen=True, slots=True)
+class AppendResult:
+    """Per-candidate statuses (in candidate order), assigned sequences, and the new head."""
+
+    statuses: tuple[AppendStatus, ...]
+    seqs: tuple[int | None, ...]
+    head: LogHead
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An event as the log holds it. `seq` is its leaf index."""
+
+    seq: int
+    guid: str
+    config_id: str
+    leaf: str
+    sync_level: int
+    pushed_by: str
+    received_at: str
+    ts_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class PulledEvent:
+    """The slice of a stored event a pull needs."""
+
+    seq: int
+    guid: str
+    leaf: str
+    sync_level: int
+    ts_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class LevelUpdate:
+    """An event whose sync level changed, with the change's position in the level sequence."""
+
+    guid: str
+    sync_level: int
+    level_seq: int
+
+
+@dataclass(frozen=True, slots=True)
+class AuditCandidate:
+    """An audit entry ready to store: its guid, canonical body and sortable timestamp."""
+
+    guid: str
+    body: str
+    ts_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredAudit:
+    """A stored audit entry; `seq` orders audit entries as they were accepted."""
+
+    seq: int
+    guid: str
+    config_id: str
+    body: str
+    ts_key: str
+
+
+class ServerStore(ABC):
+    """Persistence for the sync server. Every method is safe to call from several threads."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release every connection."""
+
+    # Users -------------------------------------------------------------------------------------
+
+    @abstractmethod
+    def add_user(
+        self, email: str, password_hash: str, role: Role, config_ids: Sequence[str]
+    ) -> UserRecord:
+        """Create an account (emails are compared without case); raises `DuplicateUser`."""
+
+    @abstractmethod
+    def user_by_email(self, email: str) -> UserRecord | None: ...
+
+    @abstractmethod
+    def user_by_id(self, user_id: str) -> UserRecord | None: ...
+
+    @abstractmethod
+    def users(self) -> list[UserRecord]: ...
+
+    @abstractmethod
+    def update_user(
+        self,
+        user_id: str,
+        *,
+        role: Role | None = None,
+        config_ids: Sequence[str] | None = None,
+        password_hash: str | None = None,
+    ) -> UserRecord | None:
+        """Change an account; None when there is no such account."""
+
+    # Login throttling --------------------------------------------------------------------------
+
+    @abstractmethod
+    def record_login_failure(self, keys: Sequence[str], at: float, forget_before: float) -> None:
+        """Remember a failed login under each key; drop failures older than `forget_before`."""
+
+    @abstractmethod
+    def login_failures(self, key: str, since: float) -> list[float]:
+        """Times of the failures recorded under `key` at or after `since`, oldest first."""
+
+    @abstractmethod
+    def clear_login_failures(self, key: str) -> None: ...
+
+    # App configs -------------------------------------------------------------------------------
+
+    @abstractmethod
+    def save_config(self, config_id: str, document: str, at: str) -> bool:
+        """Insert or replace an app config; True when it was new."""
+
+    @abstractmethod
+    def config(self, config_id: str) -> ConfigRecord | None: ...
+
+    @abstractmethod
+    def configs(self) -> list[ConfigRecord]: ...
+
+    # The event log -----------------------------------------------------------------------------
+
+    @abstractmethod
+    def head(self) -> LogHead: ...
+
+    @abstractmethod
+    def append(
+        self,
+        candidates: Sequence[Candidate],
+        *,
+        config_id: str,
+        pushed_by: str,
+        received_at: str,
+    ) -> AppendResult:
+        """Append new events atomically, in order, to the log and its Merkle tree.
+
+        Appends are serialised in the database, so commit order is sequence order even with
+        several server processes: a reader never sees sequence n+1 without n.
+        """
+
+    @abstractmethod
+    def get_nodes(self, keys: Sequence[tuple[int, int]]) -> Mapping[tuple[int, int], bytes]:
+        """Stored perfect subtree hashes by (level, index); missing keys are left out."""
+
+    @abstractmethod
+    def event(self, guid: str) -> StoredEvent | None: ...
+
+    @abstractmethod
+    def events_after(
+        self, config_id: str, position: int, upto: int, limit: int
+    ) -> list[PulledEvent]:
+        """Events of a config with `position <= seq < upto`, in log order, at most `limit`."""
+
+    @abstractmethod
+    def events_after_time(
+        self, config_id: str, ts_key: str, guid: str, limit: int
+    ) -> list[PulledEvent]:
+        """Events of a config after (timestamp, guid) in that order (for timestamp cursors);
+        an empty guid means strictly after the timestamp, as the stock server answers."""
+
+    @abstractmethod
+    def level_updates(
+        self, config_id: str, after: int, upto: int, before_seq: int, limit: int
+    ) -> list[LevelUpdate]:
+        """Level changes of a config's events with `after < level_seq <= upto` and seq below
+        `before_seq`, in level-sequence order."""
+
+    # Forwarding to an external system ----------------------------------------------------------
+
+    @abstractmethod
+    def claim_unforwarded(
+        self, claimant: str, limit: int, now: float, lease_seconds: float
+    ) -> list[StoredEvent]:
+        """Claim up to `limit` REMOTE events nobody holds a live claim on, in log order."""
+
+    @abstractmethod
+    def mark_forwarded(self, claimant: str, seqs: Sequence[int]) -> int:
+        """Raise claimed events to EXTERNAL, each with the next level sequence; returns count."""
+
+    @abstractmethod
+    def release_claim(self, claimant: str, seqs: Sequence[int]) -> None: ...
+
+    # Audit logs --------------------------------------------------------------------------------
+
+    @abstractmethod
+    def append_audit(
+        self,
+        candidates: Sequence[AuditCandidate],
+        *,
+        config_id: str,
+        pushed_by: str,
+        received_at: str,
+    ) -> tuple[AppendStatus, ...]:
+        """Store audit entries idempotently by guid, in order."""
+
+    @abstractmethod
+    def audit_after(
+        self, config_id: str, position: int, upto: int, limit: int
+    ) -> list[StoredAudit]:
+        """Audit entries of a config with `position <= seq < upto`, in order."""
+
+    @abstractmethod
+    def audit_after_time(self, config_id: str, ts_key: str, limit: int) -> list[StoredAudit]:
+        """Audit entries of a config with a timestamp after `ts_key`, in timestamp order."""

@@ -1,0 +1,135 @@
+"""The server's tables as peewee models, built per database so several stores can coexist."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import peewee as pw
+
+# A node's key packs (level, index) into one integer: index << 6 | level (levels stay below 64).
+LEVEL_BITS = 6
+HEAD_ID = 1
+
+
+def node_key(level: int, index: int) -> int:
+    return (index << LEVEL_BITS) | level
+
+
+def key_node(key: int) -> tuple[int, int]:
+    return key & ((1 << LEVEL_BITS) - 1), key >> LEVEL_BITS
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The model classes bound to one database."""
+
+    User: Any
+    LoginFailure: Any
+    AppConfigRow: Any
+    LogHeadRow: Any
+    EventRow: Any
+    NodeRow: Any
+    AuditRow: Any
+
+    def all(self) -> list[Any]:
+        return [
+            self.User, self.LoginFailure, self.AppConfigRow, self.LogHeadRow,
+            self.EventRow, self.NodeRow, self.AuditRow,
+        ]
+
+
+def build_tables(database: pw.Database) -> Tables:
+    """Declare every table against `database`."""
+
+    class Base(pw.Model):
+        class Meta:
+            database = None
+            legacy_table_names = False
+
+    Base._meta.set_database(database)
+
+    class User(Base):
+        id = pw.TextField(primary_key=True)
+        email = pw.TextField(unique=True)
+        role = pw.TextField()
+        config_ids = pw.TextField()  # a JSON list
+        password_hash = pw.TextField()
+        created_at = pw.TextField()
+
+        class Meta:
+            table_name = "users"
+
+    class LoginFailure(Base):
+        id = pw.AutoField()
+        key = pw.TextField()
+        at = pw.DoubleField()
+
+        class Meta:
+            table_name = "login_failures"
+            indexes = ((("key", "at"), False),)
+
+    class AppConfigRow(Base):
+        id = pw.TextField(primary_key=True)
+        document = pw.TextField()
+        updated_at = pw.TextField()
+
+        class Meta:
+            table_name = "app_configs"
+
+    class LogHeadRow(Base):
+        id = pw.IntegerField(primary_key=True)
+        tree_size = pw.BigIntegerField()
+        root_hash = pw.BlobField()
+        level_seq = pw.BigIntegerField()
+        audit_size = pw.BigIntegerField()
+
+        class Meta:
+            table_name = "log_head"
+
+    class EventRow(Base):
+        seq = pw.BigIntegerField(primary_key=True)  # the leaf index in the Merkle tree
+        guid = pw.TextField(unique=True)
+        config_id = pw.TextField()
+        leaf = pw.TextField()  # canonical JSON of the immutable fields: what the leaf hashes
+        ts_key = pw.TextField()  # the event timestamp as sortable text, for timestamp cursors
+        sync_level = pw.SmallIntegerField()
+        level_seq = pw.BigIntegerField(null=True)
+        pushed_by = pw.TextField()
+        received_at = pw.TextField()
+        claim = pw.TextField(null=True)
+        claim_until = pw.DoubleField(null=True)
+
+        class Meta:
+            table_name = "events"
+            indexes = (
+                (("config_id", "seq"), False),
+                (("config_id", "level_seq"), False),
+                (("config_id", "ts_key", "guid"), False),
+                (("sync_level", "seq"), False),
+            )
+
+    class NodeRow(Base):
+        key = pw.BigIntegerField(primary_key=True)
+        hash = pw.BlobField()
+
+        class Meta:
+            table_name = "tree_nodes"
+
+    class AuditRow(Base):
+        seq = pw.BigIntegerField(primary_key=True)
+        guid = pw.TextField(unique=True)
+        config_id = pw.TextField()
+        body = pw.TextField()
+        ts_key = pw.TextField()
+        pushed_by = pw.TextField()
+        received_at = pw.TextField()
+
+        class Meta:
+            table_name = "audit_logs"
+            indexes = (
+                (("config_id", "seq"), False),
+                (("config_id", "ts_key"), False),
+            )
+
+    return Tables(User, LoginFailure, AppConfigRow, LogHeadRow, EventRow, NodeRow, AuditRow)

@@ -1,0 +1,13 @@
+"""The store over peewee, shared by SQLite and PostgreSQL: parameterised queries only."""
+
+from __future__ import annotations
+
+from datacollect_desktop.server.store.accounts import AccountRows
+from datacollect_desktop.server.store.audit import AuditRows
+from datacollect_desktop.server.store.base import ServerStore
+from datacollect_desktop.server.store.event_log import EventLogRows
+
+
+class PeeweeStore(AccountRows, EventLogRows, AuditRows, ServerStore):
+    """A `ServerStore` over a peewee database; `SqliteServerStore` and `PostgresServerStore`
+    choose the database and how its write transactions take the log lock."""

@@ -1,0 +1,36 @@
+"""The server store on PostgreSQL (psycopg 3): several server processes may share one database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from playhouse.pool import PooledPostgresqlDatabase
+
+from datacollect_desktop.server.store.peewee_store import PeeweeStore
+
+# Any constant works; it only has to be the same for every process creating the schema.
+SCHEMA_LOCK = 0x44435356  # "DCSV"
+
+
+class PostgresServerStore(PeeweeStore):
+    """Appends lock the log head row (`SELECT ... FOR UPDATE`) until they commit."""
+
+    def __init__(self, url: str, *, connections: int = 16) -> None:
+        if url.startswith("postgres://"):
+            url = "postgresql://" + url[len("postgres://") :]
+        database = PooledPostgresqlDatabase(
+            url,
+            prefer_psycopg3=True,
+            max_connections=connections,
+            timeout=60,
+            stale_timeout=600,
+        )
+        super().__init__(database)
+
+    def _create_tables(self) -> None:
+        # Two processes starting at once would race on CREATE TABLE IF NOT EXISTS.
+        self._db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
+        super()._create_tables()
+
+    def _write_transaction(self) -> Any:
+        return self._db.atomic()

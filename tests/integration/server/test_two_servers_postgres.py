@@ -1,0 +1,111 @@
+"""Two server processes on one PostgreSQL accept concurrent pushes into one consistent log."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import httpx
+import pytest
+
+from datacollect_desktop.domain import merkle
+from datacollect_desktop.domain.signed_note import verify_checkpoint
+from tests.integration.server.conftest import StartServer
+from tests.integration.server.support import (
+    CONFIG_A,
+    WORKER_A,
+    leaf_bytes,
+    make_event,
+    pull_all,
+)
+
+pytestmark = pytest.mark.postgres
+
+PUSHERS, BATCHES, BATCH = 6, 10, 20
+
+
+def test_two_processes_on_one_postgres_keep_one_log(
+    start_server_with: StartServer, postgres_database: str
+) -> None:
+    first = start_server_with(database=postgres_database)
+    second = start_server_with(database=postgres_database, data_dir=first.data_dir,
+                               prepare=False)
+    token = first.login(WORKER_A)  # the processes share the data dir's token secret
+    servers = [first, second]
+    key = first.client().get("/api/sync/checkpoint/key").json()["verifierKey"]
+    assert second.client().get("/api/sync/checkpoint/key").json()["verifierKey"] == key
+
+    pushed: list[str] = []
+    checkpoints: list[dict[str, Any]] = []
+    streamed: list[str] = []
+    errors: list[BaseException] = []
+    done = threading.Event()
+    lock = threading.Lock()
+
+    def pusher(worker: int) -> None:
+        try:
+            clients = [server.client(token) for server in servers]
+            for batch in range(BATCHES):
+                events = [make_event() for _ in range(BATCH)]
+                response = clients[(worker + batch) % 2].post(
+                    "/api/sync/push", json={"events": events, "configId": CONFIG_A})
+                assert response.status_code == 200, response.text
+                body = response.json()
+                assert {r["status"] for r in body["results"]} == {"accepted"}
+                with lock:
+                    pushed.extend(e["guid"] for e in events)
+                    checkpoints.append(body["checkpoint"])
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    def puller() -> None:
+        # A device pulling from both processes while pushes land must see each event once.
+        try:
+            clients = [server.client(token) for server in servers]
+            cursor: str | None = None
+            turn = 0
+            while True:
+                finished = done.is_set()
+                turn += 1
+                events, cursor, _ = pull_all(clients[turn % 2], CONFIG_A, cursor, limit=37)
+                streamed.extend(e["guid"] for e in events)
+                if finished:
+                    return
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=pusher, args=(n,)) for n in range(PUSHERS)]
+    reader = threading.Thread(target=puller)
+    reader.start()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    done.set()
+    reader.join()
+    assert errors == []
+
+    total = PUSHERS * BATCHES * BATCH
+    assert len(set(pushed)) == total
+    final = [httpx.get(f"{s.base_url}/api/sync/checkpoint").json() for s in servers]
+    assert final[0] == final[1]
+    head = verify_checkpoint(final[0]["note"], key)
+    assert head.tree_size == total
+    assert verify_checkpoint(final[1]["note"], key).root_hash == head.root_hash
+
+    events, _, _ = pull_all(second.client(token), CONFIG_A, limit=5000)
+    assert sorted(e["guid"] for e in events) == sorted(pushed)
+    assert streamed == [e["guid"] for e in events]
+    leaves = [merkle.leaf_hash(leaf_bytes(e)) for e in events]
+    assert merkle.MemoryTree(leaves).root() == head.root_hash
+
+    # Every head a push answered with is a prefix of the final log.
+    checker = first.client(token)
+    for doc in checkpoints:
+        seen = verify_checkpoint(doc["note"], key)
+        assert merkle.MemoryTree(leaves[:seen.tree_size]).root() == seen.root_hash
+        proof = checker.get("/api/sync/proof/consistency",
+                            params={"first": seen.tree_size, "second": total}).json()
+        assert merkle.verify_consistency(
+            seen.tree_size, total, seen.root_hash, head.root_hash,
+            [bytes.fromhex(node) for node in proof["proof"]])
