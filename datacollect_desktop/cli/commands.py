@@ -169,6 +169,30 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    # Imported here: the other commands need none of the application services.
+    from datacollect_desktop.app.demo import fill_demo
+    from datacollect_desktop.app.gate import ProfileGate
+
+    gate = ProfileGate(_profile(args).directory)
+    recovery = None
+    if gate.needs_setup():
+        passphrase = secret(PASSPHRASE_ENV, "New passphrase", confirm=True)
+        workspace, recovery = gate.create("Demo field worker", passphrase, passphrase)
+    else:
+        workspace = gate.unlock(secret(PASSPHRASE_ENV, "Passphrase"))
+    try:
+        summary = fill_demo(workspace, args.households)
+    finally:
+        workspace.close()
+    result: dict[str, Any] = {"profile": str(gate.directory), "households": summary.households,
+                              "people": summary.people, "events": summary.events}
+    if recovery is not None:
+        result["recoveryKey"] = recovery
+    emit(result)
+    return 0
+
+
 SESSION_COMMANDS: dict[str, Callable[[argparse.Namespace, Session], int]] = {
     "submit": cmd_submit, "entity": cmd_entity, "entities": cmd_entities, "events": cmd_events,
     "inspect": cmd_inspect, "audit": cmd_audit, "stats": cmd_stats, "verify": cmd_verify,
@@ -176,7 +200,7 @@ SESSION_COMMANDS: dict[str, Callable[[argparse.Namespace, Session], int]] = {
     "export": cmd_export, "import": cmd_import,
 }
 PROFILE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "init": cmd_init, "passwd": cmd_passwd,
+    "init": cmd_init, "passwd": cmd_passwd, "demo": cmd_demo,
 }
 
 

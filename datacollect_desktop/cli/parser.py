@@ -87,4 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     import_ = commands.add_parser("import", help="read a bundle made by export")
     import_.add_argument("file", type=Path)
     commands.add_parser("passwd", help="change the passphrase (the data is not re-encrypted)")
+    demo = commands.add_parser(
+        "demo", help="add realistic demo households (creates the profile if there is none)")
+    demo.add_argument("--households", type=_positive, default=60, metavar="N",
+                      help="how many households to add (default 60)")
     return parser

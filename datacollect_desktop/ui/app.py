@@ -1,28 +1,37 @@
-"""Start the application window (a first window until the field-worker GUI lands)."""
+"""Start the application window (or, with `--smoke`, a scripted tour of every screen)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication
 
-from datacollect_desktop import __version__
+from datacollect_desktop.app.errors import configure_logging
+from datacollect_desktop.storage.profile import default_data_dir
+from datacollect_desktop.ui.main_window import MainWindow
+from datacollect_desktop.ui.style import apply_style
+
+
+def application() -> QApplication:
+    """The QApplication, created once, with the app's name and style."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("DataCollect Desktop")
+    app.setOrganizationName("DataCollect")
+    apply_style(app)
+    return app
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle(f"DataCollect Desktop {__version__}")
-    label = QLabel(
-        "DataCollect Desktop\n\nThe registration screens are not built yet. Use the "
-        "`datacollect-desktop` commands (init, submit, entities, verify...) meanwhile."
-    )
-    label.setMargin(24)
-    window.setCentralWidget(label)
-    window.resize(640, 360)
-    window.show()
+    app = application()
+    log_path = configure_logging()
     if args.smoke:
-        QTimer.singleShot(200, app.quit)
+        from datacollect_desktop.ui.smoke import run_smoke
+
+        return run_smoke(app, args.data_dir, log_path)
+    window = MainWindow(args.data_dir or default_data_dir(), log_path=log_path)
+    window.errors.install()
+    window.show()
     return int(app.exec())

@@ -1,0 +1,99 @@
+"""Where the forms come from: the bundled example, a file, or the sync server."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from datacollect_desktop.app.settings import Settings, SettingsService
+from datacollect_desktop.domain.errors import InvalidAppConfig, KnownError
+from datacollect_desktop.domain.forms import AppConfig
+from datacollect_desktop.storage.profile import Session
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+BUNDLED_CONFIG = RESOURCES / "configs" / "household-registration.json"
+TIMEOUT_S = 15.0
+
+
+def load_config_file(path: Path) -> AppConfig:
+    """Read and check an app config file; problems come back as `KnownError`s."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise KnownError(f"Cannot read the app config {path}: {reason}.") from None
+    return AppConfig.from_json(text)
+
+
+def bundled_config() -> AppConfig:
+    return load_config_file(BUNDLED_CONFIG)
+
+
+def fetch_config(server_url: str, account: str, password: str, config_id: str,
+                 *, transport: httpx.BaseTransport | None = None) -> AppConfig:
+    """Sign in and download app config `config_id` (`GET /api/apps/:id`)."""
+    base = server_url.strip().rstrip("/")
+    if not base.startswith(("http://", "https://")):
+        raise KnownError("The server address must start with http:// or https://.")
+    if not config_id.strip():
+        raise KnownError("Enter the id of the app config to download.")
+    try:
+        with httpx.Client(base_url=base, timeout=TIMEOUT_S, transport=transport) as client:
+            login = client.post("/api/users/login", json={"email": account, "password": password})
+            if login.status_code in (400, 401, 403):
+                raise KnownError("The server did not accept this e-mail and password.")
+            login.raise_for_status()
+            token = login.json().get("token")
+            if not isinstance(token, str):
+                raise KnownError("The server's sign-in answer had no token; is this a "
+                                 "DataCollect server?")
+            answer = client.get(f"/api/apps/{config_id.strip()}",
+                                headers={"Authorization": f"Bearer {token}"})
+            if answer.status_code == 404:
+                raise KnownError(f"The server has no app config {config_id!r} for this account.")
+            answer.raise_for_status()
+            doc: Any = answer.json()
+    except httpx.TransportError:
+        raise KnownError(f"Could not reach the server at {base}. Check the address and the "
+                         "network, then try again.") from None
+    except httpx.HTTPStatusError as exc:
+        raise KnownError(f"The server answered with an error ({exc.response.status_code}); "
+                         "try again later.") from None
+    except (ValueError, json.JSONDecodeError):
+        raise KnownError("The server's answer was not JSON; is this a DataCollect server?"
+                         ) from None
+    return AppConfig.from_json(doc)
+
+
+class ConfigService:
+    """The app config in use: the one stored in the profile, else the bundled example."""
+
+    def __init__(self, session: Session, settings: SettingsService) -> None:
+        self.session = session
+        self.settings = settings
+
+    def current(self) -> AppConfig:
+        raw = self.settings.stored_config()
+        if raw is not None:
+            try:
+                return AppConfig.from_json(raw)
+            except InvalidAppConfig:
+                pass  # a stored config this version cannot read: fall back to the example
+        return bundled_config()
+
+    def choose(self, settings: Settings) -> AppConfig:
+        """Load the config `settings` name and keep it in the profile; raises `KnownError`."""
+        if settings.config_source == "file":
+            if not settings.config_path.strip():
+                raise KnownError("Choose the app config file to load.")
+            config = load_config_file(Path(settings.config_path))
+        elif settings.config_source == "server":
+            config = fetch_config(settings.server_url, settings.account, settings.password,
+                                  settings.config_id)
+        else:
+            config = bundled_config()
+        self.settings.store_config(dict(config.raw))
+        return config

@@ -1,0 +1,136 @@
+"""What the list, detail and "needs attention" screens show, read through the storage layer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from datacollect_desktop.app.registration import ENTITY_NAME, PARENT_GUID, form_of
+from datacollect_desktop.domain.entities import Entity
+from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.domain.forms import AppConfig, Component, EntityForm, input_fields
+from datacollect_desktop.storage.browse import AttentionRow, Browse, EntityRow, ListFilter
+from datacollect_desktop.storage.profile import Session
+
+__all__ = ["AttentionRow", "BrowseService", "DuplicatePair", "EntityDetail", "EntityRow",
+           "EventRow", "FieldValue", "ListFilter"]
+_BOOKKEEPING = {ENTITY_NAME, PARENT_GUID}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldValue:
+    """One line of a record's data: the form's component (None for fields the form lacks)."""
+
+    key: str
+    label: str
+    value: Any
+    component: Component | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """One event in a record's history."""
+
+    seq: int
+    guid: str
+    type: str
+    timestamp: str
+    user_id: str
+    sync_level: SyncLevel
+    applied: bool
+    flag: str | None
+    sync_error: str | None
+    changed_keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EntityDetail:
+    """A record as the detail screen shows it."""
+
+    entity: Entity
+    form: EntityForm | None
+    fields: list[FieldValue]
+    members: list[EntityRow]
+    groups: list[EntityRow]
+    events: list[EventRow]
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicatePair:
+    """Two records the store thinks may be the same person."""
+
+    first: EntityRow
+    second: EntityRow
+    score: float
+
+
+def field_values(form: EntityForm | None, data: dict[str, Any]) -> list[FieldValue]:
+    """The record's values in form order, then any fields the form does not define."""
+    values: list[FieldValue] = []
+    known: set[str] = set()
+    for component in input_fields(form) if form is not None else []:
+        known.add(component.key)
+        if component.key in data and data[component.key] not in (None, ""):
+            values.append(FieldValue(component.key, component.label, data[component.key],
+                                     component))
+    for key, value in data.items():
+        if key not in known and key not in _BOOKKEEPING and value not in (None, ""):
+            values.append(FieldValue(key, key, value, None))
+    return values
+
+
+class BrowseService:
+    """Read-only views of the profile for the window (each call on the caller's thread)."""
+
+    def __init__(self, session: Session, config: Callable[[], AppConfig]) -> None:
+        self.session = session
+        self.browse = Browse(session.db)
+        self.config = config
+
+    def page(self, spec: ListFilter, offset: int, limit: int) -> list[EntityRow]:
+        return self.browse.rows(spec, offset, limit)
+
+    def count(self, spec: ListFilter) -> int:
+        return self.browse.count(spec)
+
+    def members(self, group_guid: str) -> list[EntityRow]:
+        return self.browse.members(group_guid)
+
+    def row(self, guid: str) -> EntityRow | None:
+        return self.browse.summaries([guid]).get(guid)
+
+    def detail(self, guid: str) -> EntityDetail | None:
+        entity = self.session.queries.entity(guid)
+        if entity is None:
+            return None
+        form = form_of(self.config(), entity)
+        events = []
+        for stored in self.session.queries.events(guid):
+            event = stored.event
+            members = event.data.get("members")
+            keys = ("members",) if isinstance(members, list) else tuple(
+                k for k in event.data if k not in _BOOKKEEPING)
+            events.append(EventRow(stored.seq, event.guid, event.type, event.timestamp,
+                                   event.user_id, event.sync_level, stored.applied, stored.flag,
+                                   stored.sync_error, keys))
+        return EntityDetail(entity, form, field_values(form, dict(entity.data)),
+                            self.browse.members(guid), self.browse.groups_of(guid), events)
+
+    def attention(self) -> list[AttentionRow]:
+        return self.browse.attention()
+
+    def open_duplicates(self, limit: int = 200) -> list[DuplicatePair]:
+        pairs = self.session.queries.duplicates()[-limit:]
+        rows = self.browse.summaries(g for p in pairs for g in (p["entityGuid"],
+                                                                 p["duplicateGuid"]))
+        found = []
+        for pair in reversed(pairs):
+            first, second = rows.get(pair["entityGuid"]), rows.get(pair["duplicateGuid"])
+            if first is not None and second is not None:
+                found.append(DuplicatePair(first, second, float(pair["score"])))
+        return found
+
+    def counts_by_level(self) -> dict[SyncLevel, int]:
+        counts = self.browse.counts_by_level()
+        return {level: counts.get(int(level), 0) for level in SyncLevel}

@@ -1,0 +1,95 @@
+"""First run and unlock: creating the profile, passphrase strength, opening it again."""
+
+from __future__ import annotations
+
+import math
+import string
+from enum import IntEnum
+from pathlib import Path
+
+from datacollect_desktop.app.settings import Settings
+from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.storage.keys import KdfParams
+from datacollect_desktop.storage.profile import MIN_PASSPHRASE, Profile, Session
+
+_COMMON = ("password", "passwort", "123456", "qwerty", "azerty", "letmein", "datacollect",
+           "welcome", "admin", "secret")
+
+
+class Strength(IntEnum):
+    """A rough passphrase strength, for a hint while typing (not a policy)."""
+
+    EMPTY = 0
+    TOO_SHORT = 1
+    WEAK = 2
+    FAIR = 3
+    STRONG = 4
+
+
+def passphrase_strength(text: str) -> Strength:
+    """Length times the size of the alphabet used, less for repeats and common words."""
+    if not text:
+        return Strength.EMPTY
+    if len(text) < MIN_PASSPHRASE:
+        return Strength.TOO_SHORT
+    pool = 0
+    for alphabet, size in ((string.ascii_lowercase, 26), (string.ascii_uppercase, 26),
+                           (string.digits, 10)):
+        if any(c in alphabet for c in text):
+            pool += size
+    if any(not c.isascii() or c in string.punctuation or c == " " for c in text):
+        pool += 33
+    distinct = len(set(text.casefold()))
+    bits = min(len(text), 2 * distinct) * math.log2(max(pool, 2))
+    if any(word in text.casefold() for word in _COMMON):
+        bits -= 20
+    if bits < 50:
+        return Strength.WEAK
+    if bits < 80:
+        return Strength.FAIR
+    return Strength.STRONG
+
+
+class ProfileGate:
+    """The profile in `directory`: whether it exists, creating it, unlocking it."""
+
+    def __init__(self, directory: Path, kdf: KdfParams | None = None) -> None:
+        self.profile = Profile(directory)
+        self.kdf = kdf
+
+    @property
+    def directory(self) -> Path:
+        return self.profile.directory
+
+    def needs_setup(self) -> bool:
+        return not self.profile.exists()
+
+    def create(self, user_name: str, passphrase: str, confirmation: str
+               ) -> tuple[Workspace, str | None]:
+        """Create the profile; returns it open, with the recovery key to show once."""
+        if not user_name.strip():
+            raise KnownError("Enter your name; it is written with every record you make.")
+        if passphrase != confirmation:
+            raise KnownError("The two passphrases differ. Type the same passphrase twice.")
+        session, recovery = self.profile.create(passphrase, self.kdf)
+        workspace = _workspace(session)
+        workspace.save_settings(Settings(user_name=user_name.strip()))
+        return workspace, recovery
+
+    def unlock(self, passphrase: str) -> Workspace:
+        """Open with the passphrase; a wrong one raises `WrongPassphrase` (plain words)."""
+        if not passphrase:
+            raise KnownError("Type your passphrase to unlock.")
+        return _workspace(self.profile.open(passphrase))
+
+    def unlock_with_recovery(self, recovery_text: str) -> Workspace:
+        return _workspace(self.profile.open_with_recovery(recovery_text))
+
+
+def _workspace(session: Session) -> Workspace:
+    try:
+        return Workspace(session)
+    except BaseException:
+        session.close()
+        raise

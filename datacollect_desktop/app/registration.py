@@ -1,0 +1,139 @@
+"""Registering, editing and deleting records from entity forms, as events in the store."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from datacollect_desktop.app.submission import EventFactory, new_guid
+from datacollect_desktop.domain.entities import GROUP, INDIVIDUAL, Entity
+from datacollect_desktop.domain.errors import InvalidFormData, KnownError
+from datacollect_desktop.domain.events import Event
+from datacollect_desktop.domain.forms import (
+    AppConfig,
+    EntityForm,
+    FieldError,
+    input_fields,
+    validate_form_data,
+    visible_data,
+)
+from datacollect_desktop.domain.forms.rules import is_blank
+from datacollect_desktop.storage.profile import Session
+
+ENTITY_NAME = "entityName"
+PARENT_GUID = "parentGuid"
+
+
+class FormRejected(InvalidFormData):
+    """The form's data breaks its rules; `errors` says which field and why."""
+
+    def __init__(self, errors: Sequence[FieldError]) -> None:
+        self.errors = list(errors)
+        super().__init__("; ".join(e.message for e in self.errors) or "The form is not valid.")
+
+
+def top_level_forms(config: AppConfig) -> list[EntityForm]:
+    """Forms that start a record on their own (a household, a lone person)."""
+    return [f for f in config.entity_forms if f.depends_on is None]
+
+
+def child_forms(config: AppConfig, form: EntityForm) -> list[EntityForm]:
+    """Forms whose records join a record of `form` (the members of a household)."""
+    return [f for f in config.entity_forms if f.depends_on == form.name]
+
+
+def entity_type_of(config: AppConfig, form: EntityForm) -> str:
+    """A form that others depend on makes groups; any other makes individuals."""
+    return GROUP if child_forms(config, form) else INDIVIDUAL
+
+
+def form_of(config: AppConfig, entity: Entity) -> EntityForm | None:
+    """The form a record was made with (`data.entityName`), if this config has it."""
+    name = entity.data.get(ENTITY_NAME)
+    return config.form(name) if isinstance(name, str) else None
+
+
+def clean_data(form: EntityForm, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The values worth storing: hidden fields cleared as Form.io does, blanks left out."""
+    return {k: v for k, v in visible_data(form, data).items() if not is_blank(v)}
+
+
+def changed_fields(form: EntityForm, before: Mapping[str, Any], after: Mapping[str, Any]
+                   ) -> dict[str, Any]:
+    """The form's fields whose value differs; a cleared field becomes None."""
+    changes: dict[str, Any] = {}
+    for field in input_fields(form):
+        old, new = before.get(field.key), after.get(field.key)
+        if is_blank(old) and is_blank(new):
+            continue
+        if field.type == "checkbox" and not old and not new:
+            continue  # an unticked box: absent and false mean the same
+        if old != new:
+            changes[field.key] = None if is_blank(new) else new
+    return changes
+
+
+class Registrar:
+    """Turns validated form data into events and stores them, all or nothing."""
+
+    def __init__(self, session: Session, events: EventFactory) -> None:
+        self.session = session
+        self.events = events
+
+    def check(self, form: EntityForm, data: Mapping[str, Any]) -> list[FieldError]:
+        """What the shared domain validator says about this data."""
+        return validate_form_data(form, visible_data(form, data))
+
+    def register(self, config: AppConfig, form: EntityForm, data: Mapping[str, Any], *,
+                 correlation_id: str, parent_guid: str | None = None) -> str:
+        """Store a new record; returns its guid. A child form needs the parent's guid."""
+        values = self._valid(form, data)
+        values[ENTITY_NAME] = form.name
+        guid = new_guid()
+        kind = entity_type_of(config, form)
+        if form.depends_on is not None:
+            if parent_guid is None:
+                raise KnownError(f"A {form.title} record must belong to a "
+                                 f"{form.depends_on} record.")
+            member: dict[str, Any] = {"guid": guid, **values, PARENT_GUID: parent_guid}
+            if kind == GROUP:
+                member["type"] = GROUP
+            event = self.events.event("add-member", parent_guid, {"members": [member]},
+                                      form_name=form.name, correlation_id=correlation_id)
+        else:
+            type_ = "create-group" if kind == GROUP else "create-individual"
+            event = self.events.event(type_, guid, values, form_name=form.name,
+                                      correlation_id=correlation_id)
+        self._store(event)
+        return guid
+
+    def update(self, form: EntityForm, entity: Entity, data: Mapping[str, Any], *,
+               correlation_id: str) -> dict[str, Any]:
+        """Store an edit carrying only the changed fields; returns them ({} if none)."""
+        values = self._valid(form, data)
+        changes = changed_fields(form, entity.data, values)
+        if changes:
+            type_ = "update-group" if entity.is_group else "update-individual"
+            self._store(self.events.event(type_, entity.guid, changes, form_name=form.name,
+                                          correlation_id=correlation_id))
+        return changes
+
+    def delete(self, entity: Entity, *, form_name: str, correlation_id: str) -> None:
+        """Tombstone the record; its history stays."""
+        self._store(self.events.event(
+            "delete-entity", entity.guid, {"reason": "deleted by the field worker"},
+            form_name=form_name, correlation_id=correlation_id))
+
+    def _valid(self, form: EntityForm, data: Mapping[str, Any]) -> dict[str, Any]:
+        errors = self.check(form, data)
+        if errors:
+            raise FormRejected(errors)
+        return clean_data(form, data)
+
+    def _store(self, event: Event) -> None:
+        result = self.session.store.submit([event])[0]
+        if result.status == "rejected":
+            raise KnownError(f"The record was not saved: {result.error}")
+        if result.flag is not None:
+            raise KnownError(f"The change was kept in the history but could not be applied: "
+                             f"{result.flag}. It is listed under Needs attention.")

@@ -1,0 +1,72 @@
+"""This profile's preferences: who the worker is, the sync server, the app config, timers."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from datacollect_desktop.storage.profile import Session
+from datacollect_desktop.storage.settings import SettingsTable
+
+CONFIG_SOURCES = ("bundled", "file", "server")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the settings dialog edits; stored in the encrypted profile."""
+
+    user_name: str = ""
+    server_url: str = ""
+    account: str = ""
+    password: str = ""
+    config_source: str = "bundled"
+    config_path: str = ""
+    config_id: str = ""
+    sync_interval_minutes: int = 15
+    auto_lock_minutes: int = 10
+
+    @property
+    def sync_configured(self) -> bool:
+        return bool(self.server_url.strip() and self.account.strip())
+
+    @property
+    def user_id(self) -> str:
+        """Who events are signed as: the sync account once there is one, else the local name."""
+        if self.sync_configured:
+            return self.account.strip()
+        return self.user_name.strip() or "field-worker"
+
+    def changed(self, **values: Any) -> Settings:
+        return replace(self, **values)
+
+
+_KEYS = {f.name for f in fields(Settings)}
+
+
+class SettingsService:
+    """Loads and saves `Settings`; unknown stored keys are kept for newer versions."""
+
+    def __init__(self, session: Session) -> None:
+        self.table = SettingsTable(session.db)
+
+    def load(self) -> Settings:
+        stored = self.table.all()
+        known = {k: v for k, v in stored.items() if k in _KEYS}
+        defaults = Settings()
+        for key, value in list(known.items()):
+            if not isinstance(value, type(getattr(defaults, key))):
+                del known[key]  # a value of the wrong type falls back to the default
+        return Settings(**known)
+
+    def save(self, settings: Settings) -> None:
+        if settings.config_source not in CONFIG_SOURCES:
+            raise ValueError(f"unknown config source {settings.config_source!r}")
+        self.table.update(asdict(settings))
+
+    def stored_config(self) -> dict[str, Any] | None:
+        """The app config chosen last (its JSON), kept so it works offline."""
+        value = self.table.all().get("app_config")
+        return value if isinstance(value, dict) else None
+
+    def store_config(self, raw: dict[str, Any] | None) -> None:
+        self.table.update({"app_config": raw})

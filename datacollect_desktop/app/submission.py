@@ -1,0 +1,59 @@
+"""Events as the desktop writes them: guid, UTC stamp, signed-in user and DataCollect metadata."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from datacollect_desktop import __version__
+from datacollect_desktop.app.clock import utc_stamp
+from datacollect_desktop.domain.events import Event, SyncLevel
+
+SOURCE = "desktop"
+
+
+def new_guid() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who and what writes the events: the user id, this device and the app config version."""
+
+    user_id: str
+    device_id: str
+    config_version: str
+
+
+class EventFactory:
+    """Builds events with `metadata` {deviceId, appVersion, formName, formVersion, source,
+    correlationId}; `identity` is asked each time, so a settings change applies at once."""
+
+    def __init__(self, identity: Callable[[], Identity],
+                 clock: Callable[[], str] = utc_stamp) -> None:
+        self.identity = identity
+        self.clock = clock
+
+    def event(self, type_: str, entity_guid: str, data: Mapping[str, Any], *, form_name: str,
+              correlation_id: str, timestamp: str | None = None,
+              sync_level: SyncLevel = SyncLevel.LOCAL) -> Event:
+        who = self.identity()
+        return Event(
+            guid=new_guid(),
+            entity_guid=entity_guid,
+            type=type_,
+            data=dict(data),
+            timestamp=timestamp or self.clock(),
+            user_id=who.user_id,
+            sync_level=sync_level,
+            metadata={
+                "deviceId": who.device_id,
+                "appVersion": __version__,
+                "formName": form_name,
+                "formVersion": who.config_version,
+                "source": SOURCE,
+                "correlationId": correlation_id,
+            },
+        )

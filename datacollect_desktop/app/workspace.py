@@ -1,0 +1,58 @@
+"""An unlocked profile with the services the window uses: one object to open and to close."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from datacollect_desktop.app.app_config import ConfigService
+from datacollect_desktop.app.browse import BrowseService
+from datacollect_desktop.app.drafts import DraftService
+from datacollect_desktop.app.duplicates import DuplicateFinder
+from datacollect_desktop.app.registration import Registrar
+from datacollect_desktop.app.settings import Settings, SettingsService
+from datacollect_desktop.app.submission import EventFactory, Identity
+from datacollect_desktop.domain.forms import AppConfig
+from datacollect_desktop.storage.profile import Session
+
+
+class Workspace:
+    """Services over one unlocked `Session`. Every service uses the caller's thread's
+    connection, so a worker thread may call them too."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.settings_store = SettingsService(session)
+        self.settings = self.settings_store.load()
+        self.configs = ConfigService(session, self.settings_store)
+        self.config: AppConfig = self.configs.current()
+        self.device_id = session.meta("device_id") or "unknown-device"
+        self.events = EventFactory(self.identity)
+        self.registrar = Registrar(session, self.events)
+        self.drafts = DraftService(session)
+        self.browse = BrowseService(session, lambda: self.config)
+        self.duplicates = DuplicateFinder(session)
+
+    def identity(self) -> Identity:
+        return Identity(self.settings.user_id, self.device_id, self.config.version)
+
+    def save_settings(self, settings: Settings) -> None:
+        """Keep new settings; a changed config source is loaded first, so a config that
+        cannot be read leaves everything as it was (raises `KnownError`)."""
+        source_changed = (settings.config_source, settings.config_path, settings.config_id) != (
+            self.settings.config_source, self.settings.config_path, self.settings.config_id)
+        if source_changed:
+            self.config = self.configs.choose(settings)
+        self.settings_store.save(settings)
+        self.settings = settings
+
+    def reload_config(self) -> AppConfig:
+        """Load the configured source again (a newer file or server version)."""
+        self.config = self.configs.choose(self.settings)
+        return self.config
+
+    def rename_user(self, name: str) -> None:
+        self.save_settings(replace(self.settings, user_name=name.strip()))
+
+    def close(self) -> None:
+        """Close this thread's connection (worker threads close their own)."""
+        self.session.close()

@@ -1,0 +1,180 @@
+"""Read side for the window: pages of entities in index order, search, members, attention."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from datacollect_desktop.storage.database import CipherDatabase, write_transaction
+from datacollect_desktop.storage.schema_v2 import SCHEMA_V2
+
+# Each order matches a partial index (entities_recent, entities_alpha) on living entities.
+ORDERS = {
+    "recent": "e.last_updated DESC, e.guid DESC",
+    "oldest": "e.last_updated, e.guid",
+    "name": "e.name COLLATE NOCASE, e.guid",
+    "name_desc": "e.name COLLATE NOCASE DESC, e.guid DESC",
+}
+
+_ROW_COLUMNS = (
+    "e.guid, e.type, e.name, e.form, e.last_updated, "
+    "(SELECT count(*) FROM memberships m JOIN entities x ON x.guid = m.member_guid "
+    "WHERE m.group_guid = e.guid AND x.deleted = 0), "
+    "EXISTS (SELECT 1 FROM audit a JOIN events v ON v.seq = a.seq "
+    "WHERE a.entity_guid = e.guid AND v.sync_level = 0)"
+)
+# The tree's roots are records that belong to no other (no `data.parentGuid`): households
+# and people registered on their own. Members are shown under their household.
+_IS_ROOT = "e.parent_guid IS NULL"
+# The tokenizer's word characters: letters and digits (an underscore separates words).
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    """What the list shows of one entity."""
+
+    guid: str
+    type: str
+    name: str | None
+    form: str | None
+    last_updated: str
+    member_count: int
+    pending: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ListFilter:
+    """Which entities a list shows. Without text or form it shows the roots of the tree."""
+
+    text: str = ""
+    form: str | None = None
+    order: str = "recent"
+
+    @property
+    def roots_only(self) -> bool:
+        return not self.match_expression() and self.form is None
+
+    def match_expression(self) -> str:
+        """An FTS5 query: every typed word must occur, as a prefix from two letters on (a
+        single letter would match most of the register and only slow the list down)."""
+        words = _WORD.findall(self.text)
+        return " ".join(f'"{word}"*' if len(word) > 1 else f'"{word}"' for word in words)
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionRow:
+    """An event the store flagged or the server refused, with the reason."""
+
+    seq: int
+    guid: str
+    entity_guid: str
+    entity_name: str | None
+    type: str
+    timestamp: str
+    flag: str | None
+    sync_error: str | None
+
+
+def _entity_row(row: Any) -> EntityRow:
+    guid, kind, name, form, updated, members, pending = row
+    return EntityRow(guid, kind, name, form, updated, int(members), bool(pending))
+
+
+class Browse:
+    """Queries that read only what one screen needs, through the indexes of schema 2."""
+
+    def __init__(self, db: CipherDatabase) -> None:
+        self.db = db
+
+    def _where(self, spec: ListFilter) -> tuple[str, str, list[Any]]:
+        clauses, params = ["e.deleted = 0"], []
+        source = "entities e"
+        expression = spec.match_expression()
+        if expression:
+            source = "entity_search s JOIN entities e ON e.rowid = s.rowid"
+            clauses.append("s.entity_search MATCH ?")
+            params.append(expression)
+        if spec.form is not None:
+            clauses.append("e.form = ?")
+            params.append(spec.form)
+        if spec.roots_only:
+            clauses.append(_IS_ROOT)
+        return source, " AND ".join(clauses), params
+
+    def rows(self, spec: ListFilter, offset: int, limit: int) -> list[EntityRow]:
+        """One page of the list, in the filter's order."""
+        source, where, params = self._where(spec)
+        order = ORDERS.get(spec.order, ORDERS["recent"])
+        sql = (f"SELECT {_ROW_COLUMNS} FROM {source} WHERE {where} "  # noqa: S608 (constant fragments)
+               f"ORDER BY {order} LIMIT ? OFFSET ?")
+        cursor = self.db.execute_sql(sql, (*params, limit, offset))
+        return [_entity_row(row) for row in cursor.fetchall()]
+
+    def count(self, spec: ListFilter) -> int:
+        source, where, params = self._where(spec)
+        sql = f"SELECT count(*) FROM {source} WHERE {where}"  # noqa: S608 (constant fragments)
+        return int(self.db.execute_sql(sql, tuple(params)).fetchone()[0])
+
+    def members(self, group_guid: str) -> list[EntityRow]:
+        """The living members of a group, in the order they joined."""
+        sql = (f"SELECT {_ROW_COLUMNS} FROM memberships j JOIN entities e "  # noqa: S608 (constant fragments)
+               "ON e.guid = j.member_guid WHERE j.group_guid = ? AND e.deleted = 0 "
+               "ORDER BY e.first_seq, e.guid")
+        return [_entity_row(row) for row in self.db.execute_sql(sql, (group_guid,)).fetchall()]
+
+    def groups_of(self, member_guid: str) -> list[EntityRow]:
+        """The living groups that count this entity as a member."""
+        sql = (f"SELECT {_ROW_COLUMNS} FROM memberships j JOIN entities e "  # noqa: S608 (constant fragments)
+               "ON e.guid = j.group_guid WHERE j.member_guid = ? AND e.deleted = 0 "
+               "ORDER BY e.first_seq")
+        return [_entity_row(row) for row in self.db.execute_sql(sql, (member_guid,)).fetchall()]
+
+    def summaries(self, guids: Iterable[str]) -> dict[str, EntityRow]:
+        """Rows for the given guids (deleted ones included), keyed by guid."""
+        wanted = list(dict.fromkeys(guids))
+        found: dict[str, EntityRow] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT {_ROW_COLUMNS} FROM entities e WHERE e.guid IN ({marks})"  # noqa: S608 (constant fragments)
+            for row in self.db.execute_sql(sql, tuple(chunk)).fetchall():
+                found[row[0]] = _entity_row(row)
+        return found
+
+    def people_born(self, birth_date: str) -> list[tuple[str, str, str]]:
+        """(guid, name, normalized name) of living people born on `birth_date`."""
+        rows = self.db.execute_sql(
+            "SELECT guid, name, name_key FROM entities WHERE birth_date = ? "
+            "AND deleted = 0 AND name_key IS NOT NULL", (birth_date,),
+        ).fetchall()
+        return [(guid, name or "", key) for guid, name, key in rows]
+
+    def attention(self, limit: int = 500) -> list[AttentionRow]:
+        """Flagged and refused events, newest first."""
+        rows = self.db.execute_sql(
+            "SELECT v.seq, v.guid, v.entity_guid, e.name, v.type, v.timestamp, v.flag, "
+            "v.sync_error FROM events v LEFT JOIN entities e ON e.guid = v.entity_guid "
+            "WHERE v.flag IS NOT NULL OR v.sync_error IS NOT NULL ORDER BY v.seq DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [AttentionRow(*row) for row in rows]
+
+    def counts_by_level(self) -> dict[int, int]:
+        """How many events are at each sync level (0 local, 1 synced, 2 external)."""
+        rows = self.db.execute_sql(
+            "SELECT sync_level, count(*) FROM events GROUP BY sync_level").fetchall()
+        return {int(level): int(count) for level, count in rows}
+
+    def last_seq(self) -> int:
+        return int(self.db.execute_sql("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0])
+
+
+def rebuild_search_index(db: CipherDatabase) -> None:
+    """Re-index every entity (the index follows entity rowids, which VACUUM may renumber)."""
+    fill = next(s for s in SCHEMA_V2 if s.startswith("INSERT INTO entity_search"))
+    with write_transaction(db) as conn:
+        conn.execute("INSERT INTO entity_search (entity_search) VALUES ('delete-all')")
+        conn.execute(fill)

@@ -1,0 +1,98 @@
+"""Needs attention: events the store kept but could not apply, events the server refused,
+and people who may be registered twice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.ui.field_text import local_time
+
+GUID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class AttentionPage(QWidget):
+    """Each problem with its reason; Enter or a double click opens the record concerned."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        title = QLabel(self.tr("Needs attention"), self)
+        title.setObjectName("pageTitle")
+        events_box = QGroupBox(self.tr("Changes that were not applied or were refused"), self)
+        self.events = _table(self, [self.tr("When"), self.tr("Record"), self.tr("Change"),
+                                    self.tr("Reason")])
+        self.events.itemActivated.connect(self._open)
+        QVBoxLayout(events_box).addWidget(self.events)
+        duplicates_box = QGroupBox(self.tr("Possible duplicates"), self)
+        self.duplicates = _table(self, [self.tr("Person"), self.tr("May be the same as"),
+                                        self.tr("Similarity")])
+        self.duplicates.itemActivated.connect(self._open)
+        QVBoxLayout(duplicates_box).addWidget(self.duplicates)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("entryContext")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(events_box, 1)
+        layout.addWidget(duplicates_box, 1)
+
+    def refresh(self) -> None:
+        problems = self.workspace.browse.attention()
+        self.events.setRowCount(len(problems))
+        for row, problem in enumerate(problems):
+            reason = (self.tr("Refused by the server: {0}").format(problem.sync_error)
+                      if problem.sync_error else self.tr("Kept but not applied: {0}").format(
+                          problem.flag))
+            cells = [local_time(problem.timestamp), problem.entity_name or problem.entity_guid,
+                     problem.type, reason]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(GUID_ROLE, problem.entity_guid)
+                if column == 3:
+                    item.setToolTip(text)
+                self.events.setItem(row, column, item)
+        pairs = self.workspace.browse.open_duplicates()
+        self.duplicates.setRowCount(len(pairs))
+        for row, pair in enumerate(pairs):
+            pair_cells = [(pair.first.name or "?", pair.first.guid),
+                     (pair.second.name or "?", pair.second.guid),
+                     (f"{pair.score:.0%}", pair.first.guid)]
+            for column, (text, guid) in enumerate(pair_cells):
+                item = QTableWidgetItem(text)
+                item.setData(GUID_ROLE, guid)
+                self.duplicates.setItem(row, column, item)
+        self.summary.setText(self.tr("{0} change(s) and {1} possible duplicate(s).").format(
+            len(problems), len(pairs)))
+
+    def _open(self, item: QTableWidgetItem) -> None:
+        guid = item.data(GUID_ROLE)
+        if isinstance(guid, str):
+            self.open_requested.emit(guid)
+
+    def showEvent(self, event: object) -> None:
+        self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,219 @@
+"""One record: its current data, its household or members, and every event with its badge."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from datacollect_desktop.app.browse import EntityDetail, EntityRow
+from datacollect_desktop.app.registration import child_forms
+from datacollect_desktop.app.submission import new_guid
+from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.domain.entities import Entity
+from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.ui.badges import LEVEL_ROLE, BadgeDelegate, level_tooltip
+from datacollect_desktop.ui.dialogs import ask
+from datacollect_desktop.ui.event_text import event_summary
+from datacollect_desktop.ui.field_text import display_value, local_time
+
+GUID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DetailPage(QWidget):
+    """Shows `EntityDetail`; edit, add a member and delete are offered from here."""
+
+    back_requested = Signal()
+    open_requested = Signal(str)
+    edit_requested = Signal(object)
+    add_member_requested = Signal(object)
+    deleted = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.detail: EntityDetail | None = None
+        self.back = QPushButton(self.tr("← Back to the list"), self)
+        self.back.clicked.connect(self.back_requested)
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("entryContext")
+        self.edit_button = QPushButton(self.tr("Edit (Ctrl+E)"), self)
+        self.edit_button.clicked.connect(self._edit)
+        self.member_button = QPushButton(self.tr("Add a member"), self)
+        self.member_button.clicked.connect(self._add_member)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setObjectName("danger")
+        self.delete_button.clicked.connect(self.confirm_delete)
+        QShortcut(QKeySequence("Ctrl+E"), self, self._edit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+
+        self.fields_box = QGroupBox(self.tr("Current data"), self)
+        self.fields = QFormLayout(self.fields_box)
+        self.related_box = QGroupBox(self)
+        self.related = self._table([self.tr("Name"), self.tr("Form"), self.tr("Sync")])
+        self.related.setItemDelegateForColumn(2, BadgeDelegate(self.related))
+        self.related.itemActivated.connect(self._open_related)
+        QVBoxLayout(self.related_box).addWidget(self.related)
+        history_box = QGroupBox(self.tr("History"), self)
+        self.history = self._table([self.tr("When"), self.tr("What"), self.tr("Who"),
+                                    self.tr("Sync"), self.tr("Note")])
+        self.history.setItemDelegateForColumn(3, BadgeDelegate(self.history))
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.back)
+        actions.addStretch(1)
+        for button in (self.member_button, self.edit_button, self.delete_button):
+            actions.addWidget(button)
+        body = QWidget(self)
+        content = QVBoxLayout(body)
+        content.addWidget(self.fields_box)
+        content.addWidget(self.related_box)
+        content.addWidget(history_box, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(scroll, 1)
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setMinimumHeight(120)
+        return table
+
+    def show_record(self, guid: str) -> bool:
+        """Load and show a record; False if it does not exist."""
+        detail = self.workspace.browse.detail(guid)
+        if detail is None:
+            self.message.emit(self.tr("That record is not in this profile."))
+            return False
+        self.detail = detail
+        entity = detail.entity
+        form_title = detail.form.title if detail.form is not None else entity.type
+        self.title.setText(entity.name or self.tr("(no name)"))
+        state = self.tr("deleted") if entity.deleted else self.tr("version {0}").format(
+            entity.version)
+        self.subtitle.setText(self.tr("{0} · {1} · last change {2}").format(
+            form_title, state, local_time(entity.last_updated)))
+        self._fill_fields(detail)
+        self._fill_related(detail)
+        self._fill_history(detail)
+        editable = not entity.deleted and detail.form is not None
+        self.edit_button.setEnabled(editable)
+        self.delete_button.setEnabled(not entity.deleted)
+        has_children = detail.form is not None and bool(child_forms(self.workspace.config,
+                                                                    detail.form))
+        self.member_button.setVisible(entity.is_group and has_children)
+        self.member_button.setEnabled(not entity.deleted)
+        return True
+
+    def _fill_fields(self, detail: EntityDetail) -> None:
+        while self.fields.rowCount():
+            self.fields.removeRow(0)
+        for item in detail.fields:
+            value = QLabel(html.escape(display_value(item.component, item.value)), self)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.fields.addRow(f"{item.label}:", value)
+        if not detail.fields:
+            self.fields.addRow(QLabel(self.tr("No data."), self))
+
+    def _fill_related(self, detail: EntityDetail) -> None:
+        rows: list[EntityRow] = detail.members if detail.entity.is_group else detail.groups
+        self.related_box.setTitle(self.tr("Members ({0})").format(len(rows))
+                                  if detail.entity.is_group else self.tr("Household"))
+        self.related_box.setVisible(detail.entity.is_group or bool(rows))
+        titles = {f.name: f.title for f in self.workspace.config.entity_forms}
+        self.related.setRowCount(len(rows))
+        for position, row in enumerate(rows):
+            name = QTableWidgetItem(row.name or self.tr("(no name)"))
+            name.setData(GUID_ROLE, row.guid)
+            self.related.setItem(position, 0, name)
+            self.related.setItem(position, 1, QTableWidgetItem(titles.get(row.form or "",
+                                                                          row.type)))
+            badge = QTableWidgetItem()
+            badge.setData(LEVEL_ROLE, int(SyncLevel.LOCAL if row.pending else SyncLevel.REMOTE))
+            self.related.setItem(position, 2, badge)
+
+    def _fill_history(self, detail: EntityDetail) -> None:
+        self.history.setRowCount(len(detail.events))
+        for position, event in enumerate(reversed(detail.events)):
+            cells = [local_time(event.timestamp), event_summary(event, detail.form),
+                     event.user_id, "", event.sync_error or event.flag or ""]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setData(LEVEL_ROLE, int(event.sync_level))
+                    item.setToolTip(level_tooltip(event.sync_level))
+                if column == 4 and text:
+                    item.setToolTip(text)
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.history.setItem(position, column, item)
+
+    def _open_related(self, item: QTableWidgetItem) -> None:
+        first = self.related.item(item.row(), 0)
+        guid = first.data(GUID_ROLE) if first is not None else None
+        if isinstance(guid, str):
+            self.open_requested.emit(guid)
+
+    def _entity(self) -> Entity | None:
+        return self.detail.entity if self.detail is not None else None
+
+    def _edit(self) -> None:
+        entity = self._entity()
+        if entity is not None and self.edit_button.isEnabled():
+            self.edit_requested.emit(entity)
+
+    def _add_member(self) -> None:
+        entity = self._entity()
+        if entity is not None:
+            self.add_member_requested.emit(entity)
+
+    def confirm_delete(self) -> None:
+        """Ask first; a delete is a tombstone event, and the history stays."""
+        entity = self._entity()
+        if entity is None or entity.deleted:
+            return
+        detail = self.tr("Its history is kept.")
+        if entity.is_group and entity.member_ids:
+            detail += " " + self.tr("Its {0} member(s) stay registered; find them with the "
+                                    "search.").format(len(entity.member_ids))
+        ask(self, self.tr("Delete this record?"),
+            self.tr("Delete {0}?").format(entity.name or self.tr("this record")),
+            self.tr("Delete"), lambda: self._delete(entity), detail=detail)
+
+    def _delete(self, entity: Entity) -> None:
+        form = self.detail.form if self.detail is not None else None
+        self.workspace.registrar.delete(entity, form_name=form.name if form else entity.type,
+                                        correlation_id=new_guid())
+        self.message.emit(self.tr("{0} was deleted.").format(entity.name or self.tr("The record")))
+        self.deleted.emit(entity.guid)
+        self.show_record(entity.guid)

@@ -1,0 +1,41 @@
+"""A stored value as a person reads it: choice labels, ticked boxes, yes and no."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from datacollect_desktop.app.clock import parse_stamp
+from datacollect_desktop.domain.forms import Component
+from datacollect_desktop.domain.forms.jsvalues import js_string
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("field_text", text)
+
+
+def display_value(component: Component | None, value: Any) -> str:
+    """How a field's value is shown on the detail screen."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return _tr("Yes") if value else _tr("No")
+    labels = {o.value: o.label for o in component.options} if component is not None else {}
+    if isinstance(value, dict):
+        ticked = [str(labels.get(k, k)) for k, v in value.items() if v is True]
+        return ", ".join(ticked) if ticked else _tr("None")
+    if isinstance(value, list):
+        if value and all(isinstance(v, dict) for v in value):
+            return _tr("{0} row(s)").format(len(value))
+        return ", ".join(labels.get(js_string(v), js_string(v)) for v in value)
+    text = js_string(value)
+    return labels.get(text, text)
+
+
+def local_time(stamp: str) -> str:
+    """A UTC stamp in the laptop's time zone, to the minute."""
+    try:
+        return parse_stamp(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp

@@ -1,0 +1,165 @@
+"""Choice editors: combo box, radio buttons, check lists and a single checkbox."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QRadioButton,
+    QWidget,
+)
+
+from datacollect_desktop.domain.forms import Component
+from datacollect_desktop.domain.forms.jsvalues import js_string
+from datacollect_desktop.ui.forms.base import FieldEditor
+
+# More choices than this are laid out in two columns.
+_ONE_COLUMN = 5
+_ONE_ROW = 4
+
+
+class ComboEditor(FieldEditor):
+    """select (one choice): a combo box with an empty first entry for "not answered"."""
+
+    def __init__(self, component: Component, parent: QWidget | None = None) -> None:
+        super().__init__(component, parent)
+        self.combo = QComboBox(self)
+        self.combo.addItem("", None)
+        for option in component.options:
+            self.combo.addItem(option.label, option.value)
+        self.combo.setMinimumContentsLength(16)
+        self.combo.currentIndexChanged.connect(self.changed)
+        self.combo.activated.connect(self.committed)
+        self.row_layout.addWidget(self.combo)
+        self.row_layout.addStretch(1)
+        self.setFocusProxy(self.combo)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(None if value is None else js_string(value))
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.combo]
+
+
+class RadioEditor(FieldEditor):
+    """radio: one button per choice; Tab enters the group once, arrows and Space choose."""
+
+    def __init__(self, component: Component, parent: QWidget | None = None) -> None:
+        super().__init__(component, parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        count = len(component.options)
+        # A few choices read best side by side; longer lists go in columns.
+        rows = 1 if count <= _ONE_ROW else _rows(count)
+        self.buttons: list[QRadioButton] = []
+        for index, option in enumerate(component.options):
+            button = QRadioButton(option.label, self)
+            button.setProperty("choice", option.value)
+            self.group.addButton(button, index)
+            grid.addWidget(button, index % rows, index // rows)
+            self.buttons.append(button)
+        self.row_layout.addLayout(grid)
+        self.row_layout.addStretch(1)
+        self.group.buttonToggled.connect(self._toggled)
+        if self.buttons:
+            self.setFocusProxy(self.buttons[0])
+
+    def _toggled(self, _button: object, checked: bool) -> None:
+        if checked:
+            self.changed.emit()
+            self.committed.emit()
+
+    def value(self) -> Any:
+        button = self.group.checkedButton()
+        return None if button is None else button.property("choice")
+
+    def set_value(self, value: Any) -> None:
+        wanted = None if value is None else js_string(value)
+        self.group.setExclusive(False)  # so that no button may be checked
+        for button in self.buttons:
+            button.setChecked(button.property("choice") == wanted)
+        self.group.setExclusive(True)
+        self.changed.emit()
+
+    def focus_widgets(self) -> list[QWidget]:
+        return list(self.buttons)
+
+
+class CheckListEditor(FieldEditor):
+    """selectboxes (a dict of ticked choices) and multiple selects (a list of choices)."""
+
+    def __init__(self, component: Component, parent: QWidget | None = None) -> None:
+        super().__init__(component, parent)
+        self.as_list = component.type == "select"
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        rows = _rows(len(component.options))
+        self.boxes: list[QCheckBox] = []
+        for index, option in enumerate(component.options):
+            box = QCheckBox(option.label, self)
+            box.setProperty("choice", option.value)
+            box.toggled.connect(self.changed)
+            box.toggled.connect(self.committed)
+            grid.addWidget(box, index % rows, index // rows)
+            self.boxes.append(box)
+        self.row_layout.addLayout(grid)
+        self.row_layout.addStretch(1)
+        if self.boxes:
+            self.setFocusProxy(self.boxes[0])
+
+    def value(self) -> Any:
+        if self.as_list:
+            chosen = [str(b.property("choice")) for b in self.boxes if b.isChecked()]
+            return chosen or None
+        ticks = {str(b.property("choice")): b.isChecked() for b in self.boxes}
+        return ticks if any(ticks.values()) else None
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, dict):
+            chosen = {k for k, ticked in value.items() if ticked is True}
+        elif isinstance(value, list):
+            chosen = {js_string(v) for v in value}
+        else:
+            chosen = set()
+        for box in self.boxes:
+            box.setChecked(box.property("choice") in chosen)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return list(self.boxes)
+
+
+class CheckboxEditor(FieldEditor):
+    """checkbox: ticked or not; its label is on the box itself."""
+
+    def __init__(self, component: Component, parent: QWidget | None = None) -> None:
+        super().__init__(component, parent)
+        text = component.label + (" *" if component.required else "")
+        self.box = QCheckBox(text, self)
+        self.box.toggled.connect(self.changed)
+        self.box.toggled.connect(self.committed)
+        self.row_layout.addWidget(self.box)
+        self.row_layout.addStretch(1)
+        self.setFocusProxy(self.box)
+
+    def value(self) -> Any:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(value is True)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.box]
+
+
+def _rows(count: int) -> int:
+    return count if count <= _ONE_COLUMN else (count + 1) // 2

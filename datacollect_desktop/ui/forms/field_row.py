@@ -1,0 +1,90 @@
+"""One field on screen: the editor for its component type, its label, hint and error line."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from datacollect_desktop.domain.forms import Component
+from datacollect_desktop.ui.forms.base import FieldEditor
+from datacollect_desktop.ui.forms.choice_fields import (
+    CheckboxEditor,
+    CheckListEditor,
+    ComboEditor,
+    RadioEditor,
+)
+from datacollect_desktop.ui.forms.date_field import DateEditor
+from datacollect_desktop.ui.forms.text_fields import AreaEditor, NumberEditor, TextEditor
+
+LABEL_WIDTH = 190
+
+
+def editor_for(component: Component, parent: QWidget) -> FieldEditor:
+    """The editor widget for a value-holding component."""
+    kind = component.type
+    if kind == "textarea":
+        return AreaEditor(component, parent)
+    if kind == "number":
+        return NumberEditor(component, parent)
+    if kind in ("datetime", "day"):
+        return DateEditor(component, parent)
+    if kind == "select":
+        if not component.options:
+            return TextEditor(component, parent)
+        return CheckListEditor(component, parent) if component.multiple else ComboEditor(
+            component, parent)
+    if kind == "radio":
+        return RadioEditor(component, parent)
+    if kind == "selectboxes":
+        return CheckListEditor(component, parent)
+    if kind == "checkbox":
+        return CheckboxEditor(component, parent)
+    if kind == "editgrid":
+        from datacollect_desktop.ui.forms.editgrid import EditGridEditor
+
+        return EditGridEditor(component, parent)
+    return TextEditor(component, parent)
+
+
+class FieldRow(QWidget):
+    """A label (with a required marker), the editor, an optional hint and the error line."""
+
+    def __init__(self, component: Component, editor: FieldEditor, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        text = "" if component.type == "checkbox" else html.escape(component.label)
+        if component.required and component.type != "checkbox":
+            text += ' <span style="color:#b3261e">*</span>'
+        self.label = QLabel(text, self)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setFixedWidth(LABEL_WIDTH)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.label.setContentsMargins(0, 4, 8, 0)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(editor)
+        hint = component.raw.get("description")
+        if isinstance(hint, str) and hint.strip():
+            note = QLabel(hint.strip(), self)
+            note.setObjectName("hint")
+            note.setWordWrap(True)
+            column.addWidget(note)
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        column.addWidget(self.error)
+        layout.addWidget(self.label)
+        layout.addLayout(column, 1)
+        for widget in editor.focus_widgets():
+            widget.setAccessibleName(component.label)
+
+    def show_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        self.editor.set_invalid(bool(message))

@@ -1,0 +1,239 @@
+"""A Form.io form as a Qt widget: labelled editors, layout containers, conditions, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from datacollect_desktop.domain.forms import (
+    DISPLAY_TYPES,
+    Component,
+    FieldError,
+    Visibility,
+    input_fields,
+)
+from datacollect_desktop.domain.forms.rules import field_problem, is_blank
+from datacollect_desktop.ui.forms.base import FieldEditor
+from datacollect_desktop.ui.forms.field_row import FieldRow, editor_for
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class FormView(QWidget):
+    """Renders components; `values()` gives the visible, non-blank data, ready to validate."""
+
+    changed = Signal()
+    tab_chain_changed = Signal()
+
+    def __init__(self, components: Sequence[Component], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.components = tuple(components)
+        self.editors: dict[str, FieldEditor] = {}
+        self.rows: dict[str, FieldRow] = {}
+        self.hidden_values: dict[str, Any] = {}
+        self.notes: list[QLabel] = []
+        self._containers: list[tuple[Component, QWidget]] = []
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._build(self.components, layout)
+        layout.addStretch(1)
+        self._refresh_visibility()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build(self, components: Sequence[Component], layout: QVBoxLayout) -> None:
+        for component in components:
+            widget = self._widget_for(component)
+            if widget is not None:
+                layout.addWidget(widget)
+                self._containers.append((component, widget))
+
+    def _widget_for(self, component: Component) -> QWidget | None:
+        if not component.supported:
+            note = QLabel(self.tr("“{0}” is a {1} field, which this app cannot show; it is "
+                                  "left out.").format(component.label or component.key,
+                                                       component.type or "?"), self)
+            note.setObjectName("unsupportedNote")
+            note.setWordWrap(True)
+            self.notes.append(note)
+            return note
+        if component.type in ("panel", "fieldset"):
+            box = QGroupBox(component.label if component.label != component.key else "", self)
+            inner = QVBoxLayout(box)
+            self._build(component.children, inner)
+            return box
+        if component.type == "columns":
+            holder = QWidget(self)
+            columns = QHBoxLayout(holder)
+            columns.setContentsMargins(0, 0, 0, 0)
+            for column in component.children:
+                cell = QWidget(holder)
+                cell_layout = QVBoxLayout(cell)
+                cell_layout.setContentsMargins(0, 0, 0, 0)
+                self._build(column.children, cell_layout)
+                cell_layout.addStretch(1)
+                columns.addWidget(cell, 1)
+            return holder
+        if component.type in DISPLAY_TYPES:
+            text = component.raw.get("html") or component.raw.get("content") or ""
+            label = QLabel(str(text), self)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setOpenExternalLinks(False)
+            label.setWordWrap(True)
+            return label
+        if component.type == "hidden":
+            self.hidden_values[component.key] = component.default_value
+            return None
+        editor = editor_for(component, self)
+        if component.default_value is not None and component.type != "editgrid":
+            editor.set_value(component.default_value)
+        editor.changed.connect(lambda key=component.key: self._edited(key))
+        editor.committed.connect(lambda key=component.key: self.check_field(key))
+        rows_changed = getattr(editor, "rows_changed", None)
+        if rows_changed is not None:
+            rows_changed.connect(self.tab_chain_changed)
+        for widget in editor.focus_widgets():
+            if editor.moves_on_enter():
+                widget.installEventFilter(self)
+        self.editors[component.key] = editor
+        row = FieldRow(component, editor, self)
+        self.rows[component.key] = row
+        return row
+
+    # -- values -------------------------------------------------------------------------
+
+    def raw_values(self) -> dict[str, Any]:
+        """Every field's value, shown or not (None when blank)."""
+        data = {k: v for k, v in self.hidden_values.items() if v is not None}
+        for key, editor in self.editors.items():
+            data[key] = editor.value()
+        return data
+
+    def values(self) -> dict[str, Any]:
+        """The data to store: shown fields (and hidden ones that keep their value), no blanks."""
+        raw = self.raw_values()
+        visibility = Visibility(self.components, raw)
+        result = {}
+        for field in input_fields(self.components):
+            value = raw.get(field.key)
+            if is_blank(value):
+                continue
+            if visibility.shows(field) or not field.clear_on_hide:
+                result[field.key] = value
+        return result
+
+    def set_values(self, data: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            for key, editor in self.editors.items():
+                editor.set_value(data.get(key))
+            for key in self.hidden_values:
+                if key in data:
+                    self.hidden_values[key] = data[key]
+        finally:
+            self._loading = False
+        self._refresh_visibility()
+        self.changed.emit()
+
+    def _edited(self, key: str) -> None:
+        if self._loading:
+            return
+        self._refresh_visibility()
+        row = self.rows.get(key)
+        if row is not None and row.error.isVisibleTo(row):
+            self.check_field(key)  # clear the message as soon as the value is fixed
+        self.changed.emit()
+
+    def _refresh_visibility(self) -> None:
+        visibility = Visibility(self.components, self.raw_values())
+        for component, widget in self._containers:
+            widget.setVisible(visibility.shows(component))
+
+    def is_shown(self, key: str) -> bool:
+        row = self.rows.get(key)
+        return row is not None and not row.isHidden() and all(
+            not w.isHidden() for w in _ancestors(row, self))
+
+    # -- errors -------------------------------------------------------------------------
+
+    def check_field(self, key: str) -> str | None:
+        """The inline check when leaving a field: the domain's rule for this one value."""
+        row = self.rows.get(key)
+        if row is None:
+            return None
+        problem = field_problem(row.editor.component, row.editor.value()) if self.is_shown(
+            key) else None
+        row.show_error(problem)
+        return problem
+
+    def show_errors(self, errors: Sequence[FieldError]) -> list[FieldError]:
+        """Show each error under its field; returns those that have no field on screen."""
+        self.clear_errors()
+        unplaced: list[FieldError] = []
+        in_rows: dict[str, list[FieldError]] = {}
+        for error in errors:
+            base = error.key.split("[", 1)[0].split(".", 1)[0]
+            row = self.rows.get(base)
+            if row is None:
+                unplaced.append(error)
+            elif error.key != base and hasattr(row.editor, "show_row_errors"):
+                in_rows.setdefault(base, []).append(error)  # an editgrid row's field
+            else:
+                row.show_error(error.message)
+        for base, grid_errors in in_rows.items():
+            row = self.rows[base]
+            leftover = row.editor.show_row_errors(grid_errors)  # type: ignore[attr-defined]
+            if leftover:
+                row.show_error(leftover[0].message)
+        return unplaced
+
+    def clear_errors(self) -> None:
+        for row in self.rows.values():
+            row.show_error(None)
+            clear_rows = getattr(row.editor, "clear_row_errors", None)
+            if clear_rows is not None:
+                clear_rows()
+
+    # -- keyboard -----------------------------------------------------------------------
+
+    def focus_widgets(self) -> list[QWidget]:
+        widgets: list[QWidget] = []
+        for editor in self.editors.values():
+            widgets.extend(editor.focus_widgets())
+        return widgets
+
+    def focus_first(self) -> None:
+        for key in self.editors:
+            if self.is_shown(key):
+                self.focus_field(key)
+                return
+
+    def focus_field(self, key: str) -> None:
+        editor = self.editors.get(key)
+        if editor is not None:
+            widgets = editor.focus_widgets()
+            if widgets:
+                widgets[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
+            assert isinstance(event, QKeyEvent)
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if event.key() in _ENTER and plain:
+                watched.focusNextChild()  # Enter moves on, as Tab does
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _ancestors(widget: QWidget, stop: QWidget) -> list[QWidget]:
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not stop:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found

@@ -1,0 +1,198 @@
+"""First run (name, passphrase twice, strength hint) and unlock (passphrase or recovery key)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from datacollect_desktop.app.gate import Strength, passphrase_strength
+from datacollect_desktop.ui.icons import icon
+
+
+def _card(page: QWidget) -> tuple[QFrame, QVBoxLayout]:
+    """A centred panel of fixed width, as login screens have."""
+    outer = QVBoxLayout(page)
+    card = QFrame(page)
+    card.setObjectName("card")
+    card.setMinimumWidth(440)
+    card.setMaximumWidth(520)
+    outer.addStretch(1)
+    outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addStretch(2)
+    layout = QVBoxLayout(card)
+    logo = QLabel(card)
+    logo.setPixmap(icon("app").pixmap(48, 48))
+    layout.addWidget(logo, 0, Qt.AlignmentFlag.AlignHCenter)
+    return card, layout
+
+
+class _GatePage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card, self.layout_ = _card(self)
+        self.error = QLabel(self.card)
+        self.error.setObjectName("formProblems")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.set_busy(False)
+
+    def set_busy(self, busy: bool) -> None:
+        self.card.setEnabled(not busy)
+
+
+class FirstRunPage(_GatePage):
+    """Creates the profile; the passphrase is asked twice and its strength hinted."""
+
+    create_requested = Signal(str, str, str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Welcome to DataCollect Desktop"), self.card)
+        title.setObjectName("pageTitle")
+        intro = QLabel(self.tr("Everything you register is kept encrypted on this laptop. "
+                               "Choose a passphrase: a few words are easier to remember and "
+                               "harder to guess than one short word."), self.card)
+        intro.setWordWrap(True)
+        self.name = QLineEdit(self.card)
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.passphrase = QLineEdit(self.card)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.confirmation = QLineEdit(self.card)
+        self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirmation.setAccessibleName(self.tr("Passphrase again"))
+        self.meter = QProgressBar(self.card)
+        self.meter.setRange(0, int(Strength.STRONG))
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(6)
+        self.hint = QLabel(self.card)
+        self.hint.setObjectName("hint")
+        self.match = QLabel(self.card)
+        self.match.setObjectName("hint")
+        self.demo = QCheckBox(self.tr("Add demo households so I can try the app"), self.card)
+        self.create_button = QPushButton(self.tr("Create my profile"), self.card)
+        self.create_button.setObjectName("primary")
+        self.create_button.setAutoDefault(True)
+        self.create_button.clicked.connect(self._create)
+        self.name.returnPressed.connect(self.passphrase.setFocus)
+        self.passphrase.returnPressed.connect(self.confirmation.setFocus)
+        self.confirmation.returnPressed.connect(self._create)
+        self.passphrase.textChanged.connect(self._hint)
+        self.confirmation.textChanged.connect(self._hint)
+        form = QFormLayout()
+        form.addRow(self.tr("Your name:"), self.name)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow("", self.meter)
+        form.addRow("", self.hint)
+        form.addRow(self.tr("Passphrase again:"), self.confirmation)
+        form.addRow("", self.match)
+        for widget in (title, intro):
+            self.layout_.addWidget(widget)
+        self.layout_.addLayout(form)
+        self.layout_.addWidget(self.demo)
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.create_button)
+        self._hint()
+
+    def _hint(self) -> None:
+        strength = passphrase_strength(self.passphrase.text())
+        self.meter.setValue(int(strength))
+        self.meter.setProperty("strength", strength.name.lower())
+        self.meter.style().unpolish(self.meter)
+        self.meter.style().polish(self.meter)
+        self.hint.setText({
+            Strength.EMPTY: self.tr("At least 8 characters; a few words work well."),
+            Strength.TOO_SHORT: self.tr("Too short: use at least 8 characters."),
+            Strength.WEAK: self.tr("Weak: add another word or two."),
+            Strength.FAIR: self.tr("Fair: one more word makes it strong."),
+            Strength.STRONG: self.tr("Strong."),
+        }[strength])
+        typed = self.confirmation.text()
+        self.match.setText("" if not typed else self.tr("The passphrases match.")
+                           if typed == self.passphrase.text()
+                           else self.tr("The passphrases differ."))
+
+    def _create(self) -> None:
+        self.error.hide()
+        self.set_busy(True)
+        self.create_requested.emit(self.name.text(), self.passphrase.text(),
+                                   self.confirmation.text(), self.demo.isChecked())
+
+
+class UnlockPage(_GatePage):
+    """Unlocks with the passphrase, or with the recovery key when it is forgotten."""
+
+    unlock_requested = Signal(str)
+    recovery_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Unlock your profile"), self.card)
+        title.setObjectName("pageTitle")
+        self.passphrase = QLineEdit(self.card)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self._unlock)
+        self.unlock_button = QPushButton(self.tr("Unlock"), self.card)
+        self.unlock_button.setObjectName("primary")
+        self.unlock_button.clicked.connect(self._unlock)
+        self.recovery_toggle = QPushButton(self.tr("Forgot it? Use the recovery key"), self.card)
+        self.recovery_toggle.setFlat(True)
+        self.recovery_toggle.clicked.connect(self._show_recovery)
+        self.recovery = QLineEdit(self.card)
+        self.recovery.setPlaceholderText("XXXX-XXXX-…")
+        self.recovery.setAccessibleName(self.tr("Recovery key"))
+        self.recovery.returnPressed.connect(self._recover)
+        self.recovery.hide()
+        self.notice = QLabel(self.card)
+        self.notice.setObjectName("hint")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        for widget in (title, self.notice, self.passphrase, self.error, self.unlock_button,
+                       self.recovery_toggle, self.recovery):
+            self.layout_.addWidget(widget)
+
+    def reset(self, notice: str = "") -> None:
+        """Empty the fields; `notice` says why the profile is locked (not an error)."""
+        self.passphrase.clear()
+        self.recovery.clear()
+        self.error.hide()
+        self.notice.setVisible(bool(notice))
+        self.notice.setText(notice)
+        self.set_busy(False)
+        self.passphrase.setFocus()
+
+    def show_error(self, message: str) -> None:
+        super().show_error(message)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def _unlock(self) -> None:
+        self.error.hide()
+        self.notice.hide()
+        self.set_busy(True)
+        self.unlock_requested.emit(self.passphrase.text())
+
+    def _show_recovery(self) -> None:
+        self.recovery.show()
+        self.recovery.setFocus()
+
+    def _recover(self) -> None:
+        self.error.hide()
+        self.set_busy(True)
+        self.recovery_requested.emit(self.recovery.text())

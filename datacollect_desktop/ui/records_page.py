@@ -1,0 +1,132 @@
+"""The record list: search as you type, filter by form, sort, households with their members."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from datacollect_desktop.app.browse import ListFilter
+from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.ui.badges import BadgeDelegate
+from datacollect_desktop.ui.entity_model import GUID_ROLE, EntityTreeModel
+from datacollect_desktop.ui.worker import Worker
+
+SEARCH_DELAY_MS = 150
+ORDERS = ("recent", "oldest", "name", "name_desc")
+
+
+class RecordsPage(QWidget):
+    """Lists records through `EntityTreeModel`; Enter or a double click opens one."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, workspace: Workspace, worker: Worker,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        titles = {f.name: f.title for f in workspace.config.entity_forms}
+        self.model = EntityTreeModel(workspace.browse, worker, titles, self)
+        self.model.count_changed.connect(self._counted)
+        self.model.loading_changed.connect(self._loading)
+
+        title = QLabel(self.tr("Records"), self)
+        title.setObjectName("pageTitle")
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search names and fields (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.textChanged.connect(self._typed)
+        self.search.returnPressed.connect(self._focus_list)
+        self.form_filter = QComboBox(self)
+        self.form_filter.setAccessibleName(self.tr("Show"))
+        self.form_filter.addItem(self.tr("Households and people"), None)
+        for form in workspace.config.entity_forms:
+            self.form_filter.addItem(self.tr("Only: {0}").format(form.title), form.name)
+        self.form_filter.currentIndexChanged.connect(self.apply_filter)
+        self.order = QComboBox(self)
+        self.order.setAccessibleName(self.tr("Sort"))
+        for label in (self.tr("Newest first"), self.tr("Oldest first"), self.tr("Name A–Z"),
+                      self.tr("Name Z–A")):
+            self.order.addItem(label)
+        self.order.currentIndexChanged.connect(self.apply_filter)
+        self.count = QLabel(self)
+        self.count.setObjectName("countLabel")
+
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setItemDelegateForColumn(4, BadgeDelegate(self.view))
+        self.view.setAccessibleName(self.tr("Records"))
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 170), (2, 80), (3, 140), (4, 90)):
+            header.resizeSection(column, width)
+        self.view.activated.connect(self._activated)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.apply_filter)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.form_filter)
+        bar.addWidget(self.order)
+        layout = QVBoxLayout(self)
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.count)
+        layout.addLayout(heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+    def current_filter(self) -> ListFilter:
+        return ListFilter(self.search.text(), self.form_filter.currentData(),
+                          ORDERS[max(self.order.currentIndex(), 0)])
+
+    def apply_filter(self) -> None:
+        self.timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def refresh(self) -> None:
+        """Reload from the first page (after a save, a sync, a delete)."""
+        self.model.refresh()
+
+    def _typed(self) -> None:
+        self.timer.start()
+
+    def _counted(self, total: int) -> None:
+        self.count.setText(self.tr("{0} found").format(f"{total:,}") if self.search.text()
+                           else self.tr("{0} records").format(f"{total:,}"))
+
+    def _loading(self, loading: bool) -> None:
+        if loading and self.model.total is None:
+            self.count.setText(self.tr("Loading…"))
+
+    def _focus_list(self) -> None:
+        self.timer.stop()
+        if self.model.spec != self.current_filter():
+            self.apply_filter()
+        self.view.setFocus()
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _activated(self, index: QModelIndex) -> None:
+        guid = index.data(GUID_ROLE)
+        if isinstance(guid, str):
+            self.open_requested.emit(guid)

@@ -1,0 +1,39 @@
+"""The window's look: Fusion with a light palette and a few named accents."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+STYLE_SHEET = """
+QLabel#pageTitle { font-size: 18pt; font-weight: 600; color: #1a2b3c; }
+QLabel#entryContext, QLabel#hint, QLabel#countLabel { color: #55606b; }
+QLabel#fieldError, QLabel#formProblems, QLabel#syncProblem { color: #b3261e; }
+QLabel#formProblems { background: #fdecea; border: 1px solid #f5c2bd; border-radius: 4px;
+                      padding: 6px; }
+QLabel#unsupportedNote { color: #55606b; background: #f3f4f6; border: 1px dashed #c4c9cf;
+                         border-radius: 4px; padding: 6px; font-style: italic; }
+*[invalid="true"] { border: 1px solid #b3261e; border-radius: 3px; }
+QFrame#duplicateBanner { background: #fff8e1; border: 1px solid #f0c36d; border-radius: 4px; }
+QFrame#duplicateBanner[insist="true"] { background: #ffecb3; border: 2px solid #e0a100; }
+QFrame#card { background: white; border: 1px solid #d7dce1; border-radius: 8px; padding: 18px; }
+QFrame#card QLineEdit { padding: 4px; }
+QPushButton#primary { background: #1565c0; color: white; border: 1px solid #0d47a1;
+                      border-radius: 4px; padding: 6px 14px; font-weight: 600; }
+QPushButton#primary:focus { border: 2px solid #ffb300; }
+QPushButton#primary:disabled { background: #90a4ae; }
+QPushButton#danger { color: #b3261e; }
+QListWidget#navigation { background: #263238; color: #eceff1; border: none; font-size: 11pt;
+                         padding-top: 8px; }
+QListWidget#navigation::item { padding: 10px 8px; }
+QListWidget#navigation::item:selected { background: #37474f; color: white;
+                                        border-left: 4px solid #42a5f5; }
+QProgressBar[strength="too_short"]::chunk, QProgressBar[strength="weak"]::chunk {
+    background: #c62828; }
+QProgressBar[strength="fair"]::chunk { background: #f9a825; }
+QProgressBar[strength="strong"]::chunk { background: #2e7d32; }
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)

@@ -1,0 +1,153 @@
+"""The sync part of the status bar, driven by a `SyncState` held in a small Qt model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from datacollect_desktop.app.sync_state import SyncController, SyncPhase, SyncState
+from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.ui.field_text import local_time
+from datacollect_desktop.ui.icons import icon
+
+
+class SyncLink(SyncController, Protocol):
+    """The sync worker's Qt bridge as the window drives it (issue 4's `SyncBridge`); its
+    `state_changed(SyncState)` and `synced(summary)` signals are followed when present."""
+
+    def start(self) -> None: ...
+
+    def stop(self) -> object: ...
+
+    def refresh_counts(self) -> None: ...
+
+    def set_interval(self, minutes: float) -> None: ...
+
+
+#: Makes the bridge for an unlocked workspace, e.g. `SyncBridge.for_workspace`.
+SyncFactory = Callable[[Workspace], SyncLink]
+_DOT = "●"
+_PHASE_COLORS = {SyncPhase.IDLE: "#2e7d32", SyncPhase.SYNCING: "#1565c0",
+                 SyncPhase.OFFLINE: "#757575", SyncPhase.ERROR: "#b3261e",
+                 SyncPhase.INTEGRITY_ALARM: "#b3261e"}
+
+
+class SyncStatusModel(QObject):
+    """Holds the current `SyncState`; the sync worker's bridge calls `set_state`."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = SyncState()
+
+    def set_state(self, state: SyncState) -> None:
+        self.state = state
+        self.changed.emit(state)
+
+    def update(self, **values: Any) -> None:
+        self.set_state(self.state.updated(**values))
+
+    def set_counts(self, counts: Mapping[SyncLevel, int]) -> None:
+        self.set_state(self.state.with_counts(counts))
+
+
+def attach_sync(link: SyncLink, model: SyncStatusModel,
+                data_changed: Callable[[], None]) -> None:
+    """Follow a bridge (its states feed the model, its syncs reload the screens), start it."""
+    state_changed = getattr(link, "state_changed", None)
+    if state_changed is not None:
+        state_changed.connect(model.set_state)
+    synced = getattr(link, "synced", None)
+    if synced is not None:
+        synced.connect(lambda _summary: data_changed())
+    link.start()
+
+
+class SyncStatusBar(QWidget):
+    """Online or not, events by sync level, last sync, progress, errors and "Sync now"."""
+
+    settings_requested = Signal()
+
+    def __init__(self, model: SyncStatusModel, controller: SyncController | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.controller = controller
+        self.connection = QLabel(self)
+        self.connection.setObjectName("syncConnection")
+        self.connection.linkActivated.connect(lambda _link: self.settings_requested.emit())
+        self.counts = QLabel(self)
+        self.counts.setObjectName("syncCounts")
+        self.last = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(True)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("syncProblem")
+        self.problem.setWordWrap(False)
+        self.sync_button = QPushButton(icon("sync"), self.tr("Sync now"), self)
+        self.sync_button.clicked.connect(self._sync_now)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        for widget in (self.problem, self.connection, self.counts, self.last, self.progress,
+                       self.sync_button):
+            layout.addWidget(widget)
+        model.changed.connect(self.show_state)
+        self.show_state(model.state)
+
+    def set_controller(self, controller: SyncController | None) -> None:
+        self.controller = controller
+        self.show_state(self.model.state)
+
+    def _sync_now(self) -> None:
+        if self.controller is not None:
+            self.controller.sync_now()
+
+    def show_state(self, state: SyncState) -> None:
+        counts = state.counts_by_level
+        self.counts.setText(self.tr("Not sent: {0} · Synced: {1} · External: {2}").format(
+            counts.get(SyncLevel.LOCAL, 0), counts.get(SyncLevel.REMOTE, 0),
+            counts.get(SyncLevel.EXTERNAL, 0)))
+        self.counts.setToolTip(self.tr("Events on this laptop by how far they have travelled"))
+        if not state.configured:
+            self.connection.setText(self.tr('Not set up for sync — <a href="settings">'
+                                            'Settings…</a>'))
+        else:
+            color = _PHASE_COLORS[state.phase]
+            self.connection.setText(f'<span style="color:{color}">{_DOT}</span> '
+                                    + self._phase_text(state.phase))
+        self.last.setText(self.tr("Last sync: {0}").format(local_time(state.last_success))
+                          if state.last_success else self.tr("Never synced"))
+        self.last.setVisible(state.configured)
+        syncing = state.phase is SyncPhase.SYNCING
+        self.progress.setVisible(syncing)
+        if syncing:
+            done, total = state.progress
+            self.progress.setRange(0, max(total, 0))  # 0..0 shows a busy bar
+            self.progress.setValue(min(done, total))
+            self.progress.setFormat(self.tr("{0} of {1}").format(done, total))
+        failing = state.phase in (SyncPhase.ERROR, SyncPhase.INTEGRITY_ALARM)
+        self.problem.setText(state.message if failing else "")
+        self.problem.setToolTip(state.message if failing else "")
+        self.problem.setVisible(failing and bool(state.message))
+        self.sync_button.setVisible(state.configured)
+        self.sync_button.setEnabled(self.controller is not None and not syncing
+                                    and state.phase is not SyncPhase.INTEGRITY_ALARM)
+        if self.controller is None:
+            self.sync_button.setToolTip(self.tr("Syncing is not available in this version."))
+        else:
+            self.sync_button.setToolTip(self.tr("Send and receive events now"))
+
+    def _phase_text(self, phase: SyncPhase) -> str:
+        return {
+            SyncPhase.IDLE: self.tr("Online"),
+            SyncPhase.SYNCING: self.tr("Syncing…"),
+            SyncPhase.OFFLINE: self.tr("Offline"),
+            SyncPhase.ERROR: self.tr("Sync failed"),
+            SyncPhase.INTEGRITY_ALARM: self.tr("Sync stopped"),
+        }[phase]

@@ -1,0 +1,151 @@
+"""The record list, a record's detail with sync badges, edits that carry only changes, and
+deletion after confirmation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from datacollect_desktop.app.entry import EntryFlow
+from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.ui.badges import LEVEL_ROLE
+from datacollect_desktop.ui.main_window import MainWindow
+from datacollect_desktop.ui.workspace_view import WorkspaceView
+from tests.factories import wire
+from tests.gui.conftest import Keys, workspace_of
+
+
+def register_household(window: MainWindow) -> str:
+    workspace = workspace_of(window)
+    flow = EntryFlow(workspace)
+    saved = flow.save(flow.start(), {"name": "Kamau household", "monthlyIncome": 90})
+    entry = saved.next
+    for given in ("Grace", "Peter"):
+        entry = flow.save(entry, {"givenName": given, "familyName": "Kamau",
+                                  "relationship": "head" if given == "Grace" else "child"}
+                          ).next
+    return saved.entity_guid
+
+
+def view_of(window: MainWindow) -> WorkspaceView:
+    assert window.view is not None
+    return window.view
+
+
+def confirm(qtbot: QtBot, window: MainWindow, answer: str) -> None:
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "confirmation") is not None)
+    box = window.findChild(QMessageBox, "confirmation")
+    assert isinstance(box, QMessageBox)
+    (button,) = [b for b in box.findChildren(QPushButton) if b.text() == answer]
+    button.click()
+
+
+def test_the_list_shows_households_with_their_members_and_searches_as_you_type(
+        qtbot: QtBot, window: MainWindow, keys: Keys) -> None:
+    guid = register_household(window)
+    view = view_of(window)
+    view.records.refresh()
+    view.show_page("records")
+    model = view.records.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    household = model.index(0, 0)
+    assert (model.guid_at(household), household.data(), model.index(0, 2).data()) == (
+        guid, "Kamau household", "2")
+    view.records.view.expand(household)
+    qtbot.waitUntil(lambda: model.rowCount(household) == 2)
+    assert [model.index(r, 0, household).data() for r in range(2)] == [
+        "Grace Kamau", "Peter Kamau"]
+
+    assert view.records.search.hasFocus()
+    keys("pet")
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0, 0).data() == "Peter Kamau")
+    qtbot.waitUntil(lambda: view.records.count.text() == "1 found")
+    keys(Qt.Key.Key_Return)  # to the list
+    keys(Qt.Key.Key_Return)  # open the record
+    assert view.current_page() == "detail"
+    assert view.detail.title.text() == "Peter Kamau"
+    assert view.detail.related_box.title() == "Household"
+
+
+def test_the_detail_shows_each_event_with_its_sync_badge(
+        qtbot: QtBot, window: MainWindow) -> None:
+    workspace = workspace_of(window)
+    workspace.session.store.submit([
+        wire("p-1", "create-individual", {"givenName": "Lucía", "familyName": "Pérez",
+                                          "entityName": "individual"}, syncLevel=1),
+        wire("p-1", "update-individual", {"sex": "female"}, syncLevel=2),
+        wire("p-1", "update-individual", {"relationship": "head"})])
+    view = view_of(window)
+    view.open_record("p-1")
+    history = view.detail.history
+    rows = [(history.item(r, 1).text(), history.item(r, 3).data(LEVEL_ROLE))
+            for r in range(history.rowCount())]
+    assert rows == [("Changed: Relationship to head", SyncLevel.LOCAL),
+                    ("Changed: Sex", SyncLevel.EXTERNAL), ("Registered", SyncLevel.REMOTE)]
+    fields = view.detail.fields
+    labels = [fields.itemAt(r, fields.ItemRole.LabelRole).widget().text()
+              for r in range(fields.rowCount())]
+    assert labels == ["Given name:", "Family name:", "Sex:", "Relationship to head:"]
+    assert fields.itemAt(2, fields.ItemRole.FieldRole).widget().text() == "Female"
+
+
+def test_an_edit_emits_an_update_with_only_the_changed_fields(
+        qtbot: QtBot, window: MainWindow, keys: Keys) -> None:
+    guid = register_household(window)
+    view = view_of(window)
+    view.open_record(guid)
+    keys(Qt.Key.Key_E, ctrl=True)
+    page = view.register
+    assert view.current_page() == "register"
+    assert page.entry.editing is not None and page.title.text() == "Edit: Kamau household"
+    assert page.form_view is not None
+    page.form_view.focus_field("monthlyIncome")
+    keys(Qt.Key.Key_A, ctrl=True)
+    keys("140")
+    keys(Qt.Key.Key_S, ctrl=True)
+    last = list(workspace_of(window).session.queries.events(guid))[-1].event
+    assert (last.type, dict(last.data)) == ("update-group", {"monthlyIncome": 140})
+    assert page.entry.editing is None
+
+
+def test_delete_asks_first_and_then_leaves_a_tombstone(
+        qtbot: QtBot, window: MainWindow) -> None:
+    guid = register_household(window)
+    view = view_of(window)
+    view.open_record(guid)
+    queries = workspace_of(window).session.queries
+    view.detail.delete_button.click()
+    confirm(qtbot, window, "Cancel")
+    assert not queries.entity(guid).deleted  # type: ignore[union-attr]
+    view.detail.delete_button.click()
+    confirm(qtbot, window, "Delete")
+    entity = queries.entity(guid)
+    assert entity is not None and entity.deleted
+    assert list(queries.events(guid))[-1].event.type == "delete-entity"
+    assert not view.detail.delete_button.isEnabled()
+    assert "deleted" in view.detail.subtitle.text()
+
+
+def test_choosing_an_order_sorts_the_list_in_the_database(
+        qtbot: QtBot, window: MainWindow) -> None:
+    workspace = workspace_of(window)
+    flow = EntryFlow(workspace)
+    for name in ("Mensah household", "Abebe household", "Sow household"):
+        flow.save(flow.start(), {"name": name})
+    view = view_of(window)
+    view.show_page("records")
+    records = view.records
+    model = records.model
+
+    def names() -> list[str]:
+        return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+    records.refresh()
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    records.order.setCurrentIndex(records.order.findText("Name A–Z"))
+    qtbot.waitUntil(lambda: names() == ["Abebe household", "Mensah household",
+                                        "Sow household"])
+    records.order.setCurrentIndex(records.order.findText("Name Z–A"))
+    qtbot.waitUntil(lambda: names() == ["Sow household", "Mensah household",
+                                        "Abebe household"])

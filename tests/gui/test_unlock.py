@@ -1,0 +1,87 @@
+"""First run (passphrase twice, recovery key confirmed) and unlocking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from datacollect_desktop.app.gate import ProfileGate
+from datacollect_desktop.ui.recovery_dialog import RecoveryKeyDialog
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.conftest import open_window, unlock, workspace_of
+
+
+def test_a_wrong_passphrase_is_explained_and_the_right_one_unlocks(
+        qtbot: QtBot, created_profile: Path) -> None:
+    window = open_window(qtbot, created_profile)
+    page = window.unlock_page
+    assert window.stack.currentWidget() is page
+    qtbot.keyClicks(page.passphrase, "correct horse battery stapler")
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(page.error.isVisible)
+    assert page.error.text().startswith("The passphrase is not right for this profile.")
+    assert "Caps Lock" in page.error.text()
+    assert window.workspace is None and page.card.isEnabled()
+    assert page.passphrase.hasFocus() and page.passphrase.selectedText()
+
+    unlock(qtbot, window, PASSPHRASE)
+    assert window.view is not None and window.view.isVisible()
+    assert window.sync_bar.isVisible()
+
+
+def test_the_recovery_key_opens_a_profile_whose_passphrase_is_forgotten(
+        qtbot: QtBot, profile_dir: Path) -> None:
+    workspace, recovery = ProfileGate(profile_dir, FAST_KDF).create("Awa", PASSPHRASE,
+                                                                    PASSPHRASE)
+    workspace.close()
+    assert recovery is not None
+    window = open_window(qtbot, profile_dir)
+    page = window.unlock_page
+    page.recovery_toggle.click()
+    qtbot.keyClicks(page.recovery, recovery)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        qtbot.keyClick(page.recovery, Qt.Key.Key_Return)
+
+
+def test_first_run_hints_strength_and_shows_the_recovery_key_until_confirmed(
+        qtbot: QtBot, profile_dir: Path) -> None:
+    window = open_window(qtbot, profile_dir)
+    page = window.first_run
+    assert window.stack.currentWidget() is page
+    qtbot.keyClicks(page.name, "Awa Diallo")
+    qtbot.keyClicks(page.passphrase, "short")
+    assert page.hint.text() == "Too short: use at least 8 characters."
+    qtbot.keyClicks(page.passphrase, " river mango lantern")
+    assert page.hint.text() == "Strong."
+    qtbot.keyClicks(page.confirmation, "short river")
+    assert page.match.text() == "The passphrases differ."
+    page.confirmation.clear()
+    qtbot.keyClicks(page.confirmation, "short river mango lantern")
+    assert page.match.text() == "The passphrases match."
+    qtbot.keyClick(page.confirmation, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: window.findChild(RecoveryKeyDialog) is not None, timeout=10_000)
+    dialog = window.findChild(RecoveryKeyDialog)
+    assert isinstance(dialog, RecoveryKeyDialog)
+    assert len(dialog.key.text()) == 64  # 52 characters in groups of four
+    assert not dialog.continue_button.isEnabled()
+    dialog.reject()  # Escape does not skip the key
+    assert dialog.isVisible()
+    dialog.stored.setChecked(True)
+    with qtbot.waitSignal(window.unlocked):
+        dialog.continue_button.click()
+    assert workspace_of(window).settings.user_name == "Awa Diallo"
+
+
+def test_first_run_refuses_passphrases_that_differ(qtbot: QtBot, profile_dir: Path) -> None:
+    window = open_window(qtbot, profile_dir)
+    page = window.first_run
+    page.name.setText("Awa")
+    page.passphrase.setText(PASSPHRASE)
+    page.confirmation.setText(PASSPHRASE + "!")
+    page.create_button.click()
+    qtbot.waitUntil(page.error.isVisible)
+    assert page.error.text() == "The two passphrases differ. Type the same passphrase twice."
+    assert not (profile_dir / "keys.json").exists()

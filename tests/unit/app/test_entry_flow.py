@@ -1,0 +1,62 @@
+"""The registration flow from form to form, without a window."""
+
+from __future__ import annotations
+
+import pytest
+
+from datacollect_desktop.app.drafts import DraftKeeper
+from datacollect_desktop.app.entry import EntryFlow
+from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.domain.errors import KnownError
+
+HOUSEHOLD = {"name": "Okafor household"}
+MEMBER = {"givenName": "Grace", "familyName": "Okafor"}
+
+
+def test_finishing_a_household_starts_a_blank_household(workspace: Workspace) -> None:
+    flow = EntryFlow(workspace)
+    member = flow.save(flow.start(), HOUSEHOLD).next
+    after_one = flow.save(member, MEMBER).next
+    assert after_one.members_saved == 1
+    assert after_one.correlation_id == member.correlation_id
+    following = flow.finish(after_one)
+    assert following.form.name == "household"
+    assert following.parent_guid is None
+    assert following.correlation_id != member.correlation_id
+
+
+def test_adding_a_member_to_an_existing_household_counts_its_members(
+        workspace: Workspace) -> None:
+    flow = EntryFlow(workspace)
+    member = flow.save(flow.start(), HOUSEHOLD).next
+    flow.save(member, MEMBER)
+    household = workspace.session.queries.entity(member.parent_guid or "")
+    assert household is not None
+    entry = flow.add_member(household)
+    assert (entry.form.name, entry.parent_guid, entry.members_saved) == (
+        "individual", household.guid, 1)
+
+
+def test_a_draft_resumes_in_its_household_with_its_correlation_id(
+        workspace: Workspace) -> None:
+    flow = EntryFlow(workspace)
+    member = flow.save(flow.start(), HOUSEHOLD).next
+    keeper = DraftKeeper(workspace.drafts, "individual", member.correlation_id,
+                         member.parent_guid)
+    keeper.changed({"givenName": "Gr"})
+    keeper.flush()
+    (draft,) = workspace.drafts.all()
+    resumed = flow.resume(draft)
+    assert (resumed.parent_guid, resumed.parent_name, resumed.correlation_id) == (
+        member.parent_guid, "Okafor household", member.correlation_id)
+
+
+def test_a_record_of_a_form_the_config_lacks_cannot_be_edited(workspace: Workspace) -> None:
+    workspace.session.store.submit([{
+        "guid": "e-1", "entityGuid": "p-1", "type": "create-individual",
+        "data": {"name": "Someone", "entityName": "census"},
+        "timestamp": "2024-05-01T08:00:00.000Z", "userId": "other"}])
+    entity = workspace.session.queries.entity("p-1")
+    assert entity is not None
+    with pytest.raises(KnownError, match="cannot be edited here"):
+        EntryFlow(workspace).edit(entity)

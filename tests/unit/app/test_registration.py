@@ -1,0 +1,115 @@
+"""Registering, editing and deleting through the application services."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from datacollect_desktop.app.entry import EntryFlow
+from datacollect_desktop.app.registration import FormRejected, changed_fields
+from datacollect_desktop.app.workspace import Workspace
+
+HOUSEHOLD = {"name": "Diallo household", "dwelling": "house", "monthlyIncome": 120}
+MEMBER = {"givenName": "Awa", "familyName": "Diallo", "dateOfBirth": "1990-05-04",
+          "sex": "female"}
+STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
+
+
+def events(workspace: Workspace) -> list:
+    return [s.event for s in workspace.session.queries.events()]
+
+
+def test_a_household_and_its_members_share_one_correlation_id(workspace: Workspace) -> None:
+    flow = EntryFlow(workspace)
+    saved = flow.save(flow.start(), HOUSEHOLD)
+    member_entry = saved.next
+    assert member_entry.parent_guid == saved.entity_guid
+    assert member_entry.form.name == "individual"
+    second = flow.save(member_entry, MEMBER).next
+    flow.save(second, {**MEMBER, "givenName": "Moussa", "sex": "male"})
+    create, first, last = events(workspace)
+    assert create.type == "create-group"
+    assert [first.type, last.type] == ["add-member", "add-member"]
+    correlation = {e.metadata["correlationId"] for e in (create, first, last)}
+    assert len(correlation) == 1
+    household = workspace.session.queries.entity(saved.entity_guid)
+    assert household is not None and len(household.member_ids) == 2
+    member = workspace.session.queries.entity(household.member_ids[0])
+    assert member is not None
+    assert member.data["entityName"] == "individual"
+    assert member.data["parentGuid"] == saved.entity_guid
+    assert household.data["entityName"] == "household"
+
+
+def test_events_carry_desktop_metadata_a_utc_stamp_and_the_local_user(
+        workspace: Workspace) -> None:
+    flow = EntryFlow(workspace)
+    flow.save(flow.start(), HOUSEHOLD)
+    (event,) = events(workspace)
+    assert STAMP.match(event.timestamp)
+    assert event.user_id == "Awa Diallo"
+    assert event.metadata == {
+        "deviceId": workspace.session.meta("device_id"), "appVersion": "0.1.0",
+        "formName": "household", "formVersion": "1.0.0", "source": "desktop",
+        "correlationId": event.metadata["correlationId"]}
+
+
+def test_events_are_signed_by_the_sync_account_once_sync_is_set_up(
+        workspace: Workspace) -> None:
+    workspace.save_settings(workspace.settings.changed(server_url="https://sync.example.org",
+                                                       account="awa@example.org"))
+    flow = EntryFlow(workspace)
+    flow.save(flow.start(), HOUSEHOLD)
+    assert events(workspace)[0].user_id == "awa@example.org"
+
+
+def test_invalid_data_is_refused_with_field_errors_and_nothing_is_stored(
+        workspace: Workspace) -> None:
+    flow = EntryFlow(workspace)
+    with pytest.raises(FormRejected) as refused:
+        flow.save(flow.start(), {"monthlyIncome": -5})
+    assert [e.key for e in refused.value.errors] == ["name", "monthlyIncome"]
+    assert workspace.session.queries.size() == 0
+
+
+def test_an_edit_records_only_the_changed_fields(workspace: Workspace) -> None:
+    flow = EntryFlow(workspace)
+    guid = flow.save(flow.start(), HOUSEHOLD).entity_guid
+    household = workspace.session.queries.entity(guid)
+    assert household is not None
+    edit = flow.edit(household)
+    saved = flow.save(edit, {**HOUSEHOLD, "monthlyIncome": 300, "address": "4 Well Road"})
+    assert saved.changes == {"monthlyIncome": 300, "address": "4 Well Road"}
+    update = events(workspace)[-1]
+    assert update.type == "update-group"
+    assert dict(update.data) == {"monthlyIncome": 300, "address": "4 Well Road"}
+
+
+def test_an_edit_without_changes_records_nothing(workspace: Workspace) -> None:
+    flow = EntryFlow(workspace)
+    guid = flow.save(flow.start(), HOUSEHOLD).entity_guid
+    household = workspace.session.queries.entity(guid)
+    assert household is not None
+    assert flow.save(flow.edit(household), dict(HOUSEHOLD)).changes == {}
+    assert workspace.session.queries.size() == 1
+
+
+def test_clearing_a_field_records_it_as_null_and_an_unticked_box_is_no_change(
+        workspace: Workspace) -> None:
+    form = workspace.config.form("individual")
+    assert form is not None
+    before = {**MEMBER, "relationship": "head"}
+    after = {**MEMBER, "disability": False}
+    assert changed_fields(form, before, after) == {"relationship": None}
+
+
+def test_delete_stores_a_tombstone_and_keeps_the_history(workspace: Workspace) -> None:
+    flow = EntryFlow(workspace)
+    guid = flow.save(flow.start(), HOUSEHOLD).entity_guid
+    household = workspace.session.queries.entity(guid)
+    assert household is not None
+    workspace.registrar.delete(household, form_name="household", correlation_id="c-1")
+    after = workspace.session.queries.entity(guid)
+    assert after is not None and after.deleted
+    assert [e.type for e in events(workspace)] == ["create-group", "delete-entity"]
