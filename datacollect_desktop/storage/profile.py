@@ -134,4 +134,7 @@ class Profile:
             raise
         if self.db_path.exists():
             os.chmod(self.db_path, 0o600)
-        return Session(self.directory, db, self.registry)
+        session = Session(self.directory, db, self.registry)
+        if session.store.rebuild_interrupted():
+            session.store.rebuild()  # the last one was cut off: finish before anything reads
+        return session

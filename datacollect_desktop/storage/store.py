@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,9 +12,11 @@ from datacollect_desktop.domain.events import Event, event_from_wire
 from datacollect_desktop.domain.projection import project
 from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
+from datacollect_desktop.storage.errors import StorageBusy
 from datacollect_desktop.storage.eventlog import (
     EVENT_COLUMNS,
     LogWriter,
+    StoredEvent,
     event_from_row,
 )
 from datacollect_desktop.storage.projector import ProjectionWriter
@@ -92,6 +94,7 @@ class EventStore:
     def _submit_batch(self, batch: Sequence[Event | Rejected]) -> list[SubmitResult]:
         results: list[SubmitResult] = []
         with write_transaction(self.db) as conn:
+            require_complete_projections(conn)
             log = LogWriter(conn)
             projections = ProjectionWriter(conn)
             events = [item for item in batch if isinstance(item, Event)]
@@ -133,21 +136,23 @@ class EventStore:
         return SubmitResult(event.guid, "applied", flag=outcome.flag, seq=seq)
 
     def rebuild(self) -> int:
-        """Drop every projection and replay the whole log; the result equals incremental state."""
+        """Drop every projection and replay the whole log; the result equals the incremental
+        state.
+
+        Each batch commits on its own: a million events rebuilt in one transaction would hold
+        every projection page in the WAL, and reads slow down as the WAL grows. Until the last
+        batch commits, a mark in `meta` says the projections are partial: writes refuse to
+        run (`require_complete_projections`), and opening the profile finishes the rebuild.
+        """
         with write_transaction(self.db) as conn:
             for table in PROJECTION_TABLES:
                 conn.execute(f"DELETE FROM {table}")  # noqa: S608 (constant fragments)
-            last = 0
-            count = 0
-            while True:
-                rows = conn.execute(
-                    f"SELECT {EVENT_COLUMNS} FROM events WHERE seq > ? ORDER BY seq LIMIT ?",  # noqa: S608 (constant fragments)
-                    (last, BATCH),
-                ).fetchall()
-                if not rows:
-                    break
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')",
+                         (REBUILD_MARK,))
+        count = 0
+        for stored in _log_batches(self.db.connection(), BATCH):
+            with write_transaction(self.db) as conn:
                 projections = ProjectionWriter(conn)
-                stored = [event_from_row(row) for row in rows]
                 projections.prefetch(g for s in stored for g in _prefetch_guids(s.event))
                 status = []
                 for item in stored:
@@ -156,6 +161,36 @@ class EventStore:
                     status.append((int(outcome.applied), outcome.flag, item.seq))
                 projections.flush()
                 conn.executemany("UPDATE events SET applied = ?, flag = ? WHERE seq = ?", status)
-                last = stored[-1].seq
-                count += len(stored)
-            return count
+            count += len(stored)
+        with write_transaction(self.db) as conn:
+            conn.execute("DELETE FROM meta WHERE key = ?", (REBUILD_MARK,))
+        return count
+
+    def rebuild_interrupted(self) -> bool:
+        """True when a rebuild stopped before its end (the projections are partial)."""
+        row = self.db.execute_sql("SELECT 1 FROM meta WHERE key = ?", (REBUILD_MARK,))
+        return row.fetchone() is not None
+
+
+REBUILD_MARK = "rebuild_in_progress"
+
+
+def require_complete_projections(conn: Any) -> None:
+    """Refuse a write while a rebuild is under way: it would land on partial projections."""
+    if conn.execute("SELECT 1 FROM meta WHERE key = ?", (REBUILD_MARK,)).fetchone():
+        raise StorageBusy("The records are being rebuilt; try again when that has finished.")
+
+
+def _log_batches(conn: Any, batch: int) -> Iterator[list[StoredEvent]]:
+    """Every event in log order, `batch` at a time (each batch read whole before it is used)."""
+    last = 0
+    while True:
+        rows = conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE seq > ? ORDER BY seq LIMIT ?",  # noqa: S608 (constant fragments)
+            (last, batch),
+        ).fetchall()
+        if not rows:
+            return
+        stored = [event_from_row(row) for row in rows]
+        last = stored[-1].seq
+        yield stored

@@ -161,11 +161,15 @@ def test_export_then_import_into_another_profile(home: Path, tmp_path: Path) -> 
     assert out(cli(other, "verify"))["rootHash"] == exported["rootHash"]
     wrong = cli(other, "import", str(bundle), env={"DATACOLLECT_BUNDLE_PASSPHRASE": "nope"})
     assert wrong.returncode == 2 and "passphrase is wrong" in wrong.stderr
-    data = bytearray(bundle.read_bytes())
-    data[len(data) // 2] ^= 1
-    bundle.write_bytes(bytes(data))
-    tampered = cli(other, "import", str(bundle), env=env)
-    assert tampered.returncode == 2 and "signature" in tampered.stderr
+    original = bundle.read_bytes()
+    # A flipped byte in the encrypted events (just before the 64-byte signature) and one in
+    # the JSON header: each is refused, and nothing is imported.
+    for position, message in ((len(original) - 80, "signature"), (40, "damaged")):
+        data = bytearray(original)
+        data[position] ^= 1
+        bundle.write_bytes(bytes(data))
+        tampered = cli(other, "import", str(bundle), env=env)
+        assert tampered.returncode == 2 and message in tampered.stderr, tampered.stderr
 
 
 def test_help_does_not_import_qt() -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from datacollect_desktop.domain.projection import replay
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.storage.errors import StorageBusy
 from datacollect_desktop.storage.profile import Profile, Session
 from datacollect_desktop.storage.schema import PROJECTION_TABLES
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -168,3 +170,22 @@ def test_the_database_file_holds_none_of_the_submitted_text(profile_dir: Path) -
         assert marker.encode() not in content, path
         assert marker.encode("utf-16-le") not in content, path
     assert json.loads((profile_dir / "keys.json").read_text())["kdf"]["name"] == "argon2id"
+
+
+def test_writes_wait_while_a_rebuild_is_unfinished_and_opening_finishes_it(
+        profile_dir: Path) -> None:
+    session, _ = Profile(profile_dir).create(PASSPHRASE, FAST_KDF)
+    session.store.submit([wire("p1", "create-individual", {"name": "Ana"})])
+    before = table_dump(session)
+    with session.db.atomic("IMMEDIATE"):
+        session.db.execute_sql("DELETE FROM entities")
+        session.db.execute_sql("INSERT INTO meta (key, value) VALUES ('rebuild_in_progress', '1')")
+    with pytest.raises(StorageBusy, match="being rebuilt"):
+        session.store.submit([wire("p2", "create-individual", {"name": "Bo"})])
+    session.close()
+    reopened = Profile(profile_dir).open(PASSPHRASE)
+    try:
+        assert not reopened.store.rebuild_interrupted()
+        assert table_dump(reopened) == before
+    finally:
+        reopened.close()
