@@ -16,7 +16,7 @@ from bench.report import report
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--full", action="store_true", help="scale to 1M events")
-    parser.add_argument("--only", choices=("store", "server"), help="run one section")
+    parser.add_argument("--only", choices=("store", "server", "sync"), help="run one section")
     args = parser.parse_args()
     if args.only in (None, "store"):
         count = 1_000_000 if args.full else 100_000
@@ -25,6 +25,11 @@ def main() -> None:
         from bench import server_bench
 
         report("sync server on loopback", server_bench.run(quick=not args.full))
+    if args.only in (None, "sync"):
+        # Imported here: it starts Qt (offscreen) for the window-stall measurement.
+        from bench import sync_bench
+
+        report("sync engine and worker", sync_bench.run(quick=not args.full))
 
 
 if __name__ == "__main__":

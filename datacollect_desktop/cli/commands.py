@@ -25,6 +25,7 @@ from datacollect_desktop.storage.queries import AUDIT_COLUMNS
 PASSPHRASE_ENV = "DATACOLLECT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "DATACOLLECT_NEW_PASSPHRASE"
 BUNDLE_PASSPHRASE_ENV = "DATACOLLECT_BUNDLE_PASSPHRASE"
+SERVER_PASSWORD_ENV = "DATACOLLECT_SERVER_PASSWORD"
 log = logging.getLogger(__name__)
 
 
@@ -193,11 +194,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace, session: Session) -> int:
+    # Imported here: the other commands need no HTTP client.
+    from datacollect_desktop.sync.client import SyncClient
+    from datacollect_desktop.sync.engine import SyncEngine, SyncTarget
+    from datacollect_desktop.sync.login import Account
+
+    def password() -> str:
+        return secret(SERVER_PASSWORD_ENV, f"Password of {args.email} on {args.server}")
+
+    target = SyncTarget(args.server, Account(args.email, password), args.config_id)
+    engine = SyncEngine(session, target, client=SyncClient(args.server, timeout=args.timeout))
+    try:
+        summary = engine.run()
+    finally:
+        engine.close()
+    emit(summary.to_json())
+    return 1 if summary.rejected else 0
+
+
 SESSION_COMMANDS: dict[str, Callable[[argparse.Namespace, Session], int]] = {
     "submit": cmd_submit, "entity": cmd_entity, "entities": cmd_entities, "events": cmd_events,
     "inspect": cmd_inspect, "audit": cmd_audit, "stats": cmd_stats, "verify": cmd_verify,
     "proof": cmd_proof, "consistency": cmd_consistency, "rebuild": cmd_rebuild,
-    "export": cmd_export, "import": cmd_import,
+    "export": cmd_export, "import": cmd_import, "sync": cmd_sync,
 }
 PROFILE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init, "passwd": cmd_passwd, "demo": cmd_demo,

@@ -87,6 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
     import_ = commands.add_parser("import", help="read a bundle made by export")
     import_.add_argument("file", type=Path)
     commands.add_parser("passwd", help="change the passphrase (the data is not re-encrypted)")
+    sync = commands.add_parser(
+        "sync", help="send LOCAL events to a sync server and receive the others' once; the "
+        "password comes from DATACOLLECT_SERVER_PASSWORD, else a no-echo prompt (only when the "
+        "stored sign-in has expired)")
+    sync.add_argument("--server", required=True, metavar="URL", help="the sync server")
+    sync.add_argument("--email", required=True, metavar="E", help="the account to sync as")
+    sync.add_argument("--config-id", default="default", metavar="ID",
+                      help="the app config to sync (default: default)")
+    sync.add_argument("--timeout", type=_positive, default=60, metavar="SECONDS",
+                      help="give up on a request after this long (default 60)")
     demo = commands.add_parser(
         "demo", help="add realistic demo households (creates the profile if there is none)")
     demo.add_argument("--households", type=_positive, default=60, metavar="N",

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from datacollect_desktop.domain import merkle
+from datacollect_desktop.domain import merkle, multiproof
 from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.server.checkpoint import CheckpointSigner
 from datacollect_desktop.server.errors import ApiError
@@ -84,6 +84,30 @@ class EventLog:
             "leafHash": merkle.leaf_hash(event.leaf.encode("utf-8")).hex(),
             "auditPath": [node.hex() for node in path],
             "rootHash": root.hex(),
+        }
+
+    def batch_inclusion(self, events: Sequence[StoredEvent], tree_size: int) -> dict[str, Any]:
+        """One proof that all `events` are leaves of the tree of `tree_size` leaves.
+
+        `leafIndices` follow the order of `events`; `proof` holds the hashes of the subtrees
+        without any of them, left to right (`domain.multiproof`).
+        """
+        current = self.store.head().tree_size
+        highest = max(event.seq for event in events)
+        if not highest < tree_size <= current:
+            raise ApiError(
+                400,
+                "invalid_tree_size",
+                f"the events reach leaf {highest}; treeSize must be above it and at most "
+                f"{current}",
+            )
+        indices = sorted({event.seq for event in events})
+        proof = multiproof.batch_inclusion_proof(self.store, indices, tree_size)
+        return {
+            "treeSize": tree_size,
+            "rootHash": merkle.root_hash(self.store, tree_size).hex(),
+            "leafIndices": [event.seq for event in events],
+            "proof": [node.hex() for node in proof],
         }
 
     def consistency(self, first: int, second: int | None) -> dict[str, Any]:

@@ -112,6 +112,22 @@ class InclusionOut(BaseModel):
     rootHash: str
 
 
+MAX_PROOF_GUIDS = 10_000
+
+
+class BatchInclusionRequest(_Body):
+    guids: list[str] = Field(min_length=1, max_length=MAX_PROOF_GUIDS)
+    treeSize: int = Field(ge=1, le=2**62)
+
+
+class BatchInclusionOut(BaseModel):
+    treeSize: int
+    rootHash: str
+    leafIndices: list[int] = Field(description="the leaf index of each guid, in request order")
+    proof: list[str] = Field(description="hashes of the subtrees holding none of the leaves, "
+                             "left to right (see domain/multiproof.py)")
+
+
 class ConsistencyOut(BaseModel):
     first: int
     second: int

@@ -33,6 +33,33 @@ def entity_from_json(doc: str) -> Entity:
     return Entity.from_doc(json.loads(doc))
 
 
+ENTITY_UPSERT = (
+    "INSERT INTO entities (guid, type, name, form, parent_guid, deleted, version, "
+    "last_updated, first_seq, last_seq, birth_date, name_key, doc) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+    "ON CONFLICT (guid) DO UPDATE SET type = excluded.type, name = excluded.name, "
+    "form = excluded.form, parent_guid = excluded.parent_guid, "
+    "deleted = excluded.deleted, version = excluded.version, "
+    "last_updated = excluded.last_updated, last_seq = excluded.last_seq, "
+    "birth_date = excluded.birth_date, name_key = excluded.name_key, "
+    "doc = excluded.doc"
+)
+
+
+def entity_row(entity: Entity, first_seq: int, last_seq: int) -> tuple[Any, ...]:
+    """The `entities` row of an entity (parameters of `ENTITY_UPSERT`)."""
+    data = entity.data
+    form = data.get("entityName")
+    parent = data.get("parentGuid")
+    born, name_key = dup.person_key(entity) or (None, None)
+    return (
+        entity.guid, entity.type, entity.name, form if isinstance(form, str) else None,
+        parent if isinstance(parent, str) else None, int(entity.deleted),
+        entity.version, entity.last_updated, first_seq, last_seq,
+        born, name_key, dump_json(entity.to_doc()),
+    )
+
+
 class ProjectionWriter:
     """Collects the projection rows of a batch of events; `lookup` sees the batch's changes."""
 
@@ -147,30 +174,9 @@ class ProjectionWriter:
             "changes, flag) VALUES (?,?,?,?,?,?,?,?)",
             self._audit,
         )
-        rows = []
-        for guid, (entity, seq) in self._dirty.items():
-            data = entity.data
-            form = data.get("entityName")
-            parent = data.get("parentGuid")
-            born, name_key = dup.person_key(entity) or (None, None)
-            rows.append((
-                guid, entity.type, entity.name, form if isinstance(form, str) else None,
-                parent if isinstance(parent, str) else None, int(entity.deleted),
-                entity.version, entity.last_updated, self._first_seq.get(guid, seq), seq,
-                born, name_key, dump_json(entity.to_doc()),
-            ))
-        conn.executemany(
-            "INSERT INTO entities (guid, type, name, form, parent_guid, deleted, version, "
-            "last_updated, first_seq, last_seq, birth_date, name_key, doc) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
-            "ON CONFLICT (guid) DO UPDATE SET type = excluded.type, name = excluded.name, "
-            "form = excluded.form, parent_guid = excluded.parent_guid, "
-            "deleted = excluded.deleted, version = excluded.version, "
-            "last_updated = excluded.last_updated, last_seq = excluded.last_seq, "
-            "birth_date = excluded.birth_date, name_key = excluded.name_key, "
-            "doc = excluded.doc",
-            rows,
-        )
+        rows = [entity_row(entity, self._first_seq.get(guid, seq), seq)
+                for guid, (entity, seq) in self._dirty.items()]
+        conn.executemany(ENTITY_UPSERT, rows)
         for sql, params in self._ordered:
             conn.execute(sql, params)
         conn.executemany(

@@ -13,6 +13,7 @@ from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.storage.database import CipherDatabase
 from datacollect_desktop.storage.errors import NotFound
 from datacollect_desktop.storage.eventlog import EVENT_COLUMNS, StoredEvent, event_from_row
+from datacollect_desktop.storage.order import canonical_key, rank_of, ranks
 from datacollect_desktop.storage.projector import entity_from_json
 
 AUDIT_COLUMNS = ("seq", "eventGuid", "entityGuid", "userId", "action", "timestamp", "changes",
@@ -58,12 +59,14 @@ class Queries:
         return event_from_row(rows[0])
 
     def events(self, entity: str | None = None) -> Iterator[StoredEvent]:
+        """The whole log in local order, or one entity's events in canonical order."""
         if entity is None:
             cursor = self.db.execute_sql(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY seq")  # noqa: S608 (constant fragments)
         else:
             cursor = self.db.execute_sql(
                 f"SELECT {EVENT_COLUMNS} FROM events WHERE seq IN "  # noqa: S608 (constant fragments)
-                "(SELECT seq FROM audit WHERE entity_guid = ?) ORDER BY seq", (entity,)
+                f"(SELECT seq FROM audit WHERE entity_guid = ?) ORDER BY {canonical_key()}",
+                (entity,),
             )
         for row in cursor:
             yield event_from_row(row)
@@ -74,7 +77,11 @@ class Queries:
             raise NotFound(f"--at-seq must be between 0 and {size}, the number of events")
 
     def entity(self, guid: str, at_seq: int | None = None) -> Entity | None:
-        """The entity now, or after the first `at_seq` events of the local log."""
+        """The entity now, or right after event `at_seq` of the local log was applied.
+
+        History is told in canonical order (docs/SYNC.md): on a device that never synced that
+        is the local order, so `at_seq` N is the state after the first N events.
+        """
         rows = self._rows(
             "SELECT first_seq, last_seq, doc FROM entities WHERE guid = ?", (guid,)
         )
@@ -83,23 +90,30 @@ class Queries:
         if not rows:
             return None
         first_seq, last_seq, doc = rows[0]
-        if at_seq is None or at_seq >= last_seq:
+        if at_seq is None:
             return entity_from_json(doc)
-        if at_seq < first_seq:
+        rank = ranks(self.db.connection(), [at_seq, first_seq, last_seq])
+        at = rank.get(at_seq, -1)
+        if at >= rank[last_seq]:
+            return entity_from_json(doc)
+        if at < rank[first_seq]:
             return None
-        return self._entity_at(guid, at_seq)
+        return self._entity_at(guid, at)
 
-    def _entity_at(self, guid: str, at_seq: int) -> Entity | None:
+    def _entity_at(self, guid: str, at: int) -> Entity | None:
+        """The entity after the event of canonical rank `at`."""
+        key = canonical_key("e")
         snapshot = self._rows(
-            "SELECT seq, doc FROM snapshots WHERE entity_guid = ? AND seq <= ? "
-            "ORDER BY seq DESC LIMIT 1", (guid, at_seq),
+            f"SELECT {key}, s.doc FROM snapshots s JOIN events e ON e.seq = s.seq "  # noqa: S608 (constant fragments)
+            f"WHERE s.entity_guid = ? AND {key} <= ? ORDER BY 1 DESC LIMIT 1", (guid, at),
         )
-        base_seq, base = (snapshot[0][0], entity_from_json(snapshot[0][1])) if snapshot else (
-            0, None)
+        base_rank, base = (snapshot[0][0], entity_from_json(snapshot[0][1])) if snapshot else (
+            -1, None)
         rows = self._rows(
             f"SELECT {EVENT_COLUMNS} FROM events WHERE seq IN (SELECT seq FROM audit "  # noqa: S608 (constant fragments)
-            "WHERE entity_guid = ? AND seq > ? AND seq <= ?) AND applied = 1 ORDER BY seq",
-            (guid, base_seq, at_seq),
+            f"WHERE entity_guid = ?) AND applied = 1 AND {canonical_key()} > ? "
+            f"AND {canonical_key()} <= ? ORDER BY {canonical_key()}",
+            (guid, base_rank, at),
         )
         return replay_entity(guid, base, (event_from_row(r).event for r in rows), self.registry)
 
@@ -119,14 +133,15 @@ class Queries:
             found = [entity_from_json(doc) for (doc,) in rows]
         else:
             self._check_seq(at_seq)
+            at = rank_of(self.db.connection(), at_seq)
             rows = self._rows(
-                "SELECT guid, last_seq, doc FROM entities WHERE first_seq <= ? "
-                "ORDER BY name COLLATE NOCASE, guid", (at_seq,),
+                f"SELECT n.guid, {canonical_key('l')}, n.doc FROM entities n "  # noqa: S608 (constant fragments)
+                "JOIN events f ON f.seq = n.first_seq JOIN events l ON l.seq = n.last_seq "
+                f"WHERE {canonical_key('f')} <= ? ORDER BY n.name COLLATE NOCASE, n.guid", (at,),
             )
             found = []
-            for guid, last_seq, doc in rows:
-                entity = entity_from_json(doc) if last_seq <= at_seq else self._entity_at(
-                    guid, at_seq)
+            for guid, last_rank, doc in rows:
+                entity = entity_from_json(doc) if last_rank <= at else self._entity_at(guid, at)
                 if entity is not None:
                     found.append(entity)
         return [e for e in found if matches(e, filters)]
@@ -134,15 +149,16 @@ class Queries:
     def audit(self, entity: str | None = None, user: str | None = None) -> list[dict[str, Any]]:
         clauses, params = [], []
         if entity is not None:
-            clauses.append("entity_guid = ?")
+            clauses.append("a.entity_guid = ?")
             params.append(entity)
         if user is not None:
-            clauses.append("user_id = ?")
+            clauses.append("a.user_id = ?")
             params.append(user)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self._rows(
-            "SELECT seq, event_guid, entity_guid, user_id, action, timestamp, changes, flag "  # noqa: S608 (constant fragments)
-            f"FROM audit {where} ORDER BY seq, id", tuple(params),  # clauses are constants
+        rows = self._rows(  # in canonical order, the order the changes were applied in
+            "SELECT a.seq, a.event_guid, a.entity_guid, a.user_id, a.action, a.timestamp, "  # noqa: S608 (constant fragments)
+            f"a.changes, a.flag FROM audit a JOIN events e ON e.seq = a.seq {where} "
+            f"ORDER BY {canonical_key('e')}, a.id", tuple(params),  # clauses are constants
         )
         return [
             dict(zip(AUDIT_COLUMNS, (*row[:6], json.loads(row[6]), row[7]), strict=True))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.errors import CorruptProfile
+from datacollect_desktop.storage.schema_sync import SCHEMA_SYNC
 from datacollect_desktop.storage.schema_v2 import SCHEMA_V2
 
 # Each entry migrates from version (index) to version (index + 1). Append, never edit.
@@ -90,6 +91,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # 2: drafts, settings, entity search (FTS5) and the list's indexes.
     SCHEMA_V2,
+    # 3: sync: server positions (canonical order), conflicts, the sync server's state.
+    SCHEMA_SYNC,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,12 +13,8 @@ from datacollect_desktop.domain.projection import project
 from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.errors import StorageBusy
-from datacollect_desktop.storage.eventlog import (
-    EVENT_COLUMNS,
-    LogWriter,
-    StoredEvent,
-    event_from_row,
-)
+from datacollect_desktop.storage.eventlog import LogWriter
+from datacollect_desktop.storage.order import canonical_batches
 from datacollect_desktop.storage.projector import ProjectionWriter
 from datacollect_desktop.storage.schema import PROJECTION_TABLES
 
@@ -60,7 +56,7 @@ def parse_input(doc: Any) -> Event | Rejected:
         return Rejected(str(exc), guid if isinstance(guid, str) else None)
 
 
-def _prefetch_guids(event: Event) -> list[str]:
+def prefetch_guids(event: Event) -> list[str]:
     guids = [event.entity_guid]
     members = event.data.get("members")
     if isinstance(members, list):
@@ -99,7 +95,7 @@ class EventStore:
             projections = ProjectionWriter(conn)
             events = [item for item in batch if isinstance(item, Event)]
             existing = log.existing_bodies(e.guid for e in events)
-            projections.prefetch(g for e in events for g in _prefetch_guids(e))
+            projections.prefetch(g for e in events for g in prefetch_guids(e))
             for item in batch:
                 if isinstance(item, Rejected):
                     results.append(SubmitResult(item.guid, "rejected", item.error))
@@ -136,8 +132,9 @@ class EventStore:
         return SubmitResult(event.guid, "applied", flag=outcome.flag, seq=seq)
 
     def rebuild(self) -> int:
-        """Drop every projection and replay the whole log; the result equals the incremental
-        state.
+        """Drop every projection and replay the whole log in canonical order (positioned
+        events in server order, then the others in local order: docs/SYNC.md); the result
+        equals the incremental state.
 
         Each batch commits on its own: a million events rebuilt in one transaction would hold
         every projection page in the WAL, and reads slow down as the WAL grows. Until the last
@@ -150,10 +147,10 @@ class EventStore:
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')",
                          (REBUILD_MARK,))
         count = 0
-        for stored in _log_batches(self.db.connection(), BATCH):
+        for stored in canonical_batches(self.db.connection(), BATCH):
             with write_transaction(self.db) as conn:
                 projections = ProjectionWriter(conn)
-                projections.prefetch(g for s in stored for g in _prefetch_guids(s.event))
+                projections.prefetch(g for s in stored for g in prefetch_guids(s.event))
                 status = []
                 for item in stored:
                     outcome = project(item.event, projections.lookup, self.registry, strict=False)
@@ -179,18 +176,3 @@ def require_complete_projections(conn: Any) -> None:
     """Refuse a write while a rebuild is under way: it would land on partial projections."""
     if conn.execute("SELECT 1 FROM meta WHERE key = ?", (REBUILD_MARK,)).fetchone():
         raise StorageBusy("The records are being rebuilt; try again when that has finished.")
-
-
-def _log_batches(conn: Any, batch: int) -> Iterator[list[StoredEvent]]:
-    """Every event in log order, `batch` at a time (each batch read whole before it is used)."""
-    last = 0
-    while True:
-        rows = conn.execute(
-            f"SELECT {EVENT_COLUMNS} FROM events WHERE seq > ? ORDER BY seq LIMIT ?",  # noqa: S608 (constant fragments)
-            (last, batch),
-        ).fetchall()
-        if not rows:
-            return
-        stored = [event_from_row(row) for row in rows]
-        last = stored[-1].seq
-        yield stored

@@ -11,6 +11,7 @@ from datacollect_desktop.app.errors import configure_logging
 from datacollect_desktop.storage.profile import default_data_dir
 from datacollect_desktop.ui.main_window import MainWindow
 from datacollect_desktop.ui.style import apply_style
+from datacollect_desktop.ui.sync_bridge import SyncBridge
 
 
 def application() -> QApplication:
@@ -31,7 +32,8 @@ def run_gui(args: argparse.Namespace) -> int:
         from datacollect_desktop.ui.smoke import run_smoke
 
         return run_smoke(app, args.data_dir, log_path)
-    window = MainWindow(args.data_dir or default_data_dir(), log_path=log_path)
+    window = MainWindow(args.data_dir or default_data_dir(), log_path=log_path,
+                        sync=SyncBridge.for_workspace)
     window.errors.install()
     window.show()
     return int(app.exec())

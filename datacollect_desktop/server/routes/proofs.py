@@ -11,10 +11,14 @@ from datacollect_desktop.server.access import CurrentUser, may_use_config, servi
 from datacollect_desktop.server.errors import not_found
 from datacollect_desktop.server.routes.users import ERRORS
 from datacollect_desktop.server.schemas import (
+    BatchInclusionOut,
+    BatchInclusionRequest,
     CheckpointOut,
     ConsistencyOut,
     InclusionOut,
     VerifierKeyOut,
+    body_schema,
+    read_body,
 )
 from datacollect_desktop.server.validation import safe_text
 
@@ -47,6 +51,21 @@ async def inclusion(
     if event is None or not may_use_config(user, event.config_id):
         raise not_found("no event with this guid in the app configs of this account")
     return await run_in_threadpool(svc.log.inclusion, event, treeSize)
+
+
+@router.post("/proof/inclusion", response_model=BatchInclusionOut, responses=ERRORS,
+             openapi_extra=body_schema(BatchInclusionRequest))
+async def batch_inclusion(request: Request, user: CurrentUser) -> dict[str, Any]:
+    """One proof that many events are leaves of the tree of `treeSize` leaves."""
+    body = await read_body(request, BatchInclusionRequest)
+    svc = services(request)
+    guids = [guid for guid in body.guids if safe_text(guid)]
+    found = await run_in_threadpool(svc.store.events_by_guid, guids) if guids else {}
+    events = [found.get(guid) for guid in body.guids]
+    readable = [e for e in events if e is not None and may_use_config(user, e.config_id)]
+    if len(readable) != len(events):
+        raise not_found("some of these events are not in the app configs of this account")
+    return await run_in_threadpool(svc.log.batch_inclusion, readable, body.treeSize)
 
 
 @router.get("/proof/consistency", response_model=ConsistencyOut, responses=ERRORS)

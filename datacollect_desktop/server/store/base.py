@@ -224,6 +224,10 @@ class ServerStore(ABC):
     def event(self, guid: str) -> StoredEvent | None: ...
 
     @abstractmethod
+    def events_by_guid(self, guids: Sequence[str]) -> dict[str, StoredEvent]:
+        """The stored events among `guids` (a batched `event`); unknown guids are left out."""
+
+    @abstractmethod
     def events_after(
         self, config_id: str, position: int, upto: int, limit: int
     ) -> list[PulledEvent]:

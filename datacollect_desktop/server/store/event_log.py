@@ -109,6 +109,17 @@ class EventLogRows(PeeweeBase):
             rows = list(e.select(*self._event_columns()).where(e.guid == guid).tuples())
         return self._stored(rows[0]) if rows else None
 
+    def events_by_guid(self, guids: Sequence[str]) -> dict[str, StoredEvent]:
+        e = self._t.EventRow
+        found: dict[str, StoredEvent] = {}
+        with self._connection():
+            for chunk in chunks(sorted(set(guids))):
+                query = e.select(*self._event_columns()).where(e.guid.in_(list(chunk))).tuples()
+                for row in query:
+                    stored = self._stored(row)
+                    found[stored.guid] = stored
+        return found
+
     def events_after(
         self, config_id: str, position: int, upto: int, limit: int
     ) -> list[PulledEvent]:

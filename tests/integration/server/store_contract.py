@@ -158,6 +158,15 @@ class StoreContract:
         assert append(store, [first], config_id="b") == (AppendStatus.DUPLICATE,)
         assert store.events_after("b", 0, store.head().tree_size, 10) == []
 
+    def test_events_are_found_by_many_guids_at_once(self, store: ServerStore) -> None:
+        made = [candidate(f"g-{n}") for n in range(1200)]  # more than one IN (...) chunk
+        append(store, made[:700], config_id="a")
+        append(store, made[700:], config_id="b")
+        found = store.events_by_guid([c.guid for c in made[::3]] + ["unknown", "g-3"])
+        assert set(found) == {c.guid for c in made[::3]}
+        assert found["g-3"] == store.event("g-3")
+        assert found["g-1197"].config_id == "b" and found["g-1197"].seq == 1197
+
     def test_stored_events_keep_text_exactly(self, store: ServerStore) -> None:
         odd = candidate("g-odd", data={"givenName": "Zoë \u0000 \u2028 😀 \"q\"", "age": 1.5})
         append(store, [odd], by="account-7")

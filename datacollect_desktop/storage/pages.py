@@ -1,0 +1,189 @@
+"""Writing a pulled page into the log and projections in canonical order (docs/SYNC.md).
+
+Events of the page take the next server positions in page order. While they are our own
+pending events coming back in local order, the canonical order does not change and nothing is
+projected again. Otherwise the pending events are rewound (`rebase.rewind`), the rest of the
+page is projected after the positioned prefix, and the pending events are projected again on
+top: conflicts are the fields both a new remote event and a pending event changed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from datacollect_desktop.domain.audit import field_changes
+from datacollect_desktop.domain.canonical import canonical_json
+from datacollect_desktop.domain.events import Event, event_from_wire
+from datacollect_desktop.domain.projection import Outcome, project
+from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.storage.eventlog import (
+    EVENT_COLUMNS,
+    LogWriter,
+    StoredEvent,
+    event_from_row,
+)
+from datacollect_desktop.storage.projector import ProjectionWriter
+from datacollect_desktop.storage.rebase import chunked, marks, rewind
+from datacollect_desktop.storage.store import prefetch_guids
+
+if TYPE_CHECKING:
+    from datacollect_desktop.storage.replica import PageResult
+
+
+@dataclass(frozen=True, slots=True)
+class PulledEvent:
+    """An event as a server sent it, with the canonical bytes that hash into its leaf."""
+
+    event: Event
+    body: bytes
+
+    @classmethod
+    def from_wire(cls, doc: Any) -> PulledEvent:
+        """Read a pulled event leniently (other servers may add fields); raises InvalidEvent."""
+        event = event_from_wire(doc, strict=False)
+        return cls(event, canonical_json(event.leaf_document()))
+
+
+@dataclass(frozen=True, slots=True)
+class Arrival:
+    """A page event to position: new to this device (`seq` None) or one of ours coming back."""
+
+    pulled: PulledEvent
+    seq: int | None
+
+
+# A field a new remote event changed: (entity, field) -> (base, value, event guid, seq).
+RemoteChanges = dict[tuple[str, str], tuple[Any, Any, str, int]]
+# (entity, field, remote event) -> (local event, base, remote value, local value, seq).
+Conflicts = dict[tuple[str, str, str], tuple[str, Any, Any, Any, int]]
+
+
+class PageWriter:
+    """Positions and projects the arrivals of one page inside the caller's transaction."""
+
+    def __init__(self, conn: Any, registry: EventTypeRegistry) -> None:
+        self.conn = conn
+        self.registry = registry
+
+    def apply(self, arrivals: Sequence[Arrival], result: PageResult) -> None:
+        conn = self.conn
+        top = conn.execute("SELECT coalesce(max(server_pos), 0) FROM events").fetchone()[0]
+        positions = range(int(top) + 1, int(top) + 1 + len(arrivals))
+        returning = sum(1 for a in arrivals if a.seq is not None)
+        head = [seq for (seq,) in conn.execute(
+            "SELECT seq FROM events WHERE server_pos IS NULL ORDER BY seq LIMIT ?", (returning,))]
+        same = 0
+        while same < min(len(head), len(arrivals)) and arrivals[same].seq == head[same]:
+            same += 1
+        # Our own events coming back in local order: the canonical order stays as it was.
+        conn.executemany("UPDATE events SET server_pos = ?, sync_error = NULL WHERE seq = ?",
+                         [(positions[i], arrivals[i].seq) for i in range(same)])
+        result.returned += same
+        if same == len(arrivals):
+            return
+        pending = [seq for (seq,) in conn.execute(
+            "SELECT seq FROM events WHERE server_pos IS NULL ORDER BY seq")]
+        if pending:
+            rewind(conn, pending, self.registry)
+        self._project(arrivals[same:], positions[same:], pending, result)
+
+    def _project(self, arrivals: Sequence[Arrival], positions: Sequence[int],
+                 pending: Sequence[int], result: PageResult) -> None:
+        conn = self.conn
+        coming_back = {a.seq for a in arrivals if a.seq is not None}
+        replayed = self._load([seq for seq in pending if seq not in coming_back])
+        log = LogWriter(conn)
+        projections = ProjectionWriter(conn)
+        projections.prefetch(g for a in arrivals for g in prefetch_guids(a.pulled.event))
+        projections.prefetch(g for s in replayed for g in prefetch_guids(s.event))
+        status: list[tuple[int, str | None, int]] = []
+        placed: list[tuple[int, int]] = []
+        remote: RemoteChanges = {}
+        conflicts: Conflicts = {}
+        # Without pending events (a device that only receives) there is nothing to conflict.
+        watch = bool(pending)
+        for arrival, position in zip(arrivals, positions, strict=True):
+            event = arrival.pulled.event
+            outcome = project(event, projections.lookup, self.registry, strict=False)
+            if arrival.seq is None:
+                seq = log.append(event, arrival.pulled.body, outcome.applied, outcome.flag)
+                if watch:
+                    _note_remote(remote, outcome, event.guid, seq)
+                result.new += 1
+            else:  # ours, made before this device saw the new events above it in the page
+                seq = arrival.seq
+                status.append((int(outcome.applied), outcome.flag, seq))
+                _note_local(conflicts, remote, outcome, event.guid)
+                result.returned += 1
+            placed.append((position, seq))
+            projections.record(seq, event, outcome)
+        for stored in replayed:
+            outcome = project(stored.event, projections.lookup, self.registry, strict=False)
+            projections.record(stored.seq, stored.event, outcome)
+            status.append((int(outcome.applied), outcome.flag, stored.seq))
+            _note_local(conflicts, remote, outcome, stored.event.guid)
+        result.rebased += len(replayed)
+        log.flush()
+        projections.flush()
+        conn.executemany("UPDATE events SET applied = ?, flag = ? WHERE seq = ?", status)
+        conn.executemany("UPDATE events SET server_pos = ?, sync_error = NULL WHERE seq = ?",
+                         placed)
+        result.conflicts += self._record_conflicts(conflicts)
+
+    def _load(self, seqs: Sequence[int]) -> list[StoredEvent]:
+        stored: list[StoredEvent] = []
+        for chunk in chunked(seqs):
+            rows = self.conn.execute(
+                f"SELECT {EVENT_COLUMNS} FROM events WHERE seq IN ({marks(len(chunk))}) "  # noqa: S608 (constant fragments)
+                "ORDER BY seq", chunk,
+            )
+            stored.extend(event_from_row(row) for row in rows)
+        return stored
+
+    def _record_conflicts(self, conflicts: Conflicts) -> int:
+        before = self.conn.total_changes
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO conflicts (kind, entity_guid, field, remote_event, "
+            "local_event, base_value, remote_value, local_value, detected_seq) "
+            "VALUES ('field',?,?,?,?,?,?,?,?)",
+            [(entity, name, remote_guid, local_guid, _json(base), _json(value), _json(mine),
+              seq) for (entity, name, remote_guid), (local_guid, base, value, mine, seq)
+             in conflicts.items()],
+        )
+        return int(self.conn.total_changes - before)
+
+
+def _note_remote(remote: RemoteChanges, outcome: Outcome, guid: str, seq: int) -> None:
+    for before, after in outcome.changes:
+        for change in field_changes(before, after):
+            key = (after.guid, change["field"])
+            base = remote[key][0] if key in remote else change["before"]
+            remote[key] = (base, change["after"], guid, seq)
+
+
+def _note_local(conflicts: Conflicts, remote: RemoteChanges, outcome: Outcome,
+                guid: str) -> None:
+    """A pending event changing a field a new remote event changed: a conflict, unless both
+    set the same value. The last pending change of the field is the one kept."""
+    for before, after in outcome.changes:
+        for change in field_changes(before, after):
+            key = (after.guid, change["field"])
+            theirs = remote.get(key)
+            if theirs is None:
+                continue
+            base, value, remote_guid, seq = theirs
+            if _same(change["after"], value):
+                conflicts.pop((*key, remote_guid), None)
+                continue
+            conflicts[(*key, remote_guid)] = (guid, base, value, change["after"], seq)
+
+
+def _same(a: Any, b: Any) -> bool:
+    return _json(a) == _json(b)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

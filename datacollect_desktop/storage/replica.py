@@ -1,0 +1,249 @@
+"""The device side of sync: the push queue, push results, pulled pages and sync levels.
+
+Pulled pages are applied as docs/SYNC.md says, each in one IMMEDIATE transaction with the
+cursor that follows it, so a crash re-pulls the page and re-pulling is idempotent by guid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.storage.database import CipherDatabase, write_transaction
+from datacollect_desktop.storage.order import canonical_key
+from datacollect_desktop.storage.pages import Arrival, PageWriter, PulledEvent
+from datacollect_desktop.storage.rebase import chunked, marks
+from datacollect_desktop.storage.remote import RemoteStore, update_remote
+from datacollect_desktop.storage.store import require_complete_projections
+
+
+class DivergentEvent(KnownError):
+    """The server holds different content under the guid of an event this device has."""
+
+    code = "divergent_event"
+
+
+@dataclass(frozen=True, slots=True)
+class PushItem:
+    """A LOCAL event waiting to be pushed: its canonical leaf bytes."""
+
+    seq: int
+    guid: str
+    body: bytes
+
+    def wire(self) -> bytes:
+        """The event as pushed: the leaf with its (LOCAL) sync level added."""
+        return self.body[:-1] + b',"syncLevel":0}'
+
+
+@dataclass
+class PageResult:
+    """What applying one pulled page did."""
+
+    new: int = 0
+    returned: int = 0
+    repeated: int = 0
+    rebased: int = 0
+    conflicts: int = 0
+    collisions: list[str] = field(default_factory=list)
+
+
+class Replica:
+    """Sync operations on the calling thread's connection (the worker's own)."""
+
+    def __init__(self, db: CipherDatabase, registry: EventTypeRegistry) -> None:
+        self.db = db
+        self.registry = registry
+        self.remote = RemoteStore(db)
+
+    # -- push --------------------------------------------------------------------------------
+
+    def pending_count(self) -> int:
+        """LOCAL events the next push will send (those the server refused wait for the user)."""
+        row = self.db.execute_sql(
+            "SELECT count(*) FROM events WHERE sync_level = 0 AND sync_error IS NULL").fetchone()
+        return int(row[0])
+
+    def push_chunk(self, after_seq: int, max_events: int, max_bytes: int) -> list[PushItem]:
+        """The oldest pushable events after `after_seq`, at most `max_events` and (but for a
+        single larger event) `max_bytes` of pushed JSON."""
+        rows = self.db.execute_sql(
+            "SELECT seq, guid, body FROM events WHERE sync_level = 0 AND sync_error IS NULL "
+            "AND seq > ? ORDER BY seq LIMIT ?", (after_seq, max_events),
+        ).fetchall()
+        chunk: list[PushItem] = []
+        size = 2
+        for seq, guid, body in rows:
+            item = PushItem(int(seq), guid, bytes(body))
+            size += len(item.body) + 16
+            if chunk and size > max_bytes:
+                break
+            chunk.append(item)
+        return chunk
+
+    def mark_pushed(self, acknowledged: Iterable[str], rejected: Mapping[str, str]) -> None:
+        """Acknowledged events become REMOTE; refused ones stay LOCAL with the server's reason."""
+        with write_transaction(self.db) as conn:
+            conn.executemany(
+                "UPDATE events SET sync_level = 1, sync_error = NULL "
+                "WHERE guid = ? AND sync_level = 0", [(g,) for g in acknowledged],
+            )
+            conn.executemany(
+                "UPDATE events SET sync_error = ? WHERE guid = ? AND sync_level = 0",
+                [(reason, guid) for guid, reason in rejected.items()],
+            )
+
+    def rejected(self) -> list[tuple[str, str]]:
+        """(guid, reason) of the events the server refused, oldest first."""
+        rows = self.db.execute_sql(
+            "SELECT guid, sync_error FROM events WHERE sync_error IS NOT NULL ORDER BY seq")
+        return [(g, e) for g, e in rows.fetchall()]
+
+    def retry_rejected(self, guids: Iterable[str] | None = None) -> None:
+        """Push refused events again (after the cause was dealt with)."""
+        with write_transaction(self.db) as conn:
+            if guids is None:
+                conn.execute("UPDATE events SET sync_error = NULL WHERE sync_level = 0")
+            else:
+                conn.executemany("UPDATE events SET sync_error = NULL WHERE guid = ?",
+                                 [(g,) for g in guids])
+
+    # -- pull --------------------------------------------------------------------------------
+
+    def apply_page(
+        self,
+        events: Sequence[PulledEvent],
+        level_updates: Sequence[tuple[str, int]] = (),
+        *,
+        remote: Mapping[str, Any] | None = None,
+    ) -> PageResult:
+        """Apply a pulled page in server order, then its level updates, and store `remote`
+        fields (the cursor after the page) in the same transaction."""
+        result = PageResult()
+        with write_transaction(self.db) as conn:
+            require_complete_projections(conn)  # a rebuild is under way: try again later
+            arrivals, known = self._classify(conn, events, result)
+            if arrivals:
+                PageWriter(conn, self.registry).apply(arrivals, result)
+            # New events were written with the server's level; known ones may have risen.
+            self._raise_levels(conn, [(e.event.guid, int(e.event.sync_level)) for e in known])
+            self._raise_levels(conn, level_updates)
+            if remote:
+                update_remote(conn, **remote)
+        return result
+
+    def _classify(self, conn: Any, events: Sequence[PulledEvent], result: PageResult
+                  ) -> tuple[list[Arrival], list[PulledEvent]]:
+        """The events to position (new ones and ours coming back), and the page's events
+        this device already held."""
+        known = self._known(conn, [e.event.guid for e in events])
+        arrivals: list[Arrival] = []
+        held: list[PulledEvent] = []
+        in_page: dict[str, bytes] = {}
+        for pulled in events:
+            guid = pulled.event.guid
+            earlier = in_page.get(guid)
+            if earlier is not None:
+                if earlier != pulled.body:
+                    raise DivergentEvent(f"The server sent two different events under {guid}.")
+                result.repeated += 1
+                continue
+            in_page[guid] = pulled.body
+            stored = known.get(guid)
+            if stored is None:
+                arrivals.append(Arrival(pulled, None))
+                continue
+            seq, position, sync_error, body = stored
+            if body != pulled.body:
+                if position is None and sync_error is not None:
+                    # The server refused ours because it holds this one: shown, never merged.
+                    self._record_collision(conn, pulled, seq, body)
+                    result.collisions.append(guid)
+                    continue
+                raise DivergentEvent(
+                    f"The sync server holds different content for event {guid} than this "
+                    "device: its log was changed."
+                )
+            held.append(pulled)
+            if position is not None:
+                result.repeated += 1
+                continue
+            arrivals.append(Arrival(pulled, seq))
+        return arrivals, held
+
+    @staticmethod
+    def _known(conn: Any, guids: Sequence[str]) -> dict[str, tuple[int, int | None, str | None,
+                                                                   bytes]]:
+        found = {}
+        for chunk in chunked(list(dict.fromkeys(guids))):
+            rows = conn.execute(
+                "SELECT guid, seq, server_pos, sync_error, body FROM events "  # noqa: S608 (placeholders only)
+                f"WHERE guid IN ({marks(len(chunk))})", chunk,
+            )
+            for guid, seq, position, error, body in rows:
+                found[guid] = (int(seq), position, error, bytes(body))
+        return found
+
+    @staticmethod
+    def _record_collision(conn: Any, pulled: PulledEvent, seq: int, body: bytes) -> None:
+        conn.execute(
+            "INSERT OR IGNORE INTO conflicts (kind, entity_guid, field, remote_event, "
+            "local_event, remote_value, local_value, detected_seq) "
+            "VALUES ('guid', ?, '', ?, ?, ?, ?, ?)",
+            (pulled.event.entity_guid, pulled.event.guid, pulled.event.guid,
+             pulled.body.decode(), body.decode(), seq),
+        )
+
+    @staticmethod
+    def _raise_levels(conn: Any, levels: Sequence[tuple[str, int]]) -> None:
+        """Levels only ever rise: LOCAL < REMOTE < EXTERNAL. An event the server refused and
+        never sent back keeps its level: news about its guid concern the server's own event."""
+        conn.executemany(
+            "UPDATE events SET sync_level = ? WHERE guid = ? AND sync_level < ? "
+            "AND (sync_error IS NULL OR server_pos IS NOT NULL)",
+            [(level, guid, level) for guid, level in levels if level in (1, 2)],
+        )
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def counts_by_level(self) -> dict[SyncLevel, int]:
+        rows = self.db.execute_sql(
+            "SELECT sync_level, count(*) FROM events GROUP BY sync_level").fetchall()
+        counts = {level: 0 for level in SyncLevel}
+        for level, count in rows:
+            counts[SyncLevel(level)] = int(count)
+        return counts
+
+    def canonical_guids(self) -> list[str]:
+        """Every event's guid in canonical order (positioned ones in server order first)."""
+        rows = self.db.execute_sql(
+            f"SELECT guid FROM events ORDER BY {canonical_key()}").fetchall()  # noqa: S608 (constant fragments)
+        return [guid for (guid,) in rows]
+
+    def known_guids(self, guids: Iterable[str]) -> set[str]:
+        wanted = list(dict.fromkeys(guids))
+        found: set[str] = set()
+        for chunk in chunked(wanted):
+            rows = self.db.execute_sql(
+                f"SELECT guid FROM events WHERE guid IN ({marks(len(chunk))})", chunk)  # noqa: S608 (placeholders only)
+            found.update(guid for (guid,) in rows)
+        return found
+
+    def conflicts(self, *, open_only: bool = True) -> list[dict[str, Any]]:
+        """Conflicts, oldest first. A field conflict is open until a later event (local or
+        pulled) changes that field of that entity again; guid collisions stay listed."""
+        where = (
+            "WHERE c.kind = 'guid' OR NOT EXISTS (SELECT 1 FROM audit a, json_each(a.changes) j "
+            "WHERE a.entity_guid = c.entity_guid AND a.seq > c.detected_seq "
+            "AND json_extract(j.value, '$.field') = c.field)" if open_only else "")
+        rows = self.db.execute_sql(
+            "SELECT c.kind, c.entity_guid, c.field, c.remote_event, c.local_event, "  # noqa: S608 (constant fragments)
+            "c.base_value, c.remote_value, c.local_value, c.detected_seq "
+            f"FROM conflicts c {where} ORDER BY c.id").fetchall()
+        keys = ("kind", "entityGuid", "field", "remoteEvent", "localEvent", "base", "remote",
+                "local", "detectedSeq")
+        return [dict(zip(keys, row, strict=True)) for row in rows]

@@ -1,0 +1,260 @@
+"""The HTTP protocol client: login, push, pull, checkpoints and proofs (docs in DESIGN.md).
+
+Every failure of the network or the server becomes a `SyncError` in plain words; answers are
+parsed strictly and checked for shape, so a truncated or garbled answer is never half used.
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import certifi
+import httpx
+
+from datacollect_desktop.domain.canonical import InvalidJSON, parse_json
+from datacollect_desktop.sync.errors import (
+    AccessRefused,
+    ServerTrouble,
+    ServerUnreachable,
+    TokenRejected,
+    WrongCredentials,
+)
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+
+class PayloadTooLarge(ServerTrouble):
+    """The server refused a request body as too large."""
+
+    code = "payload_too_large"
+
+
+class TreeTooSmall(ServerTrouble):
+    """A proof was asked against a tree that does not hold the events yet."""
+
+    code = "invalid_tree_size"
+
+
+@dataclass(frozen=True, slots=True)
+class PushAnswer:
+    """`results` is None when the server answers only `{"status": "success"}` (stock)."""
+
+    results: list[dict[str, Any]] | None
+    checkpoint: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class PullAnswer:
+    events: list[Any]
+    level_updates: list[tuple[str, int]]
+    cursor: str | None
+    next_cursor: str | None
+
+
+def _shape(condition: bool, what: str) -> None:
+    if not condition:
+        raise ServerTrouble(f"The sync server sent an answer that cannot be used ({what}). "
+                            "It will be tried again later.")
+
+
+class SyncClient:
+    """One server, one connection pool, and the bearer token once logged in."""
+
+    def __init__(self, base_url: str, *, timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+                 transport: httpx.BaseTransport | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token: str | None = None
+        self._http = httpx.Client(base_url=self.base_url, timeout=timeout, transport=transport,
+                                  verify=_tls_context(self.base_url))
+
+    def close(self) -> None:
+        self._http.close()
+
+    # -- requests ----------------------------------------------------------------------------
+
+    def _send(self, method: str, path: str, *, content: bytes | None = None,
+              params: dict[str, Any] | None = None, auth: bool = True) -> httpx.Response:
+        headers = {"Accept": "application/json"}
+        if content is not None:
+            headers["Content-Type"] = "application/json"
+        if auth and self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        try:
+            return self._http.request(method, path, content=content, params=params,
+                                      headers=headers)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise ServerUnreachable(
+                f"Cannot reach the sync server at {self.base_url} ({_reason(exc)}). Check the "
+                "network; sync will try again on its own."
+            ) from None
+        except httpx.TimeoutException:
+            raise ServerUnreachable(
+                f"The sync server at {self.base_url} did not answer in time. Sync will try "
+                "again on its own; nothing was lost."
+            ) from None
+        except httpx.HTTPError as exc:
+            raise ServerTrouble(
+                f"The connection to the sync server broke off ({_reason(exc)}). Sync will try "
+                "again on its own; nothing was lost."
+            ) from None
+
+    def _json(self, response: httpx.Response, *, not_found: str | None = None) -> Any:
+        status = response.status_code
+        if status >= 400:
+            self._fail(response, not_found)
+        try:
+            return parse_json(response.content)
+        except (InvalidJSON, httpx.HTTPError):
+            raise ServerTrouble(
+                "The sync server sent an answer that is not readable JSON (it may have been "
+                "cut off). Sync will try again on its own; nothing was lost."
+            ) from None
+
+    @staticmethod
+    def _fail(response: httpx.Response, not_found: str | None) -> None:
+        status = response.status_code
+        code, message = _error_of(response)
+        if status == 401:
+            raise TokenRejected("The server asked to sign in again.")
+        if status == 403:
+            raise AccessRefused(f"This account may not sync this app: {message}")
+        if status == 404 and not_found is not None:
+            raise AccessRefused(not_found)
+        if status == 413:
+            raise PayloadTooLarge(message or "the request was too large for the server")
+        if status == 400 and code == "invalid_tree_size":
+            raise TreeTooSmall(message)
+        if status == 429:
+            raise ServerTrouble("The sync server is busy (too many requests); sync will try "
+                                "again later.")
+        raise ServerTrouble(f"The sync server answered with an error ({status}"
+                            f"{': ' + message if message else ''}). Sync will try again later.")
+
+    # -- the protocol ------------------------------------------------------------------------
+
+    def login(self, email: str, password: str) -> tuple[str, str | None]:
+        """`(token, userId)`; the token is kept on this client for the next requests."""
+        body = json.dumps({"email": email, "password": password}).encode()
+        response = self._send("POST", "/api/users/login", content=body, auth=False)
+        if response.status_code in (400, 401, 403):
+            raise WrongCredentials(
+                f"The sync server refused the email {email} with this password. Check both in "
+                "the settings.")
+        doc = self._json(response)
+        _shape(isinstance(doc, dict) and isinstance(doc.get("token"), str), "no token")
+        user = doc.get("userId")
+        self.token = doc["token"]
+        return doc["token"], user if isinstance(user, str) else None
+
+    def push(self, wires: Sequence[bytes], config_id: str) -> PushAnswer:
+        body = b"".join((b'{"configId":', json.dumps(config_id).encode(), b',"events":[',
+                         b",".join(wires), b"]}"))
+        doc = self._json(self._send("POST", "/api/sync/push", content=body),
+                         not_found=f"The sync server has no app {config_id!r}.")
+        _shape(isinstance(doc, dict) and doc.get("status") == "success", "push status")
+        results = doc.get("results")
+        checkpoint = doc.get("checkpoint")
+        if results is not None:
+            _shape(isinstance(results, list) and len(results) == len(wires)
+                   and all(isinstance(r, dict) for r in results), "push results")
+        _shape(checkpoint is None or isinstance(checkpoint, dict), "push checkpoint")
+        return PushAnswer(results, checkpoint)
+
+    def pull(self, since: str | None, config_id: str, limit: int | None = None) -> PullAnswer:
+        params: dict[str, Any] = {"configId": config_id}
+        if since:
+            params["since"] = since
+        if limit:
+            params["limit"] = limit
+        doc = self._json(self._send("GET", "/api/sync/pull", params=params),
+                         not_found=f"The sync server has no app {config_id!r}.")
+        _shape(isinstance(doc, dict) and isinstance(doc.get("events"), list), "pull events")
+        updates = doc.get("syncLevelUpdates") or []
+        _shape(isinstance(updates, list) and all(
+            isinstance(u, dict) and isinstance(u.get("guid"), str)
+            and type(u.get("syncLevel")) is int for u in updates), "sync level updates")
+        cursor, next_cursor = doc.get("cursor"), doc.get("nextCursor")
+        _shape(all(c is None or isinstance(c, str) for c in (cursor, next_cursor)), "cursor")
+        return PullAnswer(doc["events"], [(u["guid"], u["syncLevel"]) for u in updates],
+                          cursor, next_cursor)
+
+    def verifier_key(self) -> str | None:
+        """The log's checkpoint key, or None when the server signs no checkpoints (stock)."""
+        response = self._send("GET", "/api/sync/checkpoint/key", auth=False)
+        if response.status_code == 404:
+            return None
+        doc = self._json(response)
+        _shape(isinstance(doc, dict) and isinstance(doc.get("verifierKey"), str), "key")
+        key: str = doc["verifierKey"]
+        return key
+
+    def checkpoint(self) -> dict[str, Any]:
+        doc = self._json(self._send("GET", "/api/sync/checkpoint", auth=False))
+        _shape(isinstance(doc, dict), "checkpoint")
+        result: dict[str, Any] = doc
+        return result
+
+    def consistency(self, first: int, second: int) -> list[bytes]:
+        doc = self._json(self._send("GET", "/api/sync/proof/consistency",
+                                    params={"first": first, "second": second}))
+        _shape(isinstance(doc, dict) and doc.get("first") == first
+               and doc.get("second") == second, "consistency proof")
+        return _hashes(doc.get("proof"))
+
+    def batch_inclusion(self, guids: Sequence[str], tree_size: int
+                        ) -> tuple[list[int], list[bytes]]:
+        """Each guid's leaf index, and the batched proof (`domain.multiproof`)."""
+        body = json.dumps({"guids": list(guids), "treeSize": tree_size}).encode()
+        doc = self._json(self._send("POST", "/api/sync/proof/inclusion", content=body),
+                         not_found="The sync server does not hold events it acknowledged.")
+        indices = doc.get("leafIndices") if isinstance(doc, dict) else None
+        _shape(isinstance(indices, list) and len(indices) == len(guids)
+               and all(type(i) is int for i in indices)
+               and doc.get("treeSize") == tree_size, "inclusion proof")
+        return list(indices or []), _hashes(doc.get("proof"))
+
+
+_shared_tls: ssl.SSLContext | None = None
+
+
+def _tls_context(url: str) -> ssl.SSLContext | bool:
+    """Certificate checking for https, built once: loading the CA bundle holds the
+    interpreter lock for a long moment, which the window's thread would feel at every sync.
+    Plain http (a server on the local network) needs no TLS at all, and redirects are not
+    followed, so a connection never upgrades to TLS behind our back."""
+    global _shared_tls
+    if not url.lower().startswith("https:"):
+        return False
+    if _shared_tls is None:
+        _shared_tls = ssl.create_default_context(cafile=certifi.where())
+    return _shared_tls
+
+
+def _hashes(values: Any) -> list[bytes]:
+    _shape(isinstance(values, list) and all(isinstance(v, str) for v in values), "proof hashes")
+    try:
+        return [bytes.fromhex(v) for v in values]
+    except ValueError:
+        raise ServerTrouble("The sync server sent a proof that cannot be read.") from None
+
+
+def _error_of(response: httpx.Response) -> tuple[str, str]:
+    try:
+        doc = parse_json(response.content)
+    except (InvalidJSON, httpx.HTTPError):
+        return "", ""
+    if not isinstance(doc, dict):
+        return "", ""
+    code, message = doc.get("error"), doc.get("message")
+    return (code if isinstance(code, str) else "",
+            message if isinstance(message, str) else "")
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text[:120] if text else type(exc).__name__
+

@@ -1,0 +1,272 @@
+"""One sync run: push LOCAL events, pull and apply the server's, and check the server's log.
+
+The order matters: pushing first means that when the server refuses one of our events because
+it already holds another under that guid, the refusal is recorded before that other event
+arrives by pull (docs/SYNC.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, Protocol, TypeVar
+
+from datacollect_desktop.domain import merkle
+from datacollect_desktop.domain.errors import InvalidEvent
+from datacollect_desktop.storage.pages import PulledEvent
+from datacollect_desktop.storage.profile import Session
+from datacollect_desktop.storage.remote import LOG_PROTOCOL
+from datacollect_desktop.storage.replica import DivergentEvent, PushItem, Replica
+from datacollect_desktop.sync.checkpoints import ALARM_TAIL, CheckpointGuard, alarm
+from datacollect_desktop.sync.client import PayloadTooLarge, SyncClient
+from datacollect_desktop.sync.errors import IntegrityAlarm, SyncCancelled, TokenRejected
+from datacollect_desktop.sync.login import Account, Login
+from datacollect_desktop.sync.stock import StockPager
+
+MiB = 1024 * 1024
+T = TypeVar("T")
+
+
+class Progress(Protocol):
+    def __call__(self, pushed: int, total_push: int, pulled: int, total_pull: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class SyncTarget:
+    """Where and as whom to sync."""
+
+    server_url: str
+    account: Account
+    config_id: str = "default"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Push chunks bounded by count and bytes (under the server's body limit), pull pages."""
+
+    push_events: int = 2500
+    push_bytes: int = 4 * MiB
+    pull_page: int = 2000
+
+
+@dataclass
+class SyncSummary:
+    pushed: int = 0
+    pulled: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    checkpoint: dict[str, Any] | None = None
+    rejections: list[dict[str, str]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"pushed": self.pushed, "pulled": self.pulled, "rejected": self.rejected,
+                "conflicts": self.conflicts, "checkpoint": self.checkpoint,
+                "rejections": self.rejections}
+
+
+def _never() -> bool:
+    return False
+
+
+def _quiet(pushed: int, total_push: int, pulled: int, total_pull: int) -> None:
+    """No progress report wanted."""
+
+
+class SyncEngine:
+    """Runs sync for one profile on the calling thread (with that thread's connection)."""
+
+    def __init__(self, session: Session, target: SyncTarget, *, client: SyncClient | None = None,
+                 limits: Limits | None = None) -> None:
+        self.session = session
+        self.target = target
+        self.limits = limits or Limits()
+        self.client = client or SyncClient(target.server_url)
+        self.replica = Replica(session.db, session.registry)
+
+    def close(self) -> None:
+        self.client.close()
+
+    def run(self, progress: Progress = _quiet, cancelled: Callable[[], bool] = _never
+            ) -> SyncSummary:
+        run = _Run(self, progress, cancelled)
+        return run.execute()
+
+
+class _Run:
+    """The state of one run."""
+
+    def __init__(self, engine: SyncEngine, progress: Progress,
+                 cancelled: Callable[[], bool]) -> None:
+        self.engine = engine
+        self.replica = engine.replica
+        self.client = engine.client
+        self.limits = engine.limits
+        self.progress = progress
+        self.cancelled = cancelled
+        self.summary = SyncSummary()
+        self.total_push = 0
+        self.total_pull = 0
+        target = engine.target
+        self.config_id = target.config_id
+        self.login = Login(self.client, self.replica.remote, target.account)
+        self.guard = CheckpointGuard(self.client, self.replica.remote)
+
+    def execute(self) -> SyncSummary:
+        target = self.engine.target
+        self.replica.remote.bind(target.server_url, target.config_id)
+        self.login.ensure()
+        protocol = self._authorized(self.guard.start)
+        self.total_push = self.replica.pending_count()
+        self._report()
+        self._push(protocol == LOG_PROTOCOL)
+        if protocol == LOG_PROTOCOL:
+            self._pull_log()
+        else:
+            self._pull_stock()
+        self.replica.remote.mark_success()
+        if self.guard.current is not None:
+            self.summary.checkpoint = self.guard.current.to_json()
+        self.summary.rejections = [{"guid": g, "reason": r} for g, r in self.replica.rejected()]
+        return self.summary
+
+    def _authorized(self, call: Callable[[], T]) -> T:
+        """Run a request; when the stored token is refused, sign in again once."""
+        try:
+            return call()
+        except TokenRejected:
+            self.login.renew()
+            return call()
+
+    def _check_cancel(self) -> None:
+        if self.cancelled():
+            raise SyncCancelled("Sync was cancelled; what was sent and received so far is kept.")
+
+    def _report(self) -> None:
+        self.progress(self.summary.pushed, self.total_push, self.summary.pulled,
+                      max(self.total_pull, self.summary.pulled))
+
+    # -- push --------------------------------------------------------------------------------
+
+    def _push(self, verified: bool) -> None:
+        after = 0
+        max_bytes = self.limits.push_bytes
+        while True:
+            self._check_cancel()
+            chunk = self.replica.push_chunk(after, self.limits.push_events, max_bytes)
+            if not chunk:
+                return
+            try:
+                wires = [item.wire() for item in chunk]
+                answer = self._authorized(partial(self.client.push, wires, self.config_id))
+            except PayloadTooLarge as exc:
+                if len(chunk) > 1:
+                    max_bytes = max(1, max_bytes // 2)
+                    continue
+                self.replica.mark_pushed([], {chunk[0].guid: f"too large for the server: {exc}"})
+                self.summary.rejected += 1
+                after = chunk[0].seq
+                continue
+            acknowledged, rejected = self._results(chunk, answer.results, verified)
+            if verified:
+                self.guard.accept(answer.checkpoint)
+                leaves = [(i.guid, merkle.leaf_hash(i.body)) for i in chunk
+                          if i.guid in acknowledged]
+                self._authorized(partial(self.guard.prove_included, leaves))
+            self.replica.mark_pushed(acknowledged, rejected)
+            self.summary.pushed += len(acknowledged)
+            self.summary.rejected += len(rejected)
+            after = chunk[-1].seq
+            self._report()
+
+    @staticmethod
+    def _results(chunk: list[PushItem], results: list[dict[str, Any]] | None, verified: bool
+                 ) -> tuple[set[str], dict[str, str]]:
+        if results is None:
+            if verified:
+                raise alarm("it acknowledged a push without saying what happened to each event")
+            return {item.guid for item in chunk}, {}  # a stock server: all or nothing
+        acknowledged: set[str] = set()
+        rejected: dict[str, str] = {}
+        for item, result in zip(chunk, results, strict=True):
+            if result.get("guid") != item.guid:
+                raise alarm("its push results do not match the events pushed")
+            status = result.get("status")
+            if status in ("accepted", "duplicate"):
+                acknowledged.add(item.guid)
+            else:
+                error = result.get("error")
+                rejected[item.guid] = error if isinstance(error, str) and error else (
+                    "refused by the server")
+        return acknowledged, rejected
+
+    # -- pull --------------------------------------------------------------------------------
+
+    def _pulled(self, docs: list[Any]) -> list[PulledEvent]:
+        """The page's events read and canonicalised; the parsed JSON is let go at once (a
+        page is large, and live objects make every garbage collection longer)."""
+        try:
+            pulled = [PulledEvent.from_wire(doc) for doc in docs]
+        except (InvalidEvent, ValueError) as exc:
+            raise alarm(f"it sent an event that is not valid ({exc})") from None
+        docs.clear()
+        return pulled
+
+    def _apply(self, events: list[PulledEvent], updates: list[tuple[str, int]],
+               remote: dict[str, Any]) -> None:
+        try:
+            result = self.replica.apply_page(events, updates, remote=remote)
+        except DivergentEvent as exc:
+            raise IntegrityAlarm(f"{exc}{ALARM_TAIL}") from None
+        self.summary.pulled += result.new
+        self.summary.conflicts += result.conflicts + len(result.collisions)
+
+    def _pull_log(self) -> None:
+        while True:
+            self._check_cancel()
+            state = self.replica.remote.get()
+            assert state is not None
+            answer = self._authorized(partial(
+                self.client.pull, state.cursor, self.config_id, self.limits.pull_page))
+            events = self._pulled(answer.events)
+            last_leaf = state.last_leaf
+            if events:
+                leaves = [(e.event.guid, merkle.leaf_hash(e.body)) for e in events]
+                indices = self._authorized(partial(self.guard.prove_included, leaves))
+                previous = -1 if last_leaf is None else last_leaf
+                for index in indices:
+                    if index <= previous:
+                        raise alarm("its pull does not follow the order of its log")
+                    previous = index
+                last_leaf = indices[-1]
+                current = self.guard.current
+                if current is not None:
+                    self.total_pull = self.summary.pulled + len(events) + max(
+                        0, current.size - last_leaf - 1)
+            self._apply(events, answer.level_updates,
+                        {"cursor": answer.cursor, "last_leaf": last_leaf})
+            self._report()
+            if answer.next_cursor is None:
+                return
+
+    def _pull_stock(self) -> None:
+        renewed = False
+        while True:
+            try:
+                self._pull_stock_pages()
+                return
+            except TokenRejected:
+                if renewed:
+                    raise
+                renewed = True
+                self.login.renew()  # then start again from the last stored timestamp
+
+    def _pull_stock_pages(self) -> None:
+        state = self.replica.remote.get()
+        assert state is not None
+        pager = StockPager(self.client, self.config_id)
+        for page in pager.pages(state.cursor):
+            self._check_cancel()
+            events = self._pulled(page.answer.events)
+            self._apply(events, page.answer.level_updates, {"cursor": page.watermark})
+            self._report()
