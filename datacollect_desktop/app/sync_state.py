@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from typing import Any, Protocol
 
 from datacollect_desktop.domain.events import SyncLevel
 
+# One set of phases for the worker and the window.
+from datacollect_desktop.sync.worker import WorkerPhase as SyncPhase
 
-class SyncPhase(StrEnum):
-    """Where the sync worker is."""
-
-    IDLE = "idle"
-    SYNCING = "syncing"
-    OFFLINE = "offline"
-    ERROR = "error"
-    INTEGRITY_ALARM = "integrity_alarm"
+__all__ = ["SyncController", "SyncPhase", "SyncState"]
 
 
 @dataclass(frozen=True)

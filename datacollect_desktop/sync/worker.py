@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 
 class WorkerPhase(StrEnum):
-    """Where the worker is (the same values as the window's `SyncPhase`)."""
+    """Where the worker is; the window's status bar shows the same phases (`SyncPhase`)."""
 
     IDLE = "idle"
     SYNCING = "syncing"
