@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -12,9 +13,10 @@ from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.domain.forms import AppConfig, Component, EntityForm, input_fields
 from datacollect_desktop.storage.browse import AttentionRow, Browse, EntityRow, ListFilter
 from datacollect_desktop.storage.profile import Session
+from datacollect_desktop.storage.replica import Replica
 
-__all__ = ["AttentionRow", "BrowseService", "DuplicatePair", "EntityDetail", "EntityRow",
-           "EventRow", "FieldValue", "ListFilter"]
+__all__ = ["AttentionRow", "BrowseService", "ConflictRow", "DuplicatePair", "EntityDetail",
+           "EntityRow", "EventRow", "FieldValue", "ListFilter"]
 _BOOKKEEPING = {ENTITY_NAME, PARENT_GUID}
 
 
@@ -63,6 +65,24 @@ class DuplicatePair:
     first: EntityRow
     second: EntityRow
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRow:
+    """An open conflict: this device and the server changed the same field of a record from
+    the same value (`kind` "field"), or the server holds another event under the id of one of
+    this device's events (`kind` "guid", where the values are the two events)."""
+
+    kind: str
+    entity_guid: str
+    entity_name: str | None
+    field: str
+    component: Component | None
+    base: Any
+    local: Any
+    remote: Any
+    local_event: str
+    remote_event: str
 
 
 def field_values(form: EntityForm | None, data: dict[str, Any]) -> list[FieldValue]:
@@ -120,6 +140,26 @@ class BrowseService:
     def attention(self) -> list[AttentionRow]:
         return self.browse.attention()
 
+    def conflicts(self, limit: int = 500) -> list[ConflictRow]:
+        """Open conflicts, newest first, with the record's name and the field's component."""
+        found = Replica(self.session.db, self.session.registry).conflicts()[-limit:]
+        rows = self.browse.summaries(c["entityGuid"] for c in found)
+        components: dict[str, dict[str, Component]] = {}
+        conflicts = []
+        for conflict in reversed(found):
+            guid = conflict["entityGuid"]
+            if guid not in components:
+                entity = self.session.queries.entity(guid)
+                form = form_of(self.config(), entity) if entity is not None else None
+                components[guid] = {c.key: c for c in input_fields(form)} if form else {}
+            row = rows.get(guid)
+            conflicts.append(ConflictRow(
+                conflict["kind"], guid, row.name if row else None, conflict["field"],
+                components[guid].get(conflict["field"]), _json(conflict["base"]),
+                _json(conflict["local"]), _json(conflict["remote"]), conflict["localEvent"],
+                conflict["remoteEvent"]))
+        return conflicts
+
     def open_duplicates(self, limit: int = 200) -> list[DuplicatePair]:
         pairs = self.session.queries.duplicates()[-limit:]
         rows = self.browse.summaries(g for p in pairs for g in (p["entityGuid"],
@@ -134,3 +174,7 @@ class BrowseService:
     def counts_by_level(self) -> dict[SyncLevel, int]:
         counts = self.browse.counts_by_level()
         return {level: counts.get(int(level), 0) for level in SyncLevel}
+
+
+def _json(text: str | None) -> Any:
+    return None if text is None else json.loads(text)

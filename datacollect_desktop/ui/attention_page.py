@@ -1,5 +1,5 @@
 """Needs attention: events the store kept but could not apply, events the server refused,
-and people who may be registered twice."""
+changes that conflict with the server's, and people who may be registered twice."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from datacollect_desktop.app.browse import ConflictRow
 from datacollect_desktop.app.workspace import Workspace
-from datacollect_desktop.ui.field_text import local_time
+from datacollect_desktop.ui.field_text import display_value, local_time
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,6 +48,12 @@ class AttentionPage(QWidget):
                                     self.tr("Reason")])
         self.events.itemActivated.connect(self._open)
         QVBoxLayout(events_box).addWidget(self.events)
+        conflicts_box = QGroupBox(self.tr("Changed here and on the server"), self)
+        self.conflicts = _table(self, [self.tr("Record"), self.tr("Field"),
+                                       self.tr("On this device"), self.tr("On the server"),
+                                       self.tr("Reason")])
+        self.conflicts.itemActivated.connect(self._open)
+        QVBoxLayout(conflicts_box).addWidget(self.conflicts)
         duplicates_box = QGroupBox(self.tr("Possible duplicates"), self)
         self.duplicates = _table(self, [self.tr("Person"), self.tr("May be the same as"),
                                         self.tr("Similarity")])
@@ -58,6 +65,7 @@ class AttentionPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(events_box, 1)
+        layout.addWidget(conflicts_box, 1)
         layout.addWidget(duplicates_box, 1)
 
     def refresh(self) -> None:
@@ -75,6 +83,14 @@ class AttentionPage(QWidget):
                 if column == 3:
                     item.setToolTip(text)
                 self.events.setItem(row, column, item)
+        conflicts = self.workspace.browse.conflicts()
+        self.conflicts.setRowCount(len(conflicts))
+        for row, conflict in enumerate(conflicts):
+            for column, text in enumerate(self._conflict_cells(conflict)):
+                item = QTableWidgetItem(text)
+                item.setData(GUID_ROLE, conflict.entity_guid)
+                item.setToolTip(text)
+                self.conflicts.setItem(row, column, item)
         pairs = self.workspace.browse.open_duplicates()
         self.duplicates.setRowCount(len(pairs))
         for row, pair in enumerate(pairs):
@@ -85,8 +101,25 @@ class AttentionPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(GUID_ROLE, guid)
                 self.duplicates.setItem(row, column, item)
-        self.summary.setText(self.tr("{0} change(s) and {1} possible duplicate(s).").format(
-            len(problems), len(pairs)))
+        self.summary.setText(self.tr(
+            "{0} change(s), {1} conflict(s) and {2} possible duplicate(s).").format(
+            len(problems), len(conflicts), len(pairs)))
+
+    def _conflict_cells(self, conflict: ConflictRow) -> list[str]:
+        record = conflict.entity_name or conflict.entity_guid
+        if conflict.kind == "guid":
+            local, remote = conflict.local or {}, conflict.remote or {}
+            return [record, self.tr("(the whole change)"), str(local.get("type", "")),
+                    str(remote.get("type", "")),
+                    self.tr("The server holds a different change under the id of this "
+                            "device's change; this device's change was not sent.")]
+        label = conflict.component.label if conflict.component else conflict.field
+        return [record, label, display_value(conflict.component, conflict.local),
+                display_value(conflict.component, conflict.remote),
+                self.tr("Both changed it from {0}; this device's value stands because it "
+                        "reaches the server later. Edit the record to settle it.").format(
+                            display_value(conflict.component, conflict.base)
+                            or self.tr("(empty)"))]
 
     def _open(self, item: QTableWidgetItem) -> None:
         guid = item.data(GUID_ROLE)
