@@ -1,6 +1,9 @@
 """Screenshots of the main screens for the README, made from demo data so they stay current.
 
-`python scripts/screenshots.py [--out docs/screenshots]` (offscreen; nothing to click).
+`python scripts/screenshots.py [--out docs/screenshots] [--language fr]` (offscreen: Qt draws
+the window into an image with `QWidget.grab()`, no display needed). With `--language`, the
+window is shown in that language and only the main window's pictures are taken, named
+`<screen>-<language>.png`.
 """
 
 from __future__ import annotations
@@ -20,13 +23,17 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from datacollect_desktop.app.preferences import LANGUAGES  # noqa: E402
 from datacollect_desktop.storage.keys import KdfParams  # noqa: E402
 from datacollect_desktop.ui.app import application  # noqa: E402
+from datacollect_desktop.ui.language import install_language  # noqa: E402
 from datacollect_desktop.ui.main_window import MainWindow  # noqa: E402
 from datacollect_desktop.ui.recovery_dialog import RecoveryKeyDialog  # noqa: E402
 
 PASSPHRASE = "screenshots are not secret"
 SIZE = (1180, 760)
+# The pictures of the main window, taken again in each other language.
+MAIN_WINDOW = ("register-household", "records")
 
 
 def settle(app: QApplication, condition: Callable[[], bool] = lambda: True,
@@ -43,6 +50,20 @@ def settle(app: QApplication, condition: Callable[[], bool] = lambda: True,
         time.sleep(0.02)
 
 
+class Camera:
+    """Saves pictures into `out`; in another language only the main window's, suffixed."""
+
+    def __init__(self, out: Path, language: str | None) -> None:
+        self.out = out
+        self.language = language
+
+    def __call__(self, widget: QWidget, out: Path, name: str) -> None:
+        if self.language is None:
+            shoot(widget, out, name)
+        elif name in MAIN_WINDOW:
+            shoot(widget, out, f"{name}-{self.language}")
+
+
 def shoot(widget: QWidget, out: Path, name: str) -> None:
     path = out / f"{name}.png"
     widget.grab().save(str(path))
@@ -52,18 +73,23 @@ def shoot(widget: QWidget, out: Path, name: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", choices=sorted(set(LANGUAGES) - {"en"}),
+                        help="show the window in this language (main window pictures only)")
     args = parser.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     app = application()
+    if args.language and not install_language(app, args.language):
+        raise SystemExit(f"no translations for {args.language}")
     root = Path(tempfile.mkdtemp(prefix="dc-screens-"))
     try:
-        run(app, root / "profile", out)
+        run(app, root / "profile", out, Camera(out, args.language))
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
 
-def run(app: QApplication, directory: Path, out: Path) -> None:
+def run(app: QApplication, directory: Path, out: Path,
+        shoot: Callable[[QWidget, Path, str], None] = shoot) -> None:
     fast = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
     window = MainWindow(directory, kdf=fast)
     window.resize(*SIZE)
@@ -124,7 +150,7 @@ def run(app: QApplication, directory: Path, out: Path) -> None:
     family = (records.model.index(2, 0).data() or "").split()[0]
     records.search.setText(f"{family.lower()[:4]} house")
     records.apply_filter()
-    settle(app, lambda: records.count.text().endswith("found"))
+    settle(app, lambda: records.model.total is not None)
     shoot(window, out, "records-search")
     records.search.clear()
     records.apply_filter()

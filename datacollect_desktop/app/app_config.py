@@ -24,7 +24,8 @@ def load_config_file(path: Path) -> AppConfig:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise KnownError(f"Cannot read the app config {path}: {reason}.") from None
+        raise KnownError("Cannot read the app config {path}: {reason}.", path=path,
+                         reason=reason) from None
     return AppConfig.from_json(text)
 
 
@@ -53,15 +54,16 @@ def fetch_config(server_url: str, account: str, password: str, config_id: str,
             answer = client.get(f"/api/apps/{config_id.strip()}",
                                 headers={"Authorization": f"Bearer {token}"})
             if answer.status_code == 404:
-                raise KnownError(f"The server has no app config {config_id!r} for this account.")
+                raise KnownError("The server has no app config {config_id!r} for this account.",
+                                 config_id=config_id)
             answer.raise_for_status()
             doc: Any = answer.json()
     except httpx.TransportError:
-        raise KnownError(f"Could not reach the server at {base}. Check the address and the "
-                         "network, then try again.") from None
+        raise KnownError("Could not reach the server at {url}. Check the address and the "
+                         "network, then try again.", url=base) from None
     except httpx.HTTPStatusError as exc:
-        raise KnownError(f"The server answered with an error ({exc.response.status_code}); "
-                         "try again later.") from None
+        raise KnownError("The server answered with an error ({status}); try again later.",
+                         status=exc.response.status_code) from None
     except (ValueError, json.JSONDecodeError):
         raise KnownError("The server's answer was not JSON; is this a DataCollect server?"
                          ) from None

@@ -89,8 +89,8 @@ class EntryFlow:
         """The entry a draft was made in."""
         form = self.config.form(draft.form)
         if form is None:
-            raise KnownError(f"This draft is for the form {draft.form!r}, which the current "
-                             "app config does not have.")
+            raise KnownError("This draft is for the form {form!r}, which the current app "
+                             "config does not have.", form=draft.form)
         editing = None
         if draft.entity_guid is not None:
             editing = self.workspace.session.queries.entity(draft.entity_guid)

@@ -93,8 +93,8 @@ class Registrar:
         kind = entity_type_of(config, form)
         if form.depends_on is not None:
             if parent_guid is None:
-                raise KnownError(f"A {form.title} record must belong to a "
-                                 f"{form.depends_on} record.")
+                raise KnownError("A {form} record must belong to a {parent} record.",
+                                 form=form.title, parent=form.depends_on)
             member: dict[str, Any] = {"guid": guid, **values, PARENT_GUID: parent_guid}
             if kind == GROUP:
                 member["type"] = GROUP
@@ -133,7 +133,8 @@ class Registrar:
     def _store(self, event: Event) -> None:
         result = self.session.store.submit([event])[0]
         if result.status == "rejected":
-            raise KnownError(f"The record was not saved: {result.error}")
+            raise KnownError("The record was not saved: {reason}", reason=result.error)
         if result.flag is not None:
-            raise KnownError(f"The change was kept in the history but could not be applied: "
-                             f"{result.flag}. It is listed under Needs attention.")
+            raise KnownError("The change was kept in the history but could not be applied: "
+                             "{reason}. It is listed under Needs attention.",
+                             reason=result.flag)

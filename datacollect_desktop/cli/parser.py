@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from datacollect_desktop import __version__
+from datacollect_desktop.app.preferences import LANGUAGES
 
 
 def _positive(text: str) -> int:
@@ -38,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true",
                         help="start the window on a temporary profile with demo data, open "
                         "each screen and exit (for CI)")
+    parser.add_argument("--language", choices=sorted(LANGUAGES), default=None,
+                        help="the window's language this time (default: the one chosen in "
+                        "Settings, else the system's)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("init", help="create a new encrypted profile")

@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from datacollect_desktop.domain.messages import Message
+
 
 class DataCollectError(Exception):
     """Root of every error this application raises on purpose."""
 
 
 class KnownError(DataCollectError):
-    """A problem of the input or the environment, with a message a field worker can act on."""
+    """A problem of the input or the environment, with a message a field worker can act on.
+
+    The message is a template and its parameters (`Message`), so the window can show it in
+    the person's language: `KnownError("Cannot read {path}.", path=path)`.
+    """
 
     code = "error"
+
+    def __init__(self, template: str = "", /, **params: Any) -> None:
+        message = template if isinstance(template, Message) and not params else Message(
+            template, **params)
+        super().__init__(message)
+
+    @property
+    def message(self) -> Message:
+        """The message with its template, for translation; `str(error)` is the English."""
+        first = self.args[0] if self.args else ""
+        return first if isinstance(first, Message) else Message(str(first))
 
 
 class InvalidEvent(KnownError):

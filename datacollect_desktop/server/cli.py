@@ -11,6 +11,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from datacollect_desktop import __version__
 from datacollect_desktop.domain.canonical import InvalidJSON, parse_json
 from datacollect_desktop.domain.signed_note import NoteError
 from datacollect_desktop.server.auth import PasswordHasher, password_problem
@@ -37,6 +38,7 @@ def _add_storage_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="datacollect-server", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     serve = commands.add_parser("serve", help="run the HTTP server (the default command)")
@@ -187,7 +189,7 @@ def serve(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Console entry point; `serve` is implied when no command is named."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list and args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help"):
+    if args_list and args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
         args_list.insert(0, "serve")
     args = build_parser().parse_args(args_list)
     handlers = {"serve": serve, "create-user": create_user, "load-config": load_config}

@@ -83,9 +83,9 @@ def _read(path: Path) -> tuple[dict[str, Any], bytes, bytes]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise BadBundle(f"Cannot read {path}: {exc.strerror}.") from None
+        raise BadBundle("Cannot read {path}: {reason}.", path=path, reason=exc.strerror) from None
     if not raw.startswith(MAGIC):
-        raise BadBundle(f"{path} is not a DataCollect bundle.")
+        raise BadBundle("{path} is not a DataCollect bundle.", path=path)
     try:
         offset = len(MAGIC)
         (header_len,) = struct.unpack_from(">I", raw, offset)
@@ -106,9 +106,11 @@ def _read(path: Path) -> tuple[dict[str, Any], bytes, bytes]:
         public = base64.b64decode(header["signer"], validate=True)
         Ed25519PublicKey.from_public_bytes(public).verify(signature, raw[:offset + cipher_len])
     except InvalidSignature:
-        raise BadBundle(f"{path} fails its signature check: it was altered or damaged.") from None
+        raise BadBundle("{path} fails its signature check: it was altered or damaged.",
+                        path=path) from None
     except (ValueError, KeyError, TypeError, struct.error) as exc:
-        raise BadBundle(f"{path} is damaged or truncated ({exc}).") from None
+        raise BadBundle("{path} is damaged or truncated ({reason}).", path=path,
+                        reason=exc) from None
     return header, header_bytes, ciphertext
 
 
@@ -125,7 +127,7 @@ def import_bundle(session: Session, path: Path, passphrase: str) -> dict[str, An
     except InvalidTag:
         raise BadBundle("The bundle passphrase is wrong; nothing was imported.") from None
     except (ValueError, KeyError, TypeError) as exc:
-        raise BadBundle(f"The bundle header is damaged ({exc}).") from None
+        raise BadBundle("The bundle header is damaged ({reason}).", reason=exc) from None
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(plain)) as stream:
             text = stream.read(MAX_PLAIN + 1)
@@ -134,9 +136,10 @@ def import_bundle(session: Session, path: Path, passphrase: str) -> dict[str, An
         docs = [parse_json(line) for line in text.decode("utf-8").splitlines() if line]
         events = [event_from_wire(doc, strict=True) for doc in docs]
     except (OSError, ValueError, EOFError) as exc:
-        raise BadBundle(f"The bundle contents are damaged ({exc}).") from None
+        raise BadBundle("The bundle contents are damaged ({reason}).", reason=exc) from None
     except KnownError as exc:
-        raise BadBundle(f"The bundle holds an invalid event ({exc}).") from None
+        raise BadBundle("The bundle holds an invalid event ({reason}).", reason=exc.message
+                        ) from None
     tree = merkle.MemoryTree()
     for event in events:
         tree.append_leaf_hash(merkle.leaf_hash(canonical_json(event.leaf_document())))

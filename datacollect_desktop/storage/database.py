@@ -71,7 +71,6 @@ def open_database(path: Path, data_key: bytes) -> CipherDatabase:
 def translate(exc: BaseException, path: Path | None = None) -> Exception:
     """Turn a driver error into a message a person can act on."""
     text = str(exc).lower()
-    where = f" ({path})" if path else ""
     if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text \
             or "database or disk is full" in text:
         return StorageFull(
@@ -79,10 +78,13 @@ def translate(exc: BaseException, path: Path | None = None) -> Exception:
             "space and try again."
         )
     if "not a database" in text or "malformed" in text or "hmac" in text or "corrupt" in text:
+        if path is None:
+            return CorruptProfile(
+                "The profile database is damaged or is not a DataCollect database; it was "
+                "not read. Restore it from a backup or an export.")
         return CorruptProfile(
-            f"The profile database{where} is damaged or is not a DataCollect database; "
-            "it was not read. Restore it from a backup or an export."
-        )
+            "The profile database ({path}) is damaged or is not a DataCollect database; it "
+            "was not read. Restore it from a backup or an export.", path=path)
     if "locked" in text or "busy" in text:
         return StorageBusy("The profile is busy in another window or process; try again.")
     if isinstance(exc, Exception):

@@ -47,12 +47,12 @@ class Integrity:
     def proof(self, guid: str, tree_size: int | None = None) -> dict[str, Any]:
         row = self.db.execute_sql("SELECT seq FROM events WHERE guid = ?", (guid,)).fetchone()
         if row is None:
-            raise NotFound(f"no event {guid} in this profile")
+            raise NotFound("no event {guid} in this profile", guid=guid)
         tree = self._tree()
         size = tree.size() if tree_size is None else tree_size
         index = row[0] - 1
         if not 0 <= index < size <= tree.size():
-            raise NotFound(f"event {guid} is not in a tree of size {size}")
+            raise NotFound("event {guid} is not in a tree of size {size}", guid=guid, size=size)
         leaf = tree.get_nodes([(0, index)])[(0, index)]
         path = merkle.inclusion_proof(tree, index, size)
         return {"leafIndex": index, "treeSize": size, "leafHash": leaf.hex(),
@@ -63,7 +63,7 @@ class Integrity:
         size = tree.size()
         second = size if second is None else second
         if not 0 < first <= second <= size:
-            raise NotFound(f"need 0 < --from <= --to <= {size} (the tree size)")
+            raise NotFound("need 0 < --from <= --to <= {size} (the tree size)", size=size)
         proof = merkle.consistency_proof(tree, first, second)
         return {"first": first, "second": second, "firstRoot": tree.root(first).hex(),
                 "secondRoot": tree.root(second).hex(), "proof": [h.hex() for h in proof]}
@@ -168,9 +168,8 @@ class Integrity:
         problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
         if problems:
             raise CorruptProfile(
-                "The profile database is damaged (" + "; ".join(problems[:5]) + "). Nothing "
-                "was changed; restore it from a backup or an export."
-            )
+                "The profile database is damaged ({problems}). Nothing was changed; restore "
+                "it from a backup or an export.", problems="; ".join(problems[:5]))
 
     @staticmethod
     def _check_nodes(conn: Any, leaves: list[bytes]) -> tuple[list[dict[str, Any]], bytes]:

@@ -114,7 +114,8 @@ class KeyFile:
         except InvalidTag:
             raise WrongPassphrase() from None
         except (KeyError, TypeError, ValueError) as exc:
-            raise CorruptProfile(f"The key file {self.path} is damaged ({exc}).") from None
+            raise CorruptProfile("The key file {path} is damaged ({reason}).", path=self.path,
+                                 reason=exc) from None
 
     def unlock_with_recovery(self, recovery_text: str) -> bytes:
         doc = self._read()
@@ -125,7 +126,8 @@ class KeyFile:
         except InvalidTag:
             raise WrongPassphrase() from None
         except (KeyError, TypeError, ValueError) as exc:
-            raise CorruptProfile(f"The key file {self.path} is damaged ({exc}).") from None
+            raise CorruptProfile("The key file {path} is damaged ({reason}).", path=self.path,
+                                 reason=exc) from None
 
     def rewrap(self, data_key: bytes, new_passphrase: str, params: KdfParams) -> None:
         """Wrap the same data key under a new passphrase, keeping the recovery wrap."""
@@ -147,13 +149,15 @@ class KeyFile:
         try:
             doc = json.loads(self.path.read_bytes())
         except FileNotFoundError:
-            raise CorruptProfile(f"The key file {self.path} is missing.") from None
+            raise CorruptProfile("The key file {path} is missing.", path=self.path) from None
         except (ValueError, UnicodeDecodeError):
-            raise CorruptProfile(f"{self.path} is not a DataCollect key file.") from None
+            raise CorruptProfile("{path} is not a DataCollect key file.", path=self.path
+                                 ) from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise CorruptProfile(f"{self.path} is not a DataCollect key file.")
+            raise CorruptProfile("{path} is not a DataCollect key file.", path=self.path)
         if doc.get("version") != 1:
-            raise CorruptProfile(f"{self.path} was written by a newer version of the app.")
+            raise CorruptProfile("{path} was written by a newer version of the app.",
+                                 path=self.path)
         return doc
 
     def _write(self, doc: dict[str, Any]) -> None:

@@ -34,7 +34,8 @@ def default_data_dir() -> Path:
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise KnownError(f"The passphrase must be at least {MIN_PASSPHRASE} characters long.")
+        raise KnownError("The passphrase must be at least {count} characters long.",
+                         count=MIN_PASSPHRASE)
 
 
 @dataclass
@@ -85,7 +86,7 @@ class Profile:
                ) -> tuple[Session, str | None]:
         """Make a new profile; returns it unlocked, with the recovery key text (shown once)."""
         if self.exists() or self.db_path.exists():
-            raise ProfileExists(f"A profile already exists in {self.directory}.")
+            raise ProfileExists("A profile already exists in {path}.", path=self.directory)
         check_new_passphrase(passphrase)
         self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         data_key, recovery_text = self.keys.create(passphrase, params or KdfParams(),
@@ -120,10 +121,10 @@ class Profile:
     def require(self) -> None:
         if not self.exists():
             raise ProfileMissing(
-                f"No profile in {self.directory}. Create one with `datacollect-desktop init`."
-            )
+                "No profile in {path}. Create one with `datacollect-desktop init`.",
+                path=self.directory)
         if not self.db_path.exists():
-            raise CorruptProfile(f"The profile database {self.db_path} is missing.")
+            raise CorruptProfile("The profile database {path} is missing.", path=self.db_path)
 
     def _session(self, data_key: bytes) -> Session:
         db = open_database(self.db_path, data_key)

@@ -55,7 +55,7 @@ class Queries:
     def event(self, guid: str) -> StoredEvent:
         rows = self._rows(f"SELECT {EVENT_COLUMNS} FROM events WHERE guid = ?", (guid,))  # noqa: S608 (constant fragments)
         if not rows:
-            raise NotFound(f"no event {guid} in this profile")
+            raise NotFound("no event {guid} in this profile", guid=guid)
         return event_from_row(rows[0])
 
     def events(self, entity: str | None = None) -> Iterator[StoredEvent]:
@@ -74,7 +74,8 @@ class Queries:
     def _check_seq(self, at_seq: int) -> None:
         size = self.size()
         if at_seq < 0 or at_seq > size:
-            raise NotFound(f"--at-seq must be between 0 and {size}, the number of events")
+            raise NotFound("--at-seq must be between 0 and {size}, the number of events",
+                           size=size)
 
     def entity(self, guid: str, at_seq: int | None = None) -> Entity | None:
         """The entity now, or right after event `at_seq` of the local log was applied.
@@ -123,7 +124,8 @@ class Queries:
         try:
             return replay_entity(guid, None, events, self.registry)
         except Exception:  # a history cut by time may not apply cleanly; say so plainly
-            raise NotFound(f"entity {guid} has no consistent state at {at}") from None
+            raise NotFound("entity {guid} has no consistent state at {at}", guid=guid,
+                           at=at) from None
 
     def entities(self, filters: Mapping[str, str] | None = None, at_seq: int | None = None
                  ) -> list[Entity]:

@@ -80,10 +80,10 @@ class RemoteStore:
                 "SELECT 1 FROM events WHERE server_pos IS NOT NULL LIMIT 1").fetchone()
             if current is not None and positioned is not None:
                 raise RemoteChanged(
-                    f"This profile syncs with {current.server_url} (app {current.config_id}); "
-                    f"it cannot also sync with {url} (app {config_id}). Use another profile "
-                    "for that server."
-                )
+                    "This profile syncs with {url} (app {config_id}); it cannot also sync "
+                    "with {new_url} (app {new_config_id}). Use another profile for that "
+                    "server.", url=current.server_url, config_id=current.config_id,
+                    new_url=url, new_config_id=config_id)
             conn.execute("DELETE FROM sync_remote")
             conn.execute("INSERT INTO sync_remote (id, server_url, config_id) VALUES (1, ?, ?)",
                          (url, config_id))

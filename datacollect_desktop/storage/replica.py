@@ -149,7 +149,8 @@ class Replica:
             earlier = in_page.get(guid)
             if earlier is not None:
                 if earlier != pulled.body:
-                    raise DivergentEvent(f"The server sent two different events under {guid}.")
+                    raise DivergentEvent("The server sent two different events under {guid}.",
+                                         guid=guid)
                 result.repeated += 1
                 continue
             in_page[guid] = pulled.body
@@ -165,9 +166,8 @@ class Replica:
                     result.collisions.append(guid)
                     continue
                 raise DivergentEvent(
-                    f"The sync server holds different content for event {guid} than this "
-                    "device: its log was changed."
-                )
+                    "The sync server holds different content for event {guid} than this "
+                    "device: its log was changed.", guid=guid)
             held.append(pulled)
             if position is not None:
                 result.repeated += 1

@@ -106,9 +106,9 @@ def migrate(db: CipherDatabase) -> int:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise CorruptProfile(
-                f"This profile was written by a newer version of DataCollect Desktop (schema "
-                f"{version}, this app knows {SCHEMA_VERSION}). Update the app to open it."
-            )
+                "This profile was written by a newer version of DataCollect Desktop (schema "
+                "{version}, this app knows {known}). Update the app to open it.",
+                version=version, known=SCHEMA_VERSION)
         for step in range(version, SCHEMA_VERSION):
             for statement in MIGRATIONS[step]:
                 conn.execute(statement)

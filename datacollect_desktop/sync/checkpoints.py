@@ -13,17 +13,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from datacollect_desktop.domain import merkle
+from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.domain.multiproof import verify_batch_inclusion
 from datacollect_desktop.domain.signed_note import NoteError, parse_verifier_key, verify_checkpoint
 from datacollect_desktop.storage.remote import LOG_PROTOCOL, STOCK_PROTOCOL, RemoteStore
 from datacollect_desktop.sync.client import SyncClient, TreeTooSmall
 from datacollect_desktop.sync.errors import IntegrityAlarm, ServerTrouble
 
-ALARM_TAIL = " Sync stopped; everything on this device is kept. Tell your supervisor."
+
+def alarm(problem: Message) -> IntegrityAlarm:
+    """The alarm for a check the server's log failed; `problem` says which."""
+    return IntegrityAlarm("The sync server failed an integrity check: {problem}. Sync stopped; "
+                          "everything on this device is kept. Tell your supervisor.",
+                          problem=problem)
 
 
-def alarm(problem: str) -> IntegrityAlarm:
-    return IntegrityAlarm(f"The sync server failed an integrity check: {problem}.{ALARM_TAIL}")
+def stopped(problem: Message) -> IntegrityAlarm:
+    """The alarm for a problem that is a whole sentence already."""
+    return IntegrityAlarm("{problem} Sync stopped; everything on this device is kept. Tell "
+                          "your supervisor.", problem=problem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +62,7 @@ class CheckpointGuard:
         key = self.client.verifier_key()
         if key is None:
             if state.protocol == LOG_PROTOCOL:
-                raise alarm("it no longer signs its log, although it did before")
+                raise alarm(Message("it no longer signs its log, although it did before"))
             if state.protocol is None:
                 self.remote.update(protocol=STOCK_PROTOCOL)
             return STOCK_PROTOCOL
@@ -64,10 +72,11 @@ class CheckpointGuard:
             try:
                 parse_verifier_key(key)
             except NoteError:
-                raise alarm("its checkpoint key is malformed") from None
+                raise alarm(Message("its checkpoint key is malformed")) from None
             self.remote.update(protocol=LOG_PROTOCOL, verifier_key=key)
         elif state.verifier_key != key:
-            raise alarm("its checkpoint key is not the one this device pinned on its first sync")
+            raise alarm(Message(
+                "its checkpoint key is not the one this device pinned on its first sync"))
         self.key = key
         if state.checkpoint_size is not None and state.checkpoint_root is not None:
             self.current = SeenCheckpoint(state.checkpoint_size, state.checkpoint_root,
@@ -79,16 +88,18 @@ class CheckpointGuard:
         """Verify a checkpoint the server sent and make it the last one seen."""
         assert self.key is not None
         if not isinstance(doc, dict) or not isinstance(doc.get("note"), str):
-            raise alarm("it sent no signed checkpoint")
+            raise alarm(Message("it sent no signed checkpoint"))
         try:
             checkpoint = verify_checkpoint(doc["note"], self.key)
         except NoteError as exc:
-            raise alarm(f"its checkpoint does not verify ({exc})") from None
+            raise alarm(Message("its checkpoint does not verify ({reason})", reason=exc)
+                        ) from None
         if checkpoint.origin != parse_verifier_key(self.key).name:
-            raise alarm("its checkpoint names another log")
+            raise alarm(Message("its checkpoint names another log"))
         if doc.get("treeSize") != checkpoint.tree_size or doc.get("rootHash") != (
                 checkpoint.root_hash.hex()):
-            raise alarm("its checkpoint says one thing and its signed note another")
+            raise alarm(Message(
+                "its checkpoint says one thing and its signed note another"))
         seen = SeenCheckpoint(checkpoint.tree_size, checkpoint.root_hash, doc["note"])
         self._check_extends(seen)
         if self.current != seen:
@@ -102,15 +113,17 @@ class CheckpointGuard:
         if last is None or last.size == 0:
             return
         if seen.size < last.size:
-            raise alarm(f"its log shrank from {last.size} to {seen.size} events")
+            raise alarm(Message("its log shrank from {before} to {after} events",
+                                before=last.size, after=seen.size))
         if seen.size == last.size:
             if seen.root != last.root:
-                raise alarm("its log was rewritten: same size, another root")
+                raise alarm(Message("its log was rewritten: same size, another root"))
             return
         proof = self.client.consistency(last.size, seen.size)
         if not merkle.verify_consistency(last.size, seen.size, last.root, seen.root, proof):
-            raise alarm(f"its log of {seen.size} events does not extend the {last.size} "
-                        "events seen before: history was rewritten")
+            raise alarm(Message("its log of {after} events does not extend the {before} "
+                                "events seen before: history was rewritten",
+                                after=seen.size, before=last.size))
 
     def refresh(self) -> SeenCheckpoint:
         return self.accept(self.client.checkpoint())
@@ -130,10 +143,10 @@ class CheckpointGuard:
             by_index: dict[int, bytes] = {}
             for index, (_, leaf) in zip(indices, leaves, strict=True):
                 if by_index.setdefault(index, leaf) != leaf:
-                    raise alarm("it placed two different events at one position")
+                    raise alarm(Message("it placed two different events at one position"))
             if not verify_batch_inclusion(by_index, current.size, proof, current.root):
-                raise alarm("events it sent or acknowledged are not in its signed log as they "
-                            "are on this device")
+                raise alarm(Message("events it sent or acknowledged are not in its signed log "
+                                    "as they are on this device"))
             return indices
         raise ServerTrouble("The sync server's log kept moving while proving events; sync "
                             "will try again later.")

@@ -16,6 +16,7 @@ import certifi
 import httpx
 
 from datacollect_desktop.domain.canonical import InvalidJSON, parse_json
+from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.sync.errors import (
     AccessRefused,
     ServerTrouble,
@@ -57,8 +58,8 @@ class PullAnswer:
 
 def _shape(condition: bool, what: str) -> None:
     if not condition:
-        raise ServerTrouble(f"The sync server sent an answer that cannot be used ({what}). "
-                            "It will be tried again later.")
+        raise ServerTrouble("The sync server sent an answer that cannot be used ({what}). "
+                            "It will be tried again later.", what=what)
 
 
 class SyncClient:
@@ -88,21 +89,21 @@ class SyncClient:
                                       headers=headers)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise ServerUnreachable(
-                f"Cannot reach the sync server at {self.base_url} ({_reason(exc)}). Check the "
-                "network; sync will try again on its own."
+                "Cannot reach the sync server at {url} ({reason}). Check the network; sync "
+                "will try again on its own.", url=self.base_url, reason=_reason(exc)
             ) from None
         except httpx.TimeoutException:
             raise ServerUnreachable(
-                f"The sync server at {self.base_url} did not answer in time. Sync will try "
-                "again on its own; nothing was lost."
+                "The sync server at {url} did not answer in time. Sync will try again on its "
+                "own; nothing was lost.", url=self.base_url
             ) from None
         except httpx.HTTPError as exc:
             raise ServerTrouble(
-                f"The connection to the sync server broke off ({_reason(exc)}). Sync will try "
-                "again on its own; nothing was lost."
+                "The connection to the sync server broke off ({reason}). Sync will try again "
+                "on its own; nothing was lost.", reason=_reason(exc)
             ) from None
 
-    def _json(self, response: httpx.Response, *, not_found: str | None = None) -> Any:
+    def _json(self, response: httpx.Response, *, not_found: Message | None = None) -> Any:
         status = response.status_code
         if status >= 400:
             self._fail(response, not_found)
@@ -115,13 +116,13 @@ class SyncClient:
             ) from None
 
     @staticmethod
-    def _fail(response: httpx.Response, not_found: str | None) -> None:
+    def _fail(response: httpx.Response, not_found: Message | None) -> None:
         status = response.status_code
         code, message = _error_of(response)
         if status == 401:
             raise TokenRejected("The server asked to sign in again.")
         if status == 403:
-            raise AccessRefused(f"This account may not sync this app: {message}")
+            raise AccessRefused("This account may not sync this app: {reason}", reason=message)
         if status == 404 and not_found is not None:
             raise AccessRefused(not_found)
         if status == 413:
@@ -131,8 +132,11 @@ class SyncClient:
         if status == 429:
             raise ServerTrouble("The sync server is busy (too many requests); sync will try "
                                 "again later.")
-        raise ServerTrouble(f"The sync server answered with an error ({status}"
-                            f"{': ' + message if message else ''}). Sync will try again later.")
+        if message:
+            raise ServerTrouble("The sync server answered with an error ({status}: {reason}). "
+                                "Sync will try again later.", status=status, reason=message)
+        raise ServerTrouble("The sync server answered with an error ({status}). Sync will try "
+                            "again later.", status=status)
 
     # -- the protocol ------------------------------------------------------------------------
 
@@ -142,8 +146,8 @@ class SyncClient:
         response = self._send("POST", "/api/users/login", content=body, auth=False)
         if response.status_code in (400, 401, 403):
             raise WrongCredentials(
-                f"The sync server refused the email {email} with this password. Check both in "
-                "the settings.")
+                "The sync server refused the email {email} with this password. Check both in "
+                "the settings.", email=email)
         doc = self._json(response)
         _shape(isinstance(doc, dict) and isinstance(doc.get("token"), str), "no token")
         user = doc.get("userId")
@@ -154,7 +158,8 @@ class SyncClient:
         body = b"".join((b'{"configId":', json.dumps(config_id).encode(), b',"events":[',
                          b",".join(wires), b"]}"))
         doc = self._json(self._send("POST", "/api/sync/push", content=body),
-                         not_found=f"The sync server has no app {config_id!r}.")
+                         not_found=Message("The sync server has no app {config_id!r}.",
+                                           config_id=config_id))
         _shape(isinstance(doc, dict) and doc.get("status") == "success", "push status")
         results = doc.get("results")
         checkpoint = doc.get("checkpoint")
@@ -171,7 +176,8 @@ class SyncClient:
         if limit:
             params["limit"] = limit
         doc = self._json(self._send("GET", "/api/sync/pull", params=params),
-                         not_found=f"The sync server has no app {config_id!r}.")
+                         not_found=Message("The sync server has no app {config_id!r}.",
+                                           config_id=config_id))
         _shape(isinstance(doc, dict) and isinstance(doc.get("events"), list), "pull events")
         updates = doc.get("syncLevelUpdates") or []
         _shape(isinstance(updates, list) and all(
@@ -210,7 +216,8 @@ class SyncClient:
         """Each guid's leaf index, and the batched proof (`domain.multiproof`)."""
         body = json.dumps({"guids": list(guids), "treeSize": tree_size}).encode()
         doc = self._json(self._send("POST", "/api/sync/proof/inclusion", content=body),
-                         not_found="The sync server does not hold events it acknowledged.")
+                         not_found=Message("The sync server does not hold events it "
+                                           "acknowledged."))
         indices = doc.get("leafIndices") if isinstance(doc, dict) else None
         _shape(isinstance(indices, list) and len(indices) == len(guids)
                and all(type(i) is int for i in indices)

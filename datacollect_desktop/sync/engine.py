@@ -14,13 +14,14 @@ from typing import Any, Protocol, TypeVar
 
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.errors import InvalidEvent
+from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.storage.pages import PulledEvent
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.remote import LOG_PROTOCOL
 from datacollect_desktop.storage.replica import DivergentEvent, PushItem, Replica
-from datacollect_desktop.sync.checkpoints import ALARM_TAIL, CheckpointGuard, alarm
+from datacollect_desktop.sync.checkpoints import CheckpointGuard, alarm, stopped
 from datacollect_desktop.sync.client import PayloadTooLarge, SyncClient
-from datacollect_desktop.sync.errors import IntegrityAlarm, SyncCancelled, TokenRejected
+from datacollect_desktop.sync.errors import SyncCancelled, TokenRejected
 from datacollect_desktop.sync.login import Account, Login
 from datacollect_desktop.sync.stock import StockPager
 
@@ -184,13 +185,14 @@ class _Run:
                  ) -> tuple[set[str], dict[str, str]]:
         if results is None:
             if verified:
-                raise alarm("it acknowledged a push without saying what happened to each event")
+                raise alarm(Message(
+                    "it acknowledged a push without saying what happened to each event"))
             return {item.guid for item in chunk}, {}  # a stock server: all or nothing
         acknowledged: set[str] = set()
         rejected: dict[str, str] = {}
         for item, result in zip(chunk, results, strict=True):
             if result.get("guid") != item.guid:
-                raise alarm("its push results do not match the events pushed")
+                raise alarm(Message("its push results do not match the events pushed"))
             status = result.get("status")
             if status in ("accepted", "duplicate"):
                 acknowledged.add(item.guid)
@@ -208,7 +210,8 @@ class _Run:
         try:
             pulled = [PulledEvent.from_wire(doc) for doc in docs]
         except (InvalidEvent, ValueError) as exc:
-            raise alarm(f"it sent an event that is not valid ({exc})") from None
+            raise alarm(Message("it sent an event that is not valid ({reason})", reason=exc)
+                        ) from None
         docs.clear()
         return pulled
 
@@ -217,7 +220,7 @@ class _Run:
         try:
             result = self.replica.apply_page(events, updates, remote=remote)
         except DivergentEvent as exc:
-            raise IntegrityAlarm(f"{exc}{ALARM_TAIL}") from None
+            raise stopped(exc.message) from None
         self.summary.pulled += result.new
         self.summary.conflicts += result.conflicts + len(result.collisions)
 
@@ -236,7 +239,7 @@ class _Run:
                 previous = -1 if last_leaf is None else last_leaf
                 for index in indices:
                     if index <= previous:
-                        raise alarm("its pull does not follow the order of its log")
+                        raise alarm(Message("its pull does not follow the order of its log"))
                     previous = index
                 last_leaf = indices[-1]
                 current = self.guard.current

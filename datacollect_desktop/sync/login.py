@@ -66,6 +66,7 @@ class Login:
         self.remote.forget_token()
         if self.account.password is None:
             raise WrongCredentials(
-                f"Sign in again: the sync server needs the password of {self.account.email}.")
+                "Sign in again: the sync server needs the password of {email}.",
+                email=self.account.email)
         token, _ = self.client.login(self.account.email, self.account.password())
         self.remote.save_token(self.account.email, token, token_expiry(token))

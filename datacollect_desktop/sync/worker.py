@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.storage.database import DRIVER_ERRORS, translate
 from datacollect_desktop.storage.errors import StorageBusy
 from datacollect_desktop.sync.engine import Progress, SyncSummary
@@ -169,33 +170,35 @@ class SyncWorker:
     def _run(self) -> None:
         self._cancel.clear()
         self._publish(phase=WorkerPhase.SYNCING, pushed=0, pulled=0, total_push=0,
-                      total_pull=0, message="Syncing…", retry_in=None)
+                      total_pull=0, message=Message("Syncing…"), retry_in=None)
         try:
             summary = self.run_once(self._progress, self._cancel.is_set)
         except SyncCancelled as exc:
-            self._settle(WorkerPhase.IDLE, str(exc), retry=self.interval)
+            self._settle(WorkerPhase.IDLE, exc.message, retry=self.interval)
         except IntegrityAlarm as exc:
-            self._settle(WorkerPhase.INTEGRITY_ALARM, str(exc), retry=None)
+            self._settle(WorkerPhase.INTEGRITY_ALARM, exc.message, retry=None)
         except ServerUnreachable as exc:
-            self._failed(WorkerPhase.OFFLINE, str(exc))
+            self._failed(WorkerPhase.OFFLINE, exc.message)
         except SyncError as exc:
             if exc.transient:
-                self._failed(WorkerPhase.ERROR, str(exc))
+                self._failed(WorkerPhase.ERROR, exc.message)
             else:  # wrong password, no access: trying again on a timer would not help
-                self._settle(WorkerPhase.ERROR, str(exc), retry=None)
+                self._settle(WorkerPhase.ERROR, exc.message, retry=None)
         except StorageBusy as exc:
-            self._failed(WorkerPhase.ERROR, str(exc))
+            self._failed(WorkerPhase.ERROR, exc.message)
         except KnownError as exc:
-            self._settle(WorkerPhase.ERROR, str(exc), retry=None)
+            self._settle(WorkerPhase.ERROR, exc.message, retry=None)
         except DRIVER_ERRORS as exc:
-            self._failed(WorkerPhase.ERROR, str(translate(exc)))
+            readable = translate(exc)
+            self._failed(WorkerPhase.ERROR, readable.message if isinstance(
+                readable, KnownError) else Message(str(readable)))
         except Exception:
             log.exception("sync failed")
-            self._failed(WorkerPhase.ERROR, "Sync went wrong; the details are in the log. It "
-                                            "will try again later.")
+            self._failed(WorkerPhase.ERROR, Message("Sync went wrong; the details are in the "
+                                                    "log. It will try again later."))
         else:
             if summary is None:
-                self._settle(WorkerPhase.IDLE, "Sync is not set up.", retry=None,
+                self._settle(WorkerPhase.IDLE, Message("Sync is not set up."), retry=None,
                              configured=False)
                 return
             self._failures = 0
@@ -215,10 +218,16 @@ class SyncWorker:
                       counts=self._safe_counts(), **changes)
 
 
-def _describe(summary: SyncSummary) -> str:
-    parts = [f"{summary.pushed} sent", f"{summary.pulled} received"]
+def _describe(summary: SyncSummary) -> Message:
+    counts = {"sent": summary.pushed, "received": summary.pulled,
+              "refused": summary.rejected, "conflicts": summary.conflicts}
+    if summary.rejected and summary.conflicts:
+        return Message("Synced: {sent} sent, {received} received, {refused} refused by the "
+                       "server, {conflicts} conflicts to review.", **counts)
     if summary.rejected:
-        parts.append(f"{summary.rejected} refused by the server")
+        return Message("Synced: {sent} sent, {received} received, {refused} refused by the "
+                       "server.", **counts)
     if summary.conflicts:
-        parts.append(f"{summary.conflicts} conflicts to review")
-    return "Synced: " + ", ".join(parts) + "."
+        return Message("Synced: {sent} sent, {received} received, {conflicts} conflicts to "
+                       "review.", **counts)
+    return Message("Synced: {sent} sent, {received} received.", **counts)

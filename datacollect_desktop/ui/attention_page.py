@@ -46,6 +46,7 @@ class AttentionPage(QWidget):
         events_box = QGroupBox(self.tr("Changes that were not applied or were refused"), self)
         self.events = _table(self, [self.tr("When"), self.tr("Record"), self.tr("Change"),
                                     self.tr("Reason")])
+        self.events.setAccessibleName(events_box.title())
         self.events.itemActivated.connect(self._open)
         QVBoxLayout(events_box).addWidget(self.events)
         conflicts_box = QGroupBox(self.tr("Changed here and on the server"), self)
@@ -57,6 +58,7 @@ class AttentionPage(QWidget):
         duplicates_box = QGroupBox(self.tr("Possible duplicates"), self)
         self.duplicates = _table(self, [self.tr("Person"), self.tr("May be the same as"),
                                         self.tr("Similarity")])
+        self.duplicates.setAccessibleName(duplicates_box.title())
         self.duplicates.itemActivated.connect(self._open)
         QVBoxLayout(duplicates_box).addWidget(self.duplicates)
         self.summary = QLabel(self)

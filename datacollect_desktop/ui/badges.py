@@ -66,8 +66,10 @@ class BadgeDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         width = metrics.horizontalAdvance(text) + 16
         height = metrics.height() + 4
-        rect = QRectF(option.rect.x() + 4, option.rect.center().y() - height / 2 + 1, width,
-                      height)
+        # The pill starts where the text of the column starts: at the right in Arabic.
+        left = (option.rect.right() - 4 - width
+                if option.direction == Qt.LayoutDirection.RightToLeft else option.rect.x() + 4)
+        rect = QRectF(left, option.rect.center().y() - height / 2 + 1, width, height)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         color = COLORS[level]

@@ -71,11 +71,13 @@ class DetailPage(QWidget):
         self.related = self._table([self.tr("Name"), self.tr("Form"), self.tr("Sync")])
         self.related.setItemDelegateForColumn(2, BadgeDelegate(self.related))
         self.related.itemActivated.connect(self._open_related)
+        self.related.setAccessibleName(self.tr("Related records"))
         QVBoxLayout(self.related_box).addWidget(self.related)
         history_box = QGroupBox(self.tr("History"), self)
         self.history = self._table([self.tr("When"), self.tr("What"), self.tr("Who"),
                                     self.tr("Sync"), self.tr("Note")])
         self.history.setItemDelegateForColumn(3, BadgeDelegate(self.history))
+        self.history.setAccessibleName(self.tr("History"))
         QVBoxLayout(history_box).addWidget(self.history)
 
         actions = QHBoxLayout()
@@ -91,6 +93,7 @@ class DetailPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Record"))
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)

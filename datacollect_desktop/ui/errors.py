@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from datacollect_desktop.app.errors import as_known, log_bug
 from datacollect_desktop.ui.dialogs import tell
+from datacollect_desktop.ui.messages import error_text
 
 
 class ErrorPresenter(QObject):
@@ -27,7 +28,7 @@ class ErrorPresenter(QObject):
     def report(self, exc: BaseException, context: str = "") -> None:
         known = as_known(exc)
         if known is not None:
-            self.show_message(str(known))
+            self.show_message(error_text(known))
             return
         log_bug(exc, context)
         where = f"\n\n{self.log_path}" if self.log_path else ""

@@ -7,9 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from datacollect_desktop.app.browse import EventRow
 from datacollect_desktop.domain.forms import EntityForm, input_fields
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("event_text", text)
+# lupdate finds the texts as `translate("Context", "text")` calls with literal arguments.
+translate = QCoreApplication.translate
 
 
 def event_summary(event: EventRow, form: EntityForm | None) -> str:
@@ -17,16 +16,17 @@ def event_summary(event: EventRow, form: EntityForm | None) -> str:
     labels = {c.key: c.label for c in input_fields(form)} if form is not None else {}
     fields = ", ".join(labels.get(k, k) for k in event.changed_keys)
     text = {
-        "create-individual": _tr("Registered"),
-        "create-group": _tr("Registered"),
-        "add-member": _tr("Member added"),
-        "remove-member": _tr("Member removed"),
-        "delete-entity": _tr("Deleted"),
-        "resolve-duplicate": _tr("Duplicate settled"),
+        "create-individual": translate("event_text", "Registered"),
+        "create-group": translate("event_text", "Registered"),
+        "add-member": translate("event_text", "Member added"),
+        "remove-member": translate("event_text", "Member removed"),
+        "delete-entity": translate("event_text", "Deleted"),
+        "resolve-duplicate": translate("event_text", "Duplicate settled"),
     }.get(event.type)
     if text is None and event.type.startswith("update-"):
-        text = _tr("Changed: {0}").format(fields) if fields else _tr("Changed")
+        text = (translate("event_text", "Changed: {0}").format(fields) if fields
+                else translate("event_text", "Changed"))
     text = text or event.type
     if not event.applied:
-        text += " " + _tr("(not applied)")
+        text += " " + translate("event_text", "(not applied)")
     return text

@@ -10,9 +10,8 @@ from datacollect_desktop.app.clock import parse_stamp
 from datacollect_desktop.domain.forms import Component
 from datacollect_desktop.domain.forms.jsvalues import js_string
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("field_text", text)
+# lupdate finds the texts as `translate("Context", "text")` calls with literal arguments.
+translate = QCoreApplication.translate
 
 
 def display_value(component: Component | None, value: Any) -> str:
@@ -20,14 +19,14 @@ def display_value(component: Component | None, value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return translate("field_text", "Yes") if value else translate("field_text", "No")
     labels = {o.value: o.label for o in component.options} if component is not None else {}
     if isinstance(value, dict):
         ticked = [str(labels.get(k, k)) for k, v in value.items() if v is True]
-        return ", ".join(ticked) if ticked else _tr("None")
+        return ", ".join(ticked) if ticked else translate("field_text", "None")
     if isinstance(value, list):
         if value and all(isinstance(v, dict) for v in value):
-            return _tr("{0} row(s)").format(len(value))
+            return translate("field_text", "{0} row(s)").format(len(value))
         return ", ".join(labels.get(js_string(v), js_string(v)) for v in value)
     text = js_string(value)
     return labels.get(text, text)

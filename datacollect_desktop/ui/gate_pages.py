@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from datacollect_desktop.app.gate import Strength, passphrase_strength
 from datacollect_desktop.ui.icons import icon
+from datacollect_desktop.ui.messages import translated
+from datacollect_desktop.ui.style import text_width
 
 
 def _card(page: QWidget) -> tuple[QFrame, QVBoxLayout]:
@@ -24,8 +26,8 @@ def _card(page: QWidget) -> tuple[QFrame, QVBoxLayout]:
     outer = QVBoxLayout(page)
     card = QFrame(page)
     card.setObjectName("card")
-    card.setMinimumWidth(440)
-    card.setMaximumWidth(520)
+    card.setMinimumWidth(text_width(card, 72))
+    card.setMaximumWidth(text_width(card, 86))
     outer.addStretch(1)
     outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
     outer.addStretch(2)
@@ -46,7 +48,8 @@ class _GatePage(QWidget):
         self.error.hide()
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
+        """Show `message` (a `Message` is shown in the person's language)."""
+        self.error.setText(translated(message))
         self.error.show()
         self.set_busy(False)
 
@@ -155,7 +158,7 @@ class UnlockPage(_GatePage):
         self.recovery_toggle.setFlat(True)
         self.recovery_toggle.clicked.connect(self._show_recovery)
         self.recovery = QLineEdit(self.card)
-        self.recovery.setPlaceholderText("XXXX-XXXX-…")
+        self.recovery.setPlaceholderText(self.tr("XXXX-XXXX-…"))
         self.recovery.setAccessibleName(self.tr("Recovery key"))
         self.recovery.returnPressed.connect(self._recover)
         self.recovery.hide()

@@ -17,6 +17,7 @@ from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.storage.keys import KdfParams
 from datacollect_desktop.ui.errors import ErrorPresenter
 from datacollect_desktop.ui.gate_pages import FirstRunPage, UnlockPage
+from datacollect_desktop.ui.help_menu import HelpMenu
 from datacollect_desktop.ui.icons import icon
 from datacollect_desktop.ui.idle import IdleWatcher
 from datacollect_desktop.ui.recovery_dialog import RecoveryKeyDialog
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
             profile.addAction(action)
         profile.addSeparator()
         profile.addAction(quit_action)
+        self.help_menu = HelpMenu(self)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, MESSAGE_MS)
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
             page.set_busy(False)
             self.errors.report(error, "opening the profile")
             return
-        page.show_error(str(known))
+        page.show_error(known.message)
 
     def enter(self, workspace: Workspace, demo: bool = False) -> None:
         """Show the workspace of an unlocked profile."""
@@ -211,7 +213,7 @@ class MainWindow(QMainWindow):
                 dialog.failed(self.tr("Something went wrong; details are in the log."))
                 self.errors.report(error, "saving settings")
             else:
-                dialog.failed(str(known))
+                dialog.failed(known.message)
 
         dialog.submitted.connect(lambda settings: self.worker.submit(
             lambda: workspace.save_settings(settings), applied, failed))

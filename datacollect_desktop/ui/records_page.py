@@ -20,6 +20,7 @@ from datacollect_desktop.app.browse import ListFilter
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.badges import BadgeDelegate
 from datacollect_desktop.ui.entity_model import GUID_ROLE, EntityTreeModel
+from datacollect_desktop.ui.style import text_width
 from datacollect_desktop.ui.worker import Worker
 
 SEARCH_DELAY_MS = 150
@@ -73,8 +74,8 @@ class RecordsPage(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 170), (2, 80), (3, 140), (4, 90)):
-            header.resizeSection(column, width)
+        for column, characters in ((1, 28), (2, 13), (3, 23), (4, 15)):
+            header.resizeSection(column, text_width(self.view, characters))
         self.view.activated.connect(self._activated)
 
         self.timer = QTimer(self)

@@ -29,6 +29,7 @@ class RecoveryKeyDialog(QDialog):
         explain.setWordWrap(True)
         self.key = QLineEdit(recovery_key, self)
         self.key.setReadOnly(True)
+        self.key.setAccessibleName(self.tr("Recovery key"))
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.key.setFont(font)

@@ -29,6 +29,7 @@ from datacollect_desktop.ui.dialogs import ask
 from datacollect_desktop.ui.duplicate_banner import DuplicateBanner
 from datacollect_desktop.ui.entry_texts import entry_texts, saved_message
 from datacollect_desktop.ui.forms.form_view import FormView
+from datacollect_desktop.ui.messages import error_text, translated
 
 DRAFT_INTERVAL_MS = 3000
 DUPLICATE_DELAY_MS = 300
@@ -73,6 +74,7 @@ class RegisterPage(QWidget):
         self.form_area = QScrollArea(self)
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_area.setAccessibleName(self.tr("Form"))
         self.finish_button = QPushButton(self)
         self.finish_button.setAutoDefault(True)
         self.finish_button.clicked.connect(self.finish)
@@ -243,7 +245,7 @@ class RegisterPage(QWidget):
             known = as_known(exc)
             if known is None:
                 raise
-            self._show_text_problem(str(known))
+            self._show_text_problem(error_text(known))
             return
         self._forget_form()
         previous = self.entry
@@ -290,7 +292,7 @@ class RegisterPage(QWidget):
         count = len(errors)
         text = self.tr("Nothing was saved: {0} field(s) need attention.").format(count)
         if unplaced:
-            text += " " + " ".join(e.message for e in unplaced)
+            text += " " + " ".join(translated(e.message) for e in unplaced)
         self._show_text_problem(text)
         first = errors[0].key.split("[", 1)[0]
         self.form_view.focus_field(first)

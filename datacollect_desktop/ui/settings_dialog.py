@@ -1,4 +1,5 @@
-"""Settings: who you are, the sync server and account, the app config, sync and lock timers."""
+"""Settings: who you are, the sync server and account, the app config, sync and lock timers,
+and the window's language (kept outside the profile, used from the next start)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from datacollect_desktop.app.preferences import LANGUAGES, PreferenceFile
 from datacollect_desktop.app.settings import CONFIG_SOURCES, Settings
+from datacollect_desktop.ui.messages import translated
 
 
 class SettingsDialog(QDialog):
@@ -31,13 +35,15 @@ class SettingsDialog(QDialog):
 
     submitted = Signal(object)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 preferences: PreferenceFile | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.original = settings
+        self.preferences = preferences or PreferenceFile()
         self.user_name = QLineEdit(settings.user_name, self)
         self.server_url = QLineEdit(settings.server_url, self)
-        self.server_url.setPlaceholderText("https://sync.example.org")
+        self.server_url.setPlaceholderText(self.tr("https://sync.example.org"))
         self.account = QLineEdit(settings.account, self)
         self.account.setPlaceholderText(self.tr("e-mail of your account"))
         self.password = QLineEdit(settings.password, self)
@@ -92,6 +98,13 @@ class SettingsDialog(QDialog):
         you = QFormLayout()
         you.addRow(self.tr("Your name:"), self.user_name)
         you.addRow(self.tr("Lock after idle:"), self.auto_lock)
+        self.language = self._language_picker()
+        you.addRow(self.tr("Language:"), self.language)
+        language_note = QLabel(self.tr("A new language is used from the next time the app "
+                                       "starts."), self)
+        language_note.setObjectName("hint")
+        language_note.setWordWrap(True)
+        you.addRow(language_note)
 
         self.error = QLabel(self)
         self.error.setObjectName("formProblems")
@@ -108,6 +121,18 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
+
+    def _language_picker(self) -> QComboBox:
+        picker = QComboBox(self)
+        picker.addItem(self.tr("The system's language"), "")
+        for code, name in LANGUAGES.items():
+            picker.addItem(name, code)  # each language in its own words, as people look for it
+        picker.setCurrentIndex(max(0, picker.findData(self.preferences.load().language)))
+        return picker
+
+    def chosen_language(self) -> str:
+        """The language code picked, or "" for the system's."""
+        return str(self.language.currentData() or "")
 
     def value(self) -> Settings:
         source = next((s for s, b in self.source_buttons.items() if b.isChecked()), "bundled")
@@ -132,10 +157,14 @@ class SettingsDialog(QDialog):
         self.submitted.emit(self.value())
 
     def applied(self) -> None:
+        """The profile's settings were saved: keep the language too, and close."""
+        preferences = self.preferences.load()
+        if preferences.language != self.chosen_language():
+            self.preferences.save(replace(preferences, language=self.chosen_language()))
         self.buttons.setEnabled(True)
         self.accept()
 
     def failed(self, message: str) -> None:
         self.buttons.setEnabled(True)
-        self.error.setText(message)
+        self.error.setText(translated(message))
         self.error.show()

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from datacollect_desktop.ui.language import installed_language
 from datacollect_desktop.ui.main_window import MainWindow
 from datacollect_desktop.ui.recovery_dialog import RecoveryKeyDialog
 from datacollect_desktop.ui.settings_dialog import SettingsDialog
@@ -19,6 +20,7 @@ from datacollect_desktop.ui.settings_dialog import SettingsDialog
 TIMEOUT_MS = 60_000
 POLL_MS = 20
 PASSPHRASE = "smoke test passphrase, not a secret"
+USER_NAME = "Smoke Test"
 
 
 class SmokeTour:
@@ -69,7 +71,9 @@ class SmokeTour:
         self.app.quit()
 
 
-def run_smoke(app: QApplication, data_dir: Path | None, log_path: Path | None) -> int:
+def run_smoke(app: QApplication, data_dir: Path | None, log_path: Path | None,
+              language: str | None) -> int:
+    """`language` is the code whose translations were loaded, None if they were missing."""
     directory = data_dir or Path(tempfile.mkdtemp(prefix="datacollect-smoke-")) / "profile"
     if (directory / "keys.json").exists():
         print(f"smoke: {directory} already holds a profile; give a fresh directory",
@@ -81,7 +85,7 @@ def run_smoke(app: QApplication, data_dir: Path | None, log_path: Path | None) -
     first = window.first_run
 
     def create() -> None:
-        first.name.setText("Smoke Test")
+        first.name.setText(USER_NAME)
         first.passphrase.setText(PASSPHRASE)
         first.confirmation.setText(PASSPHRASE)
         first.demo.setChecked(True)
@@ -123,6 +127,11 @@ def run_smoke(app: QApplication, data_dir: Path | None, log_path: Path | None) -
         assert isinstance(dialog, SettingsDialog)
         dialog.reject()
 
+    def translations() -> None:
+        assert language is not None, "the translations of the chosen language are missing"
+        assert installed_language() == language
+
+    tour.step("translations", lambda: True, translations)
     tour.step("first run: create the profile", lambda: first.isVisible(), create)
     tour.step("recovery key shown once", lambda: dialog() is not None, confirm_key)
     tour.step("demo data", lambda: window.view is not None and not window.worker.busy and (
@@ -139,5 +148,8 @@ def run_smoke(app: QApplication, data_dir: Path | None, log_path: Path | None) -
     tour.step("needs attention", lambda: True,
               lambda: window.view.show_page("attention") if window.view else None)
     tour.step("settings", lambda: True, settings)
+    tour.step("keyboard shortcuts", lambda: True,
+              lambda: window.help_menu.show_shortcuts().reject())
+    tour.step("about", lambda: True, lambda: window.help_menu.show_about().reject())
     del view
     return tour.run()

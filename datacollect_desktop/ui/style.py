@@ -1,11 +1,21 @@
-"""The window's look: Fusion with a light palette and a few named accents."""
+"""The window's look: Fusion with a light palette and a few named accents.
+
+Text sizes are relative to the system font (the person's font size setting), and widths that
+hold text are counted in characters of it (`text_width`); Qt scales everything for the
+screen's DPI on its own.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication, QWidget
+
+# Sizes as multiples of the system font's size.
+TITLE_SCALE = 2.0
+NAVIGATION_SCALE = 1.2
 
 STYLE_SHEET = """
-QLabel#pageTitle { font-size: 18pt; font-weight: 600; color: #1a2b3c; }
+QLabel#pageTitle { font-size: @title; font-weight: 600; color: #1a2b3c; }
 QLabel#entryContext, QLabel#hint, QLabel#countLabel { color: #55606b; }
 QLabel#fieldError, QLabel#formProblems, QLabel#syncProblem { color: #b3261e; }
 QLabel#formProblems { background: #fdecea; border: 1px solid #f5c2bd; border-radius: 4px;
@@ -22,7 +32,7 @@ QPushButton#primary { background: #1565c0; color: white; border: 1px solid #0d47
 QPushButton#primary:focus { border: 2px solid #ffb300; }
 QPushButton#primary:disabled { background: #90a4ae; }
 QPushButton#danger { color: #b3261e; }
-QListWidget#navigation { background: #263238; color: #eceff1; border: none; font-size: 11pt;
+QListWidget#navigation { background: #263238; color: #eceff1; border: none; font-size: @nav;
                          padding-top: 8px; }
 QListWidget#navigation::item { padding: 10px 8px; }
 QListWidget#navigation::item:selected { background: #37474f; color: white;
@@ -34,6 +44,23 @@ QProgressBar[strength="strong"]::chunk { background: #2e7d32; }
 """
 
 
+def _scaled(font: QFont, factor: float) -> str:
+    if font.pointSizeF() > 0:
+        return f"{font.pointSizeF() * factor:.1f}pt"
+    return f"{round(max(font.pixelSize(), 1) * factor)}px"  # a font set in pixels
+
+
+def style_sheet(font: QFont) -> str:
+    """The style sheet with its text sizes worked out from `font`, the system font."""
+    return STYLE_SHEET.replace("@title", _scaled(font, TITLE_SCALE)).replace(
+        "@nav", _scaled(font, NAVIGATION_SCALE))
+
+
 def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(style_sheet(app.font()))
+
+
+def text_width(widget: QWidget, characters: float) -> int:
+    """A width holding about `characters` average characters of `widget`'s font."""
+    return round(QFontMetricsF(widget.font()).averageCharWidth() * characters)

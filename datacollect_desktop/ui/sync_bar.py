@@ -13,6 +13,8 @@ from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.ui.field_text import local_time
 from datacollect_desktop.ui.icons import icon
+from datacollect_desktop.ui.messages import translated
+from datacollect_desktop.ui.style import text_width
 
 
 class SyncLink(SyncController, Protocol):
@@ -85,7 +87,7 @@ class SyncStatusBar(QWidget):
         self.counts.setObjectName("syncCounts")
         self.last = QLabel(self)
         self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(160)
+        self.progress.setMaximumWidth(text_width(self.progress, 26))
         self.progress.setTextVisible(True)
         self.problem = QLabel(self)
         self.problem.setObjectName("syncProblem")
@@ -132,8 +134,9 @@ class SyncStatusBar(QWidget):
             self.progress.setValue(min(done, total))
             self.progress.setFormat(self.tr("{0} of {1}").format(done, total))
         failing = state.phase in (SyncPhase.ERROR, SyncPhase.INTEGRITY_ALARM)
-        self.problem.setText(state.message if failing else "")
-        self.problem.setToolTip(state.message if failing else "")
+        problem = translated(state.message) if failing else ""
+        self.problem.setText(problem)
+        self.problem.setToolTip(problem)
         self.problem.setVisible(failing and bool(state.message))
         self.sync_button.setVisible(state.configured)
         self.sync_button.setEnabled(self.controller is not None and not syncing

@@ -16,8 +16,10 @@ from datacollect_desktop.ui.attention_page import AttentionPage
 from datacollect_desktop.ui.detail_page import DetailPage
 from datacollect_desktop.ui.drafts_page import DraftsPage
 from datacollect_desktop.ui.icons import icon
+from datacollect_desktop.ui.messages import error_text
 from datacollect_desktop.ui.records_page import RecordsPage
 from datacollect_desktop.ui.register_page import RegisterPage
+from datacollect_desktop.ui.style import text_width
 from datacollect_desktop.ui.sync_bar import SyncStatusModel
 from datacollect_desktop.ui.worker import Worker
 
@@ -51,8 +53,9 @@ class WorkspaceView(QWidget):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(text_width(self.nav, 30))
         labels = {"register": self.tr("Register"), "records": self.tr("Records"),
                   "drafts": self.tr("Drafts"), "attention": self.tr("Needs attention")}
         for number, name in enumerate(NAVIGATION, start=1):
@@ -128,7 +131,7 @@ class WorkspaceView(QWidget):
             known = as_known(exc)
             if known is None:
                 raise
-            self.message.emit(str(known))
+            self.message.emit(error_text(known))
             return
         self.show_page("register")
 

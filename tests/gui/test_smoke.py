@@ -22,9 +22,9 @@ def test_smoke_visits_every_main_screen_on_a_fresh_profile_and_exits_0(
     done = run_smoke(tmp_path / "profile")
     assert done.returncode == 0, done.stderr
     visited = [line.split(": ")[1] for line in done.stdout.splitlines()]
-    assert visited == ["first run", "recovery key shown once", "demo data", "register",
-                       "save a household", "records", "records listed", "detail", "drafts",
-                       "needs attention", "settings"]
+    assert visited == ["translations", "first run", "recovery key shown once", "demo data",
+                       "register", "save a household", "records", "records listed", "detail",
+                       "drafts", "needs attention", "settings", "keyboard shortcuts", "about"]
 
 
 def test_smoke_refuses_a_directory_that_holds_a_profile(created_profile: Path) -> None:

@@ -117,9 +117,10 @@ def parse_components(raw: Any, where: str, depth: int = 0) -> tuple[Component, .
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        raise InvalidAppConfig(f"{where}: 'components' must be a list.")
+        raise InvalidAppConfig("{where}: 'components' must be a list.", where=where)
     if depth >= MAX_NESTING:
-        raise InvalidAppConfig(f"{where}: components are nested more than {MAX_NESTING} deep.")
+        raise InvalidAppConfig("{where}: components are nested more than {depth} deep.",
+                               where=where, depth=MAX_NESTING)
     return tuple(
         parse_component(item, f"{where}, component {_name(item, index)}", depth)
         for index, item in enumerate(raw)
@@ -129,12 +130,12 @@ def parse_components(raw: Any, where: str, depth: int = 0) -> tuple[Component, .
 def parse_component(raw: Any, where: str, depth: int = 0) -> Component:
     """Parse one component definition, raising `InvalidAppConfig` if it cannot be used."""
     if not isinstance(raw, dict):
-        raise InvalidAppConfig(f"{where}: a component must be an object.")
+        raise InvalidAppConfig("{where}: a component must be an object.", where=where)
     kind = raw.get("type")
     kind = kind if isinstance(kind, str) else ""
     key = raw.get("key")
     if key is not None and not isinstance(key, str):
-        raise InvalidAppConfig(f"{where}: 'key' must be text.")
+        raise InvalidAppConfig("{where}: 'key' must be text.", where=where)
     key = key or ""
     label = _label(raw, key)
     if kind not in SUPPORTED_TYPES:
@@ -145,10 +146,10 @@ def parse_component(raw: Any, where: str, depth: int = 0) -> Component:
         )
     holds_value = kind in VALUE_TYPES
     if holds_value and not key:
-        raise InvalidAppConfig(f"{where}: a {kind} field needs a 'key'.")
+        raise InvalidAppConfig("{where}: a {kind} field needs a 'key'.", where=where, kind=kind)
     validate = raw.get("validate")
     if validate is not None and not isinstance(validate, dict):
-        raise InvalidAppConfig(f"{where}: 'validate' must be an object.")
+        raise InvalidAppConfig("{where}: 'validate' must be an object.", where=where)
     validate = validate or {}
     return Component(
         type=kind,
@@ -195,12 +196,12 @@ def _children(raw: Mapping[str, Any], kind: str, where: str, depth: int) -> tupl
     if columns is None:
         return ()
     if not isinstance(columns, list):
-        raise InvalidAppConfig(f"{where}: 'columns' must be a list.")
+        raise InvalidAppConfig("{where}: 'columns' must be a list.", where=where)
     result = []
     for index, column in enumerate(columns):
         spot = f"{where}, column {index + 1}"
         if not isinstance(column, dict):
-            raise InvalidAppConfig(f"{spot}: a column must be an object.")
+            raise InvalidAppConfig("{where}: a column must be an object.", where=spot)
         children = parse_components(column.get("components"), spot, depth + 1)
         result.append(
             Component(type="column", key="", label="", input=False, children=children, raw=column)
@@ -222,16 +223,19 @@ def _options(values: Any, where: str) -> tuple[Option, ...]:
     if values is None:
         return ()
     if not isinstance(values, list):
-        raise InvalidAppConfig(f"{where}: the list of choices ('values') must be a list.")
+        raise InvalidAppConfig("{where}: the list of choices ('values') must be a list.",
+                               where=where)
     options = []
     for index, item in enumerate(values):
         if not isinstance(item, dict):
-            raise InvalidAppConfig(f"{where}: choice {index + 1} must be an object.")
+            raise InvalidAppConfig("{where}: choice {number} must be an object.", where=where,
+                                   number=index + 1)
         value, label = item.get("value"), item.get("label")
         if value in (None, "") and label in (None, ""):
             continue  # the empty row the Form.io builder leaves in new radios
         if value is None or isinstance(value, dict | list):
-            raise InvalidAppConfig(f"{where}: choice {index + 1} needs a text or number value.")
+            raise InvalidAppConfig("{where}: choice {number} needs a text or number value.",
+                                   where=where, number=index + 1)
         text = js_string(value)
         options.append(Option(label if isinstance(label, str) and label else text, text))
     return tuple(options)
@@ -242,14 +246,14 @@ def _validate_rules(validate: Mapping[str, Any], where: str) -> Validate:
     if pattern in (None, ""):
         pattern = None
     elif not isinstance(pattern, str):
-        raise InvalidAppConfig(f"{where}: validate.pattern must be text.")
+        raise InvalidAppConfig("{where}: validate.pattern must be text.", where=where)
     else:
         try:
             re.compile(pattern)
         except (re.error, RecursionError, OverflowError) as exc:
             raise InvalidAppConfig(
-                f"{where}: validate.pattern {_show(pattern)} is not a valid pattern ({exc})."
-            ) from None
+                "{where}: validate.pattern {pattern} is not a valid pattern ({reason}).",
+                where=where, pattern=_show(pattern), reason=exc) from None
     return Validate(
         min=_number(validate.get("min"), "min", where),
         max=_number(validate.get("max"), "max", where),
@@ -266,7 +270,8 @@ def _number(value: Any, name: str, where: str) -> int | float | None:
         with contextlib.suppress(ValueError):
             value = float(value)
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InvalidAppConfig(f"{where}: validate.{name} must be a number, not {_show(value)}.")
+        raise InvalidAppConfig("{where}: validate.{name} must be a number, not {value}.",
+                               where=where, name=name, value=_show(value))
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return int(value)
     return value
@@ -277,7 +282,8 @@ def _length(value: Any, name: str, where: str) -> int | None:
     if number is None:
         return None
     if not isinstance(number, int) or number < 0:
-        raise InvalidAppConfig(f"{where}: validate.{name} must be a whole number of 0 or more.")
+        raise InvalidAppConfig("{where}: validate.{name} must be a whole number of 0 or more.",
+                               where=where, name=name)
     return number
 
 

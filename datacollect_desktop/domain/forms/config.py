@@ -57,7 +57,8 @@ class AppConfig:
             try:
                 doc = json.loads(doc)
             except (ValueError, RecursionError) as exc:
-                raise InvalidAppConfig(f"App config is not valid JSON ({exc}).") from None
+                raise InvalidAppConfig("App config is not valid JSON ({reason}).", reason=exc
+                                      ) from None
         if not isinstance(doc, dict):
             raise InvalidAppConfig("App config must be a JSON object.")
         raw_forms = doc.get("entityForms")
@@ -100,17 +101,18 @@ def form_for_event(
 def _parse_form(raw: Any, index: int) -> EntityForm:
     where = f"entityForms[{index}]"
     if not isinstance(raw, dict):
-        raise InvalidAppConfig(f"{where} must be an object.")
+        raise InvalidAppConfig("{where} must be an object.", where=where)
     name = raw.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise InvalidAppConfig(f"{where} has no 'name'.")
+        raise InvalidAppConfig("{where} has no 'name'.", where=where)
     where = f"Form {name!r}"
     depends_on = raw.get("dependsOn")
     if depends_on is not None and not isinstance(depends_on, str):
-        raise InvalidAppConfig(f"{where}: 'dependsOn' must be the name of another form.")
+        raise InvalidAppConfig("{where}: 'dependsOn' must be the name of another form.",
+                               where=where)
     formio = raw.get("formio")
     if not isinstance(formio, dict):
-        raise InvalidAppConfig(f"{where} has no 'formio' object.")
+        raise InvalidAppConfig("{where} has no 'formio' object.", where=where)
     components = parse_components(formio.get("components"), where)
     _check_unique_keys(components, where)
     title = raw.get("title")
@@ -127,7 +129,8 @@ def _check_unique_keys(components: Sequence[Component], where: str) -> None:
     seen: set[str] = set()
     for component in input_fields(components):
         if component.key in seen:
-            raise InvalidAppConfig(f"{where}: the field key {component.key!r} is used twice.")
+            raise InvalidAppConfig("{where}: the field key {key!r} is used twice.", where=where,
+                                   key=component.key)
         seen.add(component.key)
         if component.type == "editgrid":
             # Each row is its own scope: a row field may share a key with an outer field.
@@ -138,22 +141,23 @@ def _check_names(forms: Sequence[EntityForm]) -> None:
     names: set[str] = set()
     for entity_form in forms:
         if entity_form.name in names:
-            raise InvalidAppConfig(f"Form name {entity_form.name!r} is used by more than one form.")
+            raise InvalidAppConfig("Form name {name!r} is used by more than one form.",
+                                   name=entity_form.name)
         names.add(entity_form.name)
     parents = {f.name: f.depends_on for f in forms}
     for entity_form in forms:
         if entity_form.depends_on is not None and entity_form.depends_on not in names:
             raise InvalidAppConfig(
-                f"Form {entity_form.name!r} depends on {entity_form.depends_on!r}, "
-                "which is not a form of this app."
-            )
+                "Form {name!r} depends on {parent!r}, which is not a form of this app.",
+                name=entity_form.name, parent=entity_form.depends_on)
     for start in parents:
         chain = [start]
         parent = parents[start]
         while parent is not None:
             if parent in chain:
                 cycle = " -> ".join([*chain[chain.index(parent):], parent])
-                raise InvalidAppConfig(f"Forms depend on each other in a circle: {cycle}.")
+                raise InvalidAppConfig("Forms depend on each other in a circle: {cycle}.",
+                                       cycle=cycle)
             chain.append(parent)
             parent = parents[parent]
 
@@ -163,6 +167,6 @@ def _text(doc: Mapping[str, Any], name: str, where: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise InvalidAppConfig(f"{where}: {name!r} must be text.")
+        raise InvalidAppConfig("{where}: {name!r} must be text.", where=where, name=name)
     # Some configs write the version as a number.
     return value if isinstance(value, str) else str(value)

@@ -10,6 +10,7 @@ from typing import Any
 
 from datacollect_desktop.domain.forms.components import Component
 from datacollect_desktop.domain.forms.jsvalues import js_string
+from datacollect_desktop.domain.messages import Message
 
 # Plain addresses only: something@domain.tld, no spaces or quoting (as Form.io's own check).
 _EMAIL = re.compile(
@@ -25,25 +26,25 @@ _ISO_DATE_TIME = re.compile(
 _DAY = re.compile(r"([0-9]{2})/([0-9]{2})/([0-9]{4})")
 _MAX_CHOICES_SHOWN = 10
 
-Check = Callable[[Component, Any], str | None]
+Check = Callable[[Component, Any], Message | None]
 
 
-def field_problem(component: Component, value: Any) -> str | None:
+def field_problem(component: Component, value: Any) -> Message | None:
     """The first rule `value` breaks for this field, as a sentence, or None if it is fine.
 
     Editgrid rows are not looked into here; the form validator does that row by row.
     """
     label = component.label
     if is_blank(value):
-        return f"{label} is required." if component.required else None
+        return Message("{label} is required.", label=label) if component.required else None
     check = _CHECKS.get(component.type)
     problem = check(component, value) if check is not None else None
     if problem is not None:
         return problem
     if component.required and not _answered(component, value):
         if component.type == "checkbox":
-            return f"{label} must be ticked."
-        return f"{label} is required."
+            return Message("{label} must be ticked.", label=label)
+        return Message("{label} is required.", label=label)
     return None
 
 
@@ -60,95 +61,108 @@ def _answered(component: Component, value: Any) -> bool:
     return True
 
 
-def _text(component: Component, value: Any) -> str | None:
+def _text(component: Component, value: Any) -> Message | None:
     label, rules = component.label, component.validate
     if not isinstance(value, str):
-        return f"{label} must be text."
+        return Message("{label} must be text.", label=label)
     if rules.min_length is not None and len(value) < rules.min_length:
-        return f"{label} must be at least {_count(rules.min_length, 'character')} long."
+        return Message.counted(rules.min_length, "{label} must be at least 1 character long.",
+                               "{label} must be at least {count} characters long.", label=label)
     if rules.max_length is not None and len(value) > rules.max_length:
-        return f"{label} must be at most {_count(rules.max_length, 'character')} long."
+        return Message.counted(rules.max_length, "{label} must be at most 1 character long.",
+                               "{label} must be at most {count} characters long.", label=label)
     # Form.io anchors the pattern at both ends: the whole value must match.
     if rules.pattern is not None and re.fullmatch(rules.pattern, value) is None:
-        return f"{label} does not match the expected format."
+        return Message("{label} does not match the expected format.", label=label)
     if component.type == "email" and _EMAIL.fullmatch(value) is None:
-        return f"{label} is not a valid e-mail address."
+        return Message("{label} is not a valid e-mail address.", label=label)
     return None
 
 
-def _number(component: Component, value: Any) -> str | None:
+def _number(component: Component, value: Any) -> Message | None:
     label, rules = component.label, component.validate
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        return f"{label} must be a number."
+        return Message("{label} must be a number.", label=label)
     if rules.min is not None and value < rules.min:
-        return f"{label} must be at least {js_string(rules.min)}."
+        return Message("{label} must be at least {limit}.", label=label,
+                       limit=js_string(rules.min))
     if rules.max is not None and value > rules.max:
-        return f"{label} must be at most {js_string(rules.max)}."
+        return Message("{label} must be at most {limit}.", label=label,
+                       limit=js_string(rules.max))
     return None
 
 
-def _choice(component: Component, value: Any) -> str | None:
+def _choice(component: Component, value: Any) -> Message | None:
     if component.multiple:
         if not isinstance(value, list):
-            return f"{component.label} must be a list of choices."
+            return Message("{label} must be a list of choices.", label=component.label)
         return next((p for item in value if (p := _one_choice(component, item))), None)
     return _one_choice(component, value)
 
 
-def _one_choice(component: Component, value: Any) -> str | None:
+def _one_choice(component: Component, value: Any) -> Message | None:
     if not component.options:
         return None  # choices come from elsewhere (a URL, a resource): nothing to compare with
     allowed = {option.value for option in component.options}
     if isinstance(value, dict | list) or value is None or js_string(value) not in allowed:
-        return f"{component.label} must be one of: {_choices(component)}."
+        return Message("{label} must be one of: {choices}.", label=component.label,
+                       choices=_choices(component))
     return None
 
 
-def _selectboxes(component: Component, value: Any) -> str | None:
+def _selectboxes(component: Component, value: Any) -> Message | None:
     label = component.label
     if not isinstance(value, dict):
-        return f"{label} must be a set of ticked and unticked choices."
+        return Message("{label} must be a set of ticked and unticked choices.", label=label)
     allowed = {option.value for option in component.options}
     for choice, ticked in value.items():
         if allowed and choice not in allowed:
-            return f"{label} has a choice that is not on the list: {choice!r}."
+            return Message("{label} has a choice that is not on the list: {choice!r}.",
+                           label=label, choice=choice)
         if not isinstance(ticked, bool):
-            return f"{label}: each choice must be ticked (true) or not ticked (false)."
+            return Message("{label}: each choice must be ticked (true) or not ticked (false).",
+                           label=label)
     return None
 
 
-def _checkbox(component: Component, value: Any) -> str | None:
+def _checkbox(component: Component, value: Any) -> Message | None:
     if not isinstance(value, bool):
-        return f"{component.label} must be ticked (true) or not ticked (false)."
+        return Message("{label} must be ticked (true) or not ticked (false).",
+                       label=component.label)
     return None
 
 
-def _datetime(component: Component, value: Any) -> str | None:
+def _datetime(component: Component, value: Any) -> Message | None:
     # A date-only field still accepts a full date-time: the Form.io web renderer stores one.
     if isinstance(value, str) and (_is_iso_date(value) or _is_iso_date_time(value)):
         return None
     if component.enable_time:
-        return f"{component.label} must be a date and time, such as 2024-03-31T14:30:00Z."
-    return f"{component.label} must be a date written as YYYY-MM-DD, such as 2024-03-31."
+        return Message("{label} must be a date and time, such as 2024-03-31T14:30:00Z.",
+                       label=component.label)
+    return Message("{label} must be a date written as YYYY-MM-DD, such as 2024-03-31.",
+                   label=component.label)
 
 
-def _day(component: Component, value: Any) -> str | None:
+def _day(component: Component, value: Any) -> Message | None:
     day_first = component.raw.get("dayFirst") is True
     if isinstance(value, str) and (_is_iso_date(value) or _is_day(value, day_first)):
         return None
-    shape = "DD/MM/YYYY" if day_first else "MM/DD/YYYY"
-    return f"{component.label} must be a date written as {shape}."
+    if day_first:
+        return Message("{label} must be a date written as DD/MM/YYYY.", label=component.label)
+    return Message("{label} must be a date written as MM/DD/YYYY.", label=component.label)
 
 
-def _editgrid(component: Component, value: Any) -> str | None:
+def _editgrid(component: Component, value: Any) -> Message | None:
     label, rules = component.label, component.validate
     if not isinstance(value, list):
-        return f"{label} must be a list of rows."
+        return Message("{label} must be a list of rows.", label=label)
     # For grids Form.io's minLength and maxLength count rows.
     if rules.min_length is not None and len(value) < rules.min_length:
-        return f"{label} must have at least {_count(rules.min_length, 'row')}."
+        return Message.counted(rules.min_length, "{label} must have at least 1 row.",
+                               "{label} must have at least {count} rows.", label=label)
     if rules.max_length is not None and len(value) > rules.max_length:
-        return f"{label} must have at most {_count(rules.max_length, 'row')}."
+        return Message.counted(rules.max_length, "{label} must have at most 1 row.",
+                               "{label} must have at most {count} rows.", label=label)
     return None
 
 
@@ -193,15 +207,11 @@ def _real_date(year: int, month: int, day: int) -> bool:
 
 
 def _choices(component: Component) -> str:
-    labels = [option.label for option in component.options]
-    if len(labels) > _MAX_CHOICES_SHOWN:
-        hidden = len(labels) - _MAX_CHOICES_SHOWN
-        labels = [*labels[:_MAX_CHOICES_SHOWN], f"and {hidden} more"]
-    return ", ".join(labels)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+    labels = [option.label for option in component.options]  # from the config: as written
+    if len(labels) <= _MAX_CHOICES_SHOWN:
+        return ", ".join(labels)
+    return Message("{choices}, and {count} more", choices=", ".join(labels[:_MAX_CHOICES_SHOWN]),
+                   count=len(labels) - _MAX_CHOICES_SHOWN)
 
 
 _CHECKS: dict[str, Check] = {

@@ -10,11 +10,13 @@ from datacollect_desktop.domain.forms.components import Component, input_fields
 from datacollect_desktop.domain.forms.conditions import Visibility
 from datacollect_desktop.domain.forms.config import EntityForm
 from datacollect_desktop.domain.forms.rules import field_problem
+from datacollect_desktop.domain.messages import Message
 
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
-    """One broken rule: the data path (`members[2].givenName`), the field label and a sentence."""
+    """One broken rule: the data path (`members[2].givenName`), the field label and a sentence
+    (a `Message`, which the window shows in the person's language)."""
 
     key: str
     label: str
@@ -31,9 +33,22 @@ def validate_form_data(
     in `data` are checked. Never raises for any JSON input.
     """
     if not isinstance(data, Mapping):
-        return [FieldError("", form.title, f"The {form.title} data must be a set of named fields.")]
+        return [FieldError("", form.title, Message("The {form} data must be a set of named "
+                                                   "fields.", form=form.title))]
     visibility = Visibility.of_form(form, data, partial=partial)
-    return _check_scope(form.components, data, visibility, path="", context="", partial=partial)
+    return _check_scope(form.components, data, visibility, path="", rows=(), partial=partial)
+
+
+# The editgrid rows a field is in, outermost first: (grid label, row number counted from 1).
+Rows = tuple[tuple[str, int], ...]
+
+
+def _in_rows(problem: Message, rows: Rows) -> Message:
+    """"Members, row 2: Age must be a number." for a problem in a grid's row."""
+    for label, number in reversed(rows):
+        problem = Message("{grid}, row {row}: {problem}", grid=label, row=number,
+                          problem=problem)
+    return problem
 
 
 def _check_scope(
@@ -42,7 +57,7 @@ def _check_scope(
     visibility: Visibility,
     *,
     path: str,
-    context: str,
+    rows: Rows,
     partial: bool,
 ) -> list[FieldError]:
     errors: list[FieldError] = []
@@ -55,21 +70,21 @@ def _check_scope(
         value = values.get(field.key)
         problem = field_problem(field, value)
         if problem is not None:
-            errors.append(FieldError(key, field.label, context + problem))
+            errors.append(FieldError(key, field.label, _in_rows(problem, rows)))
         elif field.type == "editgrid" and isinstance(value, list):
-            errors.extend(_check_rows(field, value, visibility, key, context))
+            errors.extend(_check_rows(field, value, visibility, key, rows))
     return errors
 
 
 def _check_rows(
-    grid: Component, rows: list[Any], visibility: Visibility, key: str, context: str
+    grid: Component, values: list[Any], visibility: Visibility, key: str, rows: Rows
 ) -> list[FieldError]:
     errors: list[FieldError] = []
-    for index, row in enumerate(rows):
+    for index, row in enumerate(values):
         # Paths count rows from 0 like JavaScript; messages count from 1 like people do.
-        row_key, row_context = f"{key}[{index}]", f"{context}{grid.label}, row {index + 1}: "
+        row_key, row_rows = f"{key}[{index}]", (*rows, (grid.label, index + 1))
         if not isinstance(row, Mapping):
-            message = f"{row_context}this row is not a set of fields."
+            message = _in_rows(Message("this row is not a set of fields."), row_rows)
             errors.append(FieldError(row_key, grid.label, message))
             continue
         errors.extend(
@@ -78,7 +93,7 @@ def _check_rows(
                 row,
                 visibility.for_row(grid, row),
                 path=row_key + ".",
-                context=row_context,
+                rows=row_rows,
                 partial=False,
             )
         )

@@ -17,8 +17,10 @@ from datacollect_desktop.ui.forms.choice_fields import (
 )
 from datacollect_desktop.ui.forms.date_field import DateEditor
 from datacollect_desktop.ui.forms.text_fields import AreaEditor, NumberEditor, TextEditor
+from datacollect_desktop.ui.messages import translated
+from datacollect_desktop.ui.style import text_width
 
-LABEL_WIDTH = 190
+LABEL_CHARACTERS = 30  # the label column's width, in characters of the form's font
 
 
 def editor_for(component: Component, parent: QWidget) -> FieldEditor:
@@ -62,7 +64,7 @@ class FieldRow(QWidget):
         self.label = QLabel(text, self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
-        self.label.setFixedWidth(LABEL_WIDTH)
+        self.label.setFixedWidth(text_width(self.label, LABEL_CHARACTERS))
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.label.setContentsMargins(0, 4, 8, 0)
         column = QVBoxLayout()
@@ -85,6 +87,7 @@ class FieldRow(QWidget):
             widget.setAccessibleName(component.label)
 
     def show_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
+        """Show the validator's `message` under the field (None clears it)."""
+        self.error.setText(translated(message) if message else "")
         self.error.setVisible(bool(message))
         self.editor.set_invalid(bool(message))

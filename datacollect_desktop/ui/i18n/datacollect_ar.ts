@@ -1,0 +1,1738 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About DataCollect Desktop</source>
+        <translation>حول DataCollect Desktop</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation>رخصة أباتشي 2.0</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>مبني باستخدام:</translation>
+    </message>
+    <message>
+        <source>DataCollect Desktop {0}</source>
+        <translation>DataCollect Desktop {0}</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>الرخصة:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>ملف السجل:</translation>
+    </message>
+    <message>
+        <source>Offline-first registration of individuals and households: encrypted on this laptop, tamper-evident, synced when a network is there.</source>
+        <translation>تسجيل الأفراد والأسر دون الحاجة إلى اتصال: مشفّر على هذا الحاسوب، ويكشف أي تلاعب، ويُزامَن عند توفر الشبكة.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>فتح مجلد السجل</translation>
+    </message>
+    <message>
+        <source>Preferences file:</source>
+        <translation>ملف التفضيلات:</translation>
+    </message>
+    <message>
+        <source>Profile folder:</source>
+        <translation>مجلد الملف الشخصي:</translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt {1}</source>
+        <translation>Python {0}، Qt {1}</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>الإصدار:</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Changes that were not applied or were refused</source>
+        <translation>تغييرات لم تُطبَّق أو رُفضت</translation>
+    </message>
+    <message>
+        <source>Kept but not applied: {0}</source>
+        <translation>محفوظ لكن لم يُطبَّق: {0}</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>قد يكون هو نفسه</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>يحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Refused by the server: {0}</source>
+        <translation>رفضه الخادم: {0}</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>درجة التشابه</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>{0} change(s) and {1} possible duplicate(s).</source>
+        <translation>{0} تغيير (تغييرات) و{1} تكرار (تكرارات) محتمل.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation>شهر/يوم/سنة</translation>
+    </message>
+    <message>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>اختر تاريخًا (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>سنة-شهر-يوم ساعة:دقيقة</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPage</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>إضافة فرد</translation>
+    </message>
+    <message>
+        <source>Current data</source>
+        <translation>البيانات الحالية</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete this record?</source>
+        <translation>حذف هذا السجل؟</translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation>حذف {0}؟</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Edit (Ctrl+E)</source>
+        <translation>تعديل (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Its history is kept.</source>
+        <translation>يُحتفظ بسجله التاريخي.</translation>
+    </message>
+    <message>
+        <source>Its {0} member(s) stay registered; find them with the search.</source>
+        <translation>يبقى أفرادها ({0}) مسجّلين؛ ابحث عنهم باستخدام البحث.</translation>
+    </message>
+    <message>
+        <source>Members ({0})</source>
+        <translation>الأفراد ({0})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>لا توجد بيانات.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Related records</source>
+        <translation>السجلات المرتبطة</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>That record is not in this profile.</source>
+        <translation>هذا السجل غير موجود في هذا الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>هذا السجل</translation>
+    </message>
+    <message>
+        <source>version {0}</source>
+        <translation>الإصدار {0}</translation>
+    </message>
+    <message>
+        <source>{0} was deleted.</source>
+        <translation>حُذف {0}.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · last change {2}</source>
+        <translation>{0} · {1} · آخر تغيير {2}</translation>
+    </message>
+    <message>
+        <source>← Back to the list</source>
+        <translation>→ العودة إلى القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>تجاهل هذه المسودة؟</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>تجاهل…</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <source>Editing {0}</source>
+        <translation>تعديل {0}</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>لـ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Forms in progress are saved here every few seconds, encrypted like everything else.</source>
+        <translation>تُحفظ النماذج قيد الإدخال هنا كل بضع ثوانٍ، مشفّرة مثل كل شيء آخر.</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>آخر حفظ</translation>
+    </message>
+    <message>
+        <source>Member of {0}</source>
+        <translation>فرد من {0}</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>سجل جديد</translation>
+    </message>
+    <message>
+        <source>No drafts: every form was saved or discarded.</source>
+        <translation>لا توجد مسودات: كل نموذج حُفظ أو تم تجاهله.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>تم تجاهل المسودة.</translation>
+    </message>
+    <message>
+        <source>Typed so far</source>
+        <translation>ما كُتب حتى الآن</translation>
+    </message>
+    <message>
+        <source>What was typed in this draft will be lost.</source>
+        <translation>سيُفقد ما كُتب في هذه المسودة.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateBanner</name>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;, born {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;، تاريخ الميلاد {1}</translation>
+    </message>
+    <message>
+        <source>It is a different person</source>
+        <translation>إنه شخص آخر</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>فتح السجل الموجود</translation>
+    </message>
+    <message>
+        <source>Open the existing record, or press Ctrl+S again to save anyway.</source>
+        <translation>افتح السجل الموجود، أو اضغط Ctrl+S مرة أخرى للحفظ على أي حال.</translation>
+    </message>
+    <message>
+        <source>This person may already be registered (same birth date, similar name):</source>
+        <translation>قد يكون هذا الشخص مسجّلًا بالفعل (تاريخ الميلاد نفسه، واسم مشابه):</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>و{0} آخرون</translation>
+    </message>
+</context>
+<context>
+    <name>EditGridEditor</name>
+    <message>
+        <source>Add a row</source>
+        <translation>إضافة صف</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>إزالة هذا الصف</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>الصف {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTreeModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>آخر تغيير</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>Something went wrong; details are in the log.</source>
+        <translation>حدث خطأ ما؛ التفاصيل في السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Add demo households so I can try the app</source>
+        <translation>أضف أسرًا تجريبية لأجرّب التطبيق</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; a few words work well.</source>
+        <translation>8 أحرف على الأقل؛ بضع كلمات تفي بالغرض.</translation>
+    </message>
+    <message>
+        <source>Create my profile</source>
+        <translation>إنشاء ملفي الشخصي</translation>
+    </message>
+    <message>
+        <source>Everything you register is kept encrypted on this laptop. Choose a passphrase: a few words are easier to remember and harder to guess than one short word.</source>
+        <translation>كل ما تسجّله يُحفظ مشفّرًا على هذا الحاسوب. اختر عبارة مرور: بضع كلمات أسهل في التذكّر وأصعب في التخمين من كلمة قصيرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Fair: one more word makes it strong.</source>
+        <translation>متوسطة: كلمة إضافية تجعلها قوية.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>عبارة المرور مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>قوية.</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>عبارتا المرور متطابقتان.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>قصيرة جدًا: استخدم 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Weak: add another word or two.</source>
+        <translation>ضعيفة: أضف كلمة أو كلمتين.</translation>
+    </message>
+    <message>
+        <source>Welcome to DataCollect Desktop</source>
+        <translation>مرحبًا بك في DataCollect Desktop</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>اسمك:</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>“{0}” is a {1} field, which this app cannot show; it is left out.</source>
+        <translation>«{0}» حقل من نوع {1} لا يستطيع هذا التطبيق عرضه؛ لذا تم تجاوزه.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;About DataCollect Desktop</source>
+        <translation>&amp;حول DataCollect Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to {0}. They hold the log and counts, no names or answers.</source>
+        <translation>حُفظ ملف التشخيص في {0}. يحتوي على السجل والإحصاءات، دون أسماء أو إجابات.</translation>
+    </message>
+    <message>
+        <source>Export &amp;diagnostics…</source>
+        <translation>تصدير &amp;التشخيص…</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>تصدير التشخيص</translation>
+    </message>
+    <message>
+        <source>The diagnostics were not saved: {0}</source>
+        <translation>لم يُحفظ ملف التشخيص: {0}</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>ملفات zip ‏(*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>Adding demo households…</source>
+        <translation>جارٍ إضافة الأسر التجريبية…</translation>
+    </message>
+    <message>
+        <source>DataCollect Desktop {0}</source>
+        <translation>DataCollect Desktop {0}</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>تم حفظ الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; details are in the log.</source>
+        <translation>حدث خطأ ما؛ التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>The profile is locked. Unsaved forms were kept as drafts.</source>
+        <translation>الملف الشخصي مقفل. حُفظت النماذج غير المحفوظة كمسودات.</translation>
+    </message>
+    <message>
+        <source>The profile was locked after a while without use. Unsaved forms were kept as drafts.</source>
+        <translation>قُفل الملف الشخصي بعد فترة دون استخدام. حُفظت النماذج غير المحفوظة كمسودات.</translation>
+    </message>
+    <message>
+        <source>{0} demo households were added.</source>
+        <translation>أُضيفت {0} أسرة تجريبية.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>--at-seq must be between 0 and {size}, the number of events</source>
+        <translation>يجب أن تكون قيمة ‎--at-seq‎ بين 0 و{size}، وهو عدد الأحداث</translation>
+    </message>
+    <message>
+        <source>A profile already exists in {path}.</source>
+        <translation>يوجد ملف شخصي بالفعل في {path}.</translation>
+    </message>
+    <message>
+        <source>A {form} record must belong to a {parent} record.</source>
+        <translation>يجب أن ينتمي سجل {form} إلى سجل {parent}.</translation>
+    </message>
+    <message>
+        <source>App config has no &apos;entityForms&apos; list.</source>
+        <translation>لا تحتوي إعدادات التطبيق على قائمة &apos;entityForms&apos;.</translation>
+    </message>
+    <message>
+        <source>App config is not valid JSON ({reason}).</source>
+        <translation>إعدادات التطبيق ليست JSON صالحًا ({reason}).</translation>
+    </message>
+    <message>
+        <source>App config must be a JSON object.</source>
+        <translation>يجب أن تكون إعدادات التطبيق كائن JSON.</translation>
+    </message>
+    <message>
+        <source>App config: &apos;entityForms&apos; must be a list.</source>
+        <translation>إعدادات التطبيق: يجب أن تكون &apos;entityForms&apos; قائمة.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at {url} ({reason}). Check the network; sync will try again on its own.</source>
+        <translation>تعذّر الوصول إلى خادم المزامنة على {url} ({reason}). تحقّق من الشبكة؛ ستعيد المزامنة المحاولة تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>Cannot read the app config {path}: {reason}.</source>
+        <translation>تعذّرت قراءة إعدادات التطبيق {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>تعذّرت قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose the app config file to load.</source>
+        <translation>اختر ملف إعدادات التطبيق المراد تحميله.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server at {url}. Check the address and the network, then try again.</source>
+        <translation>تعذّر الوصول إلى الخادم على {url}. تحقّق من العنوان والشبكة، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the app config to download.</source>
+        <translation>أدخل معرّف إعدادات التطبيق المراد تنزيلها.</translation>
+    </message>
+    <message>
+        <source>Enter your name; it is written with every record you make.</source>
+        <translation>أدخل اسمك؛ فهو يُسجَّل مع كل سجل تنشئه.</translation>
+    </message>
+    <message>
+        <source>Form name {name!r} is used by more than one form.</source>
+        <translation>اسم النموذج {name!r} مستخدم في أكثر من نموذج.</translation>
+    </message>
+    <message>
+        <source>Form {name!r} depends on {parent!r}, which is not a form of this app.</source>
+        <translation>النموذج {name!r} يعتمد على {parent!r}، وهو ليس من نماذج هذا التطبيق.</translation>
+    </message>
+    <message>
+        <source>Forms depend on each other in a circle: {cycle}.</source>
+        <translation>النماذج تعتمد على بعضها في حلقة دائرية: {cycle}.</translation>
+    </message>
+    <message>
+        <source>No profile in {path}. Create one with `datacollect-desktop init`.</source>
+        <translation>لا يوجد ملف شخصي في {path}. أنشئ واحدًا باستخدام `datacollect-desktop init`.</translation>
+    </message>
+    <message>
+        <source>Sign in again: the sync server needs the password of {email}.</source>
+        <translation>سجّل الدخول مجددًا: يحتاج خادم المزامنة إلى كلمة سر {email}.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up.</source>
+        <translation>المزامنة غير مُعدّة.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; what was sent and received so far is kept.</source>
+        <translation>أُلغيت المزامنة؛ ويُحتفظ بما أُرسل واستُقبل حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Sync went wrong; the details are in the log. It will try again later.</source>
+        <translation>حدث خطأ في المزامنة؛ التفاصيل في السجل. ستُعاد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</source>
+        <translation>تمت المزامنة: أُرسل {sent}، استُقبل {received}، {conflicts} تعارض (تعارضات) للمراجعة.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts} conflicts to review.</source>
+        <translation>تمت المزامنة: أُرسل {sent}، استُقبل {received}، رفض الخادم {refused}، {conflicts} تعارض (تعارضات) للمراجعة.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received, {refused} refused by the server.</source>
+        <translation>تمت المزامنة: أُرسل {sent}، استُقبل {received}، رفض الخادم {refused}.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received.</source>
+        <translation>تمت المزامنة: أُرسل {sent}، استُقبل {received}.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>The bundle contents are damaged ({reason}).</source>
+        <translation>محتوى الحزمة تالف ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle header is damaged ({reason}).</source>
+        <translation>ترويسة الحزمة تالفة ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle holds an invalid event ({reason}).</source>
+        <translation>تحتوي الحزمة على حدث غير صالح ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle passphrase is wrong; nothing was imported.</source>
+        <translation>عبارة مرور الحزمة خاطئة؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
+        <translation>أحداث الحزمة لا تطابق جذر الشجرة الموقّع؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The change was kept in the history but could not be applied: {reason}. It is listed under Needs attention.</source>
+        <translation>حُفظ التغيير في السجل التاريخي لكن تعذّر تطبيقه: {reason}. وهو مدرج في «يحتاج إلى انتباه».</translation>
+    </message>
+    <message>
+        <source>The connection to the sync server broke off ({reason}). Sync will try again on its own; nothing was lost.</source>
+        <translation>انقطع الاتصال بخادم المزامنة ({reason}). ستعيد المزامنة المحاولة تلقائيًا؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
+        <translation>القرص ممتلئ. لم يُفقد شيء: ما حُفظ سابقًا سليم. حرّر بعض المساحة وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged ({reason}).</source>
+        <translation>ملف المفاتيح {path} تالف ({reason}).</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing.</source>
+        <translation>ملف المفاتيح {path} مفقود.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for this profile. Nothing was changed; check the keyboard layout and Caps Lock, or unlock with the recovery key.</source>
+        <translation>عبارة المرور غير صحيحة لهذا الملف الشخصي. لم يتغيّر شيء؛ تحقّق من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة، أو افتح القفل بمفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {count} characters long.</source>
+        <translation>يجب ألا يقل طول عبارة المرور عن {count} أحرف.</translation>
+    </message>
+    <message>
+        <source>The profile database ({path}) is damaged or is not a DataCollect database; it was not read. Restore it from a backup or an export.</source>
+        <translation>قاعدة بيانات الملف الشخصي ({path}) تالفة أو ليست قاعدة بيانات DataCollect؛ لم تُقرأ. استعدها من نسخة احتياطية أو من ملف تصدير.</translation>
+    </message>
+    <message>
+        <source>The profile database is damaged ({problems}). Nothing was changed; restore it from a backup or an export.</source>
+        <translation>قاعدة بيانات الملف الشخصي تالفة ({problems}). لم يتغيّر شيء؛ استعدها من نسخة احتياطية أو من ملف تصدير.</translation>
+    </message>
+    <message>
+        <source>The profile database is damaged or is not a DataCollect database; it was not read. Restore it from a backup or an export.</source>
+        <translation>قاعدة بيانات الملف الشخصي تالفة أو ليست قاعدة بيانات DataCollect؛ لم تُقرأ. استعدها من نسخة احتياطية أو من ملف تصدير.</translation>
+    </message>
+    <message>
+        <source>The profile database {path} is missing.</source>
+        <translation>قاعدة بيانات الملف الشخصي {path} مفقودة.</translation>
+    </message>
+    <message>
+        <source>The profile is busy in another window or process; try again.</source>
+        <translation>الملف الشخصي مشغول في نافذة أو عملية أخرى؛ أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The record this draft was editing no longer exists.</source>
+        <translation>السجل الذي كانت هذه المسودة تعدّله لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>The record was not saved: {reason}</source>
+        <translation>لم يُحفظ السجل: {reason}</translation>
+    </message>
+    <message>
+        <source>The records are being rebuilt; try again when that has finished.</source>
+        <translation>يجري إعادة بناء السجلات؛ أعد المحاولة عند انتهاء ذلك.</translation>
+    </message>
+    <message>
+        <source>The server address must start with http:// or https://.</source>
+        <translation>يجب أن يبدأ عنوان الخادم بـ http://‎ أو https://‎.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error ({status}); try again later.</source>
+        <translation>ردّ الخادم بخطأ ({status})؛ أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The server asked to sign in again.</source>
+        <translation>طلب الخادم تسجيل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this e-mail and password.</source>
+        <translation>لم يقبل الخادم هذا البريد الإلكتروني وكلمة السر.</translation>
+    </message>
+    <message>
+        <source>The server has no app config {config_id!r} for this account.</source>
+        <translation>لا توجد على الخادم إعدادات تطبيق {config_id!r} لهذا الحساب.</translation>
+    </message>
+    <message>
+        <source>The server sent two different events under {guid}.</source>
+        <translation>أرسل الخادم حدثين مختلفين تحت المعرّف {guid}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not JSON; is this a DataCollect server?</source>
+        <translation>لم يكن ردّ الخادم بصيغة JSON؛ هل هذا خادم DataCollect؟</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
+        <translation>لم يتضمّن ردّ تسجيل الدخول من الخادم رمزًا؛ هل هذا خادم DataCollect؟</translation>
+    </message>
+    <message>
+        <source>The sync server answered with an error ({status}). Sync will try again later.</source>
+        <translation>ردّ خادم المزامنة بخطأ ({status}). ستُعاد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The sync server answered with an error ({status}: {reason}). Sync will try again later.</source>
+        <translation>ردّ خادم المزامنة بخطأ ({status}: {reason}). ستُعاد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The sync server at {url} did not answer in time. Sync will try again on its own; nothing was lost.</source>
+        <translation>لم يردّ خادم المزامنة على {url} في الوقت المحدد. ستعيد المزامنة المحاولة تلقائيًا؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <source>The sync server does not hold events it acknowledged.</source>
+        <translation>لا يحتفظ خادم المزامنة بأحداث أكّد استلامها.</translation>
+    </message>
+    <message>
+        <source>The sync server failed an integrity check: {problem}. Sync stopped; everything on this device is kept. Tell your supervisor.</source>
+        <translation>فشل خادم المزامنة في فحص السلامة: {problem}. توقفت المزامنة؛ ويُحتفظ بكل شيء على هذا الجهاز. أبلغ المشرف.</translation>
+    </message>
+    <message>
+        <source>The sync server has no app {config_id!r}.</source>
+        <translation>لا يوجد على خادم المزامنة تطبيق {config_id!r}.</translation>
+    </message>
+    <message>
+        <source>The sync server holds different content for event {guid} than this device: its log was changed.</source>
+        <translation>يحتفظ خادم المزامنة بمحتوى للحدث {guid} مختلف عمّا على هذا الجهاز: لقد تغيّر سجله.</translation>
+    </message>
+    <message>
+        <source>The sync server is busy (too many requests); sync will try again later.</source>
+        <translation>خادم المزامنة مشغول (طلبات كثيرة جدًا)؛ ستُعاد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the email {email} with this password. Check both in the settings.</source>
+        <translation>رفض خادم المزامنة البريد الإلكتروني {email} مع كلمة السر هذه. تحقّق من كليهما في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The sync server sent a proof that cannot be read.</source>
+        <translation>أرسل خادم المزامنة إثباتًا لا يمكن قراءته.</translation>
+    </message>
+    <message>
+        <source>The sync server sent an answer that cannot be used ({what}). It will be tried again later.</source>
+        <translation>أرسل خادم المزامنة ردًّا لا يمكن استخدامه ({what}). ستُعاد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</source>
+        <translation>أرسل خادم المزامنة ردًّا ليس JSON مقروءًا (ربما انقطع). ستعيد المزامنة المحاولة تلقائيًا؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s log kept moving while proving events; sync will try again later.</source>
+        <translation>ظل سجل خادم المزامنة يتغيّر أثناء إثبات الأحداث؛ ستُعاد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>عبارتا المرور مختلفتان. اكتب العبارة نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>The {form} data must be a set of named fields.</source>
+        <translation>يجب أن تكون بيانات {form} مجموعة من الحقول المسمّاة.</translation>
+    </message>
+    <message>
+        <source>This account may not sync this app: {reason}</source>
+        <translation>لا يُسمح لهذا الحساب بمزامنة هذا التطبيق: {reason}</translation>
+    </message>
+    <message>
+        <source>This app config has no form for the members of this record.</source>
+        <translation>لا تحتوي إعدادات التطبيق هذه على نموذج لأفراد هذا السجل.</translation>
+    </message>
+    <message>
+        <source>This app config has no form to start a registration with.</source>
+        <translation>لا تحتوي إعدادات التطبيق هذه على نموذج لبدء التسجيل.</translation>
+    </message>
+    <message>
+        <source>This draft is for the form {form!r}, which the current app config does not have.</source>
+        <translation>هذه المسودة للنموذج {form!r}، وهو غير موجود في إعدادات التطبيق الحالية.</translation>
+    </message>
+    <message>
+        <source>This profile has no device key.</source>
+        <translation>لا يحتوي هذا الملف الشخصي على مفتاح الجهاز.</translation>
+    </message>
+    <message>
+        <source>This profile syncs with {url} (app {config_id}); it cannot also sync with {new_url} (app {new_config_id}). Use another profile for that server.</source>
+        <translation>يُزامَن هذا الملف الشخصي مع {url} (التطبيق {config_id})؛ ولا يمكن مزامنته أيضًا مع {new_url} (التطبيق {new_config_id}). استخدم ملفًا شخصيًا آخر لذلك الخادم.</translation>
+    </message>
+    <message>
+        <source>This profile was created without a recovery key.</source>
+        <translation>أُنشئ هذا الملف الشخصي دون مفتاح استرداد.</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer version of DataCollect Desktop (schema {version}, this app knows {known}). Update the app to open it.</source>
+        <translation>كُتب هذا الملف الشخصي بإصدار أحدث من DataCollect Desktop (المخطط {version}، وهذا التطبيق يعرف {known}). حدّث التطبيق لفتحه.</translation>
+    </message>
+    <message>
+        <source>This record was made with a form this app config does not have, so it cannot be edited here.</source>
+        <translation>أُنشئ هذا السجل بنموذج غير موجود في إعدادات التطبيق هذه، لذا لا يمكن تعديله هنا.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to unlock.</source>
+        <translation>اكتب عبارة المرور لفتح القفل.</translation>
+    </message>
+    <message>
+        <source>entity {guid} has no consistent state at {at}</source>
+        <translation>ليس للكيان {guid} حالة متّسقة عند {at}</translation>
+    </message>
+    <message>
+        <source>event {guid} is not in a tree of size {size}</source>
+        <translation>الحدث {guid} ليس في شجرة حجمها {size}</translation>
+    </message>
+    <message>
+        <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
+        <translation>أحداث أرسلها أو أكّد استلامها ليست في سجله الموقّع كما هي على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>it acknowledged a push without saying what happened to each event</source>
+        <translation>أكّد استلام دفعة دون أن يذكر ما حدث لكل حدث</translation>
+    </message>
+    <message>
+        <source>it no longer signs its log, although it did before</source>
+        <translation>لم يعد يوقّع سجله، مع أنه كان يفعل ذلك سابقًا</translation>
+    </message>
+    <message>
+        <source>it placed two different events at one position</source>
+        <translation>وضع حدثين مختلفين في الموضع نفسه</translation>
+    </message>
+    <message>
+        <source>it sent an event that is not valid ({reason})</source>
+        <translation>أرسل حدثًا غير صالح ({reason})</translation>
+    </message>
+    <message>
+        <source>it sent no signed checkpoint</source>
+        <translation>لم يرسل نقطة تحقّق موقّعة</translation>
+    </message>
+    <message>
+        <source>its checkpoint does not verify ({reason})</source>
+        <translation>نقطة التحقّق الخاصة به لا تجتاز التحقّق ({reason})</translation>
+    </message>
+    <message>
+        <source>its checkpoint key is malformed</source>
+        <translation>مفتاح نقطة التحقّق الخاص به مشوّه</translation>
+    </message>
+    <message>
+        <source>its checkpoint key is not the one this device pinned on its first sync</source>
+        <translation>مفتاح نقطة التحقّق الخاص به ليس المفتاح الذي ثبّته هذا الجهاز في أول مزامنة</translation>
+    </message>
+    <message>
+        <source>its checkpoint names another log</source>
+        <translation>نقطة التحقّق الخاصة به تشير إلى سجل آخر</translation>
+    </message>
+    <message>
+        <source>its checkpoint says one thing and its signed note another</source>
+        <translation>نقطة التحقّق تقول شيئًا وملاحظته الموقّعة تقول شيئًا آخر</translation>
+    </message>
+    <message>
+        <source>its log of {after} events does not extend the {before} events seen before: history was rewritten</source>
+        <translation>سجله المؤلف من {after} حدثًا لا يمتد من الأحداث الـ{before} التي شوهدت سابقًا: أُعيدت كتابة التاريخ</translation>
+    </message>
+    <message>
+        <source>its log shrank from {before} to {after} events</source>
+        <translation>تقلّص سجله من {before} إلى {after} حدثًا</translation>
+    </message>
+    <message>
+        <source>its log was rewritten: same size, another root</source>
+        <translation>أُعيدت كتابة سجله: الحجم نفسه، وجذر مختلف</translation>
+    </message>
+    <message>
+        <source>its pull does not follow the order of its log</source>
+        <translation>ما يرسله عند السحب لا يتبع ترتيب سجله</translation>
+    </message>
+    <message>
+        <source>its push results do not match the events pushed</source>
+        <translation>نتائج الدفع لا تطابق الأحداث المدفوعة</translation>
+    </message>
+    <message>
+        <source>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</source>
+        <translation>المطلوب ‎0 &lt; --from &lt;= --to &lt;= {size}‎ (حجم الشجرة)</translation>
+    </message>
+    <message>
+        <source>no event {guid} in this profile</source>
+        <translation>لا يوجد الحدث {guid} في هذا الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>this row is not a set of fields.</source>
+        <translation>هذا الصف ليس مجموعة من الحقول.</translation>
+    </message>
+    <message>
+        <source>{choices}, and {count} more</source>
+        <translation>{choices}، و{count} أخرى</translation>
+    </message>
+    <message>
+        <source>{grid}, row {row}: {problem}</source>
+        <translation>{grid}، الصف {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{label} does not match the expected format.</source>
+        <translation>{label} لا يطابق الصيغة المتوقعة.</translation>
+    </message>
+    <message>
+        <source>{label} has a choice that is not on the list: {choice!r}.</source>
+        <translation>{label} يحتوي على خيار غير موجود في القائمة: {choice!r}.</translation>
+    </message>
+    <message>
+        <source>{label} is not a valid e-mail address.</source>
+        <translation>{label} ليس عنوان بريد إلكتروني صالحًا.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} مطلوب.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date and time, such as 2024-03-31T14:30:00Z.</source>
+        <translation>يجب أن يكون {label} تاريخًا ووقتًا، مثل 2024-03-31T14:30:00Z.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date written as DD/MM/YYYY.</source>
+        <translation>يجب أن يكون {label} تاريخًا بالصيغة DD/MM/YYYY (يوم/شهر/سنة).</translation>
+    </message>
+    <message>
+        <source>{label} must be a date written as MM/DD/YYYY.</source>
+        <translation>يجب أن يكون {label} تاريخًا بالصيغة MM/DD/YYYY (شهر/يوم/سنة).</translation>
+    </message>
+    <message>
+        <source>{label} must be a date written as YYYY-MM-DD, such as 2024-03-31.</source>
+        <translation>يجب أن يكون {label} تاريخًا بالصيغة YYYY-MM-DD (سنة-شهر-يوم)، مثل 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>{label} must be a list of choices.</source>
+        <translation>يجب أن يكون {label} قائمة خيارات.</translation>
+    </message>
+    <message>
+        <source>{label} must be a list of rows.</source>
+        <translation>يجب أن يكون {label} قائمة صفوف.</translation>
+    </message>
+    <message>
+        <source>{label} must be a number.</source>
+        <translation>يجب أن يكون {label} رقمًا.</translation>
+    </message>
+    <message>
+        <source>{label} must be a set of ticked and unticked choices.</source>
+        <translation>يجب أن يكون {label} مجموعة من الخيارات المحدّدة وغير المحدّدة.</translation>
+    </message>
+    <message>
+        <source>{label} must be at least 1 character long.</source>
+        <translation>يجب ألا يقل {label} عن حرف واحد.</translation>
+    </message>
+    <message>
+        <source>{label} must be at least {count} characters long.</source>
+        <translation>يجب ألا يقل طول {label} عن {count} حرفًا.</translation>
+    </message>
+    <message>
+        <source>{label} must be at least {limit}.</source>
+        <translation>يجب ألا يقل {label} عن {limit}.</translation>
+    </message>
+    <message>
+        <source>{label} must be at most 1 character long.</source>
+        <translation>يجب ألا يزيد {label} على حرف واحد.</translation>
+    </message>
+    <message>
+        <source>{label} must be at most {count} characters long.</source>
+        <translation>يجب ألا يزيد طول {label} على {count} حرفًا.</translation>
+    </message>
+    <message>
+        <source>{label} must be at most {limit}.</source>
+        <translation>يجب ألا يزيد {label} على {limit}.</translation>
+    </message>
+    <message>
+        <source>{label} must be one of: {choices}.</source>
+        <translation>يجب أن يكون {label} أحد الخيارات التالية: {choices}.</translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation>يجب أن يكون {label} نصًا.</translation>
+    </message>
+    <message>
+        <source>{label} must be ticked (true) or not ticked (false).</source>
+        <translation>يجب أن يكون {label} محدّدًا (true) أو غير محدّد (false).</translation>
+    </message>
+    <message>
+        <source>{label} must be ticked.</source>
+        <translation>يجب تحديد {label}.</translation>
+    </message>
+    <message>
+        <source>{label} must have at least 1 row.</source>
+        <translation>يجب أن يحتوي {label} على صف واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>{label} must have at least {count} rows.</source>
+        <translation>يجب أن يحتوي {label} على {count} صفوف على الأقل.</translation>
+    </message>
+    <message>
+        <source>{label} must have at most 1 row.</source>
+        <translation>يجب ألا يحتوي {label} على أكثر من صف واحد.</translation>
+    </message>
+    <message>
+        <source>{label} must have at most {count} rows.</source>
+        <translation>يجب ألا يحتوي {label} على أكثر من {count} صفوف.</translation>
+    </message>
+    <message>
+        <source>{label}: each choice must be ticked (true) or not ticked (false).</source>
+        <translation>{label}: يجب أن يكون كل خيار محدّدًا (true) أو غير محدّد (false).</translation>
+    </message>
+    <message>
+        <source>{path} fails its signature check: it was altered or damaged.</source>
+        <translation>فشل {path} في فحص التوقيع: لقد عُدّل أو تلف.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or truncated ({reason}).</source>
+        <translation>{path} تالف أو مقتطع ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a DataCollect bundle.</source>
+        <translation>{path} ليس حزمة DataCollect.</translation>
+    </message>
+    <message>
+        <source>{path} is not a DataCollect key file.</source>
+        <translation>{path} ليس ملف مفاتيح DataCollect.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of the app.</source>
+        <translation>كُتب {path} بإصدار أحدث من التطبيق.</translation>
+    </message>
+    <message>
+        <source>{problem} Sync stopped; everything on this device is kept. Tell your supervisor.</source>
+        <translation>{problem} توقفت المزامنة؛ ويُحتفظ بكل شيء على هذا الجهاز. أبلغ المشرف.</translation>
+    </message>
+    <message>
+        <source>{where} has no &apos;formio&apos; object.</source>
+        <translation>لا يحتوي {where} على كائن &apos;formio&apos;.</translation>
+    </message>
+    <message>
+        <source>{where} has no &apos;name&apos;.</source>
+        <translation>لا يحتوي {where} على &apos;name&apos;.</translation>
+    </message>
+    <message>
+        <source>{where} must be an object.</source>
+        <translation>يجب أن يكون {where} كائنًا.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;columns&apos; must be a list.</source>
+        <translation>{where}: يجب أن تكون &apos;columns&apos; قائمة.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;components&apos; must be a list.</source>
+        <translation>{where}: يجب أن تكون &apos;components&apos; قائمة.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;dependsOn&apos; must be the name of another form.</source>
+        <translation>{where}: يجب أن تكون &apos;dependsOn&apos; اسم نموذج آخر.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;key&apos; must be text.</source>
+        <translation>{where}: يجب أن يكون &apos;key&apos; نصًا.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;validate&apos; must be an object.</source>
+        <translation>{where}: يجب أن يكون &apos;validate&apos; كائنًا.</translation>
+    </message>
+    <message>
+        <source>{where}: a column must be an object.</source>
+        <translation>{where}: يجب أن يكون العمود كائنًا.</translation>
+    </message>
+    <message>
+        <source>{where}: a component must be an object.</source>
+        <translation>{where}: يجب أن يكون المكوّن كائنًا.</translation>
+    </message>
+    <message>
+        <source>{where}: a {kind} field needs a &apos;key&apos;.</source>
+        <translation>{where}: يحتاج حقل {kind} إلى &apos;key&apos;.</translation>
+    </message>
+    <message>
+        <source>{where}: choice {number} must be an object.</source>
+        <translation>{where}: يجب أن يكون الخيار {number} كائنًا.</translation>
+    </message>
+    <message>
+        <source>{where}: choice {number} needs a text or number value.</source>
+        <translation>{where}: يحتاج الخيار {number} إلى قيمة نصية أو رقمية.</translation>
+    </message>
+    <message>
+        <source>{where}: components are nested more than {depth} deep.</source>
+        <translation>{where}: المكوّنات متداخلة بأكثر من {depth} مستويات.</translation>
+    </message>
+    <message>
+        <source>{where}: the field key {key!r} is used twice.</source>
+        <translation>{where}: مفتاح الحقل {key!r} مستخدم مرتين.</translation>
+    </message>
+    <message>
+        <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
+        <translation>{where}: يجب أن تكون قائمة الخيارات (&apos;values&apos;) قائمة.</translation>
+    </message>
+    <message>
+        <source>{where}: validate.pattern must be text.</source>
+        <translation>{where}: يجب أن يكون validate.pattern نصًا.</translation>
+    </message>
+    <message>
+        <source>{where}: validate.pattern {pattern} is not a valid pattern ({reason}).</source>
+        <translation>{where}: validate.pattern {pattern} ليس نمطًا صالحًا ({reason}).</translation>
+    </message>
+    <message>
+        <source>{where}: validate.{name} must be a number, not {value}.</source>
+        <translation>{where}: يجب أن يكون validate.{name} رقمًا، لا {value}.</translation>
+    </message>
+    <message>
+        <source>{where}: validate.{name} must be a whole number of 0 or more.</source>
+        <translation>{where}: يجب أن يكون validate.{name} عددًا صحيحًا يساوي 0 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>{where}: {name!r} must be text.</source>
+        <translation>{where}: يجب أن يكون {name!r} نصًا.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Households and people</source>
+        <translation>الأسر والأشخاص</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Name A–Z</source>
+        <translation>الاسم أ–ي</translation>
+    </message>
+    <message>
+        <source>Name Z–A</source>
+        <translation>الاسم ي–أ</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>الأقدم أولًا</translation>
+    </message>
+    <message>
+        <source>Only: {0}</source>
+        <translation>فقط: {0}</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search names and fields (Ctrl+F)</source>
+        <translation>البحث في الأسماء والحقول (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>{0} found</source>
+        <translation>عُثر على {0}</translation>
+    </message>
+    <message>
+        <source>{0} records</source>
+        <translation>{0} سجل</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key somewhere safe</source>
+        <translation>لقد حفظت مفتاح الاسترداد في مكان آمن</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key is the only way to open your records. Write it down or print it and keep it apart from this laptop. It is shown only this once.</source>
+        <translation>إذا نسيت عبارة المرور، فهذا المفتاح هو الطريقة الوحيدة لفتح سجلاتك. دوّنه أو اطبعه واحفظه بعيدًا عن هذا الحاسوب. لن يُعرض إلا هذه المرة.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>مفتاح الاسترداد الخاص بك</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Adding to {0}: {1} registered so far.</source>
+        <translation>إضافة إلى {0}: تم تسجيل {1} حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>إلغاء التعديل</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>مسح النموذج</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Discard this form?</source>
+        <translation>تجاهل هذا النموذج؟</translation>
+    </message>
+    <message>
+        <source>Edit: {0}</source>
+        <translation>تعديل: {0}</translation>
+    </message>
+    <message>
+        <source>Finish {0} (Ctrl+Shift+S)</source>
+        <translation>إنهاء {0} (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>جديد: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing changed; nothing was recorded.</source>
+        <translation>لم يتغيّر شيء؛ لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {0} field(s) need attention.</source>
+        <translation>لم يُحفظ شيء: {0} حقل (حقول) بحاجة إلى انتباه.</translation>
+    </message>
+    <message>
+        <source>Only the fields you change are recorded.</source>
+        <translation>تُسجَّل الحقول التي تغيّرها فقط.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and add another (Ctrl+S)</source>
+        <translation>حفظ وإضافة آخر (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and add members (Ctrl+S)</source>
+        <translation>حفظ وإضافة الأفراد (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>حفظ التغييرات (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Saved {0} changed field(s).</source>
+        <translation>تم حفظ {0} حقل (حقول) معدّلة.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>This person may already be registered; nothing was saved yet.</source>
+        <translation>قد يكون هذا الشخص مسجّلًا بالفعل؛ لم يُحفظ شيء بعد.</translation>
+    </message>
+    <message>
+        <source>What you typed in this form will be discarded.</source>
+        <translation>سيُتجاهل ما كتبته في هذا النموذج.</translation>
+    </message>
+    <message>
+        <source>{0} is registered with {1} member(s).</source>
+        <translation>سُجّل {0} مع {1} فرد (أفراد).</translation>
+    </message>
+    <message>
+        <source>{0} saved. Now add its members.</source>
+        <translation>تم حفظ {0}. أضف الآن أفرادها.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>A file on this laptop</source>
+        <translation>ملف على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next time the app starts.</source>
+        <translation>تُستخدم اللغة الجديدة ابتداءً من التشغيل التالي للتطبيق.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <source>App config file</source>
+        <translation>ملف إعدادات التطبيق</translation>
+    </message>
+    <message>
+        <source>App configs (*.json)</source>
+        <translation>إعدادات التطبيق (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Forms (app config)</source>
+        <translation>النماذج (إعدادات التطبيق)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>القفل بعد الخمول:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة السر:</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>عنوان الخادم:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Sync every:</source>
+        <translation>المزامنة كل:</translation>
+    </message>
+    <message>
+        <source>The bundled example (household registration)</source>
+        <translation>المثال المرفق (تسجيل الأسر)</translation>
+    </message>
+    <message>
+        <source>The password is kept in the encrypted profile so that sync can run while you work.</source>
+        <translation>تُحفظ كلمة السر في الملف الشخصي المشفّر حتى تعمل المزامنة أثناء عملك.</translation>
+    </message>
+    <message>
+        <source>The sync server</source>
+        <translation>خادم المزامنة</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>اسمك:</translation>
+    </message>
+    <message>
+        <source>app config id, e.g. household-registration</source>
+        <translation>معرّف الإعدادات، مثل household-registration</translation>
+    </message>
+    <message>
+        <source>e-mail of your account</source>
+        <translation>البريد الإلكتروني لحسابك</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation>https://sync.example.org</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Back to the list from a record</source>
+        <translation>العودة إلى القائمة من سجل</translation>
+    </message>
+    <message>
+        <source>Edit the record on screen</source>
+        <translation>تعديل السجل المعروض</translation>
+    </message>
+    <message>
+        <source>Everything can be done from the keyboard.</source>
+        <translation>يمكن القيام بكل شيء من لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Finish the household, or cancel an edit</source>
+        <translation>إنهاء الأسرة، أو إلغاء تعديل</translation>
+    </message>
+    <message>
+        <source>Go to Drafts</source>
+        <translation>الانتقال إلى المسودات</translation>
+    </message>
+    <message>
+        <source>Go to Needs attention</source>
+        <translation>الانتقال إلى «يحتاج إلى انتباه»</translation>
+    </message>
+    <message>
+        <source>Go to Records</source>
+        <translation>الانتقال إلى السجلات</translation>
+    </message>
+    <message>
+        <source>Go to Register</source>
+        <translation>الانتقال إلى التسجيل</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Next field (Shift+Tab: the one before)</source>
+        <translation>الحقل التالي (Shift+Tab: السابق)</translation>
+    </message>
+    <message>
+        <source>Next field; on the last one, the Save button</source>
+        <translation>الحقل التالي؛ وبعد الأخير، زر الحفظ</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field (F4 too)</source>
+        <translation>فتح تقويم حقل التاريخ (أو F4)</translation>
+    </message>
+    <message>
+        <source>Save the form; in a household, go on to the next member</source>
+        <translation>حفظ النموذج؛ وفي الأسرة، الانتقال إلى الفرد التالي</translation>
+    </message>
+    <message>
+        <source>Search the records</source>
+        <translation>البحث في السجلات</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>وظيفتها</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Events on this laptop by how far they have travelled</source>
+        <translation>الأحداث على هذا الحاسوب بحسب المدى الذي وصلت إليه</translation>
+    </message>
+    <message>
+        <source>Last sync: {0}</source>
+        <translation>آخر مزامنة: {0}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>لم تتم المزامنة قط</translation>
+    </message>
+    <message>
+        <source>Not sent: {0} · Synced: {1} · External: {2}</source>
+        <translation>غير مُرسلة: {0} · متزامنة: {1} · خارجية: {2}</translation>
+    </message>
+    <message>
+        <source>Not set up for sync — &lt;a href=&quot;settings&quot;&gt;Settings…&lt;/a&gt;</source>
+        <translation>المزامنة غير مُعدّة — &lt;a href=&quot;settings&quot;&gt;الإعدادات…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Send and receive events now</source>
+        <translation>إرسال الأحداث واستقبالها الآن</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>فشلت المزامنة</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>توقفت المزامنة</translation>
+    </message>
+    <message>
+        <source>Syncing is not available in this version.</source>
+        <translation>المزامنة غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} من {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Forgot it? Use the recovery key</source>
+        <translation>نسيتها؟ استخدم مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Unlock your profile</source>
+        <translation>افتح قفل ملفك الشخصي</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-…</source>
+        <translation>XXXX-XXXX-…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <source>Ctrl+{0}</source>
+        <translation>Ctrl+{0}</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>يحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>الشاشات</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>badges</name>
+    <message>
+        <source>Came from or went to an external system.</source>
+        <translation>ورد من نظام خارجي أو أُرسل إليه.</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>خارجي</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>محلي</translation>
+    </message>
+    <message>
+        <source>Only on this laptop; sent at the next sync.</source>
+        <translation>على هذا الحاسوب فقط؛ يُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Stored on the sync server.</source>
+        <translation>محفوظ على خادم المزامنة.</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>متزامن</translation>
+    </message>
+</context>
+<context>
+    <name>event_text</name>
+    <message>
+        <source>(not applied)</source>
+        <translation>(لم يُطبَّق)</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تم التعديل</translation>
+    </message>
+    <message>
+        <source>Changed: {0}</source>
+        <translation>تم تعديل: {0}</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Duplicate settled</source>
+        <translation>تمت تسوية التكرار</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>أُضيف فرد</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>أُزيل فرد</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>تم التسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>field_text</name>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>{0} row(s)</source>
+        <translation>{0} صف (صفوف)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1738 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About DataCollect Desktop</source>
+        <translation>About DataCollect Desktop</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation>Apache License 2.0</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Built with:</translation>
+    </message>
+    <message>
+        <source>DataCollect Desktop {0}</source>
+        <translation>DataCollect Desktop {0}</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Log file:</translation>
+    </message>
+    <message>
+        <source>Offline-first registration of individuals and households: encrypted on this laptop, tamper-evident, synced when a network is there.</source>
+        <translation>Offline-first registration of individuals and households: encrypted on this laptop, tamper-evident, synced when a network is there.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <source>Preferences file:</source>
+        <translation>Preferences file:</translation>
+    </message>
+    <message>
+        <source>Profile folder:</source>
+        <translation>Profile folder:</translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt {1}</source>
+        <translation>Python {0}, Qt {1}</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Changes that were not applied or were refused</source>
+        <translation>Changes that were not applied or were refused</translation>
+    </message>
+    <message>
+        <source>Kept but not applied: {0}</source>
+        <translation>Kept but not applied: {0}</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>May be the same as</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Refused by the server: {0}</source>
+        <translation>Refused by the server: {0}</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>{0} change(s) and {1} possible duplicate(s).</source>
+        <translation>{0} change(s) and {1} possible duplicate(s).</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/DD/YYYY</translation>
+    </message>
+    <message>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>Pick a date (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPage</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <source>Current data</source>
+        <translation>Current data</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete this record?</source>
+        <translation>Delete this record?</translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation>Delete {0}?</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Edit (Ctrl+E)</source>
+        <translation>Edit (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Its history is kept.</source>
+        <translation>Its history is kept.</translation>
+    </message>
+    <message>
+        <source>Its {0} member(s) stay registered; find them with the search.</source>
+        <translation>Its {0} member(s) stay registered; find them with the search.</translation>
+    </message>
+    <message>
+        <source>Members ({0})</source>
+        <translation>Members ({0})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>No data.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Related records</source>
+        <translation>Related records</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>That record is not in this profile.</source>
+        <translation>That record is not in this profile.</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>The record</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>this record</translation>
+    </message>
+    <message>
+        <source>version {0}</source>
+        <translation>version {0}</translation>
+    </message>
+    <message>
+        <source>{0} was deleted.</source>
+        <translation>{0} was deleted.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · last change {2}</source>
+        <translation>{0} · {1} · last change {2}</translation>
+    </message>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← Back to the list</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>Discard this draft?</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Editing {0}</source>
+        <translation>Editing {0}</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Forms in progress are saved here every few seconds, encrypted like everything else.</source>
+        <translation>Forms in progress are saved here every few seconds, encrypted like everything else.</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Last saved</translation>
+    </message>
+    <message>
+        <source>Member of {0}</source>
+        <translation>Member of {0}</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>No drafts: every form was saved or discarded.</source>
+        <translation>No drafts: every form was saved or discarded.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>The draft was discarded.</translation>
+    </message>
+    <message>
+        <source>Typed so far</source>
+        <translation>Typed so far</translation>
+    </message>
+    <message>
+        <source>What was typed in this draft will be lost.</source>
+        <translation>What was typed in this draft will be lost.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateBanner</name>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;, born {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, born {1}</translation>
+    </message>
+    <message>
+        <source>It is a different person</source>
+        <translation>It is a different person</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>Open the existing record</translation>
+    </message>
+    <message>
+        <source>Open the existing record, or press Ctrl+S again to save anyway.</source>
+        <translation>Open the existing record, or press Ctrl+S again to save anyway.</translation>
+    </message>
+    <message>
+        <source>This person may already be registered (same birth date, similar name):</source>
+        <translation>This person may already be registered (same birth date, similar name):</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>and {0} more</translation>
+    </message>
+</context>
+<context>
+    <name>EditGridEditor</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Remove this row</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>Row {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTreeModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Something went wrong; details are in the log.</source>
+        <translation>Something went wrong; details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Add demo households so I can try the app</source>
+        <translation>Add demo households so I can try the app</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; a few words work well.</source>
+        <translation>At least 8 characters; a few words work well.</translation>
+    </message>
+    <message>
+        <source>Create my profile</source>
+        <translation>Create my profile</translation>
+    </message>
+    <message>
+        <source>Everything you register is kept encrypted on this laptop. Choose a passphrase: a few words are easier to remember and harder to guess than one short word.</source>
+        <translation>Everything you register is kept encrypted on this laptop. Choose a passphrase: a few words are easier to remember and harder to guess than one short word.</translation>
+    </message>
+    <message>
+        <source>Fair: one more word makes it strong.</source>
+        <translation>Fair: one more word makes it strong.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Passphrase again:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>The passphrases differ.</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>The passphrases match.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>Too short: use at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Weak: add another word or two.</source>
+        <translation>Weak: add another word or two.</translation>
+    </message>
+    <message>
+        <source>Welcome to DataCollect Desktop</source>
+        <translation>Welcome to DataCollect Desktop</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>“{0}” is a {1} field, which this app cannot show; it is left out.</source>
+        <translation>“{0}” is a {1} field, which this app cannot show; it is left out.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;About DataCollect Desktop</source>
+        <translation>&amp;About DataCollect Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to {0}. They hold the log and counts, no names or answers.</source>
+        <translation>Diagnostics saved to {0}. They hold the log and counts, no names or answers.</translation>
+    </message>
+    <message>
+        <source>Export &amp;diagnostics…</source>
+        <translation>Export &amp;diagnostics…</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Export diagnostics</translation>
+    </message>
+    <message>
+        <source>The diagnostics were not saved: {0}</source>
+        <translation>The diagnostics were not saved: {0}</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Adding demo households…</source>
+        <translation>Adding demo households…</translation>
+    </message>
+    <message>
+        <source>DataCollect Desktop {0}</source>
+        <translation>DataCollect Desktop {0}</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; details are in the log.</source>
+        <translation>Something went wrong; details are in the log.</translation>
+    </message>
+    <message>
+        <source>The profile is locked. Unsaved forms were kept as drafts.</source>
+        <translation>The profile is locked. Unsaved forms were kept as drafts.</translation>
+    </message>
+    <message>
+        <source>The profile was locked after a while without use. Unsaved forms were kept as drafts.</source>
+        <translation>The profile was locked after a while without use. Unsaved forms were kept as drafts.</translation>
+    </message>
+    <message>
+        <source>{0} demo households were added.</source>
+        <translation>{0} demo households were added.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>--at-seq must be between 0 and {size}, the number of events</source>
+        <translation>--at-seq must be between 0 and {size}, the number of events</translation>
+    </message>
+    <message>
+        <source>A profile already exists in {path}.</source>
+        <translation>A profile already exists in {path}.</translation>
+    </message>
+    <message>
+        <source>A {form} record must belong to a {parent} record.</source>
+        <translation>A {form} record must belong to a {parent} record.</translation>
+    </message>
+    <message>
+        <source>App config has no &apos;entityForms&apos; list.</source>
+        <translation>App config has no &apos;entityForms&apos; list.</translation>
+    </message>
+    <message>
+        <source>App config is not valid JSON ({reason}).</source>
+        <translation>App config is not valid JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>App config must be a JSON object.</source>
+        <translation>App config must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>App config: &apos;entityForms&apos; must be a list.</source>
+        <translation>App config: &apos;entityForms&apos; must be a list.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at {url} ({reason}). Check the network; sync will try again on its own.</source>
+        <translation>Cannot reach the sync server at {url} ({reason}). Check the network; sync will try again on its own.</translation>
+    </message>
+    <message>
+        <source>Cannot read the app config {path}: {reason}.</source>
+        <translation>Cannot read the app config {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose the app config file to load.</source>
+        <translation>Choose the app config file to load.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server at {url}. Check the address and the network, then try again.</source>
+        <translation>Could not reach the server at {url}. Check the address and the network, then try again.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the app config to download.</source>
+        <translation>Enter the id of the app config to download.</translation>
+    </message>
+    <message>
+        <source>Enter your name; it is written with every record you make.</source>
+        <translation>Enter your name; it is written with every record you make.</translation>
+    </message>
+    <message>
+        <source>Form name {name!r} is used by more than one form.</source>
+        <translation>Form name {name!r} is used by more than one form.</translation>
+    </message>
+    <message>
+        <source>Form {name!r} depends on {parent!r}, which is not a form of this app.</source>
+        <translation>Form {name!r} depends on {parent!r}, which is not a form of this app.</translation>
+    </message>
+    <message>
+        <source>Forms depend on each other in a circle: {cycle}.</source>
+        <translation>Forms depend on each other in a circle: {cycle}.</translation>
+    </message>
+    <message>
+        <source>No profile in {path}. Create one with `datacollect-desktop init`.</source>
+        <translation>No profile in {path}. Create one with `datacollect-desktop init`.</translation>
+    </message>
+    <message>
+        <source>Sign in again: the sync server needs the password of {email}.</source>
+        <translation>Sign in again: the sync server needs the password of {email}.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up.</source>
+        <translation>Sync is not set up.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; what was sent and received so far is kept.</source>
+        <translation>Sync was cancelled; what was sent and received so far is kept.</translation>
+    </message>
+    <message>
+        <source>Sync went wrong; the details are in the log. It will try again later.</source>
+        <translation>Sync went wrong; the details are in the log. It will try again later.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</source>
+        <translation>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts} conflicts to review.</source>
+        <translation>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts} conflicts to review.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received, {refused} refused by the server.</source>
+        <translation>Synced: {sent} sent, {received} received, {refused} refused by the server.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received.</source>
+        <translation>Synced: {sent} sent, {received} received.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>The bundle contents are damaged ({reason}).</source>
+        <translation>The bundle contents are damaged ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle header is damaged ({reason}).</source>
+        <translation>The bundle header is damaged ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle holds an invalid event ({reason}).</source>
+        <translation>The bundle holds an invalid event ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle passphrase is wrong; nothing was imported.</source>
+        <translation>The bundle passphrase is wrong; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
+        <translation>The bundle&apos;s events do not match its signed tree root; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The change was kept in the history but could not be applied: {reason}. It is listed under Needs attention.</source>
+        <translation>The change was kept in the history but could not be applied: {reason}. It is listed under Needs attention.</translation>
+    </message>
+    <message>
+        <source>The connection to the sync server broke off ({reason}). Sync will try again on its own; nothing was lost.</source>
+        <translation>The connection to the sync server broke off ({reason}). Sync will try again on its own; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
+        <translation>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged ({reason}).</source>
+        <translation>The key file {path} is damaged ({reason}).</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing.</source>
+        <translation>The key file {path} is missing.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for this profile. Nothing was changed; check the keyboard layout and Caps Lock, or unlock with the recovery key.</source>
+        <translation>The passphrase is not right for this profile. Nothing was changed; check the keyboard layout and Caps Lock, or unlock with the recovery key.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {count} characters long.</source>
+        <translation>The passphrase must be at least {count} characters long.</translation>
+    </message>
+    <message>
+        <source>The profile database ({path}) is damaged or is not a DataCollect database; it was not read. Restore it from a backup or an export.</source>
+        <translation>The profile database ({path}) is damaged or is not a DataCollect database; it was not read. Restore it from a backup or an export.</translation>
+    </message>
+    <message>
+        <source>The profile database is damaged ({problems}). Nothing was changed; restore it from a backup or an export.</source>
+        <translation>The profile database is damaged ({problems}). Nothing was changed; restore it from a backup or an export.</translation>
+    </message>
+    <message>
+        <source>The profile database is damaged or is not a DataCollect database; it was not read. Restore it from a backup or an export.</source>
+        <translation>The profile database is damaged or is not a DataCollect database; it was not read. Restore it from a backup or an export.</translation>
+    </message>
+    <message>
+        <source>The profile database {path} is missing.</source>
+        <translation>The profile database {path} is missing.</translation>
+    </message>
+    <message>
+        <source>The profile is busy in another window or process; try again.</source>
+        <translation>The profile is busy in another window or process; try again.</translation>
+    </message>
+    <message>
+        <source>The record this draft was editing no longer exists.</source>
+        <translation>The record this draft was editing no longer exists.</translation>
+    </message>
+    <message>
+        <source>The record was not saved: {reason}</source>
+        <translation>The record was not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>The records are being rebuilt; try again when that has finished.</source>
+        <translation>The records are being rebuilt; try again when that has finished.</translation>
+    </message>
+    <message>
+        <source>The server address must start with http:// or https://.</source>
+        <translation>The server address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error ({status}); try again later.</source>
+        <translation>The server answered with an error ({status}); try again later.</translation>
+    </message>
+    <message>
+        <source>The server asked to sign in again.</source>
+        <translation>The server asked to sign in again.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this e-mail and password.</source>
+        <translation>The server did not accept this e-mail and password.</translation>
+    </message>
+    <message>
+        <source>The server has no app config {config_id!r} for this account.</source>
+        <translation>The server has no app config {config_id!r} for this account.</translation>
+    </message>
+    <message>
+        <source>The server sent two different events under {guid}.</source>
+        <translation>The server sent two different events under {guid}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not JSON; is this a DataCollect server?</source>
+        <translation>The server&apos;s answer was not JSON; is this a DataCollect server?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
+        <translation>The server&apos;s sign-in answer had no token; is this a DataCollect server?</translation>
+    </message>
+    <message>
+        <source>The sync server answered with an error ({status}). Sync will try again later.</source>
+        <translation>The sync server answered with an error ({status}). Sync will try again later.</translation>
+    </message>
+    <message>
+        <source>The sync server answered with an error ({status}: {reason}). Sync will try again later.</source>
+        <translation>The sync server answered with an error ({status}: {reason}). Sync will try again later.</translation>
+    </message>
+    <message>
+        <source>The sync server at {url} did not answer in time. Sync will try again on its own; nothing was lost.</source>
+        <translation>The sync server at {url} did not answer in time. Sync will try again on its own; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The sync server does not hold events it acknowledged.</source>
+        <translation>The sync server does not hold events it acknowledged.</translation>
+    </message>
+    <message>
+        <source>The sync server failed an integrity check: {problem}. Sync stopped; everything on this device is kept. Tell your supervisor.</source>
+        <translation>The sync server failed an integrity check: {problem}. Sync stopped; everything on this device is kept. Tell your supervisor.</translation>
+    </message>
+    <message>
+        <source>The sync server has no app {config_id!r}.</source>
+        <translation>The sync server has no app {config_id!r}.</translation>
+    </message>
+    <message>
+        <source>The sync server holds different content for event {guid} than this device: its log was changed.</source>
+        <translation>The sync server holds different content for event {guid} than this device: its log was changed.</translation>
+    </message>
+    <message>
+        <source>The sync server is busy (too many requests); sync will try again later.</source>
+        <translation>The sync server is busy (too many requests); sync will try again later.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the email {email} with this password. Check both in the settings.</source>
+        <translation>The sync server refused the email {email} with this password. Check both in the settings.</translation>
+    </message>
+    <message>
+        <source>The sync server sent a proof that cannot be read.</source>
+        <translation>The sync server sent a proof that cannot be read.</translation>
+    </message>
+    <message>
+        <source>The sync server sent an answer that cannot be used ({what}). It will be tried again later.</source>
+        <translation>The sync server sent an answer that cannot be used ({what}). It will be tried again later.</translation>
+    </message>
+    <message>
+        <source>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</source>
+        <translation>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s log kept moving while proving events; sync will try again later.</source>
+        <translation>The sync server&apos;s log kept moving while proving events; sync will try again later.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>The two passphrases differ. Type the same passphrase twice.</translation>
+    </message>
+    <message>
+        <source>The {form} data must be a set of named fields.</source>
+        <translation>The {form} data must be a set of named fields.</translation>
+    </message>
+    <message>
+        <source>This account may not sync this app: {reason}</source>
+        <translation>This account may not sync this app: {reason}</translation>
+    </message>
+    <message>
+        <source>This app config has no form for the members of this record.</source>
+        <translation>This app config has no form for the members of this record.</translation>
+    </message>
+    <message>
+        <source>This app config has no form to start a registration with.</source>
+        <translation>This app config has no form to start a registration with.</translation>
+    </message>
+    <message>
+        <source>This draft is for the form {form!r}, which the current app config does not have.</source>
+        <translation>This draft is for the form {form!r}, which the current app config does not have.</translation>
+    </message>
+    <message>
+        <source>This profile has no device key.</source>
+        <translation>This profile has no device key.</translation>
+    </message>
+    <message>
+        <source>This profile syncs with {url} (app {config_id}); it cannot also sync with {new_url} (app {new_config_id}). Use another profile for that server.</source>
+        <translation>This profile syncs with {url} (app {config_id}); it cannot also sync with {new_url} (app {new_config_id}). Use another profile for that server.</translation>
+    </message>
+    <message>
+        <source>This profile was created without a recovery key.</source>
+        <translation>This profile was created without a recovery key.</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer version of DataCollect Desktop (schema {version}, this app knows {known}). Update the app to open it.</source>
+        <translation>This profile was written by a newer version of DataCollect Desktop (schema {version}, this app knows {known}). Update the app to open it.</translation>
+    </message>
+    <message>
+        <source>This record was made with a form this app config does not have, so it cannot be edited here.</source>
+        <translation>This record was made with a form this app config does not have, so it cannot be edited here.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to unlock.</source>
+        <translation>Type your passphrase to unlock.</translation>
+    </message>
+    <message>
+        <source>entity {guid} has no consistent state at {at}</source>
+        <translation>entity {guid} has no consistent state at {at}</translation>
+    </message>
+    <message>
+        <source>event {guid} is not in a tree of size {size}</source>
+        <translation>event {guid} is not in a tree of size {size}</translation>
+    </message>
+    <message>
+        <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
+        <translation>events it sent or acknowledged are not in its signed log as they are on this device</translation>
+    </message>
+    <message>
+        <source>it acknowledged a push without saying what happened to each event</source>
+        <translation>it acknowledged a push without saying what happened to each event</translation>
+    </message>
+    <message>
+        <source>it no longer signs its log, although it did before</source>
+        <translation>it no longer signs its log, although it did before</translation>
+    </message>
+    <message>
+        <source>it placed two different events at one position</source>
+        <translation>it placed two different events at one position</translation>
+    </message>
+    <message>
+        <source>it sent an event that is not valid ({reason})</source>
+        <translation>it sent an event that is not valid ({reason})</translation>
+    </message>
+    <message>
+        <source>it sent no signed checkpoint</source>
+        <translation>it sent no signed checkpoint</translation>
+    </message>
+    <message>
+        <source>its checkpoint does not verify ({reason})</source>
+        <translation>its checkpoint does not verify ({reason})</translation>
+    </message>
+    <message>
+        <source>its checkpoint key is malformed</source>
+        <translation>its checkpoint key is malformed</translation>
+    </message>
+    <message>
+        <source>its checkpoint key is not the one this device pinned on its first sync</source>
+        <translation>its checkpoint key is not the one this device pinned on its first sync</translation>
+    </message>
+    <message>
+        <source>its checkpoint names another log</source>
+        <translation>its checkpoint names another log</translation>
+    </message>
+    <message>
+        <source>its checkpoint says one thing and its signed note another</source>
+        <translation>its checkpoint says one thing and its signed note another</translation>
+    </message>
+    <message>
+        <source>its log of {after} events does not extend the {before} events seen before: history was rewritten</source>
+        <translation>its log of {after} events does not extend the {before} events seen before: history was rewritten</translation>
+    </message>
+    <message>
+        <source>its log shrank from {before} to {after} events</source>
+        <translation>its log shrank from {before} to {after} events</translation>
+    </message>
+    <message>
+        <source>its log was rewritten: same size, another root</source>
+        <translation>its log was rewritten: same size, another root</translation>
+    </message>
+    <message>
+        <source>its pull does not follow the order of its log</source>
+        <translation>its pull does not follow the order of its log</translation>
+    </message>
+    <message>
+        <source>its push results do not match the events pushed</source>
+        <translation>its push results do not match the events pushed</translation>
+    </message>
+    <message>
+        <source>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</source>
+        <translation>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</translation>
+    </message>
+    <message>
+        <source>no event {guid} in this profile</source>
+        <translation>no event {guid} in this profile</translation>
+    </message>
+    <message>
+        <source>this row is not a set of fields.</source>
+        <translation>this row is not a set of fields.</translation>
+    </message>
+    <message>
+        <source>{choices}, and {count} more</source>
+        <translation>{choices}, and {count} more</translation>
+    </message>
+    <message>
+        <source>{grid}, row {row}: {problem}</source>
+        <translation>{grid}, row {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{label} does not match the expected format.</source>
+        <translation>{label} does not match the expected format.</translation>
+    </message>
+    <message>
+        <source>{label} has a choice that is not on the list: {choice!r}.</source>
+        <translation>{label} has a choice that is not on the list: {choice!r}.</translation>
+    </message>
+    <message>
+        <source>{label} is not a valid e-mail address.</source>
+        <translation>{label} is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date and time, such as 2024-03-31T14:30:00Z.</source>
+        <translation>{label} must be a date and time, such as 2024-03-31T14:30:00Z.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date written as DD/MM/YYYY.</source>
+        <translation>{label} must be a date written as DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date written as MM/DD/YYYY.</source>
+        <translation>{label} must be a date written as MM/DD/YYYY.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date written as YYYY-MM-DD, such as 2024-03-31.</source>
+        <translation>{label} must be a date written as YYYY-MM-DD, such as 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>{label} must be a list of choices.</source>
+        <translation>{label} must be a list of choices.</translation>
+    </message>
+    <message>
+        <source>{label} must be a list of rows.</source>
+        <translation>{label} must be a list of rows.</translation>
+    </message>
+    <message>
+        <source>{label} must be a number.</source>
+        <translation>{label} must be a number.</translation>
+    </message>
+    <message>
+        <source>{label} must be a set of ticked and unticked choices.</source>
+        <translation>{label} must be a set of ticked and unticked choices.</translation>
+    </message>
+    <message>
+        <source>{label} must be at least 1 character long.</source>
+        <translation>{label} must be at least 1 character long.</translation>
+    </message>
+    <message>
+        <source>{label} must be at least {count} characters long.</source>
+        <translation>{label} must be at least {count} characters long.</translation>
+    </message>
+    <message>
+        <source>{label} must be at least {limit}.</source>
+        <translation>{label} must be at least {limit}.</translation>
+    </message>
+    <message>
+        <source>{label} must be at most 1 character long.</source>
+        <translation>{label} must be at most 1 character long.</translation>
+    </message>
+    <message>
+        <source>{label} must be at most {count} characters long.</source>
+        <translation>{label} must be at most {count} characters long.</translation>
+    </message>
+    <message>
+        <source>{label} must be at most {limit}.</source>
+        <translation>{label} must be at most {limit}.</translation>
+    </message>
+    <message>
+        <source>{label} must be one of: {choices}.</source>
+        <translation>{label} must be one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation>{label} must be text.</translation>
+    </message>
+    <message>
+        <source>{label} must be ticked (true) or not ticked (false).</source>
+        <translation>{label} must be ticked (true) or not ticked (false).</translation>
+    </message>
+    <message>
+        <source>{label} must be ticked.</source>
+        <translation>{label} must be ticked.</translation>
+    </message>
+    <message>
+        <source>{label} must have at least 1 row.</source>
+        <translation>{label} must have at least 1 row.</translation>
+    </message>
+    <message>
+        <source>{label} must have at least {count} rows.</source>
+        <translation>{label} must have at least {count} rows.</translation>
+    </message>
+    <message>
+        <source>{label} must have at most 1 row.</source>
+        <translation>{label} must have at most 1 row.</translation>
+    </message>
+    <message>
+        <source>{label} must have at most {count} rows.</source>
+        <translation>{label} must have at most {count} rows.</translation>
+    </message>
+    <message>
+        <source>{label}: each choice must be ticked (true) or not ticked (false).</source>
+        <translation>{label}: each choice must be ticked (true) or not ticked (false).</translation>
+    </message>
+    <message>
+        <source>{path} fails its signature check: it was altered or damaged.</source>
+        <translation>{path} fails its signature check: it was altered or damaged.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or truncated ({reason}).</source>
+        <translation>{path} is damaged or truncated ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a DataCollect bundle.</source>
+        <translation>{path} is not a DataCollect bundle.</translation>
+    </message>
+    <message>
+        <source>{path} is not a DataCollect key file.</source>
+        <translation>{path} is not a DataCollect key file.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of the app.</source>
+        <translation>{path} was written by a newer version of the app.</translation>
+    </message>
+    <message>
+        <source>{problem} Sync stopped; everything on this device is kept. Tell your supervisor.</source>
+        <translation>{problem} Sync stopped; everything on this device is kept. Tell your supervisor.</translation>
+    </message>
+    <message>
+        <source>{where} has no &apos;formio&apos; object.</source>
+        <translation>{where} has no &apos;formio&apos; object.</translation>
+    </message>
+    <message>
+        <source>{where} has no &apos;name&apos;.</source>
+        <translation>{where} has no &apos;name&apos;.</translation>
+    </message>
+    <message>
+        <source>{where} must be an object.</source>
+        <translation>{where} must be an object.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;columns&apos; must be a list.</source>
+        <translation>{where}: &apos;columns&apos; must be a list.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;components&apos; must be a list.</source>
+        <translation>{where}: &apos;components&apos; must be a list.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;dependsOn&apos; must be the name of another form.</source>
+        <translation>{where}: &apos;dependsOn&apos; must be the name of another form.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;key&apos; must be text.</source>
+        <translation>{where}: &apos;key&apos; must be text.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;validate&apos; must be an object.</source>
+        <translation>{where}: &apos;validate&apos; must be an object.</translation>
+    </message>
+    <message>
+        <source>{where}: a column must be an object.</source>
+        <translation>{where}: a column must be an object.</translation>
+    </message>
+    <message>
+        <source>{where}: a component must be an object.</source>
+        <translation>{where}: a component must be an object.</translation>
+    </message>
+    <message>
+        <source>{where}: a {kind} field needs a &apos;key&apos;.</source>
+        <translation>{where}: a {kind} field needs a &apos;key&apos;.</translation>
+    </message>
+    <message>
+        <source>{where}: choice {number} must be an object.</source>
+        <translation>{where}: choice {number} must be an object.</translation>
+    </message>
+    <message>
+        <source>{where}: choice {number} needs a text or number value.</source>
+        <translation>{where}: choice {number} needs a text or number value.</translation>
+    </message>
+    <message>
+        <source>{where}: components are nested more than {depth} deep.</source>
+        <translation>{where}: components are nested more than {depth} deep.</translation>
+    </message>
+    <message>
+        <source>{where}: the field key {key!r} is used twice.</source>
+        <translation>{where}: the field key {key!r} is used twice.</translation>
+    </message>
+    <message>
+        <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
+        <translation>{where}: the list of choices (&apos;values&apos;) must be a list.</translation>
+    </message>
+    <message>
+        <source>{where}: validate.pattern must be text.</source>
+        <translation>{where}: validate.pattern must be text.</translation>
+    </message>
+    <message>
+        <source>{where}: validate.pattern {pattern} is not a valid pattern ({reason}).</source>
+        <translation>{where}: validate.pattern {pattern} is not a valid pattern ({reason}).</translation>
+    </message>
+    <message>
+        <source>{where}: validate.{name} must be a number, not {value}.</source>
+        <translation>{where}: validate.{name} must be a number, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where}: validate.{name} must be a whole number of 0 or more.</source>
+        <translation>{where}: validate.{name} must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>{where}: {name!r} must be text.</source>
+        <translation>{where}: {name!r} must be text.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Households and people</source>
+        <translation>Households and people</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Name A–Z</source>
+        <translation>Name A–Z</translation>
+    </message>
+    <message>
+        <source>Name Z–A</source>
+        <translation>Name Z–A</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <source>Only: {0}</source>
+        <translation>Only: {0}</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search names and fields (Ctrl+F)</source>
+        <translation>Search names and fields (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>{0} found</source>
+        <translation>{0} found</translation>
+    </message>
+    <message>
+        <source>{0} records</source>
+        <translation>{0} records</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key somewhere safe</source>
+        <translation>I have stored the recovery key somewhere safe</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key is the only way to open your records. Write it down or print it and keep it apart from this laptop. It is shown only this once.</source>
+        <translation>If you forget your passphrase, this key is the only way to open your records. Write it down or print it and keep it apart from this laptop. It is shown only this once.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Adding to {0}: {1} registered so far.</source>
+        <translation>Adding to {0}: {1} registered so far.</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancel editing</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Clear the form</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discard this form?</source>
+        <translation>Discard this form?</translation>
+    </message>
+    <message>
+        <source>Edit: {0}</source>
+        <translation>Edit: {0}</translation>
+    </message>
+    <message>
+        <source>Finish {0} (Ctrl+Shift+S)</source>
+        <translation>Finish {0} (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>New {0}</translation>
+    </message>
+    <message>
+        <source>Nothing changed; nothing was recorded.</source>
+        <translation>Nothing changed; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {0} field(s) need attention.</source>
+        <translation>Nothing was saved: {0} field(s) need attention.</translation>
+    </message>
+    <message>
+        <source>Only the fields you change are recorded.</source>
+        <translation>Only the fields you change are recorded.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and add another (Ctrl+S)</source>
+        <translation>Save and add another (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and add members (Ctrl+S)</source>
+        <translation>Save and add members (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Save changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Saved {0} changed field(s).</source>
+        <translation>Saved {0} changed field(s).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>This person may already be registered; nothing was saved yet.</source>
+        <translation>This person may already be registered; nothing was saved yet.</translation>
+    </message>
+    <message>
+        <source>What you typed in this form will be discarded.</source>
+        <translation>What you typed in this form will be discarded.</translation>
+    </message>
+    <message>
+        <source>{0} is registered with {1} member(s).</source>
+        <translation>{0} is registered with {1} member(s).</translation>
+    </message>
+    <message>
+        <source>{0} saved. Now add its members.</source>
+        <translation>{0} saved. Now add its members.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A file on this laptop</source>
+        <translation>A file on this laptop</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next time the app starts.</source>
+        <translation>A new language is used from the next time the app starts.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>App config file</source>
+        <translation>App config file</translation>
+    </message>
+    <message>
+        <source>App configs (*.json)</source>
+        <translation>App configs (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Forms (app config)</source>
+        <translation>Forms (app config)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>Lock after idle:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Sync every:</source>
+        <translation>Sync every:</translation>
+    </message>
+    <message>
+        <source>The bundled example (household registration)</source>
+        <translation>The bundled example (household registration)</translation>
+    </message>
+    <message>
+        <source>The password is kept in the encrypted profile so that sync can run while you work.</source>
+        <translation>The password is kept in the encrypted profile so that sync can run while you work.</translation>
+    </message>
+    <message>
+        <source>The sync server</source>
+        <translation>The sync server</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>The system&apos;s language</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <source>app config id, e.g. household-registration</source>
+        <translation>app config id, e.g. household-registration</translation>
+    </message>
+    <message>
+        <source>e-mail of your account</source>
+        <translation>e-mail of your account</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation>https://sync.example.org</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Back to the list from a record</source>
+        <translation>Back to the list from a record</translation>
+    </message>
+    <message>
+        <source>Edit the record on screen</source>
+        <translation>Edit the record on screen</translation>
+    </message>
+    <message>
+        <source>Everything can be done from the keyboard.</source>
+        <translation>Everything can be done from the keyboard.</translation>
+    </message>
+    <message>
+        <source>Finish the household, or cancel an edit</source>
+        <translation>Finish the household, or cancel an edit</translation>
+    </message>
+    <message>
+        <source>Go to Drafts</source>
+        <translation>Go to Drafts</translation>
+    </message>
+    <message>
+        <source>Go to Needs attention</source>
+        <translation>Go to Needs attention</translation>
+    </message>
+    <message>
+        <source>Go to Records</source>
+        <translation>Go to Records</translation>
+    </message>
+    <message>
+        <source>Go to Register</source>
+        <translation>Go to Register</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Next field (Shift+Tab: the one before)</source>
+        <translation>Next field (Shift+Tab: the one before)</translation>
+    </message>
+    <message>
+        <source>Next field; on the last one, the Save button</source>
+        <translation>Next field; on the last one, the Save button</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field (F4 too)</source>
+        <translation>Open the calendar of a date field (F4 too)</translation>
+    </message>
+    <message>
+        <source>Save the form; in a household, go on to the next member</source>
+        <translation>Save the form; in a household, go on to the next member</translation>
+    </message>
+    <message>
+        <source>Search the records</source>
+        <translation>Search the records</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Events on this laptop by how far they have travelled</source>
+        <translation>Events on this laptop by how far they have travelled</translation>
+    </message>
+    <message>
+        <source>Last sync: {0}</source>
+        <translation>Last sync: {0}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>Not sent: {0} · Synced: {1} · External: {2}</source>
+        <translation>Not sent: {0} · Synced: {1} · External: {2}</translation>
+    </message>
+    <message>
+        <source>Not set up for sync — &lt;a href=&quot;settings&quot;&gt;Settings…&lt;/a&gt;</source>
+        <translation>Not set up for sync — &lt;a href=&quot;settings&quot;&gt;Settings…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Send and receive events now</source>
+        <translation>Send and receive events now</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message>
+        <source>Syncing is not available in this version.</source>
+        <translation>Syncing is not available in this version.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Forgot it? Use the recovery key</source>
+        <translation>Forgot it? Use the recovery key</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Unlock your profile</source>
+        <translation>Unlock your profile</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-…</source>
+        <translation>XXXX-XXXX-…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <source>Ctrl+{0}</source>
+        <translation>Ctrl+{0}</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>badges</name>
+    <message>
+        <source>Came from or went to an external system.</source>
+        <translation>Came from or went to an external system.</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Only on this laptop; sent at the next sync.</source>
+        <translation>Only on this laptop; sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Stored on the sync server.</source>
+        <translation>Stored on the sync server.</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+</context>
+<context>
+    <name>event_text</name>
+    <message>
+        <source>(not applied)</source>
+        <translation>(not applied)</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Changed: {0}</source>
+        <translation>Changed: {0}</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Duplicate settled</source>
+        <translation>Duplicate settled</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Member added</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Member removed</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+</context>
+<context>
+    <name>field_text</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>{0} row(s)</source>
+        <translation>{0} row(s)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1738 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About DataCollect Desktop</source>
+        <translation>À propos de DataCollect Desktop</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation>Licence Apache 2.0</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Construit avec :</translation>
+    </message>
+    <message>
+        <source>DataCollect Desktop {0}</source>
+        <translation>DataCollect Desktop {0}</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Fichier journal :</translation>
+    </message>
+    <message>
+        <source>Offline-first registration of individuals and households: encrypted on this laptop, tamper-evident, synced when a network is there.</source>
+        <translation>Enregistrement de personnes et de ménages, d&apos;abord hors ligne : chiffré sur cet ordinateur, toute altération détectable, synchronisé dès qu&apos;un réseau est là.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <source>Preferences file:</source>
+        <translation>Fichier de préférences :</translation>
+    </message>
+    <message>
+        <source>Profile folder:</source>
+        <translation>Dossier du profil :</translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt {1}</source>
+        <translation>Python {0}, Qt {1}</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Changes that were not applied or were refused</source>
+        <translation>Modifications non appliquées ou refusées</translation>
+    </message>
+    <message>
+        <source>Kept but not applied: {0}</source>
+        <translation>Conservé mais non appliqué : {0}</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>Peut-être la même que</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Refused by the server: {0}</source>
+        <translation>Refusé par le serveur : {0}</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ressemblance</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>{0} change(s) and {1} possible duplicate(s).</source>
+        <translation>{0} modification(s) et {1} doublon(s) possible(s).</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/JJ/AAAA</translation>
+    </message>
+    <message>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>Choisir une date (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>AAAA-MM-JJ HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPage</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>Current data</source>
+        <translation>Données actuelles</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this record?</source>
+        <translation>Supprimer cette fiche ?</translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation>Supprimer {0} ?</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Edit (Ctrl+E)</source>
+        <translation>Modifier (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Its history is kept.</source>
+        <translation>Son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>Its {0} member(s) stay registered; find them with the search.</source>
+        <translation>Ses {0} membre(s) restent enregistrés ; retrouvez-les avec la recherche.</translation>
+    </message>
+    <message>
+        <source>Members ({0})</source>
+        <translation>Membres ({0})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>Aucune donnée.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Related records</source>
+        <translation>Fiches liées</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <source>That record is not in this profile.</source>
+        <translation>Cette fiche n&apos;est pas dans ce profil.</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>La fiche</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>cette fiche</translation>
+    </message>
+    <message>
+        <source>version {0}</source>
+        <translation>version {0}</translation>
+    </message>
+    <message>
+        <source>{0} was deleted.</source>
+        <translation>{0} a été supprimé.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · last change {2}</source>
+        <translation>{0} · {1} · dernière modification {2}</translation>
+    </message>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← Retour à la liste</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>Abandonner ce brouillon ?</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Editing {0}</source>
+        <translation>Modification de {0}</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Forms in progress are saved here every few seconds, encrypted like everything else.</source>
+        <translation>Les formulaires en cours sont enregistrés ici toutes les quelques secondes, chiffrés comme tout le reste.</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>Member of {0}</source>
+        <translation>Membre de {0}</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>No drafts: every form was saved or discarded.</source>
+        <translation>Aucun brouillon : chaque formulaire a été enregistré ou abandonné.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Le brouillon a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Typed so far</source>
+        <translation>Saisi jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>What was typed in this draft will be lost.</source>
+        <translation>Ce qui a été saisi dans ce brouillon sera perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateBanner</name>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;, born {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, né(e) le {1}</translation>
+    </message>
+    <message>
+        <source>It is a different person</source>
+        <translation>C&apos;est une autre personne</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>Ouvrir la fiche existante</translation>
+    </message>
+    <message>
+        <source>Open the existing record, or press Ctrl+S again to save anyway.</source>
+        <translation>Ouvrez la fiche existante, ou appuyez de nouveau sur Ctrl+S pour enregistrer quand même.</translation>
+    </message>
+    <message>
+        <source>This person may already be registered (same birth date, similar name):</source>
+        <translation>Cette personne est peut-être déjà inscrite (même date de naissance, nom proche) :</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>et {0} de plus</translation>
+    </message>
+</context>
+<context>
+    <name>EditGridEditor</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Retirer cette ligne</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>Ligne {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTreeModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Une erreur s&apos;est produite</translation>
+    </message>
+    <message>
+        <source>Something went wrong; details are in the log.</source>
+        <translation>Une erreur s&apos;est produite ; les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Add demo households so I can try the app</source>
+        <translation>Ajouter des ménages de démonstration pour essayer l&apos;application</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; a few words work well.</source>
+        <translation>Au moins 8 caractères ; quelques mots conviennent bien.</translation>
+    </message>
+    <message>
+        <source>Create my profile</source>
+        <translation>Créer mon profil</translation>
+    </message>
+    <message>
+        <source>Everything you register is kept encrypted on this laptop. Choose a passphrase: a few words are easier to remember and harder to guess than one short word.</source>
+        <translation>Tout ce que vous enregistrez est conservé chiffré sur cet ordinateur. Choisissez une phrase secrète : quelques mots sont plus faciles à retenir et plus difficiles à deviner qu&apos;un seul mot court.</translation>
+    </message>
+    <message>
+        <source>Fair: one more word makes it strong.</source>
+        <translation>Moyenne : un mot de plus la rend solide.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète, une seconde fois</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Phrase secrète (confirmation) :</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Les phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Les phrases secrètes correspondent.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>Trop courte : utilisez au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Weak: add another word or two.</source>
+        <translation>Faible : ajoutez un ou deux mots.</translation>
+    </message>
+    <message>
+        <source>Welcome to DataCollect Desktop</source>
+        <translation>Bienvenue dans DataCollect Desktop</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Votre nom :</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>“{0}” is a {1} field, which this app cannot show; it is left out.</source>
+        <translation>« {0} » est un champ {1}, que cette application ne sait pas afficher ; il est laissé de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;About DataCollect Desktop</source>
+        <translation>À &amp;propos de DataCollect Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to {0}. They hold the log and counts, no names or answers.</source>
+        <translation>Diagnostic enregistré dans {0}. Il contient le journal et des décomptes, ni noms ni réponses.</translation>
+    </message>
+    <message>
+        <source>Export &amp;diagnostics…</source>
+        <translation>Exporter le &amp;diagnostic…</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Exporter le diagnostic</translation>
+    </message>
+    <message>
+        <source>The diagnostics were not saved: {0}</source>
+        <translation>Le diagnostic n&apos;a pas été enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Adding demo households…</source>
+        <translation>Ajout des ménages de démonstration…</translation>
+    </message>
+    <message>
+        <source>DataCollect Desktop {0}</source>
+        <translation>DataCollect Desktop {0}</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; details are in the log.</source>
+        <translation>Une erreur s&apos;est produite ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>The profile is locked. Unsaved forms were kept as drafts.</source>
+        <translation>Le profil est verrouillé. Les formulaires non enregistrés ont été gardés comme brouillons.</translation>
+    </message>
+    <message>
+        <source>The profile was locked after a while without use. Unsaved forms were kept as drafts.</source>
+        <translation>Le profil a été verrouillé après un moment d&apos;inactivité. Les formulaires non enregistrés ont été gardés comme brouillons.</translation>
+    </message>
+    <message>
+        <source>{0} demo households were added.</source>
+        <translation>{0} ménages de démonstration ont été ajoutés.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>--at-seq must be between 0 and {size}, the number of events</source>
+        <translation>--at-seq doit être compris entre 0 et {size}, le nombre d&apos;événements</translation>
+    </message>
+    <message>
+        <source>A profile already exists in {path}.</source>
+        <translation>Un profil existe déjà dans {path}.</translation>
+    </message>
+    <message>
+        <source>A {form} record must belong to a {parent} record.</source>
+        <translation>Une fiche {form} doit appartenir à une fiche {parent}.</translation>
+    </message>
+    <message>
+        <source>App config has no &apos;entityForms&apos; list.</source>
+        <translation>La configuration d&apos;application n&apos;a pas de liste &apos;entityForms&apos;.</translation>
+    </message>
+    <message>
+        <source>App config is not valid JSON ({reason}).</source>
+        <translation>La configuration d&apos;application n&apos;est pas un JSON valide ({reason}).</translation>
+    </message>
+    <message>
+        <source>App config must be a JSON object.</source>
+        <translation>La configuration d&apos;application doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>App config: &apos;entityForms&apos; must be a list.</source>
+        <translation>Configuration d&apos;application : &apos;entityForms&apos; doit être une liste.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at {url} ({reason}). Check the network; sync will try again on its own.</source>
+        <translation>Impossible de joindre le serveur de synchronisation à {url} ({reason}). Vérifiez le réseau ; la synchronisation réessaiera d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>Cannot read the app config {path}: {reason}.</source>
+        <translation>Impossible de lire la configuration d&apos;application {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose the app config file to load.</source>
+        <translation>Choisissez le fichier de configuration d&apos;application à charger.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server at {url}. Check the address and the network, then try again.</source>
+        <translation>Impossible de joindre le serveur à {url}. Vérifiez l&apos;adresse et le réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the app config to download.</source>
+        <translation>Saisissez l&apos;identifiant de la configuration d&apos;application à télécharger.</translation>
+    </message>
+    <message>
+        <source>Enter your name; it is written with every record you make.</source>
+        <translation>Saisissez votre nom ; il est inscrit avec chaque enregistrement que vous faites.</translation>
+    </message>
+    <message>
+        <source>Form name {name!r} is used by more than one form.</source>
+        <translation>Le nom de formulaire {name!r} est utilisé par plusieurs formulaires.</translation>
+    </message>
+    <message>
+        <source>Form {name!r} depends on {parent!r}, which is not a form of this app.</source>
+        <translation>Le formulaire {name!r} dépend de {parent!r}, qui n&apos;est pas un formulaire de cette application.</translation>
+    </message>
+    <message>
+        <source>Forms depend on each other in a circle: {cycle}.</source>
+        <translation>Des formulaires dépendent les uns des autres en boucle : {cycle}.</translation>
+    </message>
+    <message>
+        <source>No profile in {path}. Create one with `datacollect-desktop init`.</source>
+        <translation>Aucun profil dans {path}. Créez-en un avec `datacollect-desktop init`.</translation>
+    </message>
+    <message>
+        <source>Sign in again: the sync server needs the password of {email}.</source>
+        <translation>Reconnectez-vous : le serveur de synchronisation demande le mot de passe de {email}.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up.</source>
+        <translation>La synchronisation n&apos;est pas configurée.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; what was sent and received so far is kept.</source>
+        <translation>La synchronisation a été annulée ; ce qui a déjà été envoyé et reçu est conservé.</translation>
+    </message>
+    <message>
+        <source>Sync went wrong; the details are in the log. It will try again later.</source>
+        <translation>La synchronisation a échoué ; les détails sont dans le journal. Elle réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</source>
+        <translation>Synchronisé : {sent} envoyé(s), {received} reçu(s), {conflicts} conflit(s) à examiner.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts} conflicts to review.</source>
+        <translation>Synchronisé : {sent} envoyé(s), {received} reçu(s), {refused} refusé(s) par le serveur, {conflicts} conflit(s) à examiner.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received, {refused} refused by the server.</source>
+        <translation>Synchronisé : {sent} envoyé(s), {received} reçu(s), {refused} refusé(s) par le serveur.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} sent, {received} received.</source>
+        <translation>Synchronisé : {sent} envoyé(s), {received} reçu(s).</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>The bundle contents are damaged ({reason}).</source>
+        <translation>Le contenu du paquet est endommagé ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle header is damaged ({reason}).</source>
+        <translation>L&apos;en-tête du paquet est endommagé ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle holds an invalid event ({reason}).</source>
+        <translation>Le paquet contient un événement invalide ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle passphrase is wrong; nothing was imported.</source>
+        <translation>La phrase secrète du paquet est fausse ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
+        <translation>Les événements du paquet ne correspondent pas à sa racine d&apos;arbre signée ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The change was kept in the history but could not be applied: {reason}. It is listed under Needs attention.</source>
+        <translation>La modification a été conservée dans l&apos;historique mais n&apos;a pas pu être appliquée : {reason}. Elle figure dans « À vérifier ».</translation>
+    </message>
+    <message>
+        <source>The connection to the sync server broke off ({reason}). Sync will try again on its own; nothing was lost.</source>
+        <translation>La connexion au serveur de synchronisation a été coupée ({reason}). La synchronisation réessaiera d&apos;elle-même ; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
+        <translation>Le disque est plein. Rien n&apos;a été perdu : ce qui était enregistré est intact. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged ({reason}).</source>
+        <translation>Le fichier de clés {path} est endommagé ({reason}).</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing.</source>
+        <translation>Le fichier de clés {path} est introuvable.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for this profile. Nothing was changed; check the keyboard layout and Caps Lock, or unlock with the recovery key.</source>
+        <translation>La phrase secrète ne correspond pas à ce profil. Rien n&apos;a été modifié ; vérifiez la disposition du clavier et le verrouillage des majuscules, ou déverrouillez avec la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {count} characters long.</source>
+        <translation>La phrase secrète doit compter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The profile database ({path}) is damaged or is not a DataCollect database; it was not read. Restore it from a backup or an export.</source>
+        <translation>La base de données du profil ({path}) est endommagée ou n&apos;est pas une base DataCollect ; elle n&apos;a pas été lue. Restaurez-la depuis une sauvegarde ou un export.</translation>
+    </message>
+    <message>
+        <source>The profile database is damaged ({problems}). Nothing was changed; restore it from a backup or an export.</source>
+        <translation>La base de données du profil est endommagée ({problems}). Rien n&apos;a été modifié ; restaurez-la depuis une sauvegarde ou un export.</translation>
+    </message>
+    <message>
+        <source>The profile database is damaged or is not a DataCollect database; it was not read. Restore it from a backup or an export.</source>
+        <translation>La base de données du profil est endommagée ou n&apos;est pas une base DataCollect ; elle n&apos;a pas été lue. Restaurez-la depuis une sauvegarde ou un export.</translation>
+    </message>
+    <message>
+        <source>The profile database {path} is missing.</source>
+        <translation>La base de données du profil {path} est introuvable.</translation>
+    </message>
+    <message>
+        <source>The profile is busy in another window or process; try again.</source>
+        <translation>Le profil est occupé dans une autre fenêtre ou un autre processus ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The record this draft was editing no longer exists.</source>
+        <translation>La fiche que ce brouillon modifiait n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The record was not saved: {reason}</source>
+        <translation>La fiche n&apos;a pas été enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <source>The records are being rebuilt; try again when that has finished.</source>
+        <translation>Les fiches sont en cours de reconstruction ; réessayez quand ce sera terminé.</translation>
+    </message>
+    <message>
+        <source>The server address must start with http:// or https://.</source>
+        <translation>L&apos;adresse du serveur doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error ({status}); try again later.</source>
+        <translation>Le serveur a répondu par une erreur ({status}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server asked to sign in again.</source>
+        <translation>Le serveur demande de se reconnecter.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this e-mail and password.</source>
+        <translation>Le serveur n&apos;a pas accepté cette adresse e-mail et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server has no app config {config_id!r} for this account.</source>
+        <translation>Le serveur n&apos;a pas de configuration d&apos;application {config_id!r} pour ce compte.</translation>
+    </message>
+    <message>
+        <source>The server sent two different events under {guid}.</source>
+        <translation>Le serveur a envoyé deux événements différents sous {guid}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not JSON; is this a DataCollect server?</source>
+        <translation>La réponse du serveur n&apos;était pas du JSON ; est-ce bien un serveur DataCollect ?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
+        <translation>La réponse de connexion du serveur ne contenait pas de jeton ; est-ce bien un serveur DataCollect ?</translation>
+    </message>
+    <message>
+        <source>The sync server answered with an error ({status}). Sync will try again later.</source>
+        <translation>Le serveur de synchronisation a répondu par une erreur ({status}). La synchronisation réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The sync server answered with an error ({status}: {reason}). Sync will try again later.</source>
+        <translation>Le serveur de synchronisation a répondu par une erreur ({status} : {reason}). La synchronisation réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The sync server at {url} did not answer in time. Sync will try again on its own; nothing was lost.</source>
+        <translation>Le serveur de synchronisation à {url} n&apos;a pas répondu à temps. La synchronisation réessaiera d&apos;elle-même ; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The sync server does not hold events it acknowledged.</source>
+        <translation>Le serveur de synchronisation ne détient pas des événements dont il a accusé réception.</translation>
+    </message>
+    <message>
+        <source>The sync server failed an integrity check: {problem}. Sync stopped; everything on this device is kept. Tell your supervisor.</source>
+        <translation>Le serveur de synchronisation a échoué à un contrôle d&apos;intégrité : {problem}. La synchronisation est arrêtée ; tout est conservé sur cet appareil. Prévenez votre superviseur.</translation>
+    </message>
+    <message>
+        <source>The sync server has no app {config_id!r}.</source>
+        <translation>Le serveur de synchronisation n&apos;a pas d&apos;application {config_id!r}.</translation>
+    </message>
+    <message>
+        <source>The sync server holds different content for event {guid} than this device: its log was changed.</source>
+        <translation>Le serveur de synchronisation détient pour l&apos;événement {guid} un contenu différent de celui de cet appareil : son journal a été modifié.</translation>
+    </message>
+    <message>
+        <source>The sync server is busy (too many requests); sync will try again later.</source>
+        <translation>Le serveur de synchronisation est occupé (trop de requêtes) ; la synchronisation réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the email {email} with this password. Check both in the settings.</source>
+        <translation>Le serveur de synchronisation a refusé l&apos;adresse {email} avec ce mot de passe. Vérifiez les deux dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The sync server sent a proof that cannot be read.</source>
+        <translation>Le serveur de synchronisation a envoyé une preuve illisible.</translation>
+    </message>
+    <message>
+        <source>The sync server sent an answer that cannot be used ({what}). It will be tried again later.</source>
+        <translation>Le serveur de synchronisation a envoyé une réponse inutilisable ({what}). Une nouvelle tentative aura lieu plus tard.</translation>
+    </message>
+    <message>
+        <source>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</source>
+        <translation>Le serveur de synchronisation a envoyé une réponse qui n&apos;est pas du JSON lisible (elle a peut-être été coupée). La synchronisation réessaiera d&apos;elle-même ; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s log kept moving while proving events; sync will try again later.</source>
+        <translation>Le journal du serveur de synchronisation a changé pendant la preuve des événements ; la synchronisation réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Les deux phrases secrètes diffèrent. Tapez deux fois la même phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The {form} data must be a set of named fields.</source>
+        <translation>Les données {form} doivent être un ensemble de champs nommés.</translation>
+    </message>
+    <message>
+        <source>This account may not sync this app: {reason}</source>
+        <translation>Ce compte ne peut pas synchroniser cette application : {reason}</translation>
+    </message>
+    <message>
+        <source>This app config has no form for the members of this record.</source>
+        <translation>Cette configuration d&apos;application n&apos;a pas de formulaire pour les membres de cette fiche.</translation>
+    </message>
+    <message>
+        <source>This app config has no form to start a registration with.</source>
+        <translation>Cette configuration d&apos;application n&apos;a pas de formulaire pour commencer une inscription.</translation>
+    </message>
+    <message>
+        <source>This draft is for the form {form!r}, which the current app config does not have.</source>
+        <translation>Ce brouillon concerne le formulaire {form!r}, absent de la configuration d&apos;application actuelle.</translation>
+    </message>
+    <message>
+        <source>This profile has no device key.</source>
+        <translation>Ce profil n&apos;a pas de clé d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>This profile syncs with {url} (app {config_id}); it cannot also sync with {new_url} (app {new_config_id}). Use another profile for that server.</source>
+        <translation>Ce profil se synchronise avec {url} (application {config_id}) ; il ne peut pas aussi se synchroniser avec {new_url} (application {new_config_id}). Utilisez un autre profil pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>This profile was created without a recovery key.</source>
+        <translation>Ce profil a été créé sans clé de récupération.</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer version of DataCollect Desktop (schema {version}, this app knows {known}). Update the app to open it.</source>
+        <translation>Ce profil a été écrit par une version plus récente de DataCollect Desktop (schéma {version}, cette application connaît le {known}). Mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>This record was made with a form this app config does not have, so it cannot be edited here.</source>
+        <translation>Cette fiche a été faite avec un formulaire absent de cette configuration d&apos;application ; elle ne peut donc pas être modifiée ici.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to unlock.</source>
+        <translation>Tapez votre phrase secrète pour déverrouiller.</translation>
+    </message>
+    <message>
+        <source>entity {guid} has no consistent state at {at}</source>
+        <translation>l&apos;entité {guid} n&apos;a pas d&apos;état cohérent à {at}</translation>
+    </message>
+    <message>
+        <source>event {guid} is not in a tree of size {size}</source>
+        <translation>l&apos;événement {guid} n&apos;est pas dans un arbre de taille {size}</translation>
+    </message>
+    <message>
+        <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
+        <translation>des événements qu&apos;il a envoyés ou confirmés ne figurent pas dans son journal signé tels qu&apos;ils sont sur cet appareil</translation>
+    </message>
+    <message>
+        <source>it acknowledged a push without saying what happened to each event</source>
+        <translation>il a accusé réception d&apos;un envoi sans dire ce qu&apos;il est advenu de chaque événement</translation>
+    </message>
+    <message>
+        <source>it no longer signs its log, although it did before</source>
+        <translation>il ne signe plus son journal, alors qu&apos;il le faisait auparavant</translation>
+    </message>
+    <message>
+        <source>it placed two different events at one position</source>
+        <translation>il a placé deux événements différents à la même position</translation>
+    </message>
+    <message>
+        <source>it sent an event that is not valid ({reason})</source>
+        <translation>il a envoyé un événement invalide ({reason})</translation>
+    </message>
+    <message>
+        <source>it sent no signed checkpoint</source>
+        <translation>il n&apos;a envoyé aucun point de contrôle signé</translation>
+    </message>
+    <message>
+        <source>its checkpoint does not verify ({reason})</source>
+        <translation>son point de contrôle ne se vérifie pas ({reason})</translation>
+    </message>
+    <message>
+        <source>its checkpoint key is malformed</source>
+        <translation>sa clé de point de contrôle est mal formée</translation>
+    </message>
+    <message>
+        <source>its checkpoint key is not the one this device pinned on its first sync</source>
+        <translation>sa clé de point de contrôle n&apos;est pas celle que cet appareil a retenue lors de sa première synchronisation</translation>
+    </message>
+    <message>
+        <source>its checkpoint names another log</source>
+        <translation>son point de contrôle désigne un autre journal</translation>
+    </message>
+    <message>
+        <source>its checkpoint says one thing and its signed note another</source>
+        <translation>son point de contrôle dit une chose et sa note signée une autre</translation>
+    </message>
+    <message>
+        <source>its log of {after} events does not extend the {before} events seen before: history was rewritten</source>
+        <translation>son journal de {after} événements ne prolonge pas les {before} événements vus auparavant : l&apos;historique a été réécrit</translation>
+    </message>
+    <message>
+        <source>its log shrank from {before} to {after} events</source>
+        <translation>son journal a rétréci de {before} à {after} événements</translation>
+    </message>
+    <message>
+        <source>its log was rewritten: same size, another root</source>
+        <translation>son journal a été réécrit : même taille, autre racine</translation>
+    </message>
+    <message>
+        <source>its pull does not follow the order of its log</source>
+        <translation>sa réception ne suit pas l&apos;ordre de son journal</translation>
+    </message>
+    <message>
+        <source>its push results do not match the events pushed</source>
+        <translation>les résultats de son envoi ne correspondent pas aux événements envoyés</translation>
+    </message>
+    <message>
+        <source>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</source>
+        <translation>il faut 0 &lt; --from &lt;= --to &lt;= {size} (la taille de l&apos;arbre)</translation>
+    </message>
+    <message>
+        <source>no event {guid} in this profile</source>
+        <translation>aucun événement {guid} dans ce profil</translation>
+    </message>
+    <message>
+        <source>this row is not a set of fields.</source>
+        <translation>cette ligne n&apos;est pas un ensemble de champs.</translation>
+    </message>
+    <message>
+        <source>{choices}, and {count} more</source>
+        <translation>{choices}, et {count} de plus</translation>
+    </message>
+    <message>
+        <source>{grid}, row {row}: {problem}</source>
+        <translation>{grid}, ligne {row} : {problem}</translation>
+    </message>
+    <message>
+        <source>{label} does not match the expected format.</source>
+        <translation>{label} ne respecte pas le format attendu.</translation>
+    </message>
+    <message>
+        <source>{label} has a choice that is not on the list: {choice!r}.</source>
+        <translation>{label} contient un choix absent de la liste : {choice!r}.</translation>
+    </message>
+    <message>
+        <source>{label} is not a valid e-mail address.</source>
+        <translation>{label} n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} est obligatoire.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date and time, such as 2024-03-31T14:30:00Z.</source>
+        <translation>{label} doit être une date et une heure, par exemple 2024-03-31T14:30:00Z.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date written as DD/MM/YYYY.</source>
+        <translation>{label} doit être une date écrite JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date written as MM/DD/YYYY.</source>
+        <translation>{label} doit être une date écrite MM/JJ/AAAA.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date written as YYYY-MM-DD, such as 2024-03-31.</source>
+        <translation>{label} doit être une date écrite AAAA-MM-JJ, par exemple 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>{label} must be a list of choices.</source>
+        <translation>{label} doit être une liste de choix.</translation>
+    </message>
+    <message>
+        <source>{label} must be a list of rows.</source>
+        <translation>{label} doit être une liste de lignes.</translation>
+    </message>
+    <message>
+        <source>{label} must be a number.</source>
+        <translation>{label} doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>{label} must be a set of ticked and unticked choices.</source>
+        <translation>{label} doit être un ensemble de choix cochés et non cochés.</translation>
+    </message>
+    <message>
+        <source>{label} must be at least 1 character long.</source>
+        <translation>{label} doit compter au moins 1 caractère.</translation>
+    </message>
+    <message>
+        <source>{label} must be at least {count} characters long.</source>
+        <translation>{label} doit compter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>{label} must be at least {limit}.</source>
+        <translation>{label} doit être au moins {limit}.</translation>
+    </message>
+    <message>
+        <source>{label} must be at most 1 character long.</source>
+        <translation>{label} doit compter au plus 1 caractère.</translation>
+    </message>
+    <message>
+        <source>{label} must be at most {count} characters long.</source>
+        <translation>{label} doit compter au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>{label} must be at most {limit}.</source>
+        <translation>{label} doit être au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>{label} must be one of: {choices}.</source>
+        <translation>{label} doit être l&apos;un des choix suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation>{label} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{label} must be ticked (true) or not ticked (false).</source>
+        <translation>{label} doit être coché (true) ou non coché (false).</translation>
+    </message>
+    <message>
+        <source>{label} must be ticked.</source>
+        <translation>{label} doit être coché.</translation>
+    </message>
+    <message>
+        <source>{label} must have at least 1 row.</source>
+        <translation>{label} doit avoir au moins 1 ligne.</translation>
+    </message>
+    <message>
+        <source>{label} must have at least {count} rows.</source>
+        <translation>{label} doit avoir au moins {count} lignes.</translation>
+    </message>
+    <message>
+        <source>{label} must have at most 1 row.</source>
+        <translation>{label} doit avoir au plus 1 ligne.</translation>
+    </message>
+    <message>
+        <source>{label} must have at most {count} rows.</source>
+        <translation>{label} doit avoir au plus {count} lignes.</translation>
+    </message>
+    <message>
+        <source>{label}: each choice must be ticked (true) or not ticked (false).</source>
+        <translation>{label} : chaque choix doit être coché (true) ou non coché (false).</translation>
+    </message>
+    <message>
+        <source>{path} fails its signature check: it was altered or damaged.</source>
+        <translation>{path} échoue au contrôle de signature : il a été modifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or truncated ({reason}).</source>
+        <translation>{path} est endommagé ou tronqué ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a DataCollect bundle.</source>
+        <translation>{path} n&apos;est pas un paquet DataCollect.</translation>
+    </message>
+    <message>
+        <source>{path} is not a DataCollect key file.</source>
+        <translation>{path} n&apos;est pas un fichier de clés DataCollect.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of the app.</source>
+        <translation>{path} a été écrit par une version plus récente de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>{problem} Sync stopped; everything on this device is kept. Tell your supervisor.</source>
+        <translation>{problem} La synchronisation est arrêtée ; tout est conservé sur cet appareil. Prévenez votre superviseur.</translation>
+    </message>
+    <message>
+        <source>{where} has no &apos;formio&apos; object.</source>
+        <translation>{where} n&apos;a pas d&apos;objet &apos;formio&apos;.</translation>
+    </message>
+    <message>
+        <source>{where} has no &apos;name&apos;.</source>
+        <translation>{where} n&apos;a pas de &apos;name&apos;.</translation>
+    </message>
+    <message>
+        <source>{where} must be an object.</source>
+        <translation>{where} doit être un objet.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;columns&apos; must be a list.</source>
+        <translation>{where} : &apos;columns&apos; doit être une liste.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;components&apos; must be a list.</source>
+        <translation>{where} : &apos;components&apos; doit être une liste.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;dependsOn&apos; must be the name of another form.</source>
+        <translation>{where} : &apos;dependsOn&apos; doit être le nom d&apos;un autre formulaire.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;key&apos; must be text.</source>
+        <translation>{where} : &apos;key&apos; doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;validate&apos; must be an object.</source>
+        <translation>{where} : &apos;validate&apos; doit être un objet.</translation>
+    </message>
+    <message>
+        <source>{where}: a column must be an object.</source>
+        <translation>{where} : une colonne doit être un objet.</translation>
+    </message>
+    <message>
+        <source>{where}: a component must be an object.</source>
+        <translation>{where} : un composant doit être un objet.</translation>
+    </message>
+    <message>
+        <source>{where}: a {kind} field needs a &apos;key&apos;.</source>
+        <translation>{where} : un champ {kind} doit avoir une &apos;key&apos;.</translation>
+    </message>
+    <message>
+        <source>{where}: choice {number} must be an object.</source>
+        <translation>{where} : le choix {number} doit être un objet.</translation>
+    </message>
+    <message>
+        <source>{where}: choice {number} needs a text or number value.</source>
+        <translation>{where} : le choix {number} doit avoir une valeur texte ou numérique.</translation>
+    </message>
+    <message>
+        <source>{where}: components are nested more than {depth} deep.</source>
+        <translation>{where} : les composants sont imbriqués sur plus de {depth} niveaux.</translation>
+    </message>
+    <message>
+        <source>{where}: the field key {key!r} is used twice.</source>
+        <translation>{where} : la clé de champ {key!r} est utilisée deux fois.</translation>
+    </message>
+    <message>
+        <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
+        <translation>{where} : la liste des choix (&apos;values&apos;) doit être une liste.</translation>
+    </message>
+    <message>
+        <source>{where}: validate.pattern must be text.</source>
+        <translation>{where} : validate.pattern doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{where}: validate.pattern {pattern} is not a valid pattern ({reason}).</source>
+        <translation>{where} : validate.pattern {pattern} n&apos;est pas un motif valide ({reason}).</translation>
+    </message>
+    <message>
+        <source>{where}: validate.{name} must be a number, not {value}.</source>
+        <translation>{where} : validate.{name} doit être un nombre, pas {value}.</translation>
+    </message>
+    <message>
+        <source>{where}: validate.{name} must be a whole number of 0 or more.</source>
+        <translation>{where} : validate.{name} doit être un nombre entier supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>{where}: {name!r} must be text.</source>
+        <translation>{where} : {name!r} doit être du texte.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Households and people</source>
+        <translation>Ménages et personnes</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Name A–Z</source>
+        <translation>Nom A–Z</translation>
+    </message>
+    <message>
+        <source>Name Z–A</source>
+        <translation>Nom Z–A</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Plus anciens d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Only: {0}</source>
+        <translation>Seulement : {0}</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search names and fields (Ctrl+F)</source>
+        <translation>Rechercher noms et champs (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Trier</translation>
+    </message>
+    <message>
+        <source>{0} found</source>
+        <translation>{0} trouvé(s)</translation>
+    </message>
+    <message>
+        <source>{0} records</source>
+        <translation>{0} fiches</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key somewhere safe</source>
+        <translation>J&apos;ai rangé la clé de récupération en lieu sûr</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key is the only way to open your records. Write it down or print it and keep it apart from this laptop. It is shown only this once.</source>
+        <translation>Si vous oubliez votre phrase secrète, cette clé est le seul moyen d&apos;ouvrir vos enregistrements. Notez-la ou imprimez-la et conservez-la à l&apos;écart de cet ordinateur. Elle n&apos;est affichée que cette fois-ci.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Adding to {0}: {1} registered so far.</source>
+        <translation>Ajout à {0} : {1} enregistré(s) jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Vider le formulaire</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Discard this form?</source>
+        <translation>Abandonner ce formulaire ?</translation>
+    </message>
+    <message>
+        <source>Edit: {0}</source>
+        <translation>Modifier : {0}</translation>
+    </message>
+    <message>
+        <source>Finish {0} (Ctrl+Shift+S)</source>
+        <translation>Terminer : {0} (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>Nouveau : {0}</translation>
+    </message>
+    <message>
+        <source>Nothing changed; nothing was recorded.</source>
+        <translation>Rien n&apos;a changé ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {0} field(s) need attention.</source>
+        <translation>Rien n&apos;a été enregistré : {0} champ(s) à corriger.</translation>
+    </message>
+    <message>
+        <source>Only the fields you change are recorded.</source>
+        <translation>Seuls les champs que vous modifiez sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and add another (Ctrl+S)</source>
+        <translation>Enregistrer et en ajouter un autre (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and add members (Ctrl+S)</source>
+        <translation>Enregistrer et ajouter les membres (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Saved {0} changed field(s).</source>
+        <translation>{0} champ(s) modifié(s) enregistré(s).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>This person may already be registered; nothing was saved yet.</source>
+        <translation>Cette personne est peut-être déjà inscrite ; rien n&apos;a encore été enregistré.</translation>
+    </message>
+    <message>
+        <source>What you typed in this form will be discarded.</source>
+        <translation>Ce que vous avez saisi dans ce formulaire sera abandonné.</translation>
+    </message>
+    <message>
+        <source>{0} is registered with {1} member(s).</source>
+        <translation>{0} est inscrit avec {1} membre(s).</translation>
+    </message>
+    <message>
+        <source>{0} saved. Now add its members.</source>
+        <translation>{0} enregistré. Ajoutez maintenant ses membres.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A file on this laptop</source>
+        <translation>Un fichier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next time the app starts.</source>
+        <translation>Une nouvelle langue est utilisée à partir du prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>App config file</source>
+        <translation>Fichier de configuration d&apos;application</translation>
+    </message>
+    <message>
+        <source>App configs (*.json)</source>
+        <translation>Configurations d&apos;application (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Forms (app config)</source>
+        <translation>Formulaires (configuration d&apos;application)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>Verrouiller après inactivité :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Adresse du serveur :</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <source>Sync every:</source>
+        <translation>Synchroniser toutes les :</translation>
+    </message>
+    <message>
+        <source>The bundled example (household registration)</source>
+        <translation>L&apos;exemple fourni (enregistrement des ménages)</translation>
+    </message>
+    <message>
+        <source>The password is kept in the encrypted profile so that sync can run while you work.</source>
+        <translation>Le mot de passe est conservé dans le profil chiffré pour que la synchronisation fonctionne pendant que vous travaillez.</translation>
+    </message>
+    <message>
+        <source>The sync server</source>
+        <translation>Le serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Votre nom :</translation>
+    </message>
+    <message>
+        <source>app config id, e.g. household-registration</source>
+        <translation>identifiant de configuration, p. ex. household-registration</translation>
+    </message>
+    <message>
+        <source>e-mail of your account</source>
+        <translation>adresse e-mail de votre compte</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation>https://sync.example.org</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Back to the list from a record</source>
+        <translation>Revenir à la liste depuis une fiche</translation>
+    </message>
+    <message>
+        <source>Edit the record on screen</source>
+        <translation>Modifier la fiche affichée</translation>
+    </message>
+    <message>
+        <source>Everything can be done from the keyboard.</source>
+        <translation>Tout peut se faire au clavier.</translation>
+    </message>
+    <message>
+        <source>Finish the household, or cancel an edit</source>
+        <translation>Terminer le ménage, ou annuler une modification</translation>
+    </message>
+    <message>
+        <source>Go to Drafts</source>
+        <translation>Aller aux brouillons</translation>
+    </message>
+    <message>
+        <source>Go to Needs attention</source>
+        <translation>Aller à « À vérifier »</translation>
+    </message>
+    <message>
+        <source>Go to Records</source>
+        <translation>Aller aux fiches</translation>
+    </message>
+    <message>
+        <source>Go to Register</source>
+        <translation>Aller à « Inscrire »</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Next field (Shift+Tab: the one before)</source>
+        <translation>Champ suivant (Maj+Tab : le précédent)</translation>
+    </message>
+    <message>
+        <source>Next field; on the last one, the Save button</source>
+        <translation>Champ suivant ; après le dernier, le bouton Enregistrer</translation>
+    </message>
+    <message>
+        <source>Open the calendar of a date field (F4 too)</source>
+        <translation>Ouvrir le calendrier d&apos;un champ de date (F4 aussi)</translation>
+    </message>
+    <message>
+        <source>Save the form; in a household, go on to the next member</source>
+        <translation>Enregistrer le formulaire ; dans un ménage, passer au membre suivant</translation>
+    </message>
+    <message>
+        <source>Search the records</source>
+        <translation>Rechercher dans les fiches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Ce qu&apos;elles font</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Events on this laptop by how far they have travelled</source>
+        <translation>Événements de cet ordinateur selon le chemin parcouru</translation>
+    </message>
+    <message>
+        <source>Last sync: {0}</source>
+        <translation>Dernière synchronisation : {0}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Not sent: {0} · Synced: {1} · External: {2}</source>
+        <translation>Non envoyés : {0} · Synchronisés : {1} · Externes : {2}</translation>
+    </message>
+    <message>
+        <source>Not set up for sync — &lt;a href=&quot;settings&quot;&gt;Settings…&lt;/a&gt;</source>
+        <translation>Synchronisation non configurée — &lt;a href=&quot;settings&quot;&gt;Paramètres…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Send and receive events now</source>
+        <translation>Envoyer et recevoir les événements maintenant</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Synchronisation arrêtée</translation>
+    </message>
+    <message>
+        <source>Syncing is not available in this version.</source>
+        <translation>La synchronisation n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Forgot it? Use the recovery key</source>
+        <translation>Oubliée ? Utilisez la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock your profile</source>
+        <translation>Déverrouillez votre profil</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-…</source>
+        <translation>XXXX-XXXX-…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <source>Ctrl+{0}</source>
+        <translation>Ctrl+{0}</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>badges</name>
+    <message>
+        <source>Came from or went to an external system.</source>
+        <translation>Reçu d&apos;un système externe ou envoyé vers lui.</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Externe</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Only on this laptop; sent at the next sync.</source>
+        <translation>Uniquement sur cet ordinateur ; envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Stored on the sync server.</source>
+        <translation>Stocké sur le serveur de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>event_text</name>
+    <message>
+        <source>(not applied)</source>
+        <translation>(non appliqué)</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Changed: {0}</source>
+        <translation>Modifié : {0}</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Duplicate settled</source>
+        <translation>Doublon résolu</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Membre ajouté</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Membre retiré</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+</context>
+<context>
+    <name>field_text</name>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>{0} row(s)</source>
+        <translation>{0} ligne(s)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,193 @@
+"""The window in French, Spanish and Arabic: complete catalogues, loaded at start, Arabic laid
+out right to left, and sentences from below the window translated too."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from datacollect_desktop.app.preferences import PreferenceFile
+from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.ui.language import (
+    I18N,
+    catalogue,
+    choose_language,
+    install_language,
+    installed_language,
+)
+from datacollect_desktop.ui.main_window import MainWindow
+from datacollect_desktop.ui.messages import translated
+from datacollect_desktop.ui.settings_dialog import SettingsDialog
+from tests.gui.conftest import open_window, unlock, workspace_of
+
+TRANSLATED = ("fr", "es", "ar")
+Use = Callable[[str], None]
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+def messages(language: str) -> list[tuple[str, str, ET.Element]]:
+    """(context, source, translation element) of every message in a catalogue."""
+    root = ET.parse(I18N / f"datacollect_{language}.ts").getroot()
+    found = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found.append((name, message.findtext("source") or "", translation))
+    return found
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Use]:
+    """Switch the application's language for one test; English again afterwards."""
+
+    def use(code: str) -> None:
+        assert install_language(qapp, code)
+
+    yield use
+    install_language(qapp, "en")
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_source_string_has_a_translation(code: str) -> None:
+    found = messages(code)
+    assert len(found) > 300
+    missing = [f"{context}: {source!r}" for context, source, translation in found
+               if not (translation.text or "").strip() or translation.get("type")]
+    assert missing == []
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_translations_keep_placeholders_markup_and_accelerators(code: str) -> None:
+    for context, source, element in messages(code):
+        text = element.text or ""
+        where = f"{code} {context}: {source!r} -> {text!r}"
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), where
+        assert sorted(TAG.findall(text)) == sorted(TAG.findall(source)), where
+        assert ("&" in text) == ("&" in source), where
+
+
+def test_the_english_catalogue_holds_every_string_of_the_others() -> None:
+    english = {(c, s) for c, s, _ in messages("en")}
+    for code in TRANSLATED:
+        assert {(c, s) for c, s, _ in messages(code)} == english
+
+
+@pytest.mark.skipif(shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+                    is None, reason="needs pyside6-lrelease beside this Python")
+@pytest.mark.parametrize("code", ("en", *TRANSLATED))
+def test_the_shipped_catalogues_are_compiled_from_the_translations(tmp_path: Path,
+                                                                   code: str) -> None:
+    compiled = tmp_path / f"{code}.qm"
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent",
+                    str(I18N / f"datacollect_{code}.ts"), "-qm", str(compiled)], check=True)
+    assert compiled.read_bytes() == catalogue(code).read_bytes(), (
+        "run python scripts/update_translations.py")
+
+
+def test_the_window_starts_in_french(qtbot: QtBot, created_profile: Path,
+                                     language: Use) -> None:
+    language("fr")
+    assert installed_language() == "fr"
+    window = open_window(qtbot, created_profile)
+    assert window.unlock_page.unlock_button.text() == "Déverrouiller"
+    assert window.menuBar().actions()[0].text() == "&Profil"
+    unlock(qtbot, window)
+    assert window.view is not None
+    labels = [window.view.nav.item(row).text() for row in range(window.view.nav.count())]
+    assert labels == ["Inscrire", "Fiches", "Brouillons", "À vérifier"]
+
+
+def test_arabic_lays_the_window_out_right_to_left(qtbot: QtBot, created_profile: Path,
+                                                  language: Use) -> None:
+    language("ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    window = open_window(qtbot, created_profile)
+    unlock(qtbot, window)
+    view = window.view
+    assert view is not None and window.isRightToLeft()
+    assert view.nav.mapTo(window, view.nav.rect().topLeft()).x() > view.stack.mapTo(
+        window, view.stack.rect().topLeft()).x(), "the navigation is not on the right"
+    assert view.nav.item(0).text() == "التسجيل"
+
+
+def test_errors_from_below_the_window_are_shown_in_the_persons_language(
+        qtbot: QtBot, created_profile: Path, language: Use) -> None:
+    language("es")
+    window = open_window(qtbot, created_profile)
+    qtbot.keyClicks(window.unlock_page.passphrase, "not the passphrase")
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.unlock_page.error.isVisible(), timeout=10_000)
+    assert window.unlock_page.error.text().startswith(
+        "La frase de contraseña no es la de este perfil.")
+
+
+def test_validator_messages_are_translated_with_the_forms_own_labels(
+        qtbot: QtBot, created_profile: Path, language: Use) -> None:
+    language("fr")
+    window = open_window(qtbot, created_profile)
+    unlock(qtbot, window)
+    page = window.view.register if window.view else None
+    assert page is not None and page.form_view is not None
+    page.save()
+    assert page.form_view.rows["name"].error.text() == "Household name est obligatoire."
+    assert page.problems.text().startswith("Rien n'a été enregistré : 1 champ(s) à corriger.")
+    assert workspace_of(window).session.queries.size() == 0
+
+
+class _Careless(QTranslator):
+    """A translation that names a placeholder the template does not have."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        return "{nom} est obligatoire." if source == "{label} is required." else ""
+
+
+def test_a_translation_with_a_wrong_placeholder_shows_the_english(qapp: QApplication) -> None:
+    careless = _Careless()
+    qapp.installTranslator(careless)
+    try:
+        assert translated(Message("{label} is required.", label="Age")) == "Age is required."
+    finally:
+        qapp.removeTranslator(careless)
+
+
+def test_nested_messages_are_translated_part_by_part(language: Use) -> None:
+    language("fr")
+    problem = Message("{label} must be a number.", label="Age")
+    message = Message("{grid}, row {row}: {problem}", grid="Members", row=2, problem=problem)
+    assert translated(message) == "Members, ligne 2 : Age doit être un nombre."
+    assert translated("plain text is left alone") == "plain text is left alone"
+
+
+def test_the_language_chosen_in_settings_is_used_at_the_next_start(
+        qtbot: QtBot, tmp_path: Path, window: MainWindow) -> None:
+    preferences = PreferenceFile(tmp_path / "config")
+    settings = workspace_of(window).settings
+    dialog = SettingsDialog(settings, preferences=preferences)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == ""  # the system's, until one is chosen
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    dialog.applied()
+    assert preferences.load().language == "ar"
+    assert choose_language(preferences.load().language) == "ar"
+    reopened = SettingsDialog(settings, preferences=preferences)
+    qtbot.addWidget(reopened)
+    assert reopened.chosen_language() == "ar"
+
+
+def test_an_unknown_language_falls_back_to_the_systems_or_english() -> None:
+    assert choose_language("xx") in ("en", "fr", "es", "ar")
+    assert choose_language("fr") == "fr"
