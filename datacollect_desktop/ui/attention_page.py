@@ -53,6 +53,7 @@ class AttentionPage(QWidget):
         self.conflicts = _table(self, [self.tr("Record"), self.tr("Field"),
                                        self.tr("On this device"), self.tr("On the server"),
                                        self.tr("Reason")])
+        self.conflicts.setAccessibleName(conflicts_box.title())
         self.conflicts.itemActivated.connect(self._open)
         QVBoxLayout(conflicts_box).addWidget(self.conflicts)
         duplicates_box = QGroupBox(self.tr("Possible duplicates"), self)
