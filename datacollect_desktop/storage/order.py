@@ -36,6 +36,14 @@ def rank_of(conn: Any, seq: int) -> int:
     return -1 if row is None else int(row[0])
 
 
+def seq_of_rank(conn: Any, rank: int) -> int | None:
+    """The local sequence number of the event at canonical rank `rank`."""
+    if rank > _UNPOSITIONED:
+        return rank - _UNPOSITIONED
+    row = conn.execute("SELECT seq FROM events WHERE server_pos = ?", (rank,)).fetchone()
+    return None if row is None else int(row[0])
+
+
 def canonical_batches(conn: Any, batch: int) -> Iterator[list[StoredEvent]]:
     """Every event in canonical order, `batch` at a time."""
     last = 0
