@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from datacollect_desktop.domain.entities import Entity
-from datacollect_desktop.storage.order import canonical_key, rank_of, seq_of_rank
+from datacollect_desktop.storage.order import canonical_key, rank_of, seq_before
 from datacollect_desktop.storage.queries import Queries
 
 Progress = Callable[[int, int], None]
@@ -45,16 +45,16 @@ class RegistryHistory:
         self.db = queries.db
 
     def seq_at_time(self, stamp: str) -> int:
-        """The point "as of `stamp`": the last event, in canonical order, stamped at or
-        before it (0 when there is none)."""
+        """The point "as of `stamp`": the end of the longest stretch of the log, in canonical
+        order, whose events were all stamped at or before it (0 for none). An event entered
+        later with an earlier stamp (a device that was offline) is left out rather than
+        letting events stamped after `stamp` in."""
         row = self.db.execute_sql(
-            f"SELECT max({canonical_key('e')}) FROM audit a JOIN events e "  # noqa: S608 (constant fragments)
-            "ON e.seq = a.seq WHERE a.timestamp <= ?", (stamp,),
+            f"SELECT min({canonical_key('e')}) FROM audit a JOIN events e "  # noqa: S608 (constant fragments)
+            "ON e.seq = a.seq WHERE a.timestamp > ?", (stamp,),
         ).fetchone()
-        rank = row[0] if row else None
-        if rank is None:
-            return 0
-        return seq_of_rank(self.db.connection(), int(rank)) or 0
+        first_later = None if row is None or row[0] is None else int(row[0])
+        return seq_before(self.db.connection(), first_later)
 
     def stamp_of(self, seq: int) -> str | None:
         row = self.db.execute_sql("SELECT timestamp FROM events WHERE seq = ?",

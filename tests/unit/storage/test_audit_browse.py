@@ -57,7 +57,8 @@ def history(rng: random.Random, count: int) -> Iterator[dict[str, Any]]:
             yield wire(rng.choice(people), "update-individual", {"visits": n}, user=user,
                        timestamp=when)
         elif roll < 0.95:
-            yield wire(rng.choice(people), "delete-entity", {}, user=user, timestamp=when)
+            yield wire(rng.choice(people), "delete-entity", {"reason": "gone"}, user=user,
+                       timestamp=when)
         else:
             yield wire(rng.choice(groups), "update-group", {"size": n}, user=user,
                        timestamp=when)
@@ -66,7 +67,9 @@ def history(rng: random.Random, count: int) -> Iterator[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
     session, _ = Profile(tmp_path_factory.mktemp("audit") / "p").create(PASSPHRASE, FAST_KDF)
-    session.store.submit(list(history(random.Random(3), 400)))
+    results = session.store.submit(list(history(random.Random(3), 400)))
+    assert {r.status for r in results} == {"applied"}
+    assert any(r.flag for r in results), "some entries should be flagged events"
     yield session
     session.close()
 
