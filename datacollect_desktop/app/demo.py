@@ -118,6 +118,7 @@ class _Households:
         family = str(head["familyName"])
         for number, moment in enumerate(moments):
             roll = rng.random()
+            data: dict[str, Any]
             if number == FOLLOW_UPS // 2:
                 baby = self._person(household, family, 2)
                 baby.update(relationship="child", dateOfBirth=moment.date().isoformat())
