@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
@@ -115,7 +116,9 @@ class AsOfPage(QWidget):
         self.show_button = QPushButton(self.tr("Show the registry then"), self)
         self.show_button.setAccessibleName(self.tr("Show the registry as of that moment"))
         self.show_button.clicked.connect(self.show_moment)
-        self.moment.editingFinished.connect(self.show_button.setFocus)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter in the date shows it too
+            QShortcut(QKeySequence(key), self.moment, self.show_moment,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()

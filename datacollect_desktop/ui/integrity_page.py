@@ -56,6 +56,7 @@ class IntegrityPage(QWidget):
         self.long_jobs = long_jobs
         self.status: IntegrityStatus | None = None
         self.verifying = False
+        self.refocus = False
         title = QLabel(self.tr("Integrity"), self)
         title.setObjectName("pageTitle")
         self._alarm_box()
@@ -236,6 +237,7 @@ class IntegrityPage(QWidget):
         if self.verifying:
             return
         self.verifying = True
+        self.refocus = self.verify_button.hasFocus()  # disabling it moves the focus on
         relay = ProgressRelay(self)
         relay.progressed.connect(self._progressed)
         self.verify_button.setEnabled(False)
@@ -251,6 +253,8 @@ class IntegrityPage(QWidget):
     def _verified(self, result: Verification) -> None:
         self.verifying = False
         self.verify_button.setEnabled(True)
+        if self.refocus:
+            self.verify_button.setFocus()
         self.progress.hide()
         self.message.emit(self.tr("Every event verified.") if result.ok else
                           self.tr("Verification FAILED: see Integrity."))

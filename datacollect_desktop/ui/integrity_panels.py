@@ -49,7 +49,6 @@ class ProofPanel(QGroupBox):
         self.show_button = QPushButton(self.tr("Show the proof"), self)
         self.show_button.setAccessibleName(self.tr("Show the inclusion proof of that event"))
         self.show_button.clicked.connect(lambda: self.show_proof(self.seq.value()))
-        self.seq.editingFinished.connect(self.show_button.setFocus)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Proof result"))
