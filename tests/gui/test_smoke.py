@@ -24,7 +24,9 @@ def test_smoke_visits_every_main_screen_on_a_fresh_profile_and_exits_0(
     visited = [line.split(": ")[1] for line in done.stdout.splitlines()]
     assert visited == ["first run", "recovery key shown once", "demo data", "register",
                        "save a household", "records", "records listed", "detail", "drafts",
-                       "needs attention", "settings"]
+                       "needs attention", "audit history", "audit entries listed", "timeline",
+                       "timeline loaded", "registry as of", "registry then", "integrity",
+                       "verify now", "verified", "conflicts", "duplicates", "settings"]
 
 
 def test_smoke_refuses_a_directory_that_holds_a_profile(created_profile: Path) -> None:
