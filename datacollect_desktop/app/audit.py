@@ -66,7 +66,12 @@ class AuditService:
     """Audit queries for the window; each call runs on the caller's thread."""
 
     def __init__(self, session: Session) -> None:
+        self.session = session
         self.browse = AuditBrowse(session.db)
+
+    def log_size(self) -> int:
+        """Events in the log: when it grows, what the screen shows is out of date."""
+        return self.session.queries.size()
 
     def page(self, spec: AuditFilter, after: Key | None, limit: int) -> list[AuditEntry]:
         return self.browse.page(spec, after, limit)

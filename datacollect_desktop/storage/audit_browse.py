@@ -99,13 +99,18 @@ class AuditBrowse:
         self.db = db
 
     def page(self, spec: AuditFilter, after: Key | None, limit: int) -> list[AuditEntry]:
-        """Up to `limit` entries that come after `after` (from the newest when None)."""
+        """Up to `limit` entries that come after `after` (from the newest when None).
+
+        The page's keys are found first, from an index alone where the filter allows; only
+        the page's rows are then read (a text search may sort many keys, never many rows).
+        """
         clauses, params = _where(spec)
         if after is not None:
             clauses.append("(a.timestamp, a.seq, a.id) < (?, ?, ?)")
             params.extend(after)
         sql = (f"SELECT {_COLUMNS} FROM audit a LEFT JOIN entities e "  # noqa: S608 (constant fragments)
-               f"ON e.guid = a.entity_guid {_sql_where(clauses)} ORDER BY {_ORDER} LIMIT ?")
+               "ON e.guid = a.entity_guid WHERE a.id IN (SELECT a.id FROM audit a "
+               f"{_sql_where(clauses)} ORDER BY {_ORDER} LIMIT ?) ORDER BY {_ORDER}")
         rows = self.db.execute_sql(sql, (*params, limit)).fetchall()
         return [_entry(row) for row in rows]
 

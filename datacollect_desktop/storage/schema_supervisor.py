@@ -15,8 +15,12 @@ SCHEMA_SUPERVISOR: tuple[str, ...] = (
     "CREATE INDEX audit_user_time ON audit (user_id, timestamp, seq)",
     "CREATE INDEX audit_action_time ON audit (action, timestamp, seq)",
     "CREATE INDEX audit_form_time ON audit (form, timestamp, seq)",
-    # Replaced by audit_user_time, which serves every query the old one did.
+    # One record's entries in that order, and the keys of the records a text search finds,
+    # sorted without reading a row. They replace the indexes by (user, seq) and
+    # (entity, seq), serving every query those did.
+    "CREATE INDEX audit_entity_time ON audit (entity_guid, timestamp, seq)",
     "DROP INDEX audit_user",
+    "DROP INDEX audit_entity",
     # The last consistency check of the server's checkpoints: the sizes compared and when,
     # or the problem found (the integrity screen shows it; sync stops on a problem).
     "ALTER TABLE sync_remote ADD COLUMN consistency_from INTEGER",

@@ -94,7 +94,7 @@ class AuditPage(QWidget):
         self.timer.setInterval(FILTER_DELAY_MS)
         self.timer.timeout.connect(self.apply_filter)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
-        self.loaded = False
+        self.shown_size: int | None = None
 
     # -- building -----------------------------------------------------------------------
 
@@ -259,8 +259,16 @@ class AuditPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the filter choices and the entries (new events may have arrived)."""
+        self.reader.submit(self.service.log_size, self._sized, self._failed)
         self.reader.submit(self.service.choices, self._fill_choices, self._failed)
         self.apply_filter()
+
+    def _sized(self, size: int) -> None:
+        self.shown_size = size
+
+    def _refresh_if_grown(self, size: int) -> None:
+        if size != self.shown_size:
+            self.refresh()
 
     def _fill_choices(self, choices: AuditChoices) -> None:
         for combo, values, text in ((self.user, choices.users, str),
@@ -375,7 +383,7 @@ class AuditPage(QWidget):
         self.search.setFocus()
 
     def showEvent(self, event: object) -> None:
-        if not self.loaded:
-            self.loaded = True
-            self.refresh()
+        """Reload only when events arrived since: coming back from a record or a timeline
+        keeps the place in the list."""
+        self.reader.submit(self.service.log_size, self._refresh_if_grown, self._failed)
         super().showEvent(event)  # type: ignore[arg-type]

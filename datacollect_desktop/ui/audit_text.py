@@ -42,6 +42,7 @@ class FieldLabels:
     def __init__(self, config: AppConfig) -> None:
         self.config = config
         self._components: dict[str | None, dict[str, Component]] = {}
+        self._special = _special_labels()
 
     def _of(self, form: str | None) -> dict[str, Component]:
         found = self._components.get(form)
@@ -59,7 +60,7 @@ class FieldLabels:
         component = self._of(form).get(key)
         if component is not None:
             return component.label
-        return _special_labels().get(key, key)
+        return self._special.get(key, key)
 
     def value(self, form: str | None, key: str, value: Any) -> str:
         """A value as the detail screen shows it; an empty one as a dash."""

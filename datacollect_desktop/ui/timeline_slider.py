@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,7 +25,7 @@ class _Ruler(QWidget):
         super().__init__(parent)
         self.slider = slider
         self.labels: list[tuple[str, str]] = []
-        self.every = 1
+        self.widest = 0
 
     def sizeHint(self) -> QSize:
         return QSize(200, self.fontMetrics().height() * 2 + 4)
@@ -35,13 +35,22 @@ class _Ruler(QWidget):
 
     def set_labels(self, labels: list[tuple[str, str]]) -> None:
         self.labels = labels
+        self._measure()
         self.update()
 
-    def label_width(self) -> int:
+    def _measure(self) -> None:
+        """The widest label, measured once: painting happens at every step of a scrub."""
         metrics = self.fontMetrics()
-        widest = max((max(metrics.horizontalAdvance(a), metrics.horizontalAdvance(b))
-                      for a, b in self.labels), default=0)
-        return widest + metrics.averageCharWidth() * 2
+        self.widest = max((max(metrics.horizontalAdvance(a), metrics.horizontalAdvance(b))
+                           for a, b in self.labels), default=0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._measure()
+        super().changeEvent(event)
+
+    def label_width(self) -> int:
+        return self.widest + self.fontMetrics().averageCharWidth() * 2
 
     def centers(self) -> tuple[float, float]:
         """The x of the first and of the last tick, in this widget's coordinates."""

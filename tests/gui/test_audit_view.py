@@ -146,3 +146,18 @@ def test_an_entry_shows_its_field_diff_and_leads_to_its_record_and_timeline(
         keys(Qt.Key.Key_Return)
     assert opened.args == ["h8"]
     assert window.view.current_page() == "detail"
+
+
+def test_new_events_appear_when_the_screen_is_shown_again(
+        qtbot: QtBot, window: MainWindow, keys: Keys) -> None:
+    fill(window)
+    page = audit_page(window, keys, qtbot)
+    qtbot.waitUntil(lambda: page.model.total == 60)
+    assert window.view is not None
+    window.view.show_page("records")
+    workspace_of(window).session.store.submit([wire("h0", "update-group", {"monthlyIncome": 1},
+                                                    user="zoe", timestamp=moment(60))])
+    window.view.show_page("audit")
+    qtbot.waitUntil(lambda: page.model.total == 61)
+    assert page.model.entries[0].user_id == "zoe"
+    assert page.user.findData("zoe") > 0

@@ -176,7 +176,8 @@ def test_activity_days_are_local_days(filled: Session) -> None:
 
 def test_a_filter_is_answered_from_an_index_in_the_order_shown(filled: Session) -> None:
     for spec in (AuditFilter(), AuditFilter(user="kofi", since="2024-05-02T00:00:00.000Z"),
-                 AuditFilter(action="update-individual"), AuditFilter(form="survey")):
+                 AuditFilter(action="update-individual"), AuditFilter(form="survey"),
+                 AuditFilter(entity="p3")):
         clauses, params = audit_browse._where(spec)
         where = audit_browse._sql_where(clauses)
         plan = " ".join(str(r[3]) for r in filled.db.execute_sql(
