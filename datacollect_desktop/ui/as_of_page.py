@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from typing import Any
 
@@ -97,13 +98,15 @@ class AsOfPage(QWidget):
     message = Signal(str)
 
     def __init__(self, workspace: Workspace, service: AsOfService, labels: FieldLabels,
-                 reader: Worker, long_jobs: Worker, parent: QWidget | None = None) -> None:
+                 reader: Worker, long_jobs: Worker, stopping: threading.Event,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.service = service
         self.labels = labels
         self.reader = reader
         self.long_jobs = long_jobs
+        self.stopping = stopping
         self.past: PastRegistry | None = None
         self.shown_guid: str | None = None
         self.generation = 0
@@ -194,7 +197,7 @@ class AsOfPage(QWidget):
         moment = utc_stamp(chosen.astimezone())  # the laptop's local time, in UTC
         self.generation += 1
         generation = self.generation
-        relay = ProgressRelay(self)
+        relay = ProgressRelay(self, self.stopping)
         relay.progressed.connect(lambda done, total: self._progressed(generation, done, total))
         self.progress.setRange(0, 0)
         self.progress.show()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
@@ -52,12 +53,14 @@ class AuditPage(QWidget):
     message = Signal(str)
 
     def __init__(self, service: AuditService, labels: FieldLabels, reader: Worker,
-                 long_jobs: Worker, parent: QWidget | None = None) -> None:
+                 long_jobs: Worker, stopping: threading.Event,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.labels = labels
         self.reader = reader
         self.long_jobs = long_jobs
+        self.stopping = stopping
         self.chart_generation = 0
         self.model = AuditModel(service, reader, labels, self)
         self.model.count_changed.connect(self._counted)
@@ -349,7 +352,7 @@ class AuditPage(QWidget):
     def export_to(self, path: Path) -> None:
         """Write the filtered entries to `path` in the background."""
         spec = self.current_filter()
-        relay = ProgressRelay(self)
+        relay = ProgressRelay(self, self.stopping)
         relay.progressed.connect(lambda done, _total: self.export_status.setText(
             self.tr("Exporting… {0} entries written").format(f"{done:,}")))
         self.export_button.setEnabled(False)

@@ -3,6 +3,8 @@ every event failing verification; proofs and the server's checkpoint in `integri
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -49,11 +51,12 @@ class IntegrityPage(QWidget):
     verified = Signal(object)
 
     def __init__(self, service: IntegrityService, reader: Worker, long_jobs: Worker,
-                 parent: QWidget | None = None) -> None:
+                 stopping: threading.Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.reader = reader
         self.long_jobs = long_jobs
+        self.stopping = stopping
         self.status: IntegrityStatus | None = None
         self.verifying = False
         self.refocus = False
@@ -238,7 +241,7 @@ class IntegrityPage(QWidget):
             return
         self.verifying = True
         self.refocus = self.verify_button.hasFocus()  # disabling it moves the focus on
-        relay = ProgressRelay(self)
+        relay = ProgressRelay(self, self.stopping)
         relay.progressed.connect(self._progressed)
         self.verify_button.setEnabled(False)
         self.progress.setRange(0, 0)

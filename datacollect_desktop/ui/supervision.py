@@ -8,6 +8,8 @@ as of a moment). Each thread has its own database connection, closed by `shutdow
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -54,16 +56,17 @@ class SupervisorViews(QObject):
         self.workspace = workspace
         self.reader = Worker("datacollect-supervisor", self)
         self.long_jobs = Worker("datacollect-supervisor-long", self)
+        self.stopping = threading.Event()
         labels = FieldLabels(workspace.config)
         resolver = Resolver(session, workspace.events)
         self.audit = AuditPage(AuditService(session), labels, self.reader, self.long_jobs,
-                               parent)
+                               self.stopping, parent)
         self.timeline = TimelinePage(workspace, TimelineService(session), labels, self.reader,
                                      parent)
         self.as_of = AsOfPage(workspace, AsOfService(session), labels, self.reader,
-                              self.long_jobs, parent)
+                              self.long_jobs, self.stopping, parent)
         self.integrity = IntegrityPage(IntegrityService(session), self.reader, self.long_jobs,
-                                       parent)
+                                       self.stopping, parent)
         self.conflicts = ConflictPage(workspace, resolver, parent)
         self.duplicates = DuplicatePage(workspace, resolver, parent)
         self.pages: dict[str, QWidget] = {
@@ -98,7 +101,9 @@ class SupervisorViews(QObject):
             focus_first()
 
     def shutdown(self) -> None:
-        """Stop both threads, closing each one's connection (before the profile closes)."""
+        """Stop both threads, closing each one's connection (before the profile closes); a
+        long job under way stops at its next progress report."""
+        self.stopping.set()
         db = self.workspace.session.db
         for worker in (self.reader, self.long_jobs):
             worker.stop(db.close)

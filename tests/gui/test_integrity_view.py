@@ -3,6 +3,9 @@ the server's signed checkpoint, and an alarm naming an event altered behind the 
 
 from __future__ import annotations
 
+import threading
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -13,6 +16,7 @@ from datacollect_desktop.storage.database import write_transaction
 from datacollect_desktop.storage.remote import RemoteStore
 from datacollect_desktop.ui.integrity_page import IntegrityPage
 from datacollect_desktop.ui.main_window import MainWindow
+from datacollect_desktop.ui.progress_relay import JobStopped, ProgressRelay
 from tests.factories import wire
 from tests.gui.conftest import Keys, unlock, workspace_of
 
@@ -121,3 +125,19 @@ def test_the_servers_checkpoint_is_shown_with_the_pinned_key(
     page.refresh()
     qtbot.waitUntil(lambda: server.consistency.text().startswith("✗ Did not hold"))
     assert "shrank" in server.consistency.text()
+
+
+def test_a_verification_stopped_by_locking_keeps_no_result(
+        qtbot: QtBot, window: MainWindow, keys: Keys) -> None:
+    people(window, 5)
+    page = integrity_page(qtbot, window, keys)
+    service = page.service
+    stop = threading.Event()
+    stop.set()  # as locking the profile does, before the job reports progress
+    with pytest.raises(JobStopped):
+        service.verify(ProgressRelay(page, stop))
+    assert service.last_verification() is None
+    assert window.view is not None
+    stopping = window.view.supervision.stopping
+    window.lock()
+    assert stopping.is_set()
