@@ -5,19 +5,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,21 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from datacollect_desktop.app.audit import (
-    Activity,
-    AuditChoices,
-    AuditEntry,
-    AuditFilter,
-    AuditService,
-    local_day_bounds,
-)
+from datacollect_desktop.app.audit import Activity, AuditEntry, AuditFilter, AuditService
 from datacollect_desktop.ui.activity_chart import ActivityChart
+from datacollect_desktop.ui.audit_filters import AuditFilterBar
 from datacollect_desktop.ui.audit_model import AuditModel
 from datacollect_desktop.ui.audit_text import FieldLabels, action_text
 from datacollect_desktop.ui.progress_relay import ProgressRelay
 from datacollect_desktop.ui.worker import Worker
-
-FILTER_DELAY_MS = 200
 
 
 class AuditPage(QWidget):
@@ -70,7 +57,10 @@ class AuditPage(QWidget):
         title.setObjectName("pageTitle")
         self.count = QLabel(self)
         self.count.setObjectName("countLabel")
-        self._filters()
+        self.filters = AuditFilterBar(labels, self)
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.done.connect(self.focus_entries)
+        self.filters.export_requested.connect(self._choose_export_file)
         self.chart = ActivityChart(self)
         self._table()
         self._diff_pane()
@@ -87,84 +77,14 @@ class AuditPage(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
-        layout.addLayout(self.filter_grid)
+        layout.addWidget(self.filters)
         layout.addWidget(self.chart)
         layout.addWidget(split, 1)
         layout.addWidget(self.export_status)
-
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(FILTER_DELAY_MS)
-        self.timer.timeout.connect(self.apply_filter)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.filters.search.setFocus)
         self.shown_size: int | None = None
 
     # -- building -----------------------------------------------------------------------
-
-    def _filters(self) -> None:
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Records whose name or fields hold these words"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search records"))
-        self.user = self._combo(self.tr("User"), self.tr("All users"))
-        self.action = self._combo(self.tr("Action"), self.tr("All actions"))
-        self.form = self._combo(self.tr("Form"), self.tr("All forms"))
-        self.record = QLineEdit(self)
-        self.record.setPlaceholderText(self.tr("Record id"))
-        self.record.setClearButtonEnabled(True)
-        self.record.setAccessibleName(self.tr("Record id"))
-        self.use_from = QCheckBox(self.tr("From"), self)
-        self.use_from.setAccessibleName(self.tr("Filter from a date"))
-        self.date_from = self._date(self.tr("First day"))
-        self.use_to = QCheckBox(self.tr("To"), self)
-        self.use_to.setAccessibleName(self.tr("Filter up to a date"))
-        self.date_to = self._date(self.tr("Last day"))
-        self.clear_button = QPushButton(self.tr("Clear filters"), self)
-        self.clear_button.setAccessibleName(self.tr("Clear filters"))
-        self.clear_button.clicked.connect(self.clear_filters)
-        self.export_button = QPushButton(self.tr("Export CSV…"), self)
-        self.export_button.setAccessibleName(self.tr("Export the filtered entries as CSV"))
-        self.export_button.clicked.connect(self._choose_export_file)
-        self.search.textChanged.connect(self._changed)
-        self.record.textChanged.connect(self._changed)
-        for line in (self.search, self.record):
-            line.returnPressed.connect(self.focus_entries)
-        for combo in (self.user, self.action, self.form):
-            combo.currentIndexChanged.connect(self._changed)
-        for box in (self.use_from, self.use_to):
-            box.toggled.connect(self._changed)
-        for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self._changed)
-        self.use_from.toggled.connect(self.date_from.setEnabled)
-        self.use_to.toggled.connect(self.date_to.setEnabled)
-        grid = QGridLayout()
-        grid.addWidget(self.search, 0, 0, 1, 3)
-        grid.addWidget(self.user, 0, 3)
-        grid.addWidget(self.action, 0, 4)
-        grid.addWidget(self.form, 0, 5)
-        grid.addWidget(self.record, 1, 0)
-        dates = QHBoxLayout()
-        for widget in (self.use_from, self.date_from, self.use_to, self.date_to):
-            dates.addWidget(widget)
-        grid.addLayout(dates, 1, 1, 1, 3)
-        grid.addWidget(self.clear_button, 1, 4)
-        grid.addWidget(self.export_button, 1, 5)
-        grid.setColumnStretch(0, 2)
-        self.filter_grid = grid
-
-    def _combo(self, name: str, everything: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.addItem(everything, None)
-        return combo
-
-    def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate(), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setAccessibleName(name)
-        edit.setEnabled(False)
-        return edit
 
     def _table(self) -> None:
         self.view = QTableView(self)
@@ -217,21 +137,10 @@ class AuditPage(QWidget):
 
     # -- filtering ----------------------------------------------------------------------
 
-    def current_filter(self) -> AuditFilter:
-        first = self.date_from.date().toPython() if self.use_from.isChecked() else None
-        last = self.date_to.date().toPython() if self.use_to.isChecked() else None
-        since, until = local_day_bounds(first, last)  # type: ignore[arg-type]
-        return AuditFilter(user=self.user.currentData(), action=self.action.currentData(),
-                           form=self.form.currentData(), entity=self.record.text().strip() or None,
-                           since=since, until=until, text=self.search.text())
-
-    def _changed(self) -> None:
-        self.timer.start()
-
     def apply_filter(self) -> None:
         """Show the entries the filters select, their count and their chart."""
-        self.timer.stop()
-        spec = self.current_filter()
+        self.filters.timer.stop()
+        spec = self.filters.current()
         self.model.set_filter(spec)
         self.chart_generation += 1
         generation = self.chart_generation
@@ -245,25 +154,10 @@ class AuditPage(QWidget):
         if generation == self.chart_generation and activity is not None:
             self.chart.set_activity(activity)
 
-    def clear_filters(self) -> None:
-        for widget in (self.search, self.record):
-            widget.clear()
-        for combo in (self.user, self.action, self.form):
-            combo.setCurrentIndex(0)
-        self.use_from.setChecked(False)
-        self.use_to.setChecked(False)
-        self.apply_filter()
-
-    def show_record(self, guid: str) -> None:
-        """Every entry of one record."""
-        self.clear_filters()
-        self.record.setText(guid)
-        self.apply_filter()
-
     def refresh(self) -> None:
         """Reload the filter choices and the entries (new events may have arrived)."""
         self.reader.submit(self.service.log_size, self._sized, self._failed)
-        self.reader.submit(self.service.choices, self._fill_choices, self._failed)
+        self.reader.submit(self.service.choices, self.filters.fill_choices, self._failed)
         self.apply_filter()
 
     def _sized(self, size: int) -> None:
@@ -272,19 +166,6 @@ class AuditPage(QWidget):
     def _refresh_if_grown(self, size: int) -> None:
         if size != self.shown_size:
             self.refresh()
-
-    def _fill_choices(self, choices: AuditChoices) -> None:
-        for combo, values, text in ((self.user, choices.users, str),
-                                    (self.action, choices.actions, action_text),
-                                    (self.form, choices.forms, self.labels.form_title)):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for value in values:
-                combo.addItem(text(value), value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
 
     def _counted(self, total: int | None) -> None:
         self.count.setText(self.tr("Counting…") if total is None else
@@ -351,21 +232,22 @@ class AuditPage(QWidget):
 
     def export_to(self, path: Path) -> None:
         """Write the filtered entries to `path` in the background."""
-        spec = self.current_filter()
+        spec = self.filters.current()
         relay = ProgressRelay(self, self.stopping)
         relay.progressed.connect(lambda done, _total: self.export_status.setText(
             self.tr("Exporting… {0} entries written").format(f"{done:,}")))
-        self.export_button.setEnabled(False)
+        button = self.filters.export_button
+        button.setEnabled(False)
         self.export_status.setText(self.tr("Exporting…"))
 
         def done(count: int) -> None:
-            self.export_button.setEnabled(True)
+            button.setEnabled(True)
             text = self.tr("{0} entries exported to {1}.").format(f"{count:,}", str(path))
             self.export_status.setText(text)
             self.message.emit(text)
 
         def failed(error: BaseException) -> None:
-            self.export_button.setEnabled(True)
+            button.setEnabled(True)
             text = self.tr("The export failed: {0}").format(str(error))
             self.export_status.setText(text)
             self.message.emit(text)
@@ -376,14 +258,14 @@ class AuditPage(QWidget):
 
     def focus_entries(self) -> None:
         """Apply what was typed and move to the entries (Enter in a filter field)."""
-        if self.timer.isActive():
+        if self.filters.timer.isActive():
             self.apply_filter()
         self.view.setFocus()
         if self.model.rowCount() and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
 
     def focus_first(self) -> None:
-        self.search.setFocus()
+        self.filters.search.setFocus()
 
     def showEvent(self, event: object) -> None:
         """Reload only when events arrived since: coming back from a record or a timeline

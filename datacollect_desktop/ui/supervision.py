@@ -104,6 +104,7 @@ class SupervisorViews(QObject):
         """Stop both threads, closing each one's connection (before the profile closes); a
         long job under way stops at its next progress report."""
         self.stopping.set()
+        self.audit.filters.timer.stop()  # a late tick would query a closed profile
         db = self.workspace.session.db
         for worker in (self.reader, self.long_jobs):
             worker.stop(db.close)

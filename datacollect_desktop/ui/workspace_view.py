@@ -175,5 +175,4 @@ class WorkspaceView(QWidget):
         self.register.draft_timer.stop()
         self.register.duplicate_timer.stop()
         self.records.timer.stop()
-        self.supervision.audit.timer.stop()
         self.supervision.shutdown()

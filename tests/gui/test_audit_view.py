@@ -49,7 +49,7 @@ def audit_page(window: MainWindow, keys: Keys, qtbot: QtBot) -> AuditPage:
     keys(Qt.Key.Key_5, ctrl=True)
     page = window.view.supervision.audit
     assert window.view.current_page() == "audit"
-    qtbot.waitUntil(lambda: page.user.count() == 1 + len(USERS))
+    qtbot.waitUntil(lambda: page.filters.user.count() == 1 + len(USERS))
     return page
 
 
@@ -73,11 +73,11 @@ def test_filtering_by_user_and_date_shows_exactly_the_matching_entries(
     fill(window)
     page = audit_page(window, keys, qtbot)
     first, last = date(2024, 5, 4), date(2024, 5, 9)
-    page.user.setCurrentIndex(page.user.findData("kofi"))
-    page.use_from.setChecked(True)
-    page.date_from.setDate(QDate(first.year, first.month, first.day))
-    page.use_to.setChecked(True)
-    page.date_to.setDate(QDate(last.year, last.month, last.day))
+    page.filters.user.setCurrentIndex(page.filters.user.findData("kofi"))
+    page.filters.use_from.setChecked(True)
+    page.filters.date_from.setDate(QDate(first.year, first.month, first.day))
+    page.filters.use_to.setChecked(True)
+    page.filters.date_to.setDate(QDate(last.year, last.month, last.day))
     qtbot.waitUntil(lambda: page.model.spec.user == "kofi" and page.model.spec.until is not None)
     shown = all_rows(qtbot, page)
 
@@ -97,12 +97,12 @@ def test_the_csv_export_round_trips_the_filtered_view(
         qtbot: QtBot, window: MainWindow, keys: Keys, tmp_path: Path) -> None:
     fill(window)
     page = audit_page(window, keys, qtbot)
-    page.action.setCurrentIndex(page.action.findData("update-group"))
+    page.filters.action.setCurrentIndex(page.filters.action.findData("update-group"))
     qtbot.waitUntil(lambda: page.model.spec.action == "update-group")
     shown = all_rows(qtbot, page)
     assert len(shown) == 36
 
-    page.export_button.click()
+    page.filters.export_button.click()
     dialog = page.findChild(QFileDialog, "auditExportDialog")
     assert isinstance(dialog, QFileDialog)
     target = tmp_path / "audit.csv"
@@ -124,7 +124,7 @@ def test_an_entry_shows_its_field_diff_and_leads_to_its_record_and_timeline(
         qtbot: QtBot, window: MainWindow, keys: Keys) -> None:
     fill(window)
     page = audit_page(window, keys, qtbot)
-    page.search.setFocus()
+    page.filters.search.setFocus()
     keys("family 8")
     qtbot.waitUntil(lambda: page.model.spec.text == "family 8" and not page.model.loading)
     assert {e.entity_guid for e in page.model.entries} == {"h8"}
@@ -160,4 +160,4 @@ def test_new_events_appear_when_the_screen_is_shown_again(
     window.view.show_page("audit")
     qtbot.waitUntil(lambda: page.model.total == 61)
     assert page.model.entries[0].user_id == "zoe"
-    assert page.user.findData("zoe") > 0
+    assert page.filters.user.findData("zoe") > 0
