@@ -48,7 +48,6 @@ class IntegrityPage(QWidget):
 
     open_requested = Signal(str)
     message = Signal(str)
-    verified = Signal(object)
 
     def __init__(self, service: IntegrityService, reader: Worker, long_jobs: Worker,
                  stopping: threading.Event, parent: QWidget | None = None) -> None:
@@ -262,7 +261,6 @@ class IntegrityPage(QWidget):
         self.message.emit(self.tr("Every event verified.") if result.ok else
                           self.tr("Verification FAILED: see Integrity."))
         self.refresh()
-        self.verified.emit(result)
 
     def _verify_failed(self, error: BaseException) -> None:
         self.verifying = False

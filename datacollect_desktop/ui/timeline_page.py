@@ -69,9 +69,6 @@ class StateModel(QAbstractTableModel):
         return [(key, self.labels.label(form, key), self.labels.value(form, key, values[key]),
                  key in changed) for key in self.labels.order(form, set(values))]
 
-    def highlighted(self) -> set[str]:
-        return {key for key, _, _, changed in self.rows if changed}
-
     def rowCount(self, parent: Index = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
