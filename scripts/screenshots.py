@@ -29,6 +29,7 @@ from datacollect_desktop.ui.app import application  # noqa: E402
 from datacollect_desktop.ui.language import install_language  # noqa: E402
 from datacollect_desktop.ui.main_window import MainWindow  # noqa: E402
 from datacollect_desktop.ui.recovery_dialog import RecoveryKeyDialog  # noqa: E402
+from scripts.screenshot_supervisor import shots as supervisor_shots  # noqa: E402
 
 PASSPHRASE = "screenshots are not secret"
 SIZE = (1180, 760)
@@ -168,6 +169,7 @@ def run(app: QApplication, directory: Path, out: Path,
     view.show_page("attention")
     settle(app)
     shoot(window, out, "needs-attention")
+    supervisor_shots(app, window, view, window.workspace, out, settle, shoot)
 
     settings = window.open_settings()
     assert settings is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -27,6 +28,9 @@ STREETS = ["Market Road", "Mosque Lane", "School Street", "River Path", "Church 
 DWELLINGS = ["house", "house", "apartment", "shelter", "other"]
 NEEDS = ["food", "shelter", "health", "education"]
 BATCH = 2000
+# Field workers who revisit the first household, so its history is worth scrubbing through.
+VISITORS = ["amina.kamau", "kofi.mensah"]
+FOLLOW_UPS = 30
 
 Progress = Callable[[int, int], None]
 
@@ -54,11 +58,19 @@ class _Households:
         self.step = (timedelta(days=days) - timedelta(hours=1)) / max(count, 1)
         self.people = 0
         self.done = 0
+        self.later: list[tuple[datetime, int, Event]] = []
 
     def stream(self) -> Iterator[Event]:
+        """Households in the order they were registered, with the first household's later
+        visits between them, each at its time."""
         for index in range(self.count):
+            moment = self.start + self.step * index
+            while self.later and self.later[0][0] <= moment:
+                yield heapq.heappop(self.later)[2]
             yield from self._household(index)
             self.done = index + 1
+        while self.later:
+            yield heapq.heappop(self.later)[2]
 
     def _household(self, index: int) -> Iterator[Event]:
         rng = self.rng
@@ -82,6 +94,8 @@ class _Households:
             household["dwellingOther"] = rng.choice(["Boat", "Container", "Room in a school"])
         members = [self._person(guid, family, n) for n in range(rng.randint(1, 6))]
         self.people += len(members)
+        if index == 0 and not self.compact:
+            self._schedule_visits(guid, members[0], moment)
         if self.compact:
             # One event per household, as an import or a whole-household form sends it.
             yield self._event("create-group", guid, {**household, "members": members},
@@ -93,6 +107,46 @@ class _Households:
             moment += timedelta(seconds=rng.randint(40, 200))
             yield self._event("add-member", guid, {"members": [member]}, "individual",
                               correlation, moment, level)
+
+    def _schedule_visits(self, household: str, head: dict[str, Any], registered: datetime
+                         ) -> None:
+        """Revisits of one household until an hour ago: income, phone, moves, needs, a
+        newborn, by several field workers."""
+        rng = self.rng
+        span = (self.now - timedelta(hours=1)) - registered
+        moments = sorted(registered + span * rng.uniform(0.02, 0.98) for _ in range(FOLLOW_UPS))
+        family = str(head["familyName"])
+        for number, moment in enumerate(moments):
+            roll = rng.random()
+            data: dict[str, Any]
+            if number == FOLLOW_UPS // 2:
+                baby = self._person(household, family, 2)
+                baby.update(relationship="child", dateOfBirth=moment.date().isoformat())
+                self.people += 1
+                type_, entity, data, form = "add-member", household, {"members": [baby]}, (
+                    "individual")
+            elif roll < 0.3:
+                type_, entity, form = "update-group", household, "household"
+                data = {"monthlyIncome": rng.randrange(0, 900, 10)}
+            elif roll < 0.5:
+                type_, entity, form = "update-group", household, "household"
+                data = {"phone": f"+254 7{rng.randint(10, 99)} {rng.randint(100, 999)} "
+                                 f"{rng.randint(100, 999)}"}
+            elif roll < 0.6:
+                type_, entity, form = "update-group", household, "household"
+                data = {"address": f"{rng.randint(1, 240)} {rng.choice(STREETS)}, "
+                                   f"{rng.choice(PLACES)}",
+                        "dwelling": rng.choice(DWELLINGS[:4])}
+            else:
+                type_, entity, form = "update-individual", str(head["guid"]), "individual"
+                data = {"needs": {need: rng.random() < 0.4 for need in NEEDS}}
+                if roll > 0.9:
+                    data["disability"] = rng.random() < 0.5
+            level = SyncLevel.REMOTE if (self.now - moment).days > 3 else SyncLevel.LOCAL
+            event = self._event(type_, entity, data, form, new_guid(), moment, level)
+            if rng.random() < 0.7:
+                event = replace(event, user_id=rng.choice(VISITORS))
+            heapq.heappush(self.later, (moment, number, event))
 
     def _person(self, household: str, family: str, position: int) -> dict[str, Any]:
         rng = self.rng

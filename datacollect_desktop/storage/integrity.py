@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +57,32 @@ class Integrity:
         path = merkle.inclusion_proof(tree, index, size)
         return {"leafIndex": index, "treeSize": size, "leafHash": leaf.hex(),
                 "auditPath": [h.hex() for h in path], "rootHash": tree.root(size).hex()}
+
+    def stored_event(self, seq: int) -> tuple[str, bytes]:
+        """The guid and the stored (hashed) body of event `seq`, as they are now."""
+        row = self.db.execute_sql("SELECT guid, body FROM events WHERE seq = ?",
+                                  (seq,)).fetchone()
+        if row is None:
+            raise NotFound(f"no event number {seq} in this profile")
+        return str(row[0]), bytes(row[1])
+
+    def event_headers(self, seqs: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """What names an event to a person: its indexed columns (readable even when its body
+        was altered) and the name of its record."""
+        found: dict[int, dict[str, Any]] = {}
+        unique = list(dict.fromkeys(seqs))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute_sql(
+                "SELECT v.seq, v.guid, v.entity_guid, n.name, v.type, v.user_id, v.timestamp "  # noqa: S608 (placeholders only)
+                f"FROM events v LEFT JOIN entities n ON n.guid = v.entity_guid "
+                f"WHERE v.seq IN ({marks})", tuple(chunk),
+            )
+            for seq, guid, entity, name, kind, user, stamp in rows:
+                found[int(seq)] = {"guid": guid, "entityGuid": entity, "entityName": name,
+                                   "type": kind, "userId": user, "timestamp": stamp}
+        return found
 
     def consistency(self, first: int, second: int | None = None) -> dict[str, Any]:
         tree = self._tree()

@@ -36,6 +36,25 @@ def rank_of(conn: Any, seq: int) -> int:
     return -1 if row is None else int(row[0])
 
 
+def seq_before(conn: Any, rank: int | None) -> int:
+    """The local sequence number of the last event before canonical rank `rank` (of the
+    last event of all when None); 0 when there is none. Answered from the indexes."""
+    if rank is None or rank > _UNPOSITIONED:
+        below = "" if rank is None else "AND seq < ?"
+        params = () if rank is None else (rank - _UNPOSITIONED,)
+        row = conn.execute(
+            f"SELECT max(seq) FROM events WHERE server_pos IS NULL {below}", params  # noqa: S608 (constant fragments)
+        ).fetchone()
+        if row[0] is not None:
+            return int(row[0])
+        rank = _UNPOSITIONED
+    row = conn.execute(
+        "SELECT seq FROM events WHERE server_pos < ? ORDER BY server_pos DESC LIMIT 1",
+        (rank,),
+    ).fetchone()
+    return 0 if row is None else int(row[0])
+
+
 def canonical_batches(conn: Any, batch: int) -> Iterator[list[StoredEvent]]:
     """Every event in canonical order, `batch` at a time."""
     last = 0

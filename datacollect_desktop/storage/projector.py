@@ -46,14 +46,20 @@ ENTITY_UPSERT = (
 )
 
 
+def form_of(entity: Entity | None) -> str | None:
+    """The form a record was made with (`data.entityName`), as stored in its rows."""
+    form = entity.data.get("entityName") if entity is not None else None
+    return form if isinstance(form, str) else None
+
+
 def entity_row(entity: Entity, first_seq: int, last_seq: int) -> tuple[Any, ...]:
     """The `entities` row of an entity (parameters of `ENTITY_UPSERT`)."""
     data = entity.data
-    form = data.get("entityName")
+    form = form_of(entity)
     parent = data.get("parentGuid")
     born, name_key = dup.person_key(entity) or (None, None)
     return (
-        entity.guid, entity.type, entity.name, form if isinstance(form, str) else None,
+        entity.guid, entity.type, entity.name, form,
         parent if isinstance(parent, str) else None, int(entity.deleted),
         entity.version, entity.last_updated, first_seq, last_seq,
         born, name_key, dump_json(entity.to_doc()),
@@ -109,14 +115,16 @@ class ProjectionWriter:
         for guid in outcome.touched:
             if guid not in changed:  # concerned but unchanged: flagged, or a settled pair
                 self._audit.append((seq, event.guid, guid, event.user_id, event.type,
-                                    event.timestamp, "[]", outcome.flag))
+                                    event.timestamp, "[]", outcome.flag,
+                                    form_of(self.lookup(guid))))
         for before, after in outcome.changes:
             self._cache[after.guid] = after
             self._dirty[after.guid] = (after, seq)
             if before is None:
                 self._first_seq.setdefault(after.guid, seq)
             self._audit.append((seq, event.guid, after.guid, event.user_id, event.type,
-                                event.timestamp, dump_json(field_changes(before, after)), None))
+                                event.timestamp, dump_json(field_changes(before, after)), None,
+                                form_of(after)))
             self._membership(before, after)
             self._duplicates(seq, before, after)
             if after.version % SNAPSHOT_EVERY == 0:
@@ -171,7 +179,7 @@ class ProjectionWriter:
         conn = self.conn
         conn.executemany(
             "INSERT INTO audit (seq, event_guid, entity_guid, user_id, action, timestamp, "
-            "changes, flag) VALUES (?,?,?,?,?,?,?,?)",
+            "changes, flag, form) VALUES (?,?,?,?,?,?,?,?,?)",
             self._audit,
         )
         rows = [entity_row(entity, self._first_seq.get(guid, seq), seq)

@@ -99,10 +99,11 @@ class Queries:
             return entity_from_json(doc)
         if at < rank[first_seq]:
             return None
-        return self._entity_at(guid, at)
+        return self.entity_at_rank(guid, at)
 
-    def _entity_at(self, guid: str, at: int) -> Entity | None:
-        """The entity after the event of canonical rank `at`."""
+    def entity_at_rank(self, guid: str, at: int) -> Entity | None:
+        """The entity after the event of canonical rank `at` (`order.rank_of`), replayed
+        from its latest snapshot at or before it."""
         key = canonical_key("e")
         snapshot = self._rows(
             f"SELECT {key}, s.doc FROM snapshots s JOIN events e ON e.seq = s.seq "  # noqa: S608 (constant fragments)
@@ -143,7 +144,8 @@ class Queries:
             )
             found = []
             for guid, last_rank, doc in rows:
-                entity = entity_from_json(doc) if last_rank <= at else self._entity_at(guid, at)
+                entity = (entity_from_json(doc) if last_rank <= at
+                          else self.entity_at_rank(guid, at))
                 if entity is not None:
                     found.append(entity)
         return [e for e in found if matches(e, filters)]

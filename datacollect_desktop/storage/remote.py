@@ -39,6 +39,10 @@ class RemoteState:
     email: str | None = None
     token: str | None = None
     token_expires: float | None = None
+    consistency_from: int | None = None
+    consistency_to: int | None = None
+    consistency_at: str | None = None
+    consistency_problem: str | None = None
 
 
 _COLUMNS = tuple(f.name for f in fields(RemoteState))

@@ -235,11 +235,18 @@ class Replica:
 
     def conflicts(self, *, open_only: bool = True) -> list[dict[str, Any]]:
         """Conflicts, oldest first. A field conflict is open until a later event (local or
-        pulled) changes that field of that entity again; guid collisions stay listed."""
+        pulled) changes that field of that entity again, or names it as resolved in its
+        `metadata.resolves` (a resolution that kept the value standing changes nothing);
+        guid collisions stay listed."""
         where = (
-            "WHERE c.kind = 'guid' OR NOT EXISTS (SELECT 1 FROM audit a, json_each(a.changes) j "
+            "WHERE (c.kind = 'guid' OR NOT EXISTS (SELECT 1 FROM audit a, json_each(a.changes) j "
             "WHERE a.entity_guid = c.entity_guid AND a.seq > c.detected_seq "
-            "AND json_extract(j.value, '$.field') = c.field)" if open_only else "")
+            "AND json_extract(j.value, '$.field') = c.field)) AND NOT EXISTS (SELECT 1 "
+            "FROM audit a JOIN events v ON v.seq = a.seq, "
+            "json_each(CAST(v.body AS TEXT), '$.metadata.resolves') r "
+            "WHERE a.entity_guid = c.entity_guid AND a.seq > c.detected_seq "
+            "AND json_extract(r.value, '$.remoteEvent') = c.remote_event "
+            "AND json_extract(r.value, '$.field') = c.field)" if open_only else "")
         rows = self.db.execute_sql(
             "SELECT c.kind, c.entity_guid, c.field, c.remote_event, c.local_event, "  # noqa: S608 (constant fragments)
             "c.base_value, c.remote_value, c.local_value, c.detected_seq "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.errors import CorruptProfile
+from datacollect_desktop.storage.schema_supervisor import SCHEMA_SUPERVISOR
 from datacollect_desktop.storage.schema_sync import SCHEMA_SYNC
 from datacollect_desktop.storage.schema_v2 import SCHEMA_V2
 
@@ -93,6 +94,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     SCHEMA_V2,
     # 3: sync: server positions (canonical order), conflicts, the sync server's state.
     SCHEMA_SYNC,
+    # 4: supervisors' views: audit entries by form, indexes for the audit filters, and the
+    # last consistency check of the sync server's checkpoints.
+    SCHEMA_SUPERVISOR,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

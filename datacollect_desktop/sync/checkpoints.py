@@ -8,6 +8,7 @@ batched proof per chunk or page (`domain.multiproof`), which binds them to the s
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,10 @@ def stopped(problem: Message) -> IntegrityAlarm:
     """The alarm for a problem that is a whole sentence already."""
     return IntegrityAlarm("{problem} Sync stopped; everything on this device is kept. Tell "
                           "your supervisor.", problem=problem)
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +106,17 @@ class CheckpointGuard:
             raise alarm(Message(
                 "its checkpoint says one thing and its signed note another"))
         seen = SeenCheckpoint(checkpoint.tree_size, checkpoint.root_hash, doc["note"])
-        self._check_extends(seen)
+        try:
+            self._check_extends(seen)
+        except IntegrityAlarm as exc:  # kept for the integrity screen; sync stops
+            self.remote.update(consistency_problem=str(exc), consistency_at=_now())
+            raise
         if self.current != seen:
+            checked = {} if self.current is None or self.current.size == 0 else {
+                "consistency_from": self.current.size, "consistency_to": seen.size,
+                "consistency_at": _now(), "consistency_problem": None}
             self.remote.update(checkpoint_size=seen.size, checkpoint_root=seen.root,
-                               checkpoint_note=seen.note)
+                               checkpoint_note=seen.note, **checked)
         self.current = seen
         return seen
 

@@ -43,6 +43,7 @@ class DetailPage(QWidget):
     edit_requested = Signal(object)
     add_member_requested = Signal(object)
     deleted = Signal(str)
+    timeline_requested = Signal(str)
     message = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -62,6 +63,10 @@ class DetailPage(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setObjectName("danger")
         self.delete_button.clicked.connect(self.confirm_delete)
+        self.timeline_button = QPushButton(self.tr("Timeline (Ctrl+T)"), self)
+        self.timeline_button.setAccessibleName(self.tr("Timeline of this record"))
+        self.timeline_button.clicked.connect(self._timeline)
+        QShortcut(QKeySequence("Ctrl+T"), self, self._timeline)
         QShortcut(QKeySequence("Ctrl+E"), self, self._edit)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
 
@@ -83,7 +88,8 @@ class DetailPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.back)
         actions.addStretch(1)
-        for button in (self.member_button, self.edit_button, self.delete_button):
+        for button in (self.timeline_button, self.member_button, self.edit_button,
+                       self.delete_button):
             actions.addWidget(button)
         body = QWidget(self)
         content = QVBoxLayout(body)
@@ -194,6 +200,11 @@ class DetailPage(QWidget):
         entity = self._entity()
         if entity is not None and self.edit_button.isEnabled():
             self.edit_requested.emit(entity)
+
+    def _timeline(self) -> None:
+        entity = self._entity()
+        if entity is not None:
+            self.timeline_requested.emit(entity.guid)
 
     def _add_member(self) -> None:
         entity = self._entity()

@@ -16,6 +16,7 @@ from datacollect_desktop.ui.language import installed_language
 from datacollect_desktop.ui.main_window import MainWindow
 from datacollect_desktop.ui.recovery_dialog import RecoveryKeyDialog
 from datacollect_desktop.ui.settings_dialog import SettingsDialog
+from datacollect_desktop.ui.supervision import SupervisorViews
 
 TIMEOUT_MS = 60_000
 POLL_MS = 20
@@ -69,6 +70,41 @@ class SmokeTour:
         self.code = 1
         self.steps = []
         self.app.quit()
+
+
+def supervisor_tour(tour: SmokeTour, window: MainWindow) -> None:
+    """The supervisor's screens: each shows what it loads in the background."""
+
+    def views() -> SupervisorViews:
+        assert window.view is not None
+        return window.view.supervision
+
+    def show(name: str) -> Callable[[], None]:
+        return lambda: window.view.show_page(name) if window.view else None
+
+    tour.step("audit history", lambda: True, show("audit"))
+    tour.step("audit entries listed", lambda: views().audit.model.rowCount() > 0, lambda: None)
+    tour.step("timeline", lambda: True, lambda: views().show_timeline(
+        views().audit.model.entries[0].entity_guid, "audit"))
+    tour.step("timeline loaded", lambda: views().timeline.timeline is not None, lambda: None)
+    tour.step("registry as of", lambda: True, show("as_of"))
+    tour.step("registry then", lambda: True, lambda: views().as_of.show_moment())
+    tour.step("integrity", lambda: views().as_of.past is not None, show("integrity"))
+    tour.step("verify now", lambda: views().integrity.status is not None,
+              lambda: views().integrity.verify_now())
+
+    def verified() -> bool:
+        status = views().integrity.status
+        return not views().integrity.verifying and status is not None and (
+            status.last is not None)
+
+    def check_verified() -> None:
+        status = views().integrity.status
+        assert status is not None and status.last is not None and status.last.ok
+
+    tour.step("verified", verified, check_verified)
+    tour.step("conflicts", lambda: True, show("conflicts"))
+    tour.step("duplicates", lambda: True, show("duplicates"))
 
 
 def run_smoke(app: QApplication, data_dir: Path | None, log_path: Path | None,
@@ -147,6 +183,7 @@ def run_smoke(app: QApplication, data_dir: Path | None, log_path: Path | None,
               lambda: window.view.show_page("drafts") if window.view else None)
     tour.step("needs attention", lambda: True,
               lambda: window.view.show_page("attention") if window.view else None)
+    supervisor_tour(tour, window)
     tour.step("settings", lambda: True, settings)
     tour.step("keyboard shortcuts", lambda: True,
               lambda: window.help_menu.show_shortcuts().reject())

@@ -20,10 +20,15 @@ from datacollect_desktop.ui.messages import error_text
 from datacollect_desktop.ui.records_page import RecordsPage
 from datacollect_desktop.ui.register_page import RegisterPage
 from datacollect_desktop.ui.style import text_width
+from datacollect_desktop.ui.supervision import (
+    SUPERVISOR_NAVIGATION,
+    SupervisorViews,
+    navigation_labels,
+)
 from datacollect_desktop.ui.sync_bar import SyncStatusModel
 from datacollect_desktop.ui.worker import Worker
 
-NAVIGATION = ("register", "records", "drafts", "attention")
+NAVIGATION = ("register", "records", "drafts", "attention", *SUPERVISOR_NAVIGATION)
 
 
 class WorkspaceView(QWidget):
@@ -47,6 +52,8 @@ class WorkspaceView(QWidget):
         self.pages: dict[str, QWidget] = {
             "register": self.register, "records": self.records, "drafts": self.drafts,
             "attention": self.attention, "detail": self.detail}
+        self.supervision = SupervisorViews(workspace, self)
+        self.pages.update(self.supervision.pages)
         self.stack = QStackedWidget(self)
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -57,7 +64,8 @@ class WorkspaceView(QWidget):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(text_width(self.nav, 30))
         labels = {"register": self.tr("Register"), "records": self.tr("Records"),
-                  "drafts": self.tr("Drafts"), "attention": self.tr("Needs attention")}
+                  "drafts": self.tr("Drafts"), "attention": self.tr("Needs attention"),
+                  **navigation_labels()}
         for number, name in enumerate(NAVIGATION, start=1):
             item = QListWidgetItem(icon(name), labels[name])
             item.setToolTip(self.tr("Ctrl+{0}").format(number))
@@ -80,6 +88,14 @@ class WorkspaceView(QWidget):
         self.detail.edit_requested.connect(self.edit_record)
         self.detail.add_member_requested.connect(self.add_member)
         self.detail.deleted.connect(lambda _guid: self._changed())
+        self.detail.timeline_requested.connect(
+            lambda guid: self.supervision.show_timeline(guid, "detail"))
+        self.supervision.open_record.connect(self.open_record)
+        self.supervision.show_page.connect(self.show_page)
+        self.supervision.message.connect(self.message)
+        self.supervision.changed.connect(self._changed)
+        for job_thread in (self.supervision.reader, self.supervision.long_jobs):
+            job_thread.unhandled.connect(self.worker.unhandled)
         for page in (self.register, self.drafts, self.detail):
             page.message.connect(self.message)
         self.records.model.failed.connect(self._failed)
@@ -106,6 +122,8 @@ class WorkspaceView(QWidget):
             self.drafts.table.setFocus()
         elif name == "attention":
             self.attention.events.setFocus()
+        elif name in self.supervision.pages:
+            self.supervision.focus(name)
 
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < len(NAVIGATION):
@@ -160,3 +178,4 @@ class WorkspaceView(QWidget):
         self.register.draft_timer.stop()
         self.register.duplicate_timer.stop()
         self.records.timer.stop()
+        self.supervision.shutdown()

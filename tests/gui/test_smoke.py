@@ -24,7 +24,10 @@ def test_smoke_visits_every_main_screen_on_a_fresh_profile_and_exits_0(
     visited = [line.split(": ")[1] for line in done.stdout.splitlines()]
     assert visited == ["translations", "first run", "recovery key shown once", "demo data",
                        "register", "save a household", "records", "records listed", "detail",
-                       "drafts", "needs attention", "settings", "keyboard shortcuts", "about"]
+                       "drafts", "needs attention", "audit history", "audit entries listed",
+                       "timeline", "timeline loaded", "registry as of", "registry then",
+                       "integrity", "verify now", "verified", "conflicts", "duplicates",
+                       "settings", "keyboard shortcuts", "about"]
 
 
 def test_smoke_refuses_a_directory_that_holds_a_profile(created_profile: Path) -> None:

@@ -49,3 +49,18 @@ def test_no_demo_event_is_stamped_in_the_future(workspace: Workspace) -> None:
     fill_demo(workspace, 1000, seed=9, now=now, days=1, compact=True)
     stamps = [s.event.timestamp for s in workspace.session.queries.events()]
     assert max(stamps) < utc_stamp(now)
+
+
+def test_one_demo_household_has_a_long_history_by_several_workers(
+        workspace: Workspace) -> None:
+    fill_demo(workspace, 30, seed=3)
+    queries = workspace.session.queries
+    first = next(queries.events()).event.entity_guid
+    household = queries.entity(first)
+    assert household is not None
+    head = household.member_ids[0]
+    events = [s.event for guid in (first, head) for s in queries.events(guid)]
+    assert len({e.guid for e in events}) >= 30
+    assert len({e.user_id for e in events}) >= 3
+    stamps = [s.event.timestamp for s in queries.events(first)]
+    assert stamps == sorted(stamps), "visits are stored in the order they happened"

@@ -106,9 +106,12 @@ def test_bit_flipped_database_is_reported_corrupt_not_half_read(profile_dir: Pat
             opened.integrity.verify(deep=True)
         # Reading everything reaches the damaged page: an error, never altered data.
         failures = []
-        for table in ("events", "merkle_nodes", "entities", "audit", "meta"):
+        reads = [f"SELECT * FROM {table}" for table in
+                 ("events", "merkle_nodes", "entities", "audit", "meta")]
+        reads.append("PRAGMA quick_check")  # every page of every table and index
+        for sql in reads:
             try:
-                opened.db.execute_sql(f"SELECT * FROM {table}").fetchall()
+                opened.db.execute_sql(sql).fetchall()
             except DRIVER_ERRORS as exc:
                 failures.append(translate(exc))
         assert failures and all(isinstance(f, CorruptProfile) for f in failures)

@@ -24,7 +24,7 @@ def table_dump(session: Session) -> dict[str, list[tuple]]:  # type: ignore[type
     for table in (*PROJECTION_TABLES, "events"):
         order = "seq, id" if table == "audit" else "1, 2"
         columns = "*" if table != "audit" else "seq, event_guid, entity_guid, user_id, action, " \
-            "timestamp, changes, flag"
+            "timestamp, changes, flag, form"
         dump[table] = conn.execute(f"SELECT {columns} FROM {table} ORDER BY {order}").fetchall()
     return dump
 

@@ -1,0 +1,130 @@
+"""The audit history for supervisors: filtered pages, filter choices, activity, CSV export."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from datacollect_desktop.app.clock import parse_stamp, utc_stamp
+from datacollect_desktop.storage.audit_browse import AuditBrowse, AuditEntry, AuditFilter, Key
+from datacollect_desktop.storage.profile import Session
+
+__all__ = ["CSV_COLUMNS", "Activity", "AuditChoices", "AuditEntry", "AuditFilter",
+           "AuditService", "Key", "local_day_bounds"]
+
+#: The export's columns, one row per entry; `changes` is the field-level diff as JSON.
+CSV_COLUMNS = ("timestamp", "userId", "action", "entityGuid", "entityName", "form", "seq",
+               "eventGuid", "changes", "flag")
+CHART_DAYS = 60
+EXPORT_BATCH = 5000
+
+Progress = Callable[[int], None]
+
+
+def local_day_bounds(first: date | None, last: date | None) -> tuple[str | None, str | None]:
+    """UTC stamps bounding the laptop's local days `first` to `last`, both included."""
+
+    def midnight(day: date) -> str:
+        return utc_stamp(datetime.combine(day, time()).astimezone())
+
+    return (midnight(first) if first is not None else None,
+            midnight(last + timedelta(days=1)) if last is not None else None)
+
+
+def utc_offset_minutes() -> int:
+    offset = datetime.now().astimezone().utcoffset() or timedelta()
+    return int(offset.total_seconds() // 60)
+
+
+@dataclass(frozen=True)
+class AuditChoices:
+    """The values the filters offer: every user, action and form found in the trail."""
+
+    users: list[str]
+    actions: list[str]
+    forms: list[str]
+
+
+@dataclass(frozen=True)
+class Activity:
+    """Events per local day and user, for every day from `days[0]` to `days[-1]`."""
+
+    days: list[str]
+    users: list[str]
+    counts: dict[tuple[str, str], int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+class AuditService:
+    """Audit queries for the window; each call runs on the caller's thread."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.browse = AuditBrowse(session.db)
+
+    def log_size(self) -> int:
+        """Events in the log: when it grows, what the screen shows is out of date."""
+        return self.session.queries.size()
+
+    def page(self, spec: AuditFilter, after: Key | None, limit: int) -> list[AuditEntry]:
+        return self.browse.page(spec, after, limit)
+
+    def count(self, spec: AuditFilter) -> int:
+        return self.browse.count(spec)
+
+    def choices(self) -> AuditChoices:
+        return AuditChoices(self.browse.distinct("user_id"), self.browse.distinct("action"),
+                            self.browse.distinct("form"))
+
+    def activity(self, spec: AuditFilter, days: int = CHART_DAYS) -> Activity:
+        """The chart's data: the filter's days, or the last `days` days that have entries
+        when the filter has no start."""
+        offset = utc_offset_minutes()
+        if spec.since is None:
+            newest = self.browse.newest_timestamp(spec)
+            if newest is None:
+                return Activity([], [], {})
+            last_day = parse_stamp(newest).astimezone().date()
+            spec = replace(spec, since=local_day_bounds(last_day - timedelta(days=days - 1),
+                                                        None)[0])
+        rows = self.browse.activity(spec, offset)
+        if not rows:
+            return Activity([], [], {})
+        first = date.fromisoformat(rows[0][0])
+        last = date.fromisoformat(rows[-1][0])
+        span = [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
+        users = sorted({user for _, user, _ in rows})
+        return Activity(span, users, {(day, user): n for day, user, n in rows})
+
+    def export_csv(self, spec: AuditFilter, path: Path, progress: Progress | None = None
+                   ) -> int:
+        """Write every entry the filter selects to `path` (UTF-8 CSV, newest first); returns
+        how many. Written to a temporary file first, so a failure leaves no half file."""
+        partial = path.with_name(path.name + ".part")
+        written = 0
+        try:
+            with partial.open("w", encoding="utf-8", newline="") as out:
+                writer = csv.writer(out)
+                writer.writerow(CSV_COLUMNS)
+                for batch in self.browse.entries(spec, EXPORT_BATCH):
+                    writer.writerows(csv_row(entry) for entry in batch)
+                    written += len(batch)
+                    if progress is not None:
+                        progress(written)
+            partial.replace(path)
+        finally:
+            partial.unlink(missing_ok=True)
+        return written
+
+
+def csv_row(entry: AuditEntry) -> list[str | int]:
+    return [entry.timestamp, entry.user_id, entry.action, entry.entity_guid,
+            entry.entity_name or "", entry.form or "", entry.seq, entry.event_guid,
+            json.dumps(entry.changes, ensure_ascii=False, sort_keys=True), entry.flag or ""]

@@ -1,0 +1,274 @@
+"""Audit history: every change with who, when and what, filtered, charted and exported."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from datacollect_desktop.app.audit import Activity, AuditEntry, AuditFilter, AuditService
+from datacollect_desktop.ui.activity_chart import ActivityChart
+from datacollect_desktop.ui.audit_filters import AuditFilterBar
+from datacollect_desktop.ui.audit_model import AuditModel
+from datacollect_desktop.ui.audit_text import FieldLabels, action_text
+from datacollect_desktop.ui.progress_relay import ProgressRelay
+from datacollect_desktop.ui.worker import Worker
+
+
+class AuditPage(QWidget):
+    """Filters on top, the activity chart, the entries and the selected entry's diff."""
+
+    open_requested = Signal(str)
+    timeline_requested = Signal(str)
+    proof_requested = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, service: AuditService, labels: FieldLabels, reader: Worker,
+                 long_jobs: Worker, stopping: threading.Event,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.labels = labels
+        self.reader = reader
+        self.long_jobs = long_jobs
+        self.stopping = stopping
+        self.chart_generation = 0
+        self.model = AuditModel(service, reader, labels, self)
+        self.model.count_changed.connect(self._counted)
+        self.model.failed.connect(self._failed)
+
+        title = QLabel(self.tr("Audit history"), self)
+        title.setObjectName("pageTitle")
+        self.count = QLabel(self)
+        self.count.setObjectName("countLabel")
+        self.filters = AuditFilterBar(labels, self)
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.done.connect(self.focus_entries)
+        self.filters.export_requested.connect(self._choose_export_file)
+        self.chart = ActivityChart(self)
+        self._table()
+        self._diff_pane()
+        self.export_status = QLabel(self)
+        self.export_status.setObjectName("hint")
+
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.count)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.view)
+        split.addWidget(self.diff_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.chart)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.export_status)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.filters.search.setFocus)
+        self.shown_size: int | None = None
+
+    # -- building -----------------------------------------------------------------------
+
+    def _table(self) -> None:
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Audit entries"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        metrics = self.fontMetrics()
+        header.resizeSection(0, metrics.horizontalAdvance("0000-00-00 00:00") + 16)
+        for column, chars in ((1, 13), (2, 18), (3, 22), (4, 40)):
+            header.resizeSection(column, metrics.averageCharWidth() * chars)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.view.activated.connect(lambda _index: self._open())
+
+    def _diff_pane(self) -> None:
+        self.diff_box = QWidget(self)
+        self.diff_title = QLabel(self.tr("Select an entry to see what it changed."),
+                                 self.diff_box)
+        self.diff_title.setWordWrap(True)
+        self.diff = QTableWidget(0, 3, self.diff_box)
+        self.diff.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"),
+                                             self.tr("After")])
+        self.diff.setAccessibleName(self.tr("Changes of the selected entry"))
+        self.diff.verticalHeader().hide()
+        self.diff.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.diff.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.open_button = QPushButton(self.tr("Open record"), self.diff_box)
+        self.open_button.setAccessibleName(self.tr("Open the record of the selected entry"))
+        self.open_button.clicked.connect(self._open)
+        self.timeline_button = QPushButton(self.tr("Timeline"), self.diff_box)
+        self.timeline_button.setAccessibleName(self.tr("Timeline of the selected record"))
+        self.timeline_button.clicked.connect(self._timeline)
+        self.proof_button = QPushButton(self.tr("Inclusion proof"), self.diff_box)
+        self.proof_button.setAccessibleName(self.tr("Inclusion proof of the selected event"))
+        self.proof_button.clicked.connect(self._proof)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.timeline_button, self.proof_button):
+            button.setEnabled(False)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self.diff_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.diff_title)
+        layout.addWidget(self.diff, 1)
+        layout.addLayout(buttons)
+
+    # -- filtering ----------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        """Show the entries the filters select, their count and their chart."""
+        self.filters.timer.stop()
+        spec = self.filters.current()
+        self.model.set_filter(spec)
+        self.chart_generation += 1
+        generation = self.chart_generation
+        self.reader.submit(lambda: self._chart_job(generation, spec),
+                           lambda activity: self._charted(generation, activity), self._failed)
+
+    def _chart_job(self, generation: int, spec: AuditFilter) -> Activity | None:
+        return self.service.activity(spec) if generation == self.chart_generation else None
+
+    def _charted(self, generation: int, activity: Activity | None) -> None:
+        if generation == self.chart_generation and activity is not None:
+            self.chart.set_activity(activity)
+
+    def refresh(self) -> None:
+        """Reload the filter choices and the entries (new events may have arrived)."""
+        self.reader.submit(self.service.log_size, self._sized, self._failed)
+        self.reader.submit(self.service.choices, self.filters.fill_choices, self._failed)
+        self.apply_filter()
+
+    def _sized(self, size: int) -> None:
+        self.shown_size = size
+
+    def _refresh_if_grown(self, size: int) -> None:
+        if size != self.shown_size:
+            self.refresh()
+
+    def _counted(self, total: int | None) -> None:
+        self.count.setText(self.tr("Counting…") if total is None else
+                           self.tr("{0} entries").format(f"{total:,}"))
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, BaseException):
+            self.reader.unhandled.emit(error)
+
+    # -- the selected entry -------------------------------------------------------------
+
+    def selected_entry(self) -> AuditEntry | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.entry(rows[0].row()) if rows else None
+
+    def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        entry = self.selected_entry()
+        for button in (self.open_button, self.timeline_button, self.proof_button):
+            button.setEnabled(entry is not None)
+        self.diff.setRowCount(0)
+        if entry is None:
+            return
+        self.diff_title.setText(self.tr("{0} · {1} · {2}").format(
+            action_text(entry.action), entry.entity_name or entry.entity_guid, entry.user_id))
+        if entry.flag:
+            self.diff_title.setText(self.diff_title.text() + "\n" + self.tr(
+                "Kept but not applied: {0}").format(entry.flag))
+        self.diff.setRowCount(len(entry.changes))
+        for row, change in enumerate(entry.changes):
+            key = change["field"]
+            cells = [self.labels.label(entry.form, key),
+                     self.labels.value(entry.form, key, change["before"]),
+                     self.labels.value(entry.form, key, change["after"])]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.diff.setItem(row, column, item)
+
+    def _open(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.open_requested.emit(entry.entity_guid)
+
+    def _timeline(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.timeline_requested.emit(entry.entity_guid)
+
+    def _proof(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.proof_requested.emit(entry.seq)
+
+    # -- export -------------------------------------------------------------------------
+
+    def _choose_export_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Export the audit entries"), "audit.csv",
+                             self.tr("CSV files (*.csv)"))
+        dialog.setObjectName("auditExportDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.fileSelected.connect(lambda name: self.export_to(Path(name)))
+        dialog.open()
+
+    def export_to(self, path: Path) -> None:
+        """Write the filtered entries to `path` in the background."""
+        spec = self.filters.current()
+        relay = ProgressRelay(self, self.stopping)
+        relay.progressed.connect(lambda done, _total: self.export_status.setText(
+            self.tr("Exporting… {0} entries written").format(f"{done:,}")))
+        button = self.filters.export_button
+        button.setEnabled(False)
+        self.export_status.setText(self.tr("Exporting…"))
+
+        def done(count: int) -> None:
+            button.setEnabled(True)
+            text = self.tr("{0} entries exported to {1}.").format(f"{count:,}", str(path))
+            self.export_status.setText(text)
+            self.message.emit(text)
+
+        def failed(error: BaseException) -> None:
+            button.setEnabled(True)
+            text = self.tr("The export failed: {0}").format(str(error))
+            self.export_status.setText(text)
+            self.message.emit(text)
+
+        self.long_jobs.submit(lambda: self.service.export_csv(spec, path,
+                                                             lambda n: relay(n, 0)),
+                              done, failed)
+
+    def focus_entries(self) -> None:
+        """Apply what was typed and move to the entries (Enter in a filter field)."""
+        if self.filters.timer.isActive():
+            self.apply_filter()
+        self.view.setFocus()
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.selectRow(0)
+
+    def focus_first(self) -> None:
+        self.filters.search.setFocus()
+
+    def showEvent(self, event: object) -> None:
+        """Reload only when events arrived since: coming back from a record or a timeline
+        keeps the place in the list."""
+        self.reader.submit(self.service.log_size, self._refresh_if_grown, self._failed)
+        super().showEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,85 @@
+"""Changes in words for supervisors: field labels from the forms, values as people read them,
+actions by name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from datacollect_desktop.domain.forms import AppConfig, Component, EntityForm, input_fields
+from datacollect_desktop.ui.field_text import display_value
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("audit_text", text)
+
+
+def action_text(action: str) -> str:
+    """An event type as a supervisor reads it."""
+    names = {
+        "create-individual": _tr("Person registered"),
+        "create-group": _tr("Household registered"),
+        "update-individual": _tr("Person changed"),
+        "update-group": _tr("Household changed"),
+        "add-member": _tr("Member added"),
+        "remove-member": _tr("Member removed"),
+        "delete-entity": _tr("Deleted"),
+        "resolve-duplicate": _tr("Duplicate settled"),
+    }
+    return names.get(action, action)
+
+
+def _special_labels() -> dict[str, str]:
+    """Fields every record has, whatever its form."""
+    return {"entityName": _tr("Form"), "parentGuid": _tr("Belongs to"),
+            "memberIds": _tr("Members"), "deleted": _tr("Deleted")}
+
+
+class FieldLabels:
+    """Labels and value texts of a config's forms, looked up by form name and field key."""
+
+    def __init__(self, config: AppConfig) -> None:
+        self.config = config
+        self._components: dict[str | None, dict[str, Component]] = {}
+        self._special = _special_labels()
+
+    def _of(self, form: str | None) -> dict[str, Component]:
+        found = self._components.get(form)
+        if found is None:
+            entity_form = self.config.form(form) if form is not None else None
+            found = {c.key: c for c in input_fields(entity_form)} if entity_form else {}
+            self._components[form] = found
+        return found
+
+    def form_title(self, form: str | None) -> str:
+        entity_form: EntityForm | None = self.config.form(form) if form is not None else None
+        return entity_form.title if entity_form is not None else (form or "")
+
+    def label(self, form: str | None, key: str) -> str:
+        component = self._of(form).get(key)
+        if component is not None:
+            return component.label
+        return self._special.get(key, key)
+
+    def value(self, form: str | None, key: str, value: Any) -> str:
+        """A value as the detail screen shows it; an empty one as a dash."""
+        if value is None or value == "" or value == []:
+            return "—"
+        if key == "memberIds" and isinstance(value, list):
+            return _tr("{0} member(s)").format(len(value))
+        if key == "entityName" and isinstance(value, str):
+            return self.form_title(value)
+        return display_value(self._of(form).get(key), value) or "—"
+
+    def order(self, form: str | None, keys: set[str]) -> list[str]:
+        """`keys` in form order, then the others by name."""
+        placed = [key for key in self._of(form) if key in keys]
+        return placed + sorted(keys - set(placed))
+
+    def change_summary(self, form: str | None, changes: list[dict[str, Any]]) -> str:
+        """`Label: before → after` for each change, on one line."""
+        parts = [_tr("{0}: {1} → {2}").format(
+            self.label(form, c["field"]), self.value(form, c["field"], c["before"]),
+            self.value(form, c["field"], c["after"])) for c in changes]
+        return "; ".join(parts)

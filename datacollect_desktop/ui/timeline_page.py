@@ -1,0 +1,216 @@
+"""Time travel through one record: a slider over its events and the record as it was at the
+selected one, the fields that event changed highlighted. The states are computed once in the
+background; moving the slider only looks one up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from datacollect_desktop.app.timeline import Timeline, TimelineService, TimelineStep
+from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.domain.entities import Entity
+from datacollect_desktop.ui.audit_text import FieldLabels, action_text
+from datacollect_desktop.ui.field_text import local_time
+from datacollect_desktop.ui.timeline_slider import TimelineSlider
+from datacollect_desktop.ui.worker import Worker
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+CHANGED_ROLE = Qt.ItemDataRole.UserRole + 2
+HIGHLIGHT = QColor("#fff3c4")
+_NO_PARENT = QModelIndex()
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StateModel(QAbstractTableModel):
+    """A record's fields at one step; the rows that step changed carry CHANGED_ROLE."""
+
+    def __init__(self, labels: FieldLabels, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.labels = labels
+        self.form: str | None = None
+        self.rows: list[tuple[str, str, str, bool]] = []
+        self.headers = [self.tr("Field"), self.tr("Value"), self.tr("This event")]
+        self.changed_text = self.tr("changed")
+        self.bold = QFont()
+        self.bold.setBold(True)
+
+    def set_state(self, state: Entity | None, changed: frozenset[str]) -> None:
+        self.beginResetModel()
+        self.rows = self._rows(state, changed) if state is not None else []
+        self.endResetModel()
+
+    def _rows(self, state: Entity, changed: frozenset[str]) -> list[tuple[str, str, str, bool]]:
+        form = state.data.get("entityName")
+        form = form if isinstance(form, str) else None
+        values: dict[str, Any] = dict(state.data)
+        if state.is_group or "memberIds" in changed:
+            values["memberIds"] = list(state.member_ids)
+        if state.deleted or "deleted" in changed:
+            values["deleted"] = state.deleted
+        return [(key, self.labels.label(form, key), self.labels.value(form, key, values[key]),
+                 key in changed) for key in self.labels.order(form, set(values))]
+
+    def rowCount(self, parent: Index = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        key, label, value, changed = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (label, value, self.changed_text if changed else "")[index.column()]
+        if role == KEY_ROLE:
+            return key
+        if role == CHANGED_ROLE:
+            return changed
+        if role == Qt.ItemDataRole.BackgroundRole and changed:
+            return HIGHLIGHT
+        if role == Qt.ItemDataRole.FontRole and changed:
+            return self.bold
+        return None
+
+
+class TimelinePage(QWidget):
+    """Shows one record's timeline; Escape or Back returns to where it was opened from."""
+
+    back_requested = Signal()
+    open_requested = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, workspace: Workspace, service: TimelineService, labels: FieldLabels,
+                 reader: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.service = service
+        self.labels = labels
+        self.reader = reader
+        self.timeline: Timeline | None = None
+        self.generation = 0
+        self.back = QPushButton(self.tr("← Back"), self)
+        self.back.setAccessibleName(self.tr("Back"))
+        self.back.clicked.connect(self.back_requested)
+        self.open_button = QPushButton(self.tr("Open the record"), self)
+        self.open_button.setAccessibleName(self.tr("Open the record as it is now"))
+        self.open_button.clicked.connect(self._open)
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("entryContext")
+        self.slider = TimelineSlider(self)
+        self.slider.position_changed.connect(self.show_step)
+        self.step_text = QLabel(self)
+        self.step_text.setWordWrap(True)
+        self.step_text.setAccessibleName(self.tr("Selected event"))
+        self.model = StateModel(labels, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("The record at the selected event"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().resizeSection(0, self.fontMetrics().averageCharWidth() * 28)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.back)
+        actions.addStretch(1)
+        actions.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.slider)
+        layout.addWidget(self.step_text)
+        layout.addWidget(self.table, 1)
+
+    def show_entity(self, guid: str) -> None:
+        """Load the record's timeline in the background; the slider ends on its last event."""
+        self.generation += 1
+        generation = self.generation
+        self.timeline = None
+        self.title.setText(self.tr("Loading the history…"))
+        self.subtitle.clear()
+        self.step_text.clear()
+        self.slider.set_labels([])
+        self.model.set_state(None, frozenset())
+        config = self.workspace.config
+        self.reader.submit(lambda: self.service.timeline(guid, config),
+                           lambda timeline: self._loaded(generation, guid, timeline),
+                           self.reader.unhandled.emit)
+
+    def _loaded(self, generation: int, guid: str, timeline: Timeline | None) -> None:
+        if generation != self.generation:
+            return
+        if timeline is None:
+            self.title.setText(self.tr("No history"))
+            self.message.emit(self.tr("No event concerns that record."))
+            return
+        self.timeline = timeline
+        self.title.setText(self.tr("History of {0}").format(timeline.name or guid))
+        self.subtitle.setText(self.tr("{0} events · use the slider, the arrow keys or the "
+                                      "buttons to move through them").format(
+            len(timeline.steps)))
+        self.slider.set_labels([(local_time(s.timestamp), s.user_id) for s in timeline.steps])
+        self.show_step(self.slider.position())
+        self.slider.slider.setFocus()
+
+    def current_step(self) -> TimelineStep | None:
+        if self.timeline is None:
+            return None
+        steps = self.timeline.steps
+        position = self.slider.position()
+        return steps[position] if 0 <= position < len(steps) else None
+
+    def show_step(self, position: int) -> None:
+        """The record after event `position` of its history: a lookup, nothing computed."""
+        step = self.current_step()
+        if step is None or self.timeline is None:
+            return
+        self.model.set_state(step.state, step.changed)
+        text = self.tr("Event {0} of {1} · {2} · {3} · {4}").format(
+            position + 1, len(self.timeline.steps), local_time(step.timestamp), step.user_id,
+            action_text(step.type))
+        if step.flag:
+            text += " · " + self.tr("kept but not applied: {0}").format(step.flag)
+        elif step.state is None:
+            text += " · " + self.tr("the record did not exist yet")
+        self.step_text.setText(text)
+
+    def _open(self) -> None:
+        if self.timeline is not None:
+            self.open_requested.emit(self.timeline.guid)
+
+    def focus_first(self) -> None:
+        self.slider.slider.setFocus()

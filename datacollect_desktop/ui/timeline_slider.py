@@ -1,0 +1,180 @@
+"""A slider over a record's events: ticks labelled with time and user, step buttons, and the
+slider's own keys (arrows, Page Up/Down, Home/End)."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class _Ruler(QWidget):
+    """The tick labels under the slider, as many as fit without overlapping."""
+
+    def __init__(self, slider: QSlider, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.slider = slider
+        self.labels: list[tuple[str, str]] = []
+        self.widest = 0
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self.fontMetrics().height() * 2 + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def set_labels(self, labels: list[tuple[str, str]]) -> None:
+        self.labels = labels
+        self._measure()
+        self.update()
+
+    def _measure(self) -> None:
+        """The widest label, measured once: painting happens at every step of a scrub."""
+        metrics = self.fontMetrics()
+        self.widest = max((max(metrics.horizontalAdvance(a), metrics.horizontalAdvance(b))
+                           for a, b in self.labels), default=0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._measure()
+        super().changeEvent(event)
+
+    def label_width(self) -> int:
+        return self.widest + self.fontMetrics().averageCharWidth() * 2
+
+    def centers(self) -> tuple[float, float]:
+        """The x of the first and of the last tick, in this widget's coordinates."""
+        option = QStyleOptionSlider()
+        self.slider.initStyleOption(option)
+        style = self.slider.style()
+        groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                      QStyle.SubControl.SC_SliderGroove, self.slider)
+        handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                      QStyle.SubControl.SC_SliderHandle, self.slider)
+        offset = self.slider.x() - self.x()
+        left = groove.left() + handle.width() / 2 + offset
+        right = groove.right() - handle.width() / 2 + offset
+        return left, right
+
+    def spacing(self) -> int:
+        """Label every `spacing()`-th event, so neighbouring labels never overlap."""
+        count = len(self.labels)
+        if count < 2:
+            return 1
+        left, right = self.centers()
+        step = max((right - left) / (count - 1), 0.1)
+        return max(1, math.ceil(self.label_width() / step))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        count = len(self.labels)
+        if not count:
+            return
+        painter = QPainter(self)
+        painter.setPen(QColor("#55606b"))
+        left, right = self.centers()
+        width = self.label_width()
+        line = self.fontMetrics().height()
+        every = self.spacing()
+        for position in range(0, count, every):
+            x = left if count == 1 else left + (right - left) * position / (count - 1)
+            if position + every >= count and position != count - 1 and (
+                    right - x) < width:
+                continue  # the last label gets the room
+            self._draw(painter, x, width, line, self.labels[position])
+        if (count - 1) % every:
+            self._draw(painter, right, width, line, self.labels[-1])
+
+    def _draw(self, painter: QPainter, x: float, width: float, line: float,
+              label: tuple[str, str]) -> None:
+        x = min(max(x, width / 2), self.width() - width / 2)
+        box = QRectF(x - width / 2, 0, width, line)
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, label[0])
+        painter.drawText(box.translated(0, line), Qt.AlignmentFlag.AlignHCenter, label[1])
+
+
+class TimelineSlider(QWidget):
+    """Positions 0 to n-1, one per event; `position_changed` on every move."""
+
+    position_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setAccessibleName(self.tr("Position in the record's history"))
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setPageStep(10)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.ruler = _Ruler(self.slider, self)
+        self.first_button = self._button(self.tr("« First"), self.tr("First event"))
+        self.previous_button = self._button(self.tr("◀ Previous"), self.tr("Previous event"))
+        self.next_button = self._button(self.tr("Next ▶"), self.tr("Next event"))
+        self.last_button = self._button(self.tr("Last »"), self.tr("Last event"))
+        self.first_button.clicked.connect(lambda: self.set_position(0))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.last_button.clicked.connect(lambda: self.set_position(self.slider.maximum()))
+        self.slider.valueChanged.connect(self._moved)
+        buttons = QHBoxLayout()
+        for button in (self.first_button, self.previous_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.next_button, self.last_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.slider)
+        layout.addWidget(self.ruler)
+        layout.addLayout(buttons)
+        self.set_labels([])
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.setAutoRepeat(True)
+        return button
+
+    def set_labels(self, labels: list[tuple[str, str]]) -> None:
+        """One (time, user) label per event, oldest first; the slider goes to the last."""
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(0, len(labels) - 1))
+        self.slider.setValue(self.slider.maximum())
+        self.slider.blockSignals(False)
+        self.ruler.set_labels(labels)
+        self.slider.setTickInterval(self.ruler.spacing())
+        self.setEnabled(bool(labels))
+        self._buttons()
+
+    def position(self) -> int:
+        return self.slider.value()
+
+    def set_position(self, position: int) -> None:
+        self.slider.setValue(position)
+
+    def step(self, delta: int) -> None:
+        self.slider.setValue(self.slider.value() + delta)
+
+    def _moved(self, position: int) -> None:
+        self._buttons()
+        self.position_changed.emit(position)
+
+    def _buttons(self) -> None:
+        at, last = self.slider.value(), self.slider.maximum()
+        self.first_button.setEnabled(at > 0)
+        self.previous_button.setEnabled(at > 0)
+        self.next_button.setEnabled(at < last)
+        self.last_button.setEnabled(at < last)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.slider.setTickInterval(self.ruler.spacing())
