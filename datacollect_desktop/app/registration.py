@@ -24,6 +24,10 @@ ENTITY_NAME = "entityName"
 PARENT_GUID = "parentGuid"
 
 
+class NotApplied(KnownError):
+    """The event was stored in the history, but the store could not apply it (a flag)."""
+
+
 class FormRejected(InvalidFormData):
     """The form's data breaks its rules; `errors` says which field and why."""
 
@@ -135,5 +139,5 @@ class Registrar:
         if result.status == "rejected":
             raise KnownError(f"The record was not saved: {result.error}")
         if result.flag is not None:
-            raise KnownError(f"The change was kept in the history but could not be applied: "
+            raise NotApplied(f"The change was kept in the history but could not be applied: "
                              f"{result.flag}. It is listed under Needs attention.")
