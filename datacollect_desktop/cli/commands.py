@@ -233,7 +233,7 @@ def run(args: argparse.Namespace) -> int:
             return SESSION_COMMANDS[args.command](args, session)
         finally:
             session.close()
-    except DRIVER_ERRORS as exc:
+    except (*DRIVER_ERRORS, OSError) as exc:  # OSError: a key file or bundle on a full disk
         return _known(translate(exc))
     except KnownError as exc:
         return _known(exc)

@@ -70,11 +70,15 @@ def export_bundle(session: Session, path: Path, passphrase: str) -> dict[str, An
     body = MAGIC + struct.pack(">I", len(header)) + header + struct.pack(">Q", len(ciphertext)) \
         + ciphertext
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(body + signer.sign(body))
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(body + signer.sign(body))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk must not keep a partial bundle
+        raise
     return {"file": str(path), "events": size, "rootHash": root.hex(),
             "signer": fingerprint(public)}
 

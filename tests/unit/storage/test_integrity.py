@@ -7,6 +7,7 @@ import pytest
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import canonical_json
 from datacollect_desktop.storage.database import write_transaction
+from datacollect_desktop.storage.errors import StorageFull
 from datacollect_desktop.storage.profile import Session
 from tests.factories import wire
 
@@ -102,3 +103,15 @@ def test_proof_of_an_unknown_event_is_a_clear_error(session: Session) -> None:
     fill(session, 2)
     with pytest.raises(Exception, match="no event nope"):
         session.integrity.proof("nope")
+
+
+def test_verify_reports_its_result_when_the_disk_is_too_full_to_record_a_checkpoint(
+        session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    fill(session, 5)
+
+    def full(*args: object) -> None:
+        raise StorageFull("The disk is full.")
+
+    monkeypatch.setattr(session.integrity, "record_checkpoint", full)
+    report = session.integrity.verify()
+    assert report.ok and report.tree_size == 5
