@@ -233,7 +233,9 @@ def run(args: argparse.Namespace) -> int:
             return SESSION_COMMANDS[args.command](args, session)
         finally:
             session.close()
-    except (*DRIVER_ERRORS, OSError) as exc:  # OSError: a key file or bundle on a full disk
+    except DRIVER_ERRORS as exc:
+        return _known(translate(exc))
+    except OSError as exc:  # a key file or a bundle that does not fit on the disk
         return _known(translate(exc))
     except KnownError as exc:
         return _known(exc)

@@ -119,5 +119,7 @@ def write_transaction(db: CipherDatabase) -> Iterator[Any]:
     try:
         with db.atomic("IMMEDIATE"):
             yield db.connection()
-    except (*DRIVER_ERRORS, OSError) as exc:
+    except DRIVER_ERRORS as exc:
+        raise translate(exc, writing=True) from exc
+    except OSError as exc:
         raise translate(exc, writing=True) from exc
