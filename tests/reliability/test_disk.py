@@ -3,6 +3,7 @@ bit-flipped database file is reported as damaged, never half read."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import random
@@ -10,10 +11,12 @@ import resource
 import shutil
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 
+from datacollect_desktop.cli import main as cli_main
 from datacollect_desktop.storage.profile import Profile
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import wire
@@ -131,3 +134,86 @@ def test_a_really_full_filesystem_is_a_clear_message_and_loses_nothing_saved(
     assert not [name for name in report["files"] if name.endswith(".tmp") or
                 name.startswith("bundle")], report["files"]
     tally.add(events_saved=len(report["saved"]), disk_full=3, lost=0)
+
+
+# -- damaged database files ------------------------------------------------------------------
+
+READS = (("verify", "--deep"), ("verify",), ("events",), ("entities",), ("stats",),
+         ("audit",))
+
+
+def run_cli(data_dir: Path, *args: str) -> tuple[int, str, str]:
+    """The command line in this process (fast), as (exit code, stdout, stderr); a bug would
+    raise here instead of printing a traceback."""
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = cli_main(["--data-dir", str(data_dir), *args])
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def pristine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, dict[str, str]]:
+    """A closed profile of about a megabyte, and what each read command prints on it."""
+    monkeypatch.setenv("DATACOLLECT_PASSPHRASE", PASSPHRASE)
+    directory = tmp_path / "pristine"
+    session = Profile(directory).create(PASSPHRASE, FAST_KDF)[0]
+    session.store.submit([wire(f"h{i}", "create-group", {"name": f"Household {i}", "members": [
+        {"guid": f"m{i}-{k}", "name": f"Member {i} {k}", "dateOfBirth": "1990-02-03"}
+        for k in range(3)]}) for i in range(400)])
+    session.store.submit([wire(f"m{i}-1", "update-individual", {"age": i}) for i in range(400)])
+    session.close()
+    outputs = {}
+    for args in READS:
+        copy = tmp_path / "copy"
+        shutil.copytree(directory, copy)
+        code, out, _ = run_cli(copy, *args)
+        assert code == 0
+        outputs[" ".join(args)] = out
+        shutil.rmtree(copy)
+    return directory, outputs
+
+
+def damaged_copies(pristine: Path, into: Path, rng: random.Random, count: int
+                   ) -> list[tuple[str, bytes]]:
+    """(what was done, the damaged file): single bit flips anywhere, and cuts at page
+    boundaries and inside pages."""
+    data = (pristine / "profile.db").read_bytes()
+    damaged = []
+    for n in range(count):
+        if n % 3 == 2:
+            cut = rng.choice([rng.randrange(1, len(data) // 4096) * 4096,
+                              rng.randrange(1, len(data))])
+            damaged.append((f"cut at byte {cut} of {len(data)}", data[:cut]))
+        else:
+            offset, bit = rng.randrange(len(data)), rng.randrange(8)
+            flipped = bytearray(data)
+            flipped[offset] ^= 1 << bit
+            damaged.append((f"bit {bit} of byte {offset} flipped", bytes(flipped)))
+    return damaged
+
+
+def test_a_truncated_or_bit_flipped_database_is_reported_damaged_never_half_read(
+        pristine: tuple[Path, dict[str, str]], tmp_path: Path, soak: int, tally: Tally
+        ) -> None:
+    """Each read command on a damaged copy either prints exactly what it prints on the
+    intact file (it did not need the damaged page) or exits 2 saying the profile is damaged,
+    with nothing on stdout; `verify --deep` always finds the damage."""
+    directory, expected = pristine
+    rng = random.Random(31)
+    for what, content in damaged_copies(directory, tmp_path, rng, 24 * soak):
+        for args in READS:
+            copy = tmp_path / "damaged"
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.copytree(directory, copy)
+            (copy / "profile.db").write_bytes(content)
+            code, out, err = run_cli(copy, *args)
+            command = " ".join(args)
+            if code == 0 and command != "verify --deep":
+                assert out == expected[command], (what, command)
+                tally.add(read_intact=1)
+                continue
+            assert code == 2 and not out, (what, command, code, err)
+            assert json.loads(err)["error"] == "corrupt_profile", (what, command, err)
+            tally.add(reported_damaged=1)
+        tally.add(damaged_files=1)
+    tally.add(half_read=0)
