@@ -72,6 +72,7 @@ def typed_draft(workspace: Workspace, entry: Entry, data: dict[str, object]) -> 
     return keeper
 
 
+@pytest.mark.reliability(scenario="Crash safety")
 def test_saving_a_form_drops_its_draft_in_the_same_transaction(
         workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
     flow = EntryFlow(workspace)

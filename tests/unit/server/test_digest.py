@@ -6,6 +6,8 @@ import asyncio
 import json
 from typing import Any
 
+import pytest
+
 from datacollect_desktop.domain.content_digest import content_digest, digest_matches
 from datacollect_desktop.server.digest import ContentDigest
 
@@ -49,6 +51,7 @@ def test_every_answer_carries_the_digest_of_its_whole_body() -> None:
     assert headers[b"content-digest"] == content_digest(b"got hello").encode()
 
 
+@pytest.mark.reliability(scenario="Network faults")
 def test_a_request_body_that_does_not_match_its_digest_is_refused() -> None:
     good = run(b"hello", [(b"content-digest", content_digest(b"hello").encode())])
     assert good[2] == b"got hello"

@@ -29,6 +29,7 @@ def failed_rollback_after(cause: Exception) -> Exception:
     (OSError(errno.EFBIG, "File too large"), False),
     (OSError(errno.ENOSPC, "No space left on device"), False),
 ])
+@pytest.mark.reliability(scenario="Disk faults")
 def test_a_full_disk_is_told_even_behind_a_failed_rollback(cause: Exception,
                                                            writing: bool) -> None:
     translated = translate(failed_rollback_after(cause), writing=writing)

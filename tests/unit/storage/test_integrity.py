@@ -43,6 +43,7 @@ def test_verify_passes_on_an_untouched_log(session: Session) -> None:
     assert report.root_hash == session.integrity.head()[1]
 
 
+@pytest.mark.reliability(scenario="Tampering")
 def test_an_altered_event_is_named_by_verify(session: Session) -> None:
     fill(session, 20)
     with write_transaction(session.db) as conn:
@@ -55,6 +56,7 @@ def test_an_altered_event_is_named_by_verify(session: Session) -> None:
     assert "altered" in report.mismatches[0]["reason"]
 
 
+@pytest.mark.reliability(scenario="Tampering")
 def test_deleted_and_reordered_rows_are_named(session: Session) -> None:
     fill(session, 12)
     with write_transaction(session.db) as conn:
@@ -68,6 +70,7 @@ def test_deleted_and_reordered_rows_are_named(session: Session) -> None:
     assert set(reasons) == {4, 9, 10}
 
 
+@pytest.mark.reliability(scenario="Tampering")
 def test_a_tampered_tree_node_is_named_apart_from_events(session: Session) -> None:
     fill(session, 16)
     with write_transaction(session.db) as conn:
@@ -78,6 +81,7 @@ def test_a_tampered_tree_node_is_named_apart_from_events(session: Session) -> No
                            "reason": "a stored tree node does not match the events"}]
 
 
+@pytest.mark.reliability(scenario="Tampering")
 def test_a_rewritten_history_contradicts_the_last_checkpoint(session: Session) -> None:
     fill(session, 8)
     assert session.integrity.verify().ok
@@ -105,6 +109,7 @@ def test_proof_of_an_unknown_event_is_a_clear_error(session: Session) -> None:
         session.integrity.proof("nope")
 
 
+@pytest.mark.reliability(scenario="Disk faults")
 def test_verify_reports_its_result_when_the_disk_is_too_full_to_record_a_checkpoint(
         session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
     fill(session, 5)

@@ -103,6 +103,7 @@ def test_a_missing_key_means_a_stock_server_and_proof_errors_are_told_apart() ->
         client(bad_hex).consistency(1, 2)
 
 
+@pytest.mark.reliability(scenario="Network faults")
 def test_an_answer_that_does_not_match_its_digest_is_not_used_and_requests_carry_one(
 ) -> None:
     seen: list[httpx.Request] = []
