@@ -44,6 +44,8 @@ def soak_factor(config: pytest.Config) -> int:
 def pytest_configure(config: pytest.Config) -> None:
     path = config.getoption("--reliability-results") or config.rootpath / DEFAULT_RESULTS
     config.pluginmanager.register(Recorder(path, soak_factor(config)), "reliability-recorder")
+    # Hypothesis settings are made when test modules are imported: they read the variable.
+    os.environ[SOAK_ENV] = str(soak_factor(config))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 from typing import Any
 
 from hypothesis import strategies as st
@@ -29,6 +30,13 @@ json_values = st.recursive(
 FIELDS = ["guid", "entityGuid", "type", "data", "timestamp", "userId", "syncLevel",
           "metadata", "extra"]
 _fresh = itertools.count(1)
+
+
+def examples(count: int) -> int:
+    """`count` Hypothesis examples, times the soak factor (tests/conftest.py sets it)."""
+    return count * max(1, int(os.environ.get("RELIABILITY_SOAK") or 1))
+
+
 TYPES = ["create-individual", "update-individual", "create-group", "update-group",
          "add-member", "remove-member", "delete-entity", "resolve-duplicate"]
 

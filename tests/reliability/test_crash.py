@@ -57,7 +57,7 @@ def test_submits_killed_at_random_points_lose_and_double_nothing(
             new = acknowledged_events(lines)
             acknowledged.update(new)
             restart = restart_and_check(directory, acknowledged)
-            tally.add(kills=1, acknowledged=len(new), lost=len(restart.missing),
+            tally.add(kills=1, acknowledged_events=len(new), lost=len(restart.missing),
                       doubled=len(restart.doubled))
             assert not restart.problems(), (round_, kill, restart.problems())
 
@@ -118,7 +118,7 @@ def test_rebuilds_killed_at_random_points_are_finished_on_the_next_open(
             reopened.close()
         tally.add(kills=1, lost=0 if same else 1)
         assert same and not problems, (kill, problems)
-    tally.add(killed_mid_rebuild=cut_short, acknowledged=len(guids))
+    tally.add(killed_mid_rebuild=cut_short, events=len(guids))
     assert cut_short >= 60 * soak // 4, "too few kills landed inside a rebuild"
 
 
@@ -148,7 +148,7 @@ def test_sync_killed_at_random_points_loses_and_doubles_nothing(
             new = acknowledged_events(lines)
             acknowledged.update(new)
             restart = restart_and_check(directory, acknowledged)
-            tally.add(kills=1, acknowledged=len(new), lost=len(restart.missing),
+            tally.add(kills=1, acknowledged_events=len(new), lost=len(restart.missing),
                       doubled=len(restart.doubled),
                       sync_requests=len(proxy.requests()) - requests,
                       sync_runs=sum(line.startswith("synced") for line in lines))

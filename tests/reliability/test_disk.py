@@ -85,10 +85,10 @@ def test_a_full_disk_during_submits_is_a_clear_message_and_loses_nothing_saved(
             tally.add(batches_stored=1)
         else:
             assert refused_as_full(proc), proc.stderr.decode()[-2000:]
-            tally.add(disk_full=1)
+            tally.add(full_disk_refusals=1)
         assert stored_guids(directory) == saved  # all or nothing, and nothing lost
     tally.add(lost=0)
-    assert tally.counts["disk_full"] and tally.counts["batches_stored"]
+    assert tally.counts["full_disk_refusals"] and tally.counts["batches_stored"]
 
 
 def test_creating_a_profile_on_a_full_disk_is_a_clear_message(tmp_path: Path) -> None:
@@ -133,7 +133,7 @@ def test_a_really_full_filesystem_is_a_clear_message_and_loses_nothing_saved(
     assert report["verify"] and report["stored"] == report["saved"]
     assert not [name for name in report["files"] if name.endswith(".tmp") or
                 name.startswith("bundle")], report["files"]
-    tally.add(events_saved=len(report["saved"]), disk_full=3, lost=0)
+    tally.add(events_saved=len(report["saved"]), full_disk_refusals=3, lost=0)
 
 
 # -- damaged database files ------------------------------------------------------------------
@@ -210,10 +210,10 @@ def test_a_truncated_or_bit_flipped_database_is_reported_damaged_never_half_read
             command = " ".join(args)
             if code == 0 and command != "verify --deep":
                 assert out == expected[command], (what, command)
-                tally.add(read_intact=1)
+                tally.add(reads_intact=1)
                 continue
             assert code == 2 and not out, (what, command, code, err)
             assert json.loads(err)["error"] == "corrupt_profile", (what, command, err)
-            tally.add(reported_damaged=1)
+            tally.add(reads_refused=1)
         tally.add(damaged_files=1)
     tally.add(half_read=0)

@@ -27,12 +27,12 @@ from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.store import MAX_EVENT_BYTES
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import wire
-from tests.reliability.hostile import NASTY, broken_events, json_values, text
+from tests.reliability.hostile import NASTY, broken_events, examples, json_values, text
 from tests.reliability.recorder import Tally
 from tests.unit.storage.test_store import table_dump
 
 pytestmark = pytest.mark.reliability(scenario="Hostile input")
-FUZZ = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[
+FUZZ = settings(max_examples=examples(150), deadline=None, derandomize=True, suppress_health_check=[
     HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
@@ -86,7 +86,7 @@ def submission_bytes() -> st.SearchStrategy[bytes]:
                      st.binary(max_size=200))
 
 
-@settings(FUZZ, max_examples=60)
+@settings(FUZZ, max_examples=examples(60))
 @given(data=submission_bytes())
 def test_the_submit_command_answers_any_file_and_stores_only_what_it_applies(
         cli_profile: Path, tmp_path: Path, data: bytes, tally: Tally) -> None:
