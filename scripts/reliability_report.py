@@ -58,13 +58,19 @@ def plural(count: int, word: str) -> str:
 
 
 def counted(counts: Counter[str]) -> str:
-    return ", ".join(f"{value:,} {name.replace('_', ' ')}" for name, value in counts.items())
+    def named(name: str, value: int) -> str:
+        words = name.replace("_", " ")
+        return words[:-1] if value == 1 and words.endswith("s") else words
+
+    return ", ".join(f"{value:,} {named(name, value)}" for name, value in counts.items())
 
 
-def outcome(outcomes: Counter[str]) -> str:
+def outcome(outcomes: Counter[str], skip_reason: str = "") -> str:
     """"passed" when every case that ran passed (tests kept for soak mode are skipped in CI
     mode, and said so); else how many of each outcome."""
     ran = outcomes["passed"] + outcomes["failed"] + outcomes["error"]
+    if not ran and outcomes["skipped"] and skip_reason:
+        return f"skipped ({skip_reason})"
     if outcomes["passed"] == ran and ran:
         skipped = outcomes["skipped"]
         return "passed" + (f" ({skipped} skipped)" if skipped else "")
@@ -78,10 +84,11 @@ def group(tests: list[dict[str, Any]]) -> dict[str, dict[str, dict[str, Any]]]:
         function = case["nodeid"].split("[", 1)[0]
         entry = grouped[case["scenario"]].setdefault(function, {
             "test": case["test"], "checks": case["checks"], "outcomes": Counter(),
-            "counts": Counter(), "seconds": 0.0})
+            "counts": Counter(), "seconds": 0.0, "skip_reason": ""})
         entry["outcomes"][case["outcome"]] += 1
         entry["counts"].update(case["counts"])
         entry["seconds"] += case["duration"]
+        entry["skip_reason"] = case.get("skip_reason", entry["skip_reason"])
     return grouped
 
 
@@ -120,7 +127,8 @@ def tables(results: dict[str, Any]) -> str:
             ran = plural(sum(entry["outcomes"].values()), "case")
             if entry["counts"]:
                 ran += f": {counted(entry['counts'])}"
-            lines.append(f"| {checked} | {ran} | {outcome(entry['outcomes'])} |")
+            lines.append(f"| {checked} | {ran} | "
+                         f"{outcome(entry['outcomes'], entry['skip_reason'])} |")
     return "\n".join(lines)
 
 

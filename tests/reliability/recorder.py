@@ -75,6 +75,8 @@ class Recorder:
             entry["outcome"] = "failed" if report.when == "call" else "error"
         elif report.skipped and entry["outcome"] == "not run":
             entry["outcome"] = "skipped"
+            if isinstance(report.longrepr, tuple):
+                entry["skip_reason"] = str(report.longrepr[2]).removeprefix("Skipped: ")
         elif report.when == "call" and entry["outcome"] == "not run":
             entry["outcome"] = "passed"
         tally = item.stash.get(TALLY, None)
