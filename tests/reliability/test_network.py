@@ -37,7 +37,7 @@ def test_sync_through_a_bad_network_ends_identical_once_it_heals(
     (never a false tamper alarm, which would stop sync), and after the network heals the
     devices and the server agree."""
     rng = random.Random(11)
-    first, second = devices(timeout=2.0), devices(timeout=2.0)
+    first, second = devices(timeout=10.0), devices(timeout=10.0)
     shared = [uid("p") for _ in range(4)]
     first.submit(*[wire(guid, "create-individual", {"name": "Shared"}) for guid in shared])
     first.sync(proxy.url)

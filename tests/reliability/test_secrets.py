@@ -99,7 +99,8 @@ def run_worker(directory: Path, passphrase: str, targets: list[SyncTarget]) -> l
             else:
                 done.set()
 
-    worker = SyncWorker(run_once, lambda: {}, on_status, backoff=Backoff(base=0.01))
+    # Retries after failures are far off: each next run is the one `sync_now` asks for.
+    worker = SyncWorker(run_once, lambda: {}, on_status, backoff=Backoff(base=600.0))
 
     def loop() -> None:
         try:
