@@ -9,6 +9,7 @@ from typing import Any
 from datacollect_desktop.app.drafts import Draft
 from datacollect_desktop.app.duplicates import PersonMatch
 from datacollect_desktop.app.registration import (
+    NotApplied,
     child_forms,
     entity_type_of,
     form_of,
@@ -19,6 +20,7 @@ from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.entities import INDIVIDUAL, Entity, display_name
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.forms import AppConfig, EntityForm
+from datacollect_desktop.storage.database import write_transaction
 
 
 @dataclass(frozen=True)
@@ -116,8 +118,27 @@ class EntryFlow:
         exclude = entry.editing.guid if entry.editing is not None else None
         return self.workspace.duplicates.similar_people(data, exclude=exclude)
 
-    def save(self, entry: Entry, data: Mapping[str, Any]) -> Saved:
-        """Store the form; raises `FormRejected` (field errors) or another `KnownError`."""
+    def save(self, entry: Entry, data: Mapping[str, Any], *, draft_id: str | None = None
+             ) -> Saved:
+        """Store the form; raises `FormRejected` (field errors) or another `KnownError`.
+
+        The form's draft (`draft_id`) goes in the same transaction as the record: a crash
+        between the two would leave a draft of a saved record, saved twice when resumed.
+        """
+        not_applied = None
+        with write_transaction(self.workspace.session.db):
+            try:
+                saved = self._save(entry, data)
+            except NotApplied as exc:  # the event stays in the history; so does the draft
+                not_applied = exc
+            else:
+                if draft_id is not None:
+                    self.workspace.drafts.discard(draft_id)
+        if not_applied is not None:
+            raise not_applied
+        return saved
+
+    def _save(self, entry: Entry, data: Mapping[str, Any]) -> Saved:
         registrar = self.workspace.registrar
         if entry.editing is not None:
             changes = registrar.update(entry.form, entry.editing, data,

@@ -24,6 +24,10 @@ ENTITY_NAME = "entityName"
 PARENT_GUID = "parentGuid"
 
 
+class NotApplied(KnownError):
+    """The event was stored in the history, but the store could not apply it (a flag)."""
+
+
 class FormRejected(InvalidFormData):
     """The form's data breaks its rules; `errors` says which field and why."""
 
@@ -135,6 +139,6 @@ class Registrar:
         if result.status == "rejected":
             raise KnownError("The record was not saved: {reason}", reason=result.error)
         if result.flag is not None:
-            raise KnownError("The change was kept in the history but could not be applied: "
+            raise NotApplied("The change was kept in the history but could not be applied: "
                              "{reason}. It is listed under Needs attention.",
                              reason=result.flag)

@@ -235,6 +235,8 @@ def run(args: argparse.Namespace) -> int:
             session.close()
     except DRIVER_ERRORS as exc:
         return _known(translate(exc))
+    except OSError as exc:  # a key file or a bundle that does not fit on the disk
+        return _known(translate(exc))
     except KnownError as exc:
         return _known(exc)
     except KeyboardInterrupt:

@@ -1,4 +1,5 @@
-"""The FastAPI application: routers, JSON errors, the body-size guard and the forwarder."""
+"""The FastAPI application: routers, JSON errors, the body-size and digest guards and the
+forwarder."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from datacollect_desktop.server.body_limit import BodySizeLimit
+from datacollect_desktop.server.digest import ContentDigest
 from datacollect_desktop.server.errors import install_error_handlers
 from datacollect_desktop.server.forwarder import ForwardWorker, HttpForwarder
 from datacollect_desktop.server.routes import apps, audit, health, proofs, sync, users
@@ -64,5 +66,6 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     install_error_handlers(app)
     for module in (users, sync, audit, proofs, apps, health):
         app.include_router(module.router)
+    app.add_middleware(ContentDigest)  # inside the size guard: it sees bodies already cut
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     return app

@@ -16,6 +16,7 @@ import io
 import json
 import os
 import secrets
+import stat
 import struct
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,7 @@ from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import canonical_json, parse_json
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.events import event_from_wire
+from datacollect_desktop.storage.database import translate
 from datacollect_desktop.storage.keys import KdfParams
 
 if TYPE_CHECKING:
@@ -37,6 +39,11 @@ if TYPE_CHECKING:
 MAGIC = b"DATACOLLECT-BUNDLE\x00\x01"
 MAX_HEADER = 64 * 1024
 MAX_PLAIN = 4 * 1024 * 1024 * 1024
+MAX_BUNDLE = MAX_PLAIN + MAX_HEADER + 1024
+# At most four times the memory and the passes of our own exports (KdfParams()).
+MAX_KDF_MEMORY = 256 * 1024  # KiB
+MAX_KDF_ITERATIONS = 12
+MAX_KDF_LANES = 16
 FORMAT = "datacollect-bundle"
 
 
@@ -70,20 +77,45 @@ def export_bundle(session: Session, path: Path, passphrase: str) -> dict[str, An
     body = MAGIC + struct.pack(">I", len(header)) + header + struct.pack(">Q", len(ciphertext)) \
         + ciphertext
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(body + signer.sign(body))
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(body + signer.sign(body))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)  # a full disk must not keep a partial bundle
+        translated = translate(exc)
+        if isinstance(translated, KnownError):
+            raise translated from None
+        raise KnownError("Cannot write {path}: {reason}.", path=path,
+                         reason=exc.strerror) from None
     return {"file": str(path), "events": size, "rootHash": root.hex(),
             "signer": fingerprint(public)}
 
 
 def _read(path: Path) -> tuple[dict[str, Any], bytes, bytes]:
     try:
-        raw = path.read_bytes()
+        # Non-blocking: opening a pipe nobody writes to must not wait for ever.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
         raise BadBundle("Cannot read {path}: {reason}.", path=path, reason=exc.strerror) from None
+    try:
+        status = os.fstat(fd)
+        # A pipe or a device (/dev/zero) could be read for ever: only files are bundles.
+        if not stat.S_ISREG(status.st_mode):
+            raise BadBundle("{path} is not a regular file, so not a bundle; nothing was "
+                            "imported.", path=path)
+        if status.st_size > MAX_BUNDLE:
+            raise BadBundle("{path} is too large to be a bundle; nothing was imported.",
+                            path=path)
+        with open(fd, "rb", closefd=False) as handle:
+            raw = handle.read()
+    except OSError as exc:
+        raise BadBundle("Cannot read {path}: {reason}.", path=path,
+                        reason=exc.strerror) from None
+    finally:
+        os.close(fd)
     if not raw.startswith(MAGIC):
         raise BadBundle("{path} is not a DataCollect bundle.", path=path)
     try:
@@ -119,7 +151,9 @@ def import_bundle(session: Session, path: Path, passphrase: str) -> dict[str, An
     try:
         kdf = header["kdf"]
         params = KdfParams(int(kdf["iterations"]), int(kdf["lanes"]), int(kdf["memoryCost"]))
-        if params.memory_cost > 1024 * 1024 or params.iterations > 64:
+        # Anyone can sign a bundle: its cost must not be able to exhaust the laptop.
+        if params.memory_cost > MAX_KDF_MEMORY or params.iterations > MAX_KDF_ITERATIONS \
+                or params.lanes > MAX_KDF_LANES:
             raise ValueError("unreasonable key derivation cost")
         key = params.derive(passphrase, base64.b64decode(kdf["salt"], validate=True))
         nonce = base64.b64decode(header["nonce"], validate=True)

@@ -68,14 +68,22 @@ def open_database(path: Path, data_key: bytes) -> CipherDatabase:
     return db
 
 
-def translate(exc: BaseException, path: Path | None = None) -> Exception:
-    """Turn a driver error into a message a person can act on."""
+def translate(exc: BaseException, path: Path | None = None, *, writing: bool = False
+              ) -> Exception:
+    """Turn a driver error into a message a person can act on. `writing`: it came from a
+    write transaction, so an I/O error means the write could not be made."""
+    exc = _underlying(exc)
     text = str(exc).lower()
-    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text \
-            or "database or disk is full" in text:
+    if (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)) \
+            or "disk is full" in text:
         return StorageFull(
             "The disk is full. Nothing was lost: what was saved before is intact. Free some "
             "space and try again."
+        )
+    if writing and "disk i/o error" in text:
+        return StorageFull(
+            "The disk is full, or failing: the profile could not be written. Nothing was "
+            "lost: what was saved before is intact. Free some space and try again."
         )
     if "not a database" in text or "malformed" in text or "hmac" in text or "corrupt" in text:
         if path is None:
@@ -92,6 +100,15 @@ def translate(exc: BaseException, path: Path | None = None) -> Exception:
     return RuntimeError(str(exc))
 
 
+def _underlying(exc: BaseException) -> BaseException:
+    """The error that made a transaction fail, not the one its rollback raised after it: on
+    a full disk or an I/O error SQLite rolls back by itself, and the rollback that follows
+    fails with "no transaction is active", which would hide the cause."""
+    while "no transaction is active" in str(exc) and exc.__context__ is not None:
+        exc = exc.__context__
+    return exc
+
+
 # peewee re-raises driver errors as its own DatabaseError when queries go through it.
 DRIVER_ERRORS: tuple[type[BaseException], ...] = (
     sqlcipher3.DatabaseError, sqlite3.DatabaseError, peewee.DatabaseError,
@@ -105,6 +122,6 @@ def write_transaction(db: CipherDatabase) -> Iterator[Any]:
         with db.atomic("IMMEDIATE"):
             yield db.connection()
     except DRIVER_ERRORS as exc:
-        raise translate(exc) from exc
+        raise translate(exc, writing=True) from exc
     except OSError as exc:
-        raise translate(exc) from exc
+        raise translate(exc, writing=True) from exc

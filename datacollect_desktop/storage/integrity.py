@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
-from datacollect_desktop.storage.errors import CorruptProfile, NotFound
+from datacollect_desktop.storage.errors import CorruptProfile, NotFound, StorageBusy, StorageFull
 from datacollect_desktop.storage.eventlog import StoredTree
 
 Progress = Callable[[int, int], None]
@@ -159,7 +160,10 @@ class Integrity:
             progress(size, size)
         report = VerifyReport(size, root, mismatches)
         if report.ok and size:
-            self.record_checkpoint(size, root, "verify")
+            # The checkpoint only strengthens later checks: a full disk or a busy profile
+            # must not turn a passed verification into an error.
+            with suppress(StorageFull, StorageBusy):
+                self.record_checkpoint(size, root, "verify")
         return report
 
     @staticmethod

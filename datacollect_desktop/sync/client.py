@@ -16,6 +16,8 @@ import certifi
 import httpx
 
 from datacollect_desktop.domain.canonical import InvalidJSON, parse_json
+from datacollect_desktop.domain.content_digest import HEADER as DIGEST_HEADER
+from datacollect_desktop.domain.content_digest import content_digest, digest_matches
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.sync.errors import (
     AccessRefused,
@@ -26,6 +28,7 @@ from datacollect_desktop.sync.errors import (
 )
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DAMAGED = "damaged_request"  # the server's code for a body that failed its digest
 
 
 class PayloadTooLarge(ServerTrouble):
@@ -82,6 +85,7 @@ class SyncClient:
         headers = {"Accept": "application/json"}
         if content is not None:
             headers["Content-Type"] = "application/json"
+            headers[DIGEST_HEADER] = content_digest(content)
         if auth and self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         try:
@@ -104,6 +108,7 @@ class SyncClient:
             ) from None
 
     def _json(self, response: httpx.Response, *, not_found: Message | None = None) -> Any:
+        _check_digest(response)
         status = response.status_code
         if status >= 400:
             self._fail(response, not_found)
@@ -144,7 +149,8 @@ class SyncClient:
         """`(token, userId)`; the token is kept on this client for the next requests."""
         body = json.dumps({"email": email, "password": password}).encode()
         response = self._send("POST", "/api/users/login", content=body, auth=False)
-        if response.status_code in (400, 401, 403):
+        _check_digest(response)
+        if response.status_code in (400, 401, 403) and _error_of(response)[0] != DAMAGED:
             raise WrongCredentials(
                 "The sync server refused the email {email} with this password. Check both in "
                 "the settings.", email=email)
@@ -247,6 +253,15 @@ def _hashes(values: Any) -> list[bytes]:
         return [bytes.fromhex(v) for v in values]
     except ValueError:
         raise ServerTrouble("The sync server sent a proof that cannot be read.") from None
+
+
+def _check_digest(response: httpx.Response) -> None:
+    """Refuse an answer whose body does not match the digest the server computed."""
+    if not digest_matches(response.headers.get(DIGEST_HEADER), response.content):
+        raise ServerTrouble(
+            "The sync server's answer was damaged on the way (it does not match its "
+            "checksum) and was not used. Sync will try again on its own; nothing was lost."
+        )
 
 
 def _error_of(response: httpx.Response) -> tuple[str, str]:

@@ -237,7 +237,7 @@ class RegisterPage(QWidget):
                                       "saved yet."))
             return
         try:
-            saved = self.flow.save(self.entry, data)
+            saved = self.flow.save(self.entry, data, draft_id=self.keeper.draft_id)
         except FormRejected as exc:
             self._show_problems(exc.errors)
             return

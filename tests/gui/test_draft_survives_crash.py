@@ -9,11 +9,14 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from datacollect_desktop.ui.register_page import DRAFT_INTERVAL_MS
 from tests.gui.conftest import Keys, open_window, unlock
+
+pytestmark = pytest.mark.reliability(scenario="Crash safety")
 
 ROOT = Path(__file__).resolve().parents[2]
 

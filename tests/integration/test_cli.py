@@ -125,6 +125,7 @@ def test_stats_verify_proof_and_consistency(home: Path) -> None:
     assert out(cli(home, "rebuild"))["rebuilt"] == 5
 
 
+@pytest.mark.reliability(scenario="Hostile input")
 def test_wrong_passphrase_exits_2_with_a_plain_message(home: Path) -> None:
     proc = cli(home, "stats", env={"DATACOLLECT_PASSPHRASE": "wrong passphrase"})
     assert proc.returncode == 2
@@ -146,6 +147,7 @@ def test_passwd_then_old_passphrase_no_longer_opens(home: Path) -> None:
                ).returncode == 0
 
 
+@pytest.mark.reliability(scenario="Hostile input")
 def test_export_then_import_into_another_profile(home: Path, tmp_path: Path) -> None:
     cli(home, "submit", stdin="\n".join(json.dumps(wire(f"p{i}", "create-individual",
                                                         {"name": f"N{i}"})) for i in range(4)))

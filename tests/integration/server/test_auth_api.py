@@ -7,6 +7,7 @@ import json
 import time
 
 import httpx
+import pytest
 
 from tests.integration.server.conftest import StartServer
 from tests.integration.server.support import (
@@ -17,6 +18,8 @@ from tests.integration.server.support import (
     WORKER_B,
     ServerHandle,
 )
+
+pytestmark = pytest.mark.reliability(scenario="Hostile input")
 
 
 def b64(doc: dict[str, object]) -> str:

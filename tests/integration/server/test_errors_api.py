@@ -10,6 +10,8 @@ import pytest
 
 from tests.integration.server.support import CONFIG_A, WORKER_A, ServerHandle
 
+pytestmark = pytest.mark.reliability(scenario="Hostile input")
+
 LIMIT = 10 * 1024 * 1024
 
 

@@ -20,6 +20,8 @@ from tests.integration.server.support import (
     start_server,
 )
 
+pytestmark = pytest.mark.reliability(scenario="Hostile input")
+
 EXAMPLES_PER_OPERATION = 50
 
 

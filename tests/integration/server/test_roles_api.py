@@ -19,6 +19,8 @@ from tests.integration.server.support import (
     push,
 )
 
+pytestmark = pytest.mark.reliability(scenario="Hostile input")
+
 
 @pytest.fixture(scope="module")
 def admin(server_process: ServerHandle) -> httpx.Client:

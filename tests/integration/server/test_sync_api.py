@@ -63,6 +63,7 @@ def test_re_pushing_the_same_events_is_idempotent(worker: httpx.Client) -> None:
     assert again["checkpoint"]["treeSize"] == size
 
 
+@pytest.mark.reliability(scenario="Hostile input")
 def test_a_re_push_with_different_content_is_rejected_and_never_overwrites(
     worker: httpx.Client, other_device: httpx.Client
 ) -> None:
@@ -108,6 +109,7 @@ def test_an_update_is_checked_only_on_the_fields_it_carries(worker: httpx.Client
     assert statuses(push(worker, [update, too_old])) == ["accepted", "rejected"]
 
 
+@pytest.mark.reliability(scenario="Hostile input")
 def test_an_event_above_the_size_limit_is_rejected_alone(worker: httpx.Client) -> None:
     huge = make_event(data={"givenName": "Big", "notes": "x" * (1024 * 1024)})
     small = make_event()
@@ -182,6 +184,7 @@ def test_an_empty_since_starts_from_the_beginning_and_configs_stay_apart(
     assert only_b["guid"] not in {e["guid"] for e in everything_a}
 
 
+@pytest.mark.reliability(scenario="Hostile input")
 def test_a_cursor_the_server_never_gave_is_refused(worker: httpx.Client) -> None:
     for since in ("garbage", "v1.-1.0", "v2.0.0", "v1.999999999.0", "v1.0.99999999"):
         response = worker.get("/api/sync/pull", params={"configId": CONFIG_A, "since": since})

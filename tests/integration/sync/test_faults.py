@@ -23,6 +23,8 @@ from tests.integration.server.support import (
 from tests.integration.sync.devices import Device, DeviceFactory, uid
 from tests.integration.sync.fault_proxy import Fault, FaultProxy
 
+pytestmark = pytest.mark.reliability(scenario="Network faults")
+
 PUSH, PULL = "/api/sync/push", "/api/sync/pull"
 FAULTS = [
     Fault(PUSH, "500"),

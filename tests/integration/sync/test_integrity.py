@@ -30,6 +30,8 @@ from tests.integration.sync.devices import Device, DeviceFactory, uid
 from tests.integration.sync.fault_proxy import Fault, FaultProxy, fault_proxy
 from tests.unit.storage.test_store import table_dump
 
+pytestmark = pytest.mark.reliability(scenario="Tampering")
+
 
 @pytest.fixture
 def own_server(start_server_with: StartServer) -> ServerHandle:

@@ -34,6 +34,8 @@ from tests.integration.sync.devices import DeviceFactory, uid
 from tests.integration.sync.fault_proxy import FaultProxy
 from tests.unit.storage.test_store import table_dump
 
+pytestmark = pytest.mark.reliability(scenario="Crash safety")
+
 
 def start_sync(directory: Path, url: str) -> subprocess.Popen[bytes]:
     env = {**os.environ, "DATACOLLECT_PASSPHRASE": PASSPHRASE,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from datacollect_desktop.app.drafts import DraftKeeper
 from datacollect_desktop.app.gate import ProfileGate
 from datacollect_desktop.app.workspace import Workspace
@@ -53,6 +55,7 @@ def test_finishing_a_form_removes_its_draft(workspace: Workspace) -> None:
     assert workspace.drafts.all() == []
 
 
+@pytest.mark.reliability(scenario="Secrets")
 def test_draft_text_is_not_readable_in_the_profile_files(
         workspace: Workspace, profile_dir: Path) -> None:
     draft = keeper(workspace)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from datacollect_desktop.app.drafts import DraftKeeper
-from datacollect_desktop.app.entry import EntryFlow
+from datacollect_desktop.app.entry import Entry, EntryFlow
+from datacollect_desktop.app.registration import NotApplied
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.storage.errors import StorageFull
 
 HOUSEHOLD = {"name": "Okafor household"}
 MEMBER = {"givenName": "Grace", "familyName": "Okafor"}
@@ -60,3 +62,48 @@ def test_a_record_of_a_form_the_config_lacks_cannot_be_edited(workspace: Workspa
     assert entity is not None
     with pytest.raises(KnownError, match="cannot be edited here"):
         EntryFlow(workspace).edit(entity)
+
+
+def typed_draft(workspace: Workspace, entry: Entry, data: dict[str, object]) -> DraftKeeper:
+    keeper = DraftKeeper(workspace.drafts, entry.form.name, entry.correlation_id,
+                         entry.parent_guid)
+    keeper.changed(data)
+    keeper.flush()
+    return keeper
+
+
+@pytest.mark.reliability(scenario="Crash safety")
+def test_saving_a_form_drops_its_draft_in_the_same_transaction(
+        workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    flow = EntryFlow(workspace)
+    entry = flow.start()
+    keeper = typed_draft(workspace, entry, HOUSEHOLD)
+    flow.save(entry, HOUSEHOLD, draft_id=keeper.draft_id)
+    assert workspace.drafts.all() == []
+    assert workspace.session.queries.size() == 1
+
+    # A failure while dropping the draft takes the record back with it: never both.
+    entry = flow.start()
+    keeper = typed_draft(workspace, entry, {"name": "Adeyemi household"})
+
+    def fail(draft_id: str) -> None:
+        raise StorageFull("The disk is full.")
+
+    monkeypatch.setattr(workspace.drafts, "discard", fail)
+    with pytest.raises(StorageFull):
+        flow.save(entry, {"name": "Adeyemi household"}, draft_id=keeper.draft_id)
+    assert [d.id for d in workspace.drafts.all()] == [keeper.draft_id]
+    assert workspace.session.queries.size() == 1
+
+
+def test_a_change_kept_but_not_applied_keeps_its_draft(workspace: Workspace) -> None:
+    flow = EntryFlow(workspace)
+    member = flow.save(flow.start(), HOUSEHOLD).next
+    household = workspace.session.queries.entity(member.parent_guid or "")
+    assert household is not None
+    workspace.registrar.delete(household, form_name="household", correlation_id="c")
+    keeper = typed_draft(workspace, member, MEMBER)
+    with pytest.raises(NotApplied, match="kept in the history"):
+        flow.save(member, MEMBER, draft_id=keeper.draft_id)
+    assert workspace.session.queries.size() == 3  # the flagged event is kept...
+    assert [d.id for d in workspace.drafts.all()] == [keeper.draft_id]  # ...and the draft

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +18,8 @@ from datacollect_desktop.domain.forms import (
     validate_form_data,
     visible_data,
 )
+
+pytestmark = pytest.mark.reliability(scenario="Hostile input")
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 KEYS = ["a", "b", "members", "when", "entityName"]

@@ -7,6 +7,7 @@ import pytest
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import canonical_json
 from datacollect_desktop.storage.database import write_transaction
+from datacollect_desktop.storage.errors import StorageFull
 from datacollect_desktop.storage.profile import Session
 from tests.factories import wire
 
@@ -42,6 +43,7 @@ def test_verify_passes_on_an_untouched_log(session: Session) -> None:
     assert report.root_hash == session.integrity.head()[1]
 
 
+@pytest.mark.reliability(scenario="Tampering")
 def test_an_altered_event_is_named_by_verify(session: Session) -> None:
     fill(session, 20)
     with write_transaction(session.db) as conn:
@@ -54,6 +56,7 @@ def test_an_altered_event_is_named_by_verify(session: Session) -> None:
     assert "altered" in report.mismatches[0]["reason"]
 
 
+@pytest.mark.reliability(scenario="Tampering")
 def test_deleted_and_reordered_rows_are_named(session: Session) -> None:
     fill(session, 12)
     with write_transaction(session.db) as conn:
@@ -67,6 +70,7 @@ def test_deleted_and_reordered_rows_are_named(session: Session) -> None:
     assert set(reasons) == {4, 9, 10}
 
 
+@pytest.mark.reliability(scenario="Tampering")
 def test_a_tampered_tree_node_is_named_apart_from_events(session: Session) -> None:
     fill(session, 16)
     with write_transaction(session.db) as conn:
@@ -77,6 +81,7 @@ def test_a_tampered_tree_node_is_named_apart_from_events(session: Session) -> No
                            "reason": "a stored tree node does not match the events"}]
 
 
+@pytest.mark.reliability(scenario="Tampering")
 def test_a_rewritten_history_contradicts_the_last_checkpoint(session: Session) -> None:
     fill(session, 8)
     assert session.integrity.verify().ok
@@ -102,3 +107,16 @@ def test_proof_of_an_unknown_event_is_a_clear_error(session: Session) -> None:
     fill(session, 2)
     with pytest.raises(Exception, match="no event nope"):
         session.integrity.proof("nope")
+
+
+@pytest.mark.reliability(scenario="Disk faults")
+def test_verify_reports_its_result_when_the_disk_is_too_full_to_record_a_checkpoint(
+        session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    fill(session, 5)
+
+    def full(*args: object) -> None:
+        raise StorageFull("The disk is full.")
+
+    monkeypatch.setattr(session.integrity, "record_checkpoint", full)
+    report = session.integrity.verify()
+    assert report.ok and report.tree_size == 5

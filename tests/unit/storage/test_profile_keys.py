@@ -27,6 +27,7 @@ def make(profile_dir: Path) -> str | None:
     return recovery
 
 
+@pytest.mark.reliability(scenario="Hostile input")
 def test_wrong_passphrase_says_so_and_changes_no_byte(profile_dir: Path) -> None:
     make(profile_dir)
     before = digest_dir(profile_dir)
@@ -74,6 +75,7 @@ def test_a_second_init_does_not_overwrite(profile_dir: Path) -> None:
         Profile(profile_dir).create(PASSPHRASE, FAST_KDF)
 
 
+@pytest.mark.reliability(scenario="Hostile input")
 def test_foreign_key_file_is_reported(profile_dir: Path) -> None:
     make(profile_dir)
     (profile_dir / "keys.json").write_text("<html>not keys</html>")
@@ -81,6 +83,7 @@ def test_foreign_key_file_is_reported(profile_dir: Path) -> None:
         Profile(profile_dir).open(PASSPHRASE)
 
 
+@pytest.mark.reliability(scenario="Disk faults")
 def test_foreign_database_file_is_reported_as_such(profile_dir: Path) -> None:
     make(profile_dir)
     (profile_dir / "profile.db").write_bytes(b"SQLite format 3\x00" + b"\x00" * 4080)
@@ -90,6 +93,7 @@ def test_foreign_database_file_is_reported_as_such(profile_dir: Path) -> None:
         Profile(profile_dir).open(PASSPHRASE)
 
 
+@pytest.mark.reliability(scenario="Disk faults")
 def test_bit_flipped_database_is_reported_corrupt_not_half_read(profile_dir: Path) -> None:
     session, _ = Profile(profile_dir).create(PASSPHRASE, FAST_KDF)
     session.store.submit([wire(f"p{i}", "create-individual", {"name": f"N{i}" * 40})

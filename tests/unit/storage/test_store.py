@@ -158,6 +158,7 @@ def test_incremental_state_equals_rebuild_equals_pure_replay(tmp_path_factory, d
         session.close()
 
 
+@pytest.mark.reliability(scenario="Secrets")
 def test_the_database_file_holds_none_of_the_submitted_text(profile_dir: Path) -> None:
     session, _ = Profile(profile_dir).create(PASSPHRASE, FAST_KDF)
     marker = "Zanzibar-Marker-Text-8842"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
+from datacollect_desktop.domain.content_digest import content_digest, digest_matches
 from datacollect_desktop.sync.client import PayloadTooLarge, SyncClient, TreeTooSmall
 from datacollect_desktop.sync.errors import (
     AccessRefused,
@@ -100,3 +101,27 @@ def test_a_missing_key_means_a_stock_server_and_proof_errors_are_told_apart() ->
     bad_hex = answer(200, {"first": 1, "second": 2, "proof": ["zz"]})
     with pytest.raises(ServerTrouble, match="proof"):
         client(bad_hex).consistency(1, 2)
+
+
+@pytest.mark.reliability(scenario="Network faults")
+def test_an_answer_that_does_not_match_its_digest_is_not_used_and_requests_carry_one(
+) -> None:
+    seen: list[httpx.Request] = []
+
+    def damaged(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        body = b'{"events": [], "cursor": "v1.12.0", "nextCursor": null}'
+        return httpx.Response(200, content=body.replace(b"12", b"92"),
+                              headers={"Content-Digest": content_digest(body)})
+
+    with pytest.raises(ServerTrouble, match="damaged on the way"):
+        client(damaged).pull(None, "cfg")
+    with pytest.raises(ServerTrouble, match="damaged on the way"):
+        client(damaged).push([b'{"guid":"a"}'], "cfg")
+    assert digest_matches(seen[-1].headers["Content-Digest"], seen[-1].content)
+
+
+def test_a_login_refused_as_damaged_on_the_way_is_not_a_wrong_password() -> None:
+    refusal = {"error": "damaged_request", "message": "the request was damaged on the way"}
+    with pytest.raises(ServerTrouble, match="damaged"):
+        client(answer(400, refusal)).login("a@b.org", "password")
