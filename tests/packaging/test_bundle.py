@@ -20,6 +20,7 @@ import httpx
 import pytest
 
 from datacollect_desktop import __version__
+from tests.gui.test_smoke import TOUR
 
 pytest.importorskip("PyInstaller", reason="the `package` extra is not installed")
 
@@ -69,7 +70,7 @@ def test_the_app_bundle_passes_its_smoke_tour(dist: Path, tmp_path: Path,
     assert done.returncode == 0, done.stdout + done.stderr
     visited = [line.split(": ")[1] for line in done.stdout.splitlines()
                if line.startswith("smoke: ")]
-    assert visited[0] == "translations" and visited[-1] == "about" and len(visited) == 14
+    assert visited == TOUR
     assert (tmp_path / "profile" / "keys.json").exists()
     log = tmp_path / "state" / "datacollect-desktop" / "log" / "datacollect-desktop.log"
     assert f"language {language}" in log.read_text(encoding="utf-8")
