@@ -18,6 +18,10 @@ def _number(value: float) -> str:
     return f"{value:.3g}"
 
 
+def _times(ratio: float) -> str:
+    return f"{ratio:,.0f}" if ratio >= 10 else f"{ratio:.2g}"
+
+
 def _budget(figure: dict[str, Any]) -> str:
     if figure["budget"] is None:
         return ""
@@ -31,7 +35,7 @@ def _peers(figure: dict[str, Any]) -> str:
     for peer in figure["peers"]:
         ratio = peer["ratio"]
         times = "" if ratio is None else (
-            f" (app {ratio:.2g}x)" if ratio >= 1 else f" (app 1/{1 / ratio:.2g})")
+            f" (app {_times(ratio)}x)" if ratio >= 1 else f" (app 1/{_times(1 / ratio)})")
         parts.append(f"{peer['name']} {_number(peer['value'])}{times}")
     return "; ".join(parts)
 
