@@ -3,86 +3,41 @@ and how long the window's thread was kept waiting meanwhile (budget: no stall ov
 
 Each sync runs as the application runs it: the `SyncBridge` worker on its own QThread, under an
 offscreen QApplication whose thread ticks a 5 ms QTimer; the longest gap between two ticks is
-the longest the window would have frozen. `python -m bench.sync_bench [--full]` (300k events).
+the longest the window would have frozen. `python -m bench.sync_bench [--full]`: 20k events,
+or 10k and 100k with --full, each size on a fresh server.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import httpx
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.report import Figure, report
+from bench.server_process import EMAIL, PASSWORD, sync_server
 from bench.workload import Workload
-from datacollect_desktop.server import cli
 from datacollect_desktop.storage.keys import KdfParams
 from datacollect_desktop.storage.profile import Profile, Session
 from datacollect_desktop.sync.engine import SyncSummary, SyncTarget
 from datacollect_desktop.sync.login import Account
 from datacollect_desktop.ui.sync_bridge import SyncBridge
 
-REPO = Path(__file__).resolve().parents[1]
-PASSWORD = "bench password 1"
-EMAIL = "bench@example.org"
 CONFIG = "bench"
+SERVER_CONFIG = {"id": CONFIG, "name": "Bench", "version": "1", "entityForms": [
+    {"name": "survey", "title": "Survey", "formio": {"components": []}}]}
+QUICK_SIZES = (20_000,)
+FULL_SIZES = (10_000, 100_000)
 PASSPHRASE = "benchmark passphrase"
 STALL_BUDGET_MS = 50.0
 TICK_MS = 5
-
-
-@contextmanager
-def _server(root: Path) -> Iterator[str]:
-    """A fresh SQLite-backed sync server process; its base URL."""
-    data = root / "server"
-    os.environ["DATACOLLECT_USER_PASSWORD"] = PASSWORD
-    cli.main(["create-user", EMAIL, "--role", "field-worker", "--config-id", CONFIG,
-              "--data-dir", str(data)])
-    config = root / "config.json"
-    config.write_text(json.dumps({"id": CONFIG, "name": "Bench", "version": "1",
-                                  "entityForms": [{"name": "survey", "title": "Survey",
-                                                   "formio": {"components": []}}]}))
-    cli.main(["load-config", str(config), "--data-dir", str(data)])
-    with socket_port() as port, (root / "server.log").open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "datacollect_desktop.server", "--host", "127.0.0.1",
-             "--port", str(port), "--data-dir", str(data)],
-            stdout=log, stderr=subprocess.STDOUT, cwd=REPO,
-            env={**os.environ, "PYTHONPATH": str(REPO)})
-        base = f"http://127.0.0.1:{port}"
-        try:
-            for _ in range(600):
-                try:
-                    if httpx.get(f"{base}/health").status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    time.sleep(0.05)
-            yield base
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
-
-
-@contextmanager
-def socket_port() -> Iterator[int]:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    yield port
 
 
 def _profile(root: Path, name: str) -> Session:
@@ -127,44 +82,52 @@ def _measured_sync(app: QApplication, session: Session, url: str
     return elapsed, max(gaps) * 1000, summaries[0]
 
 
+def _at(app: QApplication, root: Path, count: int) -> list[Figure]:
+    """Sync `count` local events up from a laptop, then down to an empty device."""
+    figures: list[Figure] = []
+    with sync_server(root, SERVER_CONFIG) as url:
+        laptop = _profile(root, "laptop")
+        work = Workload(seed=5)
+        for start in range(0, count, 20_000):
+            laptop.store.submit(list(work.events(min(20_000, count - start))))
+        del work  # the window holds no such lists
+        seconds, stall, summary = _measured_sync(app, laptop, url)
+        assert summary.pushed == count, summary
+        figures.append(Figure(f"sync up: {count:,} local events pushed and proven", seconds,
+                              "s", note=f"{count / seconds:,.0f} ev/s; includes pulling them "
+                              "back in server order", metric="sync_up", events=count))
+        figures.append(Figure(f"sync up at {count:,}: longest window stall", stall, "ms",
+                              STALL_BUDGET_MS, note=f"gap between {TICK_MS} ms ticks",
+                              metric="stall_up", events=count))
+        laptop.close()
+        fresh = _profile(root, "fresh")
+        seconds, stall, summary = _measured_sync(app, fresh, url)
+        assert summary.pulled == count, summary
+        figures.append(Figure(f"first sync down: {count:,} events to an empty device",
+                              seconds, "s", note=f"{count / seconds:,.0f} ev/s; pulled, "
+                              "proven, projected", metric="sync_down", events=count))
+        figures.append(Figure(f"first sync down at {count:,}: longest window stall", stall,
+                              "ms", STALL_BUDGET_MS, note=f"gap between {TICK_MS} ms ticks",
+                              metric="stall_down", events=count))
+        fresh.close()
+    return figures
+
+
 def run(quick: bool) -> list[Figure]:
-    count = int(os.environ.get("SYNC_BENCH_EVENTS", 0)) or (100_000 if quick else 300_000)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     figures: list[Figure] = []
-    with tempfile.TemporaryDirectory(prefix="dc-sync-bench-") as temp:
-        root = Path(temp)
-        with _server(root) as url:
-            laptop = _profile(root, "laptop")
-            work = Workload(seed=5)
-            for start in range(0, count, 20_000):
-                laptop.store.submit(list(work.events(min(20_000, count - start))))
-            del work  # the window holds no such lists
-            seconds, stall, summary = _measured_sync(app, laptop, url)
-            assert summary.pushed == count, summary
-            figures.append(Figure(f"sync up: {count:,} local events pushed and proven",
-                                  seconds, "s", note="includes pulling them back in server "
-                                  "order"))
-            figures.append(Figure("sync up: events per second", count / seconds, "ev/s"))
-            figures.append(Figure("sync up: longest window stall", stall, "ms",
-                                  STALL_BUDGET_MS, note=f"gap between {TICK_MS} ms ticks"))
-            laptop.close()
-            fresh = _profile(root, "fresh")
-            seconds, stall, summary = _measured_sync(app, fresh, url)
-            assert summary.pulled == count, summary
-            figures.append(Figure(f"first sync down: {count:,} events to an empty device",
-                                  seconds, "s", note="pulled, proven, projected"))
-            figures.append(Figure("first sync down: events per second", count / seconds,
-                                  "ev/s"))
-            figures.append(Figure("first sync down: longest window stall", stall, "ms",
-                                  STALL_BUDGET_MS, note=f"gap between {TICK_MS} ms ticks"))
-            fresh.close()
+    for count in QUICK_SIZES if quick else FULL_SIZES:
+        with tempfile.TemporaryDirectory(prefix="dc-sync-bench-") as temp:
+            for figure in _at(app, Path(temp), count):
+                print(figure.line(), flush=True)
+                figures.append(figure)
     return figures
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.sync_bench", description=__doc__)
-    parser.add_argument("--full", action="store_true", help="300k events instead of 100k")
+    parser.add_argument("--full", action="store_true", help="10k and 100k events")
     args = parser.parse_args()
     report("sync engine and worker", run(quick=not args.full))
 

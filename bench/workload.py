@@ -102,3 +102,21 @@ class Workload:
         for visit in range(1, count):
             yield self._event(entity, "update-individual", {"visits": visit,
                                                             "note": f"visit {visit}"})
+
+
+HISTORY = 1_000  # one person's edits, for time travel
+SINGLES = 1_000  # one event per transaction, as the window submits a form
+CHUNK = 20_000
+LONG_HISTORY = "long-history-person"
+
+
+def profile_events(total: int, seed: int = 11) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """The events of a benchmark profile of `total` events, in the order they are stored:
+    the bulk in chunks ("bulk"), one person's long history ("history"), then the events
+    submitted one at a time ("single"). The app and its peers store exactly these."""
+    work = Workload(seed)
+    bulk = total - HISTORY - SINGLES
+    for start in range(0, bulk, CHUNK):
+        yield "bulk", list(work.events(min(CHUNK, bulk - start)))
+    yield "history", list(work.long_history(LONG_HISTORY, HISTORY))
+    yield "single", list(work.events(SINGLES))
