@@ -63,7 +63,7 @@ class Integrity:
         row = self.db.execute_sql("SELECT guid, body FROM events WHERE seq = ?",
                                   (seq,)).fetchone()
         if row is None:
-            raise NotFound(f"no event number {seq} in this profile")
+            raise NotFound("no event number {seq} in this profile", seq=seq)
         return str(row[0]), bytes(row[1])
 
     def event_headers(self, seqs: Sequence[int]) -> dict[int, dict[str, Any]]:
