@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from datacollect_desktop.domain.forms import AppConfig, Component, EntityForm, input_fields
 from datacollect_desktop.ui.field_text import display_value
 
-
 # lupdate finds the texts as `translate("Context", "text")` calls with literal arguments.
 translate = QCoreApplication.translate
 
