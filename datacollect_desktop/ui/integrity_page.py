@@ -34,6 +34,7 @@ from datacollect_desktop.app.integrity import (
 from datacollect_desktop.ui.audit_text import action_text
 from datacollect_desktop.ui.field_text import local_time
 from datacollect_desktop.ui.integrity_panels import ProofPanel, ServerPanel
+from datacollect_desktop.ui.messages import translated
 from datacollect_desktop.ui.progress_relay import ProgressRelay
 from datacollect_desktop.ui.worker import Worker
 
@@ -214,7 +215,7 @@ class IntegrityPage(QWidget):
         record = problem.entity_name or problem.entity_guid or ""
         change = action_text(problem.type) if problem.type else ""
         when = local_time(problem.timestamp) if problem.timestamp else ""
-        return [event, record, change, problem.user_id or "", when, problem.reason]
+        return [event, record, change, problem.user_id or "", when, translated(problem.reason)]
 
     def _problem_selected(self) -> None:
         """An altered event's proof, shown failing below."""
