@@ -36,7 +36,8 @@ LANGUAGES = ("en", "fr", "es", "ar")
 SOURCE_LANGUAGE = "en"
 _MESSAGE = re.compile(r"<message>.*?</message>", re.S)
 _SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
-_EMPTY = '<translation type="unfinished"></translation>'
+# lupdate may fill a new text with the translation of the same text elsewhere, unfinished.
+_UNFINISHED = re.compile(r'<translation type="unfinished">.*?</translation>', re.S)
 # lupdate reads `#:` comments as notes for translators; here they document attributes.
 _NOTE = re.compile(r"\n\s*<extracomment>.*?</extracomment>", re.S)
 
@@ -87,7 +88,8 @@ def _tidy(text: str, language: str) -> str:
         block = _NOTE.sub("", match.group(0))
         source = _SOURCE.search(block)
         if language == SOURCE_LANGUAGE and source is not None:
-            block = block.replace(_EMPTY, f"<translation>{source.group(1)}</translation>")
+            block = _UNFINISHED.sub(lambda _: f"<translation>{source.group(1)}</translation>",
+                                    block)
         return block
 
     return _MESSAGE.sub(message, text)
