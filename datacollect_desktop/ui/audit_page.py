@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from datacollect_desktop.app.audit import Activity, AuditEntry, AuditFilter, AuditService
+from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.ui.activity_chart import ActivityChart
 from datacollect_desktop.ui.audit_filters import AuditFilterBar
 from datacollect_desktop.ui.audit_model import AuditModel
 from datacollect_desktop.ui.audit_text import FieldLabels, action_text
+from datacollect_desktop.ui.messages import error_text
 from datacollect_desktop.ui.progress_relay import ProgressRelay
 from datacollect_desktop.ui.worker import Worker
 
@@ -248,7 +250,16 @@ class AuditPage(QWidget):
 
         def failed(error: BaseException) -> None:
             button.setEnabled(True)
-            text = self.tr("The export failed: {0}").format(str(error))
+            known = as_known(error)
+            if known is not None:
+                reason = error_text(known)
+            elif isinstance(error, OSError):  # a folder that cannot be written to
+                reason = error.strerror or str(error)
+            else:
+                self.export_status.clear()
+                self.long_jobs.unhandled.emit(error)
+                return
+            text = self.tr("The export failed: {0}").format(reason)
             self.export_status.setText(text)
             self.message.emit(text)
 

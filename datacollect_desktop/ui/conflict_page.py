@@ -28,6 +28,7 @@ from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.resolution import Pick, Resolver
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.field_text import display_value
+from datacollect_desktop.ui.messages import error_text
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -212,7 +213,7 @@ class ConflictPage(QWidget):
             known = as_known(exc)
             if known is None:
                 raise
-            self.message.emit(str(known))
+            self.message.emit(error_text(known))
             return
         self.message.emit(self.tr("The resolution was recorded."))
         self.entity_guid = None

@@ -26,6 +26,7 @@ from datacollect_desktop.app.resolution import Resolver
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.dialogs import ask
 from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.messages import error_text
 
 DIFFERENT = QColor("#fff3c4")
 
@@ -189,7 +190,7 @@ class DuplicatePage(QWidget):
             known = as_known(exc)
             if known is None:
                 raise
-            self.message.emit(str(known))
+            self.message.emit(error_text(known))
             return
         self.message.emit(done)
         self.refresh()
