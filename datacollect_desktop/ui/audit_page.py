@@ -30,6 +30,7 @@ from datacollect_desktop.ui.audit_model import AuditModel
 from datacollect_desktop.ui.audit_text import FieldLabels, action_text
 from datacollect_desktop.ui.messages import error_text
 from datacollect_desktop.ui.progress_relay import ProgressRelay
+from datacollect_desktop.ui.row_selection import select_row
 from datacollect_desktop.ui.worker import Worker
 
 
@@ -273,7 +274,7 @@ class AuditPage(QWidget):
             self.apply_filter()
         self.view.setFocus()
         if self.model.rowCount() and not self.view.currentIndex().isValid():
-            self.view.selectRow(0)
+            select_row(self.view, 0)
 
     def focus_first(self) -> None:
         self.filters.search.setFocus()

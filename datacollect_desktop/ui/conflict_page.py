@@ -29,6 +29,7 @@ from datacollect_desktop.app.resolution import Pick, Resolver
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.field_text import display_value
 from datacollect_desktop.ui.messages import error_text
+from datacollect_desktop.ui.row_selection import select_row
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -114,7 +115,7 @@ class ConflictPage(QWidget):
         self.table.blockSignals(True)
         self.table.clearSelection()
         if self.conflicts:
-            self.table.selectRow(rows[0])
+            select_row(self.table, rows[0])
         self.table.blockSignals(False)
         self._selected()
 

@@ -19,6 +19,7 @@ from datacollect_desktop.app.drafts import Draft
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.dialogs import ask
 from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.row_selection import select_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _PREVIEW_FIELDS = 3
@@ -97,7 +98,7 @@ class DraftsPage(QWidget):
         self.resume_button.setEnabled(has_drafts)
         self.discard_button.setEnabled(has_drafts)
         if has_drafts:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def selected(self) -> Draft | None:
         item = self.table.item(self.table.currentRow(), 0)

@@ -27,6 +27,7 @@ from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.dialogs import ask
 from datacollect_desktop.ui.field_text import display_value, local_time
 from datacollect_desktop.ui.messages import error_text
+from datacollect_desktop.ui.row_selection import select_row
 
 DIFFERENT = QColor("#fff3c4")
 
@@ -117,7 +118,7 @@ class DuplicatePage(QWidget):
         self.list.blockSignals(True)
         self.list.clearSelection()
         if self.pairs:
-            self.list.selectRow(0)
+            select_row(self.list, 0)
         self.list.blockSignals(False)
         self._selected()
 
