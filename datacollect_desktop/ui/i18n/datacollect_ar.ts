@@ -53,14 +53,128 @@
     </message>
 </context>
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Activity chart</source>
+        <translation>مخطط النشاط</translation>
+    </message>
+    <message>
+        <source>No activity for these filters.</source>
+        <translation>لا يوجد نشاط لهذه المرشّحات.</translation>
+    </message>
+    <message>
+        <source>{0} events over {1} days by {2} users; at most {3} in a day.</source>
+        <translation>{0} حدث على مدى {1} يوم من {2} مستخدم؛ وبحد أقصى {3} في اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfPage</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <source>Choose a date and time to see the registry as it was then. Historical views are read-only.</source>
+        <translation>اختر تاريخًا ووقتًا لرؤية السجلات كما كانت آنذاك. العروض التاريخية للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Date and time to look back to</source>
+        <translation>التاريخ والوقت المراد الرجوع إليهما</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>التصفية حسب الاسم</translation>
+    </message>
+    <message>
+        <source>Historical view, read-only: no record existed on {0}.</source>
+        <translation>عرض تاريخي للقراءة فقط: لم يكن هناك أي سجل في {0}.</translation>
+    </message>
+    <message>
+        <source>Historical view, read-only: the registry as of {0}, after event {1} of {2} (recorded {3}). {4} records lived then.</source>
+        <translation>عرض تاريخي للقراءة فقط: السجلات كما كانت في {0}، بعد الحدث {1} من {2} (سُجّل في {3}). كان هناك {4} سجل آنذاك.</translation>
+    </message>
+    <message>
+        <source>Members then:</source>
+        <translation>الأفراد آنذاك:</translation>
+    </message>
+    <message>
+        <source>Open the record as it is now</source>
+        <translation>فتح السجل كما هو الآن</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>Records as they were</source>
+        <translation>السجلات كما كانت</translation>
+    </message>
+    <message>
+        <source>Registry as of a moment</source>
+        <translation>السجلات كما كانت في لحظة ما</translation>
+    </message>
+    <message>
+        <source>Select a record to see it as it was.</source>
+        <translation>اختر سجلًا لرؤيته كما كان.</translation>
+    </message>
+    <message>
+        <source>Show the registry as of that moment</source>
+        <translation>عرض السجلات كما كانت في تلك اللحظة</translation>
+    </message>
+    <message>
+        <source>Show the registry then</source>
+        <translation>عرض السجلات آنذاك</translation>
+    </message>
+    <message>
+        <source>The record then (read-only)</source>
+        <translation>السجل آنذاك (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Working out the registry as of {0}…</source>
+        <translation>جارٍ حساب السجلات كما كانت في {0}…</translation>
+    </message>
+    <message>
+        <source>{0} · version {1} · last change {2}</source>
+        <translation>{0} · الإصدار {1} · آخر تغيير {2}</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>(the whole change)</source>
+        <translation>(التغيير كله)</translation>
+    </message>
+    <message>
+        <source>Both changed it from {0}; this device&apos;s value stands because it reaches the server later. Edit the record to settle it.</source>
+        <translation>غيّره كلاهما انطلاقًا من {0}؛ وتبقى قيمة هذا الجهاز لأنها تصل إلى الخادم لاحقًا. عدّل السجل لحسم الأمر.</translation>
+    </message>
     <message>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
+        <source>Changed here and on the server</source>
+        <translation>تغيّر هنا وعلى الخادم</translation>
+    </message>
+    <message>
         <source>Changes that were not applied or were refused</source>
         <translation>تغييرات لم تُطبَّق أو رُفضت</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Kept but not applied: {0}</source>
@@ -73,6 +187,14 @@
     <message>
         <source>Needs attention</source>
         <translation>يحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>على الخادم</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>على هذا الجهاز</translation>
     </message>
     <message>
         <source>Person</source>
@@ -99,12 +221,320 @@
         <translation>درجة التشابه</translation>
     </message>
     <message>
+        <source>The server holds a different change under the id of this device&apos;s change; this device&apos;s change was not sent.</source>
+        <translation>يحتفظ الخادم بتغيير مختلف تحت معرّف تغيير هذا الجهاز؛ لم يُرسَل تغيير هذا الجهاز.</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <source>{0} change(s) and {1} possible duplicate(s).</source>
-        <translation>{0} تغيير (تغييرات) و{1} تكرار (تكرارات) محتمل.</translation>
+        <source>{0} change(s), {1} conflict(s) and {2} possible duplicate(s).</source>
+        <translation>{0} تغيير (تغييرات)، و{1} تعارض (تعارضات)، و{2} تكرار (تكرارات) محتمل.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>كل الإجراءات</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>كل النماذج</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>كل المستخدمين</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح المرشّحات</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered entries as CSV</source>
+        <translation>تصدير الإدخالات المصفّاة بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>التصفية بدءًا من تاريخ</translation>
+    </message>
+    <message>
+        <source>Filter up to a date</source>
+        <translation>التصفية حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>معرّف السجل</translation>
+    </message>
+    <message>
+        <source>Records whose name or fields hold these words</source>
+        <translation>السجلات التي يحتوي اسمها أو حقولها على هذه الكلمات</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>البحث في السجلات</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>إدخالات التدقيق</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>Changes of the selected entry</source>
+        <translation>تغييرات الإدخال المحدّد</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <source>Export the audit entries</source>
+        <translation>تصدير إدخالات التدقيق</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Exporting… {0} entries written</source>
+        <translation>جارٍ التصدير… كُتب {0} إدخال</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>إثبات التضمين</translation>
+    </message>
+    <message>
+        <source>Inclusion proof of the selected event</source>
+        <translation>إثبات تضمين الحدث المحدّد</translation>
+    </message>
+    <message>
+        <source>Kept but not applied: {0}</source>
+        <translation>محفوظ لكن لم يُطبَّق: {0}</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>فتح السجل</translation>
+    </message>
+    <message>
+        <source>Open the record of the selected entry</source>
+        <translation>فتح سجل الإدخال المحدّد</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>اختر إدخالًا لرؤية ما غيّره.</translation>
+    </message>
+    <message>
+        <source>The export failed: {0}</source>
+        <translation>فشل التصدير: {0}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Timeline of the selected record</source>
+        <translation>الخط الزمني للسجل المحدّد</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} إدخال</translation>
+    </message>
+    <message>
+        <source>{0} entries exported to {1}.</source>
+        <translation>صُدّر {0} إدخال إلى {1}.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>(the whole change)</source>
+        <translation>(التغيير كله)</translation>
+    </message>
+    <message>
+        <source>Both started from</source>
+        <translation>القيمة التي بدأ منها كلاهما</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change agrees with the server&apos;s.</source>
+        <translation>لا توجد تعارضات: كل تغيير يتوافق مع تغييرات الخادم.</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>على الخادم</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>التعارضات المعلّقة</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>فتح السجل</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>فتح السجل</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep for each field, then record the resolution.</source>
+        <translation>اختر القيمة التي تريد الإبقاء عليها لكل حقل، ثم سجّل القرار.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Record the resolution</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <source>Record the values picked</source>
+        <translation>تسجيل القيم المختارة</translation>
+    </message>
+    <message>
+        <source>Select a conflict to settle it.</source>
+        <translation>اختر تعارضًا لحسمه.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>Side by side: {0}</source>
+        <translation>جنبًا إلى جنب: {0}</translation>
+    </message>
+    <message>
+        <source>The resolution was recorded.</source>
+        <translation>سُجّل القرار.</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>The server holds a different change under the id of this device&apos;s change, so this device&apos;s change was not sent and cannot be merged. Compare them below; re-enter this device&apos;s data as a new change if it is still needed.</source>
+        <translation>يحتفظ الخادم بتغيير مختلف تحت معرّف تغيير هذا الجهاز، لذا لم يُرسَل تغيير هذا الجهاز ولا يمكن دمجه. قارن بينهما أدناه؛ وأعد إدخال بيانات هذا الجهاز كتغيير جديد إن كانت لا تزال مطلوبة.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>{0} field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</source>
+        <translation>غُيّر {0} حقل (حقول) على هذا الجهاز وعلى الخادم معًا انطلاقًا من القيمة نفسها. تبقى قيمة هذا الجهاز حتى تختار؛ ويُسجَّل القرار كتغيير جديد.</translation>
+    </message>
+    <message>
+        <source>{0}: keep {1}&apos;s value</source>
+        <translation>{0}: الإبقاء على قيمة {1}</translation>
     </message>
 </context>
 <context>
@@ -219,6 +649,14 @@
     <message>
         <source>The record</source>
         <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Timeline (Ctrl+T)</source>
+        <translation>الخط الزمني (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Timeline of this record</source>
+        <translation>الخط الزمني لهذا السجل</translation>
     </message>
     <message>
         <source>What</source>
@@ -349,6 +787,113 @@
     <message>
         <source>and {0} more</source>
         <translation>و{0} آخرون</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePage</name>
+    <message>
+        <source>Both records were kept; the pair was settled.</source>
+        <translation>أُبقي على السجلين؛ وحُسم أمر الزوج.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Delete the duplicate</source>
+        <translation>حذف التكرار</translation>
+    </message>
+    <message>
+        <source>Delete the duplicate?</source>
+        <translation>حذف التكرار؟</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>الإبقاء على الاثنين</translation>
+    </message>
+    <message>
+        <source>Keep both: they are different people</source>
+        <translation>الإبقاء على الاثنين: إنهما شخصان مختلفان</translation>
+    </message>
+    <message>
+        <source>Keep the first record and delete the second</source>
+        <translation>الإبقاء على السجل الأول وحذف الثاني</translation>
+    </message>
+    <message>
+        <source>Keep the first, delete the second</source>
+        <translation>الإبقاء على الأول وحذف الثاني</translation>
+    </message>
+    <message>
+        <source>Keep the second record and delete the first</source>
+        <translation>الإبقاء على السجل الثاني وحذف الأول</translation>
+    </message>
+    <message>
+        <source>Keep the second, delete the first</source>
+        <translation>الإبقاء على الثاني وحذف الأول</translation>
+    </message>
+    <message>
+        <source>Keep {0} and delete {1}?</source>
+        <translation>الإبقاء على {0} وحذف {1}؟</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>قد يكون هو نفسه</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>لا توجد تكرارات محتملة.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Possible duplicate pairs</source>
+        <translation>أزواج التكرارات المحتملة</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>تم التسجيل</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>الثاني</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>درجة التشابه</translation>
+    </message>
+    <message>
+        <source>The deleted record&apos;s history is kept.</source>
+        <translation>يُحتفظ بالسجل التاريخي للسجل المحذوف.</translation>
+    </message>
+    <message>
+        <source>The duplicate was deleted; the pair was settled.</source>
+        <translation>حُذف التكرار؛ وحُسم أمر الزوج.</translation>
+    </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation>السجلان جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>{0} pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</source>
+        <translation>{0} زوج (أزواج) من الأشخاص مسجّلون بتاريخ الميلاد نفسه وبأسماء متشابهة. قارن بينهم وقرّر؛ يُحتفظ بكل قرار في السجل التاريخي.</translation>
     </message>
 </context>
 <context>
@@ -518,6 +1063,135 @@
     </message>
 </context>
 <context>
+    <name>IntegrityPage</name>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Checkpoint of {0} events</source>
+        <translation>نقطة تحقّق من {0} حدث</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the root hash</source>
+        <translation>نسخ تجزئة الجذر</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Events failing verification</source>
+        <translation>الأحداث التي فشلت في التحقّق</translation>
+    </message>
+    <message>
+        <source>Events in the log (tree size):</source>
+        <translation>الأحداث في سجل الأحداث (حجم الشجرة):</translation>
+    </message>
+    <message>
+        <source>Every event verified.</source>
+        <translation>تم التحقّق من كل الأحداث.</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>السلامة</translation>
+    </message>
+    <message>
+        <source>Integrity alarm: the log failed verification on {0}</source>
+        <translation>إنذار السلامة: فشل سجل الأحداث في التحقّق بتاريخ {0}</translation>
+    </message>
+    <message>
+        <source>Integrity alarm: {0} event(s) failed verification on {1}</source>
+        <translation>إنذار السلامة: فشل {0} حدث (أحداث) في التحقّق بتاريخ {1}</translation>
+    </message>
+    <message>
+        <source>Last full verification:</source>
+        <translation>آخر تحقّق كامل:</translation>
+    </message>
+    <message>
+        <source>Never. Press Verify now to check every event.</source>
+        <translation>لم يتم قط. اضغط «تحقّق الآن» لفحص كل حدث.</translation>
+    </message>
+    <message>
+        <source>No. {0}
+{1}</source>
+        <translation>رقم {0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Only the first {0} of {1} problems are listed.</source>
+        <translation>لا تُعرض إلا أول {0} من أصل {1} مشكلة.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Root hash</source>
+        <translation>تجزئة الجذر</translation>
+    </message>
+    <message>
+        <source>Root hash:</source>
+        <translation>تجزئة الجذر:</translation>
+    </message>
+    <message>
+        <source>The records on this laptop no longer match their tamper-evident log: someone or something changed them behind the application&apos;s back. Nothing was repaired or deleted. Do not sync; tell your supervisor or administrator, and keep this laptop as it is.</source>
+        <translation>لم تعد السجلات على هذا الحاسوب تطابق سجل أحداثها الكاشف للتلاعب: غيّرها شخص ما أو شيء ما من وراء التطبيق. لم يُصلَح أو يُحذف شيء. لا تُجرِ المزامنة؛ أبلغ المشرف أو المسؤول، واترك هذا الحاسوب على حاله.</translation>
+    </message>
+    <message>
+        <source>The root hash was copied.</source>
+        <translation>نُسخت تجزئة الجذر.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s log</source>
+        <translation>سجل الأحداث على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Tree node {0}/{1}</source>
+        <translation>عقدة الشجرة {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: see Integrity.</source>
+        <translation>فشل التحقّق: راجع «السلامة».</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>تقدّم التحقّق</translation>
+    </message>
+    <message>
+        <source>Verify every event now</source>
+        <translation>التحقّق من كل حدث الآن</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>تحقّق الآن</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>{0}: FAILED, {1} problem(s) found.</source>
+        <translation>{0}: فشل، عُثر على {1} مشكلة (مشكلات).</translation>
+    </message>
+    <message>
+        <source>{0}: all {1} events verified; root {2}…</source>
+        <translation>{0}: تم التحقّق من كل الأحداث ({1})؛ الجذر {2}…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -639,6 +1313,10 @@
         <translation>لا يوجد ملف شخصي في {path}. أنشئ واحدًا باستخدام `datacollect-desktop init`.</translation>
     </message>
     <message>
+        <source>Pick a value for at least one field.</source>
+        <translation>اختر قيمة لحقل واحد على الأقل.</translation>
+    </message>
+    <message>
         <source>Sign in again: the sync server needs the password of {email}.</source>
         <translation>سجّل الدخول مجددًا: يحتاج خادم المزامنة إلى كلمة سر {email}.</translation>
     </message>
@@ -675,6 +1353,10 @@
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
+        <source>That record no longer exists; the list is refreshed.</source>
+        <translation>لم يعد هذا السجل موجودًا؛ تم تحديث القائمة.</translation>
+    </message>
+    <message>
         <source>The bundle contents are damaged ({reason}).</source>
         <translation>محتوى الحزمة تالف ({reason}).</translation>
     </message>
@@ -701,6 +1383,14 @@
     <message>
         <source>The connection to the sync server broke off ({reason}). Sync will try again on its own; nothing was lost.</source>
         <translation>انقطع الاتصال بخادم المزامنة ({reason}). ستعيد المزامنة المحاولة تلقائيًا؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <source>The decision was kept in the history but could not be applied: {reason}.</source>
+        <translation>حُفظ القرار في السجل التاريخي لكن تعذّر تطبيقه: {reason}.</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: {reason}</source>
+        <translation>لم يُحفظ القرار: {reason}</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
@@ -887,6 +1577,10 @@
         <translation>اكتب عبارة المرور لفتح القفل.</translation>
     </message>
     <message>
+        <source>a stored tree node does not match the events</source>
+        <translation>عقدة محفوظة في الشجرة لا تطابق الأحداث</translation>
+    </message>
+    <message>
         <source>entity {guid} has no consistent state at {at}</source>
         <translation>ليس للكيان {guid} حالة متّسقة عند {at}</translation>
     </message>
@@ -897,6 +1591,14 @@
     <message>
         <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
         <translation>أحداث أرسلها أو أكّد استلامها ليست في سجله الموقّع كما هي على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>events {first} to {last} are missing</source>
+        <translation>الأحداث من {first} إلى {last} مفقودة</translation>
+    </message>
+    <message>
+        <source>history no longer matches a recorded checkpoint: it was rewritten</source>
+        <translation>لم يعد التاريخ يطابق نقطة تحقّق مسجّلة: أُعيدت كتابته</translation>
     </message>
     <message>
         <source>it acknowledged a push without saying what happened to each event</source>
@@ -963,8 +1665,32 @@
         <translation>المطلوب ‎0 &lt; --from &lt;= --to &lt;= {size}‎ (حجم الشجرة)</translation>
     </message>
     <message>
+        <source>no event number {seq} in this profile</source>
+        <translation>لا يوجد الحدث رقم {seq} في هذا الملف الشخصي</translation>
+    </message>
+    <message>
         <source>no event {guid} in this profile</source>
         <translation>لا يوجد الحدث {guid} في هذا الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>the event has no leaf in the tree</source>
+        <translation>ليس للحدث ورقة في الشجرة</translation>
+    </message>
+    <message>
+        <source>the event&apos;s content does not match its leaf hash: it was altered</source>
+        <translation>محتوى الحدث لا يطابق تجزئة ورقته: لقد تم التلاعب به</translation>
+    </message>
+    <message>
+        <source>the event&apos;s indexed columns disagree with its hashed content</source>
+        <translation>الأعمدة المفهرسة للحدث تخالف محتواه المُجزّأ</translation>
+    </message>
+    <message>
+        <source>the log is shorter than a checkpoint it once had: events were removed</source>
+        <translation>سجل الأحداث أقصر من نقطة تحقّق كانت له: أُزيلت أحداث</translation>
+    </message>
+    <message>
+        <source>the stored event is not readable</source>
+        <translation>الحدث المحفوظ غير مقروء</translation>
     </message>
     <message>
         <source>this row is not a set of fields.</source>
@@ -973,6 +1699,10 @@
     <message>
         <source>{choices}, and {count} more</source>
         <translation>{choices}، و{count} أخرى</translation>
+    </message>
+    <message>
+        <source>{count} tree nodes are missing</source>
+        <translation>{count} عقدة مفقودة من الشجرة</translation>
     </message>
     <message>
         <source>{grid}, row {row}: {problem}</source>
@@ -1196,6 +1926,96 @@
     </message>
 </context>
 <context>
+    <name>PastModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Last change then</source>
+        <translation>آخر تغيير آنذاك</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+</context>
+<context>
+    <name>ProofPanel</name>
+    <message>
+        <source>Audit path ({0} hashes):</source>
+        <translation>مسار التدقيق ({0} تجزئة):</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>Event number</source>
+        <translation>رقم الحدث</translation>
+    </message>
+    <message>
+        <source>Event number:</source>
+        <translation>رقم الحدث:</translation>
+    </message>
+    <message>
+        <source>Event: {0}</source>
+        <translation>الحدث: {0}</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>إثبات التضمين</translation>
+    </message>
+    <message>
+        <source>Inclusion proof of an event</source>
+        <translation>إثبات تضمين حدث</translation>
+    </message>
+    <message>
+        <source>Leaf hash in the tree:      {0}</source>
+        <translation>تجزئة الورقة في الشجرة: {0}</translation>
+    </message>
+    <message>
+        <source>Leaf hash of the event now: {0}</source>
+        <translation>تجزئة ورقة الحدث الآن:  {0}</translation>
+    </message>
+    <message>
+        <source>Leaf index: {0}   Tree size: {1}</source>
+        <translation>فهرس الورقة: {0}   حجم الشجرة: {1}</translation>
+    </message>
+    <message>
+        <source>Proof result</source>
+        <translation>نتيجة الإثبات</translation>
+    </message>
+    <message>
+        <source>Root hash: {0}</source>
+        <translation>تجزئة الجذر: {0}</translation>
+    </message>
+    <message>
+        <source>Show the inclusion proof of that event</source>
+        <translation>عرض إثبات تضمين ذلك الحدث</translation>
+    </message>
+    <message>
+        <source>Show the proof</source>
+        <translation>عرض الإثبات</translation>
+    </message>
+    <message>
+        <source>✓ Verified: event {0} is leaf {1} of the tree of {2} events, and the proof leads from its content to the root.</source>
+        <translation>✓ تم التحقّق: الحدث {0} هو الورقة {1} في شجرة من {2} حدث، والإثبات يقود من محتواه إلى الجذر.</translation>
+    </message>
+    <message>
+        <source>✗ Does not verify: the event as stored now does not lead to the root. It was altered after it was written.</source>
+        <translation>✗ لا يجتاز التحقّق: الحدث كما هو محفوظ الآن لا يقود إلى الجذر. لقد تم التلاعب به بعد كتابته.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Households and people</source>
@@ -1373,6 +2193,89 @@
     </message>
 </context>
 <context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Consistency:</source>
+        <translation>الاتساق:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256):</source>
+        <translation>بصمة المفتاح (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Last checkpoint:</source>
+        <translation>آخر نقطة تحقّق:</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {0}</source>
+        <translation>آخر مزامنة ناجحة: {0}</translation>
+    </message>
+    <message>
+        <source>Not checked yet: this is the first checkpoint seen; the next one will be checked against it.</source>
+        <translation>لم يُفحص بعد: هذه أول نقطة تحقّق تُستلم؛ وستُفحص التالية بالمقارنة معها.</translation>
+    </message>
+    <message>
+        <source>Pinned key:</source>
+        <translation>المفتاح المثبّت:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>الخادم:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>التوقيع:</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint</source>
+        <translation>نقطة التحقّق الموقّعة</translation>
+    </message>
+    <message>
+        <source>Signed note:</source>
+        <translation>الملاحظة الموقّعة:</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s signed log</source>
+        <translation>سجل الأحداث الموقّع لخادم المزامنة</translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet: no server checkpoint to show.</source>
+        <translation>لم يُزامَن هذا الحاسوب بعد: لا توجد نقطة تحقّق من الخادم لعرضها.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>لم تتم قط</translation>
+    </message>
+    <message>
+        <source>{0} (key id {1})</source>
+        <translation>{0} (معرّف المفتاح {1})</translation>
+    </message>
+    <message>
+        <source>{0} does not sign its log (a stock DataCollect server), or no checkpoint was received yet.</source>
+        <translation>{0} لا يوقّع سجل أحداثه (خادم DataCollect عادي)، أو لم تُستلم أي نقطة تحقّق بعد.</translation>
+    </message>
+    <message>
+        <source>{0} events, root {1}</source>
+        <translation>{0} حدث، الجذر {1}</translation>
+    </message>
+    <message>
+        <source>✓ Held: the log of {0} events extends the {1} seen before (checked {2}).</source>
+        <translation>✓ متّسق: سجل الأحداث المؤلف من {0} حدث يمتد من الأحداث الـ{1} التي شوهدت سابقًا (فُحص في {2}).</translation>
+    </message>
+    <message>
+        <source>✓ Valid, by the pinned key</source>
+        <translation>✓ صالح، بالمفتاح المثبّت</translation>
+    </message>
+    <message>
+        <source>✗ Did not hold ({0}): {1}</source>
+        <translation>✗ غير متّسق ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>✗ Does not verify with the pinned key</source>
+        <translation>✗ لا يجتاز التحقّق بالمفتاح المثبّت</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source> min</source>
@@ -1470,8 +2373,8 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>Back to the list from a record</source>
-        <translation>العودة إلى القائمة من سجل</translation>
+        <source>Back to the list from a record; from a timeline, back to where it was opened</source>
+        <translation>العودة إلى القائمة من السجل؛ ومن الخط الزمني، العودة إلى حيث فُتح</translation>
     </message>
     <message>
         <source>Edit the record on screen</source>
@@ -1486,8 +2389,24 @@
         <translation>إنهاء الأسرة، أو إلغاء تعديل</translation>
     </message>
     <message>
+        <source>Go to Audit history</source>
+        <translation>الانتقال إلى سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Go to Conflicts</source>
+        <translation>الانتقال إلى التعارضات</translation>
+    </message>
+    <message>
         <source>Go to Drafts</source>
         <translation>الانتقال إلى المسودات</translation>
+    </message>
+    <message>
+        <source>Go to Duplicates</source>
+        <translation>الانتقال إلى التكرارات</translation>
+    </message>
+    <message>
+        <source>Go to Integrity</source>
+        <translation>الانتقال إلى السلامة</translation>
     </message>
     <message>
         <source>Go to Needs attention</source>
@@ -1500,6 +2419,14 @@
     <message>
         <source>Go to Register</source>
         <translation>الانتقال إلى التسجيل</translation>
+    </message>
+    <message>
+        <source>Go to Registry as of</source>
+        <translation>الانتقال إلى «السجلات كما كانت في…»</translation>
+    </message>
+    <message>
+        <source>In the audit filters, show the entries; in the date of Registry as of, show the registry then</source>
+        <translation>في مرشّحات التدقيق، عرض الإدخالات؛ وفي تاريخ «السجلات كما كانت في…»، عرض السجلات آنذاك</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1518,6 +2445,10 @@
         <translation>الحقل التالي؛ وبعد الأخير، زر الحفظ</translation>
     </message>
     <message>
+        <source>On a timeline, the first event (End: the last; the arrow keys and Page Up/Down step through the events)</source>
+        <translation>في الخط الزمني، الحدث الأول (End: الأخير؛ ومفاتيح الأسهم وPage Up/Down للتنقّل بين الأحداث)</translation>
+    </message>
+    <message>
         <source>Open the calendar of a date field (F4 too)</source>
         <translation>فتح تقويم حقل التاريخ (أو F4)</translation>
     </message>
@@ -1526,12 +2457,39 @@
         <translation>حفظ النموذج؛ وفي الأسرة، الانتقال إلى الفرد التالي</translation>
     </message>
     <message>
-        <source>Search the records</source>
-        <translation>البحث في السجلات</translation>
+        <source>Search the records, or the audit history on its screen</source>
+        <translation>البحث في السجلات، أو في سجل التدقيق على شاشته</translation>
+    </message>
+    <message>
+        <source>The number pad&apos;s Enter does what Return does</source>
+        <translation>مفتاح Enter في لوحة الأرقام يعمل مثل Return</translation>
+    </message>
+    <message>
+        <source>Timeline of the record on screen</source>
+        <translation>الخط الزمني للسجل المعروض</translation>
     </message>
     <message>
         <source>What they do</source>
         <translation>وظيفتها</translation>
+    </message>
+</context>
+<context>
+    <name>StateModel</name>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>هذا الحدث</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>تغيّر</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2552,104 @@
     </message>
 </context>
 <context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Event {0} of {1} · {2} · {3} · {4}</source>
+        <translation>الحدث {0} من {1} · {2} · {3} · {4}</translation>
+    </message>
+    <message>
+        <source>History of {0}</source>
+        <translation>السجل التاريخي لـ{0}</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>جارٍ تحميل السجل التاريخي…</translation>
+    </message>
+    <message>
+        <source>No event concerns that record.</source>
+        <translation>لا يخص أي حدث هذا السجل.</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translation>لا يوجد سجل تاريخي</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>فتح السجل</translation>
+    </message>
+    <message>
+        <source>Open the record as it is now</source>
+        <translation>فتح السجل كما هو الآن</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>الحدث المحدّد</translation>
+    </message>
+    <message>
+        <source>The record at the selected event</source>
+        <translation>السجل عند الحدث المحدّد</translation>
+    </message>
+    <message>
+        <source>kept but not applied: {0}</source>
+        <translation>محفوظ لكن لم يُطبَّق: {0}</translation>
+    </message>
+    <message>
+        <source>the record did not exist yet</source>
+        <translation>لم يكن السجل موجودًا بعد</translation>
+    </message>
+    <message>
+        <source>{0} events · use the slider, the arrow keys or the buttons to move through them</source>
+        <translation>{0} حدث · تنقّل بينها بالمنزلق أو بمفاتيح الأسهم أو بالأزرار</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>→ رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSlider</name>
+    <message>
+        <source>First event</source>
+        <translation>الحدث الأول</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>الحدث الأخير</translation>
+    </message>
+    <message>
+        <source>Last »</source>
+        <translation>الأخير »</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>الحدث التالي</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>التالي ◀</translation>
+    </message>
+    <message>
+        <source>Position in the record&apos;s history</source>
+        <translation>الموضع في السجل التاريخي للسجل</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>الحدث السابق</translation>
+    </message>
+    <message>
+        <source>« First</source>
+        <translation>« الأول</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>▶ السابق</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Forgot it? Use the recovery key</source>
@@ -1652,6 +2708,61 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>audit_text</name>
+    <message>
+        <source>Belongs to</source>
+        <translation>ينتمي إلى</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Duplicate settled</source>
+        <translation>تمت تسوية التكرار</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Household changed</source>
+        <translation>تم تعديل الأسرة</translation>
+    </message>
+    <message>
+        <source>Household registered</source>
+        <translation>تم تسجيل الأسرة</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>أُضيف فرد</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>أُزيل فرد</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation>تم تعديل الشخص</translation>
+    </message>
+    <message>
+        <source>Person registered</source>
+        <translation>تم تسجيل الشخص</translation>
+    </message>
+    <message>
+        <source>{0} member(s)</source>
+        <translation>{0} فرد (أفراد)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: ⁨{1}⁩ ← ⁨{2}⁩</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2844,29 @@
     <message>
         <source>{0} row(s)</source>
         <translation>{0} صف (صفوف)</translation>
+    </message>
+</context>
+<context>
+    <name>supervision</name>
+    <message>
+        <source>Audit history</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>التكرارات</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>السلامة</translation>
+    </message>
+    <message>
+        <source>Registry as of…</source>
+        <translation>السجلات كما كانت في…</translation>
     </message>
 </context>
 </TS>
