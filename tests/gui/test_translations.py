@@ -13,11 +13,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyleOptionSlider,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from datacollect_desktop.app.audit import Activity
 from datacollect_desktop.app.preferences import PreferenceFile
 from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.ui.activity_chart import ActivityChart, user_color
 from datacollect_desktop.ui.language import (
     I18N,
     catalogue,
@@ -27,7 +35,9 @@ from datacollect_desktop.ui.language import (
 )
 from datacollect_desktop.ui.main_window import MainWindow
 from datacollect_desktop.ui.messages import translated
+from datacollect_desktop.ui.row_selection import select_row
 from datacollect_desktop.ui.settings_dialog import SettingsDialog
+from datacollect_desktop.ui.timeline_slider import TimelineSlider
 from tests.gui.conftest import open_window, unlock, workspace_of
 
 TRANSLATED = ("fr", "es", "ar")
@@ -107,7 +117,8 @@ def test_the_window_starts_in_french(qtbot: QtBot, created_profile: Path,
     unlock(qtbot, window)
     assert window.view is not None
     labels = [window.view.nav.item(row).text() for row in range(window.view.nav.count())]
-    assert labels == ["Inscrire", "Fiches", "Brouillons", "À vérifier"]
+    assert labels == ["Inscrire", "Fiches", "Brouillons", "À vérifier", "Historique d'audit",
+                      "Registre à la date…", "Intégrité", "Conflits", "Doublons"]
 
 
 def test_arabic_lays_the_window_out_right_to_left(qtbot: QtBot, created_profile: Path,
@@ -121,6 +132,51 @@ def test_arabic_lays_the_window_out_right_to_left(qtbot: QtBot, created_profile:
     assert view.nav.mapTo(window, view.nav.rect().topLeft()).x() > view.stack.mapTo(
         window, view.stack.rect().topLeft()).x(), "the navigation is not on the right"
     assert view.nav.item(0).text() == "التسجيل"
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight,
+                                       Qt.LayoutDirection.RightToLeft])
+def test_time_runs_the_way_the_language_reads_on_the_timeline_and_the_chart(
+        qtbot: QtBot, direction: Qt.LayoutDirection) -> None:
+    slider = TimelineSlider()
+    slider.setLayoutDirection(direction)
+    slider.resize(600, slider.sizeHint().height())
+    qtbot.addWidget(slider)
+    slider.show()
+    slider.set_labels([(f"10:0{n}", "amina") for n in range(5)])
+    handle_x = []
+    for position in (0, 4):
+        slider.set_position(position)
+        option = QStyleOptionSlider()
+        slider.slider.initStyleOption(option)
+        handle = slider.slider.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle,
+            slider.slider)
+        handle_x.append(slider.slider.mapTo(slider, handle.center()).x()
+                        - slider.ruler.x())
+    first, last = slider.ruler.centers()
+    assert abs(first - handle_x[0]) <= 2 and abs(last - handle_x[1]) <= 2  # labels under it
+    chart = ActivityChart()
+    chart.setLayoutDirection(direction)
+    chart.resize(600, chart.sizeHint().height())
+    qtbot.addWidget(chart)
+    chart.set_activity(Activity(["2026-03-01", "2026-03-02"], ["amina", "kofi"],
+                                {("2026-03-01", "amina"): 4, ("2026-03-02", "kofi"): 4}))
+    image = chart.grab().toImage()
+    row = image.height() // 3
+    xs = [x for x in range(image.width()) if image.pixelColor(x, row) == user_color(0)]
+    first_day_on_the_right = min(xs) > image.width() // 2
+    assert first_day_on_the_right == (direction == Qt.LayoutDirection.RightToLeft)
+
+
+def test_rows_are_selected_from_code_in_right_to_left_tables_too(qtbot: QtBot) -> None:
+    table = QTableWidget(3, 2)
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    qtbot.addWidget(table)
+    table.show()
+    select_row(table, 1)
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [1]
 
 
 def test_errors_from_below_the_window_are_shown_in_the_persons_language(
