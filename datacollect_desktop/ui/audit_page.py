@@ -28,6 +28,7 @@ from datacollect_desktop.ui.activity_chart import ActivityChart
 from datacollect_desktop.ui.audit_filters import AuditFilterBar
 from datacollect_desktop.ui.audit_model import AuditModel
 from datacollect_desktop.ui.audit_text import FieldLabels, action_text
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.messages import error_text
 from datacollect_desktop.ui.progress_relay import ProgressRelay
 from datacollect_desktop.ui.row_selection import select_row
@@ -91,6 +92,7 @@ class AuditPage(QWidget):
 
     def _table(self) -> None:
         self.view = QTableView(self)
+        isolate_cells(self.view)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Audit entries"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -113,6 +115,7 @@ class AuditPage(QWidget):
                                  self.diff_box)
         self.diff_title.setWordWrap(True)
         self.diff = QTableWidget(0, 3, self.diff_box)
+        isolate_cells(self.diff)
         self.diff.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"),
                                              self.tr("After")])
         self.diff.setAccessibleName(self.tr("Changes of the selected entry"))

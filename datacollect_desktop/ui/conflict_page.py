@@ -27,6 +27,7 @@ from datacollect_desktop.app.browse import ConflictRow
 from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.resolution import Pick, Resolver
 from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import display_value
 from datacollect_desktop.ui.messages import error_text
 from datacollect_desktop.ui.row_selection import select_row
@@ -55,6 +56,7 @@ class ConflictPage(QWidget):
         self.summary.setObjectName("entryContext")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
+        isolate_cells(self.table)
         self.table.setHorizontalHeaderLabels([
             self.tr("Record"), self.tr("Field"), self.tr("Both started from"),
             self.tr("On this device"), self.tr("On the server")])

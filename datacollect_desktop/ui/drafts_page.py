@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from datacollect_desktop.app.drafts import Draft
 from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.dialogs import ask
 from datacollect_desktop.ui.field_text import display_value, local_time
 from datacollect_desktop.ui.row_selection import select_row
@@ -41,6 +42,7 @@ class DraftsPage(QWidget):
                                  "encrypted like everything else."), self)
         explain.setObjectName("entryContext")
         self.table = QTableWidget(0, 4, self)
+        isolate_cells(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Form"), self.tr("For"),
                                               self.tr("Last saved"), self.tr("Typed so far")])
         self.table.verticalHeader().hide()

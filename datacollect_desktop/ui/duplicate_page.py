@@ -24,6 +24,7 @@ from datacollect_desktop.app.browse import DuplicatePair, EntityDetail
 from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.resolution import Resolver
 from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.dialogs import ask
 from datacollect_desktop.ui.field_text import display_value, local_time
 from datacollect_desktop.ui.messages import error_text
@@ -34,6 +35,7 @@ DIFFERENT = QColor("#fff3c4")
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
+    isolate_cells(table)
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
     table.verticalHeader().hide()

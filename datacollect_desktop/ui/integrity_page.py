@@ -32,6 +32,7 @@ from datacollect_desktop.app.integrity import (
     Verification,
 )
 from datacollect_desktop.ui.audit_text import action_text
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import local_time
 from datacollect_desktop.ui.integrity_panels import ProofPanel, ServerPanel
 from datacollect_desktop.ui.messages import translated
@@ -100,6 +101,7 @@ class IntegrityPage(QWidget):
         self.alarm_text.setWordWrap(True)
         self.alarm_more = QLabel(self.alarm)
         self.problems = QTableWidget(0, 6, self.alarm)
+        isolate_cells(self.problems)
         self.problems.setHorizontalHeaderLabels([
             self.tr("Event"), self.tr("Record"), self.tr("Change"), self.tr("By"),
             self.tr("When"), self.tr("What is wrong")])

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from datacollect_desktop.ui.cell_direction import isolated
+
 
 class _Ruler(QWidget):
     """The tick labels under the slider, as many as fit without overlapping."""
@@ -100,8 +102,10 @@ class _Ruler(QWidget):
               label: tuple[str, str]) -> None:
         x = min(max(x, width / 2), self.width() - width / 2)
         box = QRectF(x - width / 2, 0, width, line)
-        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, label[0])
-        painter.drawText(box.translated(0, line), Qt.AlignmentFlag.AlignHCenter, label[1])
+        # A time reads "2024-05-01 10:00" in Arabic too, as in the tables.
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, isolated(label[0]))
+        painter.drawText(box.translated(0, line), Qt.AlignmentFlag.AlignHCenter,
+                         isolated(label[1]))
 
 
 class TimelineSlider(QWidget):
