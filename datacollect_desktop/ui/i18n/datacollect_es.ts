@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Open the record as it is now</source>
-        <translation>Abrir el registro tal como está ahora</translation>
+        <translation>Abrir el registro actual</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>Last change then</source>
-        <translation>Último cambio en esa fecha</translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Members</source>

@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Open the record as it is now</source>
-        <translation>Ouvrir la fiche telle qu&apos;elle est aujourd&apos;hui</translation>
+        <translation>Ouvrir la fiche actuelle</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>Last change then</source>
-        <translation>Dernière modification à cette date</translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Members</source>
