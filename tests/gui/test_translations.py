@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QStyle,
     QStyleOptionSlider,
+    QStyleOptionViewItem,
     QTableWidget,
+    QTableWidgetItem,
 )
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +28,7 @@ from datacollect_desktop.app.audit import Activity
 from datacollect_desktop.app.preferences import PreferenceFile
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.ui.activity_chart import ActivityChart, user_color
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.language import (
     I18N,
     catalogue,
@@ -87,6 +90,16 @@ def test_translations_keep_placeholders_markup_and_accelerators(code: str) -> No
         assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), where
         assert sorted(TAG.findall(text)) == sorted(TAG.findall(source)), where
         assert ("&" in text) == ("&" in source), where
+
+
+def test_arabic_placeholders_keep_the_direction_of_their_values() -> None:
+    """A name in Latin letters or a date inside an Arabic sentence is isolated, so the
+    sentence's direction neither reorders it nor is taken from it."""
+    bare = re.compile("(?<!\u2068)" + PLACEHOLDER.pattern + "(?!\u2069)")
+    for context, source, element in messages("ar"):
+        text = element.text or ""
+        assert not bare.search(text), f"{context}: {source!r} -> {text!r}"
+        assert not text.startswith("\u2068"), f"{context}: {source!r} starts left to right"
 
 
 def test_the_english_catalogue_holds_every_string_of_the_others() -> None:
@@ -177,6 +190,25 @@ def test_rows_are_selected_from_code_in_right_to_left_tables_too(qtbot: QtBot) -
     table.show()
     select_row(table, 1)
     assert [index.row() for index in table.selectionModel().selectedRows()] == [1]
+
+
+def test_table_cells_keep_the_direction_of_their_text_in_right_to_left_tables(
+        qtbot: QtBot) -> None:
+    """A phone number in an Arabic table reads "+254 797 917 672", not "672 917 797 254+"."""
+    table = QTableWidget(1, 1)
+    table.setItem(0, 0, QTableWidgetItem("+254 797 917 672"))
+    isolate_cells(table)
+    qtbot.addWidget(table)
+    shown = {}
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        table.setLayoutDirection(direction)
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        table.itemDelegate().initStyleOption(option, table.model().index(0, 0))
+        shown[direction] = option.text
+    assert shown[Qt.LayoutDirection.LeftToRight] == "+254 797 917 672"
+    assert shown[Qt.LayoutDirection.RightToLeft] == "\u2068+254 797 917 672\u2069"
+    assert table.item(0, 0).text() == "+254 797 917 672"  # copied and searched as typed
 
 
 def test_errors_from_below_the_window_are_shown_in_the_persons_language(
