@@ -223,7 +223,7 @@ class Integrity:
                     problems.append({"level": level, "index": idx,
                                      "reason": Message(
                                          "a stored tree node does not match the events")})
-            if seen != len(level_hashes):
+            if seen < len(level_hashes):
                 problems.append({"level": level, "reason": Message(
                     "{count} tree nodes are missing", count=len(level_hashes) - seen)})
         if not level_hashes:

@@ -102,3 +102,13 @@ def test_proof_of_an_unknown_event_is_a_clear_error(session: Session) -> None:
     fill(session, 2)
     with pytest.raises(Exception, match="no event nope"):
         session.integrity.proof("nope")
+
+
+def test_removing_the_last_events_names_the_tree_nodes_left_over(session: Session) -> None:
+    fill(session, 4)
+    with write_transaction(session.db) as conn:
+        conn.execute("DELETE FROM events WHERE seq = 4")
+    mismatches = session.integrity.verify().mismatches
+    # Never "-1 tree nodes are missing": the node left over is named instead.
+    assert mismatches == [{"level": 1, "index": 1,
+                           "reason": "a stored tree node does not match the events"}]
