@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from datacollect_desktop.app.audit import Activity
 from datacollect_desktop.app.preferences import PreferenceFile
 from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.storage.database import write_transaction
 from datacollect_desktop.ui.activity_chart import ActivityChart, user_color
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.language import (
@@ -41,6 +42,7 @@ from datacollect_desktop.ui.messages import translated
 from datacollect_desktop.ui.row_selection import select_row
 from datacollect_desktop.ui.settings_dialog import SettingsDialog
 from datacollect_desktop.ui.timeline_slider import TimelineSlider
+from tests.factories import wire
 from tests.gui.conftest import open_window, unlock, workspace_of
 
 TRANSLATED = ("fr", "es", "ar")
@@ -220,6 +222,33 @@ def test_errors_from_below_the_window_are_shown_in_the_persons_language(
     qtbot.waitUntil(lambda: window.unlock_page.error.isVisible(), timeout=10_000)
     assert window.unlock_page.error.text().startswith(
         "La frase de contraseña no es la de este perfil.")
+
+
+def test_integrity_problems_and_proof_errors_are_in_the_persons_language(
+        qtbot: QtBot, created_profile: Path, language: Use) -> None:
+    language("fr")
+    window = open_window(qtbot, created_profile)
+    unlock(qtbot, window)
+    session = workspace_of(window).session
+    session.store.submit([wire(f"p{n}", "create-individual", {"name": f"Personne {n}"})
+                          for n in range(4)])
+    with write_transaction(session.db) as conn:  # behind the application's back
+        body = bytes(conn.execute("SELECT body FROM events WHERE seq = 2").fetchone()[0])
+        conn.execute("UPDATE events SET body = ? WHERE seq = 2",
+                     (body.replace(b"Personne 1", b"Personne 9"),))
+        conn.execute("DELETE FROM events WHERE seq = 4")
+    assert window.view is not None
+    window.view.show_page("integrity")
+    page = window.view.supervision.integrity
+    page.verify_now()
+    qtbot.waitUntil(lambda: not page.verifying and page.alarm.isVisible(), timeout=20_000)
+    reasons = {page.problems.item(row, 5).text() for row in range(page.problems.rowCount())}
+    assert ("le contenu de l'événement ne correspond pas à l'empreinte de sa feuille : il a "
+            "été altéré") in reasons
+    page.show_proof(4)
+    qtbot.waitUntil(lambda: page.proof.result.text() not in ("", "Vérification…"),
+                    timeout=10_000)
+    assert page.proof.result.text() == "aucun événement numéro 4 dans ce profil"
 
 
 def test_validator_messages_are_translated_with_the_forms_own_labels(
