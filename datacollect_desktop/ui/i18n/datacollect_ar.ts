@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Registered</source>
-        <translation>تم التسجيل</translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
     <message>
         <source>Second</source>

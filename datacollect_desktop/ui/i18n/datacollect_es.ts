@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Registered</source>
-        <translation>Registrado</translation>
+        <translation>Fecha de registro</translation>
     </message>
     <message>
         <source>Second</source>

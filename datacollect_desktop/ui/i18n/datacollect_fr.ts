@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Registered</source>
-        <translation>Inscrit</translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Second</source>
