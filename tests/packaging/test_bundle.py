@@ -69,7 +69,7 @@ def test_the_app_bundle_passes_its_smoke_tour(dist: Path, tmp_path: Path,
     assert done.returncode == 0, done.stdout + done.stderr
     visited = [line.split(": ")[1] for line in done.stdout.splitlines()
                if line.startswith("smoke: ")]
-    assert visited[0] == "translations" and visited[-1] == "about" and len(visited) == 14
+    assert visited[0] == "translations" and visited[-1] == "about" and len(visited) == 25
     assert (tmp_path / "profile" / "keys.json").exists()
     log = tmp_path / "state" / "datacollect-desktop" / "log" / "datacollect-desktop.log"
     assert f"language {language}" in log.read_text(encoding="utf-8")
