@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.storage.database import write_transaction
+from datacollect_desktop.ui.row_selection import select_row
 from datacollect_desktop.ui.workspace_view import WorkspaceView
 from scripts.screenshot_sync import MemoryServer, other_device
 
@@ -66,10 +67,10 @@ def shots(app: QApplication, window: QWidget, view: WorkspaceView, workspace: Wo
     for row in range(audit.model.rowCount()):
         entry = audit.model.entry(row)
         if entry is not None and len(entry.changes) >= 2 and entry.entity_guid == rich:
-            audit.view.selectRow(row)
+            select_row(audit.view, row)
             break
     else:
-        audit.view.selectRow(1)
+        select_row(audit.view, 1)
     settle(app)
     shoot(window, out, "audit")
 
@@ -90,7 +91,7 @@ def shots(app: QApplication, window: QWidget, view: WorkspaceView, workspace: Wo
         second=0, microsecond=0)))
     as_of.show_moment()
     settle(app, lambda: as_of.past is not None)
-    as_of.table.selectRow(2)
+    select_row(as_of.table, 2)
     settle(app, lambda: as_of.open_button.isEnabled())
     shoot(window, out, "as-of")
 
@@ -122,6 +123,6 @@ def shots(app: QApplication, window: QWidget, view: WorkspaceView, workspace: Wo
     view.show_page("integrity")
     integrity.verify_now()
     settle(app, lambda: not integrity.verifying and integrity.alarm.isVisible(), seconds=60)
-    integrity.problems.selectRow(0)
+    select_row(integrity.problems, 0)
     settle(app, lambda: integrity.proof.check is not None and integrity.proof.check.seq == seq)
     shoot(window, out, "integrity-alarm")

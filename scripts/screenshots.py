@@ -33,8 +33,9 @@ from scripts.screenshot_supervisor import shots as supervisor_shots  # noqa: E40
 
 PASSPHRASE = "screenshots are not secret"
 SIZE = (1180, 760)
-# The pictures of the main window, taken again in each other language.
-MAIN_WINDOW = ("register-household", "records")
+# The pictures of the main window, taken again in each other language (the audit history and
+# the timeline show how time runs right to left in Arabic).
+MAIN_WINDOW = ("register-household", "records", "audit", "timeline")
 
 
 def settle(app: QApplication, condition: Callable[[], bool] = lambda: True,

@@ -11,7 +11,11 @@
 
 Then translate the unfinished strings of the other languages (`pyside6-linguist
 datacollect_desktop/ui/i18n/datacollect_fr.ts`, or any editor) and run the script again.
-Keep `{name}` placeholders as they are; a translation may move them.
+Keep `{name}` placeholders as they are; a translation may move them. In right-to-left
+languages the script wraps each placeholder in Unicode isolates (FSI ... PDI), so a value
+written left to right (a name in Latin letters, a date, a phone number) keeps its order inside
+an Arabic sentence, and starts a translation that opens with a placeholder with a
+right-to-left mark, so the sentence stays right to left whatever the value.
 
 `--check` changes nothing and exits 1 when the catalogues lack strings of the source, hold
 unfinished translations, or the `.qm` files are older than the `.ts` files.
@@ -36,7 +40,14 @@ LANGUAGES = ("en", "fr", "es", "ar")
 SOURCE_LANGUAGE = "en"
 _MESSAGE = re.compile(r"<message>.*?</message>", re.S)
 _SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
-_EMPTY = '<translation type="unfinished"></translation>'
+# lupdate may fill a new text with the translation of the same text elsewhere, unfinished.
+_UNFINISHED = re.compile(r'<translation type="unfinished">.*?</translation>', re.S)
+RIGHT_TO_LEFT = frozenset({"ar"})
+_TRANSLATION = re.compile(r"(<translation[^>]*>)(.*?)(</translation>)", re.S)
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+RIGHT_TO_LEFT_MARK = "\u200f"
+_BARE_PLACEHOLDER = re.compile(r"(?<!\u2068)(\{[^{}]*\})(?!\u2069)")
 # lupdate reads `#:` comments as notes for translators; here they document attributes.
 _NOTE = re.compile(r"\n\s*<extracomment>.*?</extracomment>", re.S)
 
@@ -81,16 +92,32 @@ def update(directory: Path) -> None:
 
 
 def _tidy(text: str, language: str) -> str:
-    """Drop lupdate's stray notes; the English catalogue translates each text as itself."""
+    """Drop lupdate's stray notes; the English catalogue translates each text as itself;
+    right-to-left catalogues isolate their placeholders."""
 
     def message(match: re.Match[str]) -> str:
         block = _NOTE.sub("", match.group(0))
         source = _SOURCE.search(block)
         if language == SOURCE_LANGUAGE and source is not None:
-            block = block.replace(_EMPTY, f"<translation>{source.group(1)}</translation>")
+            block = _UNFINISHED.sub(lambda _: f"<translation>{source.group(1)}</translation>",
+                                    block)
+        if language in RIGHT_TO_LEFT:
+            block = _TRANSLATION.sub(
+                lambda m: m.group(1) + isolate_placeholders(m.group(2)) + m.group(3), block)
         return block
 
     return _MESSAGE.sub(message, text)
+
+
+def isolate_placeholders(translation: str) -> str:
+    """Each `{placeholder}` between isolates; a leading one after a right-to-left mark."""
+    if not translation:
+        return translation
+    isolated = _BARE_PLACEHOLDER.sub(
+        lambda m: FIRST_STRONG_ISOLATE + m.group(1) + POP_DIRECTIONAL_ISOLATE, translation)
+    if isolated.startswith(FIRST_STRONG_ISOLATE):
+        isolated = RIGHT_TO_LEFT_MARK + isolated
+    return isolated
 
 
 def unfinished(path: Path) -> int:

@@ -11,6 +11,7 @@ from typing import Any
 
 from datacollect_desktop.app.clock import utc_stamp
 from datacollect_desktop.domain import merkle
+from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.domain.signed_note import NoteError, parse_verifier_key, verify_checkpoint
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.remote import RemoteStore
@@ -25,7 +26,7 @@ KEEP_PROBLEMS = 10_000
 class Problem:
     """One thing verification found wrong: an event (named), a tree node or a checkpoint."""
 
-    reason: str
+    reason: str  # a `Message`; plain text when kept by an earlier version
     seq: int | None = None
     guid: str | None = None
     entity_guid: str | None = None
@@ -50,13 +51,28 @@ class Verification:
     problem_count: int = 0
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        doc = asdict(self)
+        # Each reason keeps its template, so the window shows it translated after a restart.
+        for kept, problem in zip(doc["problems"], self.problems, strict=True):
+            if isinstance(problem.reason, Message):
+                kept["reasonTemplate"] = problem.reason.template
+                kept["reasonParams"] = dict(problem.reason.params)
+        return doc
 
     @classmethod
     def from_json(cls, doc: dict[str, Any]) -> Verification:
-        problems = [Problem(**p) for p in doc.get("problems", [])]
+        problems = [_problem_from_json(p) for p in doc.get("problems", [])]
         return cls(doc["at"], bool(doc["ok"]), int(doc["tree_size"]), str(doc["root_hash"]),
                    problems, int(doc.get("problem_count", len(problems))))
+
+
+def _problem_from_json(doc: dict[str, Any]) -> Problem:
+    fields = dict(doc)
+    template = fields.pop("reasonTemplate", None)
+    params = fields.pop("reasonParams", None) or {}
+    if isinstance(template, str):
+        fields["reason"] = Message(template, **params)
+    return Problem(**fields)
 
 
 @dataclass(frozen=True)
@@ -136,7 +152,7 @@ class IntegrityService:
     @staticmethod
     def _problem(mismatch: dict[str, Any], header: dict[str, Any]) -> Problem:
         return Problem(
-            reason=str(mismatch["reason"]), seq=mismatch.get("seq"),
+            reason=mismatch["reason"], seq=mismatch.get("seq"),
             guid=mismatch.get("guid") or header.get("guid"),
             entity_guid=header.get("entityGuid"), entity_name=header.get("entityName"),
             type=header.get("type"), user_id=header.get("userId"),

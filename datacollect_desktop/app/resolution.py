@@ -84,8 +84,8 @@ class Resolver:
     def _store(self, event: Event) -> str:
         result = self.session.store.submit([event])[0]
         if result.status == "rejected":
-            raise KnownError(f"The decision was not saved: {result.error}")
+            raise KnownError("The decision was not saved: {reason}", reason=result.error)
         if result.flag is not None:
-            raise KnownError(f"The decision was kept in the history but could not be applied: "
-                             f"{result.flag}.")
+            raise KnownError("The decision was kept in the history but could not be applied: "
+                             "{reason}.", reason=result.flag)
         return event.guid

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from datacollect_desktop.domain import merkle
+from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.errors import CorruptProfile, NotFound, StorageBusy, StorageFull
 from datacollect_desktop.storage.eventlog import StoredTree
@@ -64,7 +65,7 @@ class Integrity:
         row = self.db.execute_sql("SELECT guid, body FROM events WHERE seq = ?",
                                   (seq,)).fetchone()
         if row is None:
-            raise NotFound(f"no event number {seq} in this profile")
+            raise NotFound("no event number {seq} in this profile", seq=seq)
         return str(row[0]), bytes(row[1])
 
     def event_headers(self, seqs: Sequence[int]) -> dict[int, dict[str, Any]]:
@@ -134,7 +135,8 @@ class Integrity:
         for count, (seq, guid, body, stored, columns_agree) in enumerate(cursor, 1):
             if seq != expected:
                 mismatches.append({"seq": expected, "leafIndex": expected - 1,
-                                   "reason": f"events {expected} to {seq - 1} are missing"})
+                                   "reason": Message("events {first} to {last} are missing",
+                                                     first=expected, last=seq - 1)})
             expected = seq + 1
             leaf = leaf_hash(body)
             content[seq - 1] = leaf
@@ -183,14 +185,14 @@ class Integrity:
             content[index] = content[index] or merkle.EMPTY_ROOT
 
     @staticmethod
-    def _event_problem(leaf: bytes, stored: Any, columns_agree: Any) -> str:
+    def _event_problem(leaf: bytes, stored: Any, columns_agree: Any) -> Message:
         if stored is None:
-            return "the event has no leaf in the tree"
+            return Message("the event has no leaf in the tree")
         if bytes(stored) != leaf:
-            return "the event's content does not match its leaf hash: it was altered"
+            return Message("the event's content does not match its leaf hash: it was altered")
         if columns_agree is None:
-            return "the stored event is not readable"
-        return "the event's indexed columns disagree with its hashed content"
+            return Message("the stored event is not readable")
+        return Message("the event's indexed columns disagree with its hashed content")
 
     @staticmethod
     def _check_pages(conn: Any) -> None:
@@ -223,10 +225,11 @@ class Integrity:
                 seen += 1
                 if idx >= len(level_hashes) or bytes(digest) != level_hashes[idx]:
                     problems.append({"level": level, "index": idx,
-                                     "reason": "a stored tree node does not match the events"})
-            if seen != len(level_hashes):
-                problems.append({"level": level, "reason":
-                                 f"{len(level_hashes) - seen} tree nodes are missing"})
+                                     "reason": Message(
+                                         "a stored tree node does not match the events")})
+            if seen < len(level_hashes):
+                problems.append({"level": level, "reason": Message(
+                    "{count} tree nodes are missing", count=len(level_hashes) - seen)})
         if not level_hashes:
             return problems, merkle.EMPTY_ROOT
         frontier.append(level_hashes[0])
@@ -239,11 +242,9 @@ class Integrity:
         for size, root, source in conn.execute(
                 "SELECT max(tree_size), root_hash, source FROM checkpoints GROUP BY source"):
             if size > len(leaves):
-                problems.append({"treeSize": size, "source": source, "reason":
-                                 "the log is shorter than a checkpoint it once had: events "
-                                 "were removed"})
+                problems.append({"treeSize": size, "source": source, "reason": Message(
+                    "the log is shorter than a checkpoint it once had: events were removed")})
             elif merkle.root_from_leaf_hashes(leaves[:size]) != bytes(root):
-                problems.append({"treeSize": size, "source": source, "reason":
-                                 "history no longer matches a recorded checkpoint: it was "
-                                 "rewritten"})
+                problems.append({"treeSize": size, "source": source, "reason": Message(
+                    "history no longer matches a recorded checkpoint: it was rewritten")})
         return problems

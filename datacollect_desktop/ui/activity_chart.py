@@ -40,6 +40,20 @@ class ActivityChart(QWidget):
     def day_total(self, day: str) -> int:
         return sum(self.activity.counts.get((day, user), 0) for user in self.activity.users)
 
+    def _place(self, rect: QRectF) -> QRectF:
+        """`rect`, laid out left to right, where it goes in this widget's direction: in a
+        right-to-left layout days run from right to left, like the timeline's slider."""
+        if not self.isRightToLeft():
+            return rect
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
+    def _start(self) -> Qt.AlignmentFlag:
+        """Where text starts in this widget's direction."""
+        return Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+
+    def _end(self) -> Qt.AlignmentFlag:
+        return Qt.AlignmentFlag.AlignLeft if self.isRightToLeft() else Qt.AlignmentFlag.AlignRight
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -55,12 +69,12 @@ class ActivityChart(QWidget):
             return
         busiest = max(1, max(self.day_total(day) for day in activity.days))
         painter.setPen(QPen(QColor("#c4c9cf")))
-        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        axis = self._place(QRectF(area.left(), area.bottom(), area.width(), 0))
+        painter.drawLine(axis.topLeft(), axis.topRight())
         painter.setPen(QColor("#55606b"))
-        painter.drawText(QRectF(0, area.top() - line / 2, area.left() - 4, line),
-                         Qt.AlignmentFlag.AlignRight, str(busiest))
-        painter.drawText(QRectF(0, area.bottom() - line / 2, area.left() - 4, line),
-                         Qt.AlignmentFlag.AlignRight, str(0))
+        for y, count in ((area.top(), busiest), (area.bottom(), 0)):
+            painter.drawText(self._place(QRectF(0, y - line / 2, area.left() - 4, line)),
+                             self._end(), str(count))
         slot = area.width() / len(activity.days)
         bar = max(1.0, slot * 0.8)
         for position, day in enumerate(activity.days):
@@ -71,7 +85,8 @@ class ActivityChart(QWidget):
                 if not count:
                     continue
                 height = area.height() * count / busiest
-                painter.fillRect(QRectF(x, bottom - height, bar, height), user_color(number))
+                painter.fillRect(self._place(QRectF(x, bottom - height, bar, height)),
+                                 user_color(number))
                 bottom -= height
         self._day_labels(painter, area, slot)
         self._legend(painter, area.bottom() + line * 1.4)
@@ -84,7 +99,8 @@ class ActivityChart(QWidget):
         line = self.fontMetrics().height()
         for position in range(0, len(days), every):
             center = area.left() + (position + 0.5) * slot
-            painter.drawText(QRectF(center - width / 2, area.bottom() + 2, width, line),
+            painter.drawText(self._place(QRectF(center - width / 2, area.bottom() + 2, width,
+                                                line)),
                              Qt.AlignmentFlag.AlignHCenter, days[position][5:])
 
     def _legend(self, painter: QPainter, top: float) -> None:
@@ -92,10 +108,10 @@ class ActivityChart(QWidget):
         line = metrics.height()
         x = float(line * 3)
         for number, user in enumerate(self.activity.users):
-            painter.fillRect(QRectF(x, top + line * 0.2, line * 0.7, line * 0.7),
+            painter.fillRect(self._place(QRectF(x, top + line * 0.2, line * 0.7, line * 0.7)),
                              user_color(number))
             x += line
             painter.setPen(QColor("#1a2b3c"))
-            painter.drawText(QRectF(x, top, metrics.horizontalAdvance(user) + 4, line),
-                             Qt.AlignmentFlag.AlignLeft, user)
+            painter.drawText(self._place(QRectF(x, top, metrics.horizontalAdvance(user) + 4,
+                                                line)), self._start(), user)
             x += metrics.horizontalAdvance(user) + line

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -37,6 +38,7 @@ from datacollect_desktop.app.clock import utc_stamp
 from datacollect_desktop.app.history import AsOfService, PastDetail, PastRegistry, PastRow
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.audit_text import FieldLabels
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import display_value, local_time
 from datacollect_desktop.ui.progress_relay import ProgressRelay
 from datacollect_desktop.ui.worker import Worker
@@ -143,16 +145,20 @@ class AsOfPage(QWidget):
         self.proxy.setFilterKeyColumn(0)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(self)
+        isolate_cells(self.table)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Records as they were"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Names take the room left once the counts and times fit, header words included
+        # (longer in French than in English).
         header = self.table.horizontalHeader()
-        header.resizeSection(0, self.fontMetrics().averageCharWidth() * 30)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(1, self.fontMetrics().averageCharWidth() * 22)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.detail_box = QGroupBox(self.tr("The record then (read-only)"), self)
         self.detail_title = QLabel(self.detail_box)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from datacollect_desktop.app.browse import ConflictRow
 from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import display_value, local_time
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,6 +25,7 @@ GUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
+    isolate_cells(table)
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from datacollect_desktop.app.audit import Activity, AuditEntry, AuditFilter, AuditService
+from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.ui.activity_chart import ActivityChart
 from datacollect_desktop.ui.audit_filters import AuditFilterBar
 from datacollect_desktop.ui.audit_model import AuditModel
 from datacollect_desktop.ui.audit_text import FieldLabels, action_text
+from datacollect_desktop.ui.cell_direction import isolate_cells
+from datacollect_desktop.ui.messages import error_text
 from datacollect_desktop.ui.progress_relay import ProgressRelay
+from datacollect_desktop.ui.row_selection import select_row
 from datacollect_desktop.ui.worker import Worker
 
 
@@ -88,6 +92,7 @@ class AuditPage(QWidget):
 
     def _table(self) -> None:
         self.view = QTableView(self)
+        isolate_cells(self.view)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Audit entries"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -110,6 +115,7 @@ class AuditPage(QWidget):
                                  self.diff_box)
         self.diff_title.setWordWrap(True)
         self.diff = QTableWidget(0, 3, self.diff_box)
+        isolate_cells(self.diff)
         self.diff.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"),
                                              self.tr("After")])
         self.diff.setAccessibleName(self.tr("Changes of the selected entry"))
@@ -248,7 +254,16 @@ class AuditPage(QWidget):
 
         def failed(error: BaseException) -> None:
             button.setEnabled(True)
-            text = self.tr("The export failed: {0}").format(str(error))
+            known = as_known(error)
+            if known is not None:
+                reason = error_text(known)
+            elif isinstance(error, OSError):  # a folder that cannot be written to
+                reason = error.strerror or str(error)
+            else:
+                self.export_status.clear()
+                self.long_jobs.unhandled.emit(error)
+                return
+            text = self.tr("The export failed: {0}").format(reason)
             self.export_status.setText(text)
             self.message.emit(text)
 
@@ -262,7 +277,7 @@ class AuditPage(QWidget):
             self.apply_filter()
         self.view.setFocus()
         if self.model.rowCount() and not self.view.currentIndex().isValid():
-            self.view.selectRow(0)
+            select_row(self.view, 0)
 
     def focus_first(self) -> None:
         self.filters.search.setFocus()

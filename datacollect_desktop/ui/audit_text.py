@@ -10,30 +10,31 @@ from PySide6.QtCore import QCoreApplication
 from datacollect_desktop.domain.forms import AppConfig, Component, EntityForm, input_fields
 from datacollect_desktop.ui.field_text import display_value
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("audit_text", text)
+# lupdate finds the texts as `translate("Context", "text")` calls with literal arguments.
+translate = QCoreApplication.translate
 
 
 def action_text(action: str) -> str:
     """An event type as a supervisor reads it."""
     names = {
-        "create-individual": _tr("Person registered"),
-        "create-group": _tr("Household registered"),
-        "update-individual": _tr("Person changed"),
-        "update-group": _tr("Household changed"),
-        "add-member": _tr("Member added"),
-        "remove-member": _tr("Member removed"),
-        "delete-entity": _tr("Deleted"),
-        "resolve-duplicate": _tr("Duplicate settled"),
+        "create-individual": translate("audit_text", "Person registered"),
+        "create-group": translate("audit_text", "Household registered"),
+        "update-individual": translate("audit_text", "Person changed"),
+        "update-group": translate("audit_text", "Household changed"),
+        "add-member": translate("audit_text", "Member added"),
+        "remove-member": translate("audit_text", "Member removed"),
+        "delete-entity": translate("audit_text", "Deleted"),
+        "resolve-duplicate": translate("audit_text", "Duplicate settled"),
     }
     return names.get(action, action)
 
 
 def _special_labels() -> dict[str, str]:
     """Fields every record has, whatever its form."""
-    return {"entityName": _tr("Form"), "parentGuid": _tr("Belongs to"),
-            "memberIds": _tr("Members"), "deleted": _tr("Deleted")}
+    return {"entityName": translate("audit_text", "Form"),
+            "parentGuid": translate("audit_text", "Belongs to"),
+            "memberIds": translate("audit_text", "Members"),
+            "deleted": translate("audit_text", "Deleted")}
 
 
 class FieldLabels:
@@ -67,7 +68,7 @@ class FieldLabels:
         if value is None or value == "" or value == []:
             return "—"
         if key == "memberIds" and isinstance(value, list):
-            return _tr("{0} member(s)").format(len(value))
+            return translate("audit_text", "{0} member(s)").format(len(value))
         if key == "entityName" and isinstance(value, str):
             return self.form_title(value)
         return display_value(self._of(form).get(key), value) or "—"
@@ -79,7 +80,7 @@ class FieldLabels:
 
     def change_summary(self, form: str | None, changes: list[dict[str, Any]]) -> str:
         """`Label: before → after` for each change, on one line."""
-        parts = [_tr("{0}: {1} → {2}").format(
+        parts = [translate("audit_text", "{0}: {1} → {2}").format(
             self.label(form, c["field"]), self.value(form, c["field"], c["before"]),
             self.value(form, c["field"], c["after"])) for c in changes]
         return "; ".join(parts)

@@ -27,7 +27,10 @@ from datacollect_desktop.app.browse import ConflictRow
 from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.resolution import Pick, Resolver
 from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import display_value
+from datacollect_desktop.ui.messages import error_text
+from datacollect_desktop.ui.row_selection import select_row
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -53,6 +56,7 @@ class ConflictPage(QWidget):
         self.summary.setObjectName("entryContext")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
+        isolate_cells(self.table)
         self.table.setHorizontalHeaderLabels([
             self.tr("Record"), self.tr("Field"), self.tr("Both started from"),
             self.tr("On this device"), self.tr("On the server")])
@@ -113,7 +117,7 @@ class ConflictPage(QWidget):
         self.table.blockSignals(True)
         self.table.clearSelection()
         if self.conflicts:
-            self.table.selectRow(rows[0])
+            select_row(self.table, rows[0])
         self.table.blockSignals(False)
         self._selected()
 
@@ -212,7 +216,7 @@ class ConflictPage(QWidget):
             known = as_known(exc)
             if known is None:
                 raise
-            self.message.emit(str(known))
+            self.message.emit(error_text(known))
             return
         self.message.emit(self.tr("The resolution was recorded."))
         self.entity_guid = None

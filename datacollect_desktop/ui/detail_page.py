@@ -28,6 +28,7 @@ from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.ui.badges import LEVEL_ROLE, BadgeDelegate, level_tooltip
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.dialogs import ask
 from datacollect_desktop.ui.event_text import event_summary
 from datacollect_desktop.ui.field_text import display_value, local_time
@@ -109,6 +110,7 @@ class DetailPage(QWidget):
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)
+        isolate_cells(table)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from datacollect_desktop.app.drafts import Draft
 from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.dialogs import ask
 from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.row_selection import select_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _PREVIEW_FIELDS = 3
@@ -40,6 +42,7 @@ class DraftsPage(QWidget):
                                  "encrypted like everything else."), self)
         explain.setObjectName("entryContext")
         self.table = QTableWidget(0, 4, self)
+        isolate_cells(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Form"), self.tr("For"),
                                               self.tr("Last saved"), self.tr("Typed so far")])
         self.table.verticalHeader().hide()
@@ -97,7 +100,7 @@ class DraftsPage(QWidget):
         self.resume_button.setEnabled(has_drafts)
         self.discard_button.setEnabled(has_drafts)
         if has_drafts:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def selected(self) -> Draft | None:
         item = self.table.item(self.table.currentRow(), 0)

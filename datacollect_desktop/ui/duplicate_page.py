@@ -24,14 +24,18 @@ from datacollect_desktop.app.browse import DuplicatePair, EntityDetail
 from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.resolution import Resolver
 from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.dialogs import ask
 from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.messages import error_text
+from datacollect_desktop.ui.row_selection import select_row
 
 DIFFERENT = QColor("#fff3c4")
 
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
+    isolate_cells(table)
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
     table.verticalHeader().hide()
@@ -116,7 +120,7 @@ class DuplicatePage(QWidget):
         self.list.blockSignals(True)
         self.list.clearSelection()
         if self.pairs:
-            self.list.selectRow(0)
+            select_row(self.list, 0)
         self.list.blockSignals(False)
         self._selected()
 
@@ -189,7 +193,7 @@ class DuplicatePage(QWidget):
             known = as_known(exc)
             if known is None:
                 raise
-            self.message.emit(str(known))
+            self.message.emit(error_text(known))
             return
         self.message.emit(done)
         self.refresh()

@@ -32,8 +32,10 @@ from datacollect_desktop.app.integrity import (
     Verification,
 )
 from datacollect_desktop.ui.audit_text import action_text
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import local_time
 from datacollect_desktop.ui.integrity_panels import ProofPanel, ServerPanel
+from datacollect_desktop.ui.messages import translated
 from datacollect_desktop.ui.progress_relay import ProgressRelay
 from datacollect_desktop.ui.worker import Worker
 
@@ -99,6 +101,7 @@ class IntegrityPage(QWidget):
         self.alarm_text.setWordWrap(True)
         self.alarm_more = QLabel(self.alarm)
         self.problems = QTableWidget(0, 6, self.alarm)
+        isolate_cells(self.problems)
         self.problems.setHorizontalHeaderLabels([
             self.tr("Event"), self.tr("Record"), self.tr("Change"), self.tr("By"),
             self.tr("When"), self.tr("What is wrong")])
@@ -214,7 +217,7 @@ class IntegrityPage(QWidget):
         record = problem.entity_name or problem.entity_guid or ""
         change = action_text(problem.type) if problem.type else ""
         when = local_time(problem.timestamp) if problem.timestamp else ""
-        return [event, record, change, problem.user_id or "", when, problem.reason]
+        return [event, record, change, problem.user_id or "", when, translated(problem.reason)]
 
     def _problem_selected(self) -> None:
         """An altered event's proof, shown failing below."""

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.integrity import IntegrityService, ProofCheck, ServerTrust
 from datacollect_desktop.ui.field_text import local_time
+from datacollect_desktop.ui.messages import error_text
 from datacollect_desktop.ui.worker import Worker
 
 GOOD = "color: #1b5e20; font-weight: 600;"
@@ -98,8 +100,12 @@ class ProofPanel(QGroupBox):
         self.text.setPlainText("\n".join(lines))
 
     def _failed(self, error: BaseException) -> None:
+        known = as_known(error)
+        if known is None:
+            self.reader.unhandled.emit(error)
+            return
         self.result.setStyleSheet(BAD)
-        self.result.setText(str(error))
+        self.result.setText(error_text(known))
 
 
 class ServerPanel(QGroupBox):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from datacollect_desktop.app.browse import ListFilter
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.badges import BadgeDelegate
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.entity_model import GUID_ROLE, EntityTreeModel
 from datacollect_desktop.ui.style import text_width
 from datacollect_desktop.ui.worker import Worker
@@ -65,6 +66,7 @@ class RecordsPage(QWidget):
         self.count.setObjectName("countLabel")
 
         self.view = QTreeView(self)
+        isolate_cells(self.view)
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)

@@ -69,12 +69,24 @@ class ShortcutsDialog(QDialog):
             ("Ctrl+2", self.tr("Go to Records")),
             ("Ctrl+3", self.tr("Go to Drafts")),
             ("Ctrl+4", self.tr("Go to Needs attention")),
+            ("Ctrl+5", self.tr("Go to Audit history")),
+            ("Ctrl+6", self.tr("Go to Registry as of")),
+            ("Ctrl+7", self.tr("Go to Integrity")),
+            ("Ctrl+8", self.tr("Go to Conflicts")),
+            ("Ctrl+9", self.tr("Go to Duplicates")),
             ("Ctrl+S", self.tr("Save the form; in a household, go on to the next member")),
             ("Ctrl+Shift+S", self.tr("Finish the household, or cancel an edit")),
             ("Tab", self.tr("Next field (Shift+Tab: the one before)")),
             ("Return", self.tr("Next field; on the last one, the Save button")),
+            ("Return", self.tr("In the audit filters, show the entries; in the date of "
+                               "Registry as of, show the registry then")),
+            ("Enter", self.tr("The number pad's Enter does what Return does")),
             ("Alt+Down", self.tr("Open the calendar of a date field (F4 too)")),
-            ("Ctrl+F", self.tr("Search the records")),
+            ("Ctrl+F", self.tr("Search the records, or the audit history on its screen")),
             ("Ctrl+E", self.tr("Edit the record on screen")),
-            ("Esc", self.tr("Back to the list from a record")),
+            ("Ctrl+T", self.tr("Timeline of the record on screen")),
+            ("Home", self.tr("On a timeline, the first event (End: the last; the arrow keys "
+                             "and Page Up/Down step through the events)")),
+            ("Esc", self.tr("Back to the list from a record; from a timeline, back to where "
+                            "it was opened")),
         ]

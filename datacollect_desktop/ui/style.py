@@ -37,6 +37,8 @@ QListWidget#navigation { background: #263238; color: #eceff1; border: none; font
 QListWidget#navigation::item { padding: 10px 8px; }
 QListWidget#navigation::item:selected { background: #37474f; color: white;
                                         border-left: 4px solid #42a5f5; }
+QListWidget#navigation[rightToLeft="true"]::item:selected { border-left: none;
+                                                            border-right: 4px solid #42a5f5; }
 QProgressBar[strength="too_short"]::chunk, QProgressBar[strength="weak"]::chunk {
     background: #c62828; }
 QProgressBar[strength="fair"]::chunk { background: #f9a825; }

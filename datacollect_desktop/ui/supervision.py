@@ -33,12 +33,13 @@ SUPERVISOR_NAVIGATION = ("audit", "as_of", "integrity", "conflicts", "duplicates
 
 
 def navigation_labels() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("supervision", text)
-
-    return {"audit": tr("Audit history"), "as_of": tr("Registry as of…"),
-            "integrity": tr("Integrity"), "conflicts": tr("Conflicts"),
-            "duplicates": tr("Duplicates")}
+    """The navigation's words for the supervisor's screens, in the window's language."""
+    translate = QCoreApplication.translate
+    return {"audit": translate("supervision", "Audit history"),
+            "as_of": translate("supervision", "Registry as of…"),
+            "integrity": translate("supervision", "Integrity"),
+            "conflicts": translate("supervision", "Conflicts"),
+            "duplicates": translate("supervision", "Duplicates")}
 
 
 class SupervisorViews(QObject):

@@ -29,6 +29,7 @@ from datacollect_desktop.app.timeline import Timeline, TimelineService, Timeline
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.ui.audit_text import FieldLabels, action_text
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import local_time
 from datacollect_desktop.ui.timeline_slider import TimelineSlider
 from datacollect_desktop.ui.worker import Worker
@@ -131,6 +132,7 @@ class TimelinePage(QWidget):
         self.step_text.setAccessibleName(self.tr("Selected event"))
         self.model = StateModel(labels, self)
         self.table = QTableView(self)
+        isolate_cells(self.table)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("The record at the selected event"))
         self.table.verticalHeader().hide()

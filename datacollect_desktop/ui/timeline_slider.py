@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from datacollect_desktop.ui.cell_direction import isolated
+
 
 class _Ruler(QWidget):
     """The tick labels under the slider, as many as fit without overlapping."""
@@ -53,7 +55,9 @@ class _Ruler(QWidget):
         return self.widest + self.fontMetrics().averageCharWidth() * 2
 
     def centers(self) -> tuple[float, float]:
-        """The x of the first and of the last tick, in this widget's coordinates."""
+        """The x of the first and of the last tick, in this widget's coordinates: right to
+        left when the slider is (Qt mirrors it in right-to-left layouts, so time runs the way
+        the language reads)."""
         option = QStyleOptionSlider()
         self.slider.initStyleOption(option)
         style = self.slider.style()
@@ -64,15 +68,15 @@ class _Ruler(QWidget):
         offset = self.slider.x() - self.x()
         left = groove.left() + handle.width() / 2 + offset
         right = groove.right() - handle.width() / 2 + offset
-        return left, right
+        return (right, left) if self.slider.isRightToLeft() else (left, right)
 
     def spacing(self) -> int:
         """Label every `spacing()`-th event, so neighbouring labels never overlap."""
         count = len(self.labels)
         if count < 2:
             return 1
-        left, right = self.centers()
-        step = max((right - left) / (count - 1), 0.1)
+        first, last = self.centers()
+        step = max(abs(last - first) / (count - 1), 0.1)
         return max(1, math.ceil(self.label_width() / step))
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -81,25 +85,27 @@ class _Ruler(QWidget):
             return
         painter = QPainter(self)
         painter.setPen(QColor("#55606b"))
-        left, right = self.centers()
+        first, last = self.centers()
         width = self.label_width()
         line = self.fontMetrics().height()
         every = self.spacing()
         for position in range(0, count, every):
-            x = left if count == 1 else left + (right - left) * position / (count - 1)
-            if position + every >= count and position != count - 1 and (
-                    right - x) < width:
+            x = first if count == 1 else first + (last - first) * position / (count - 1)
+            if position + every >= count and position != count - 1 and abs(
+                    last - x) < width:
                 continue  # the last label gets the room
             self._draw(painter, x, width, line, self.labels[position])
         if (count - 1) % every:
-            self._draw(painter, right, width, line, self.labels[-1])
+            self._draw(painter, last, width, line, self.labels[-1])
 
     def _draw(self, painter: QPainter, x: float, width: float, line: float,
               label: tuple[str, str]) -> None:
         x = min(max(x, width / 2), self.width() - width / 2)
         box = QRectF(x - width / 2, 0, width, line)
-        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, label[0])
-        painter.drawText(box.translated(0, line), Qt.AlignmentFlag.AlignHCenter, label[1])
+        # A time reads "2024-05-01 10:00" in Arabic too, as in the tables.
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, isolated(label[0]))
+        painter.drawText(box.translated(0, line), Qt.AlignmentFlag.AlignHCenter,
+                         isolated(label[1]))
 
 
 class TimelineSlider(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
@@ -60,9 +60,11 @@ class WorkspaceView(QWidget):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        # The selection's accent sits at the start of the line, on the right in Arabic.
+        self.nav.setProperty("rightToLeft", self.nav.isRightToLeft())
         self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(text_width(self.nav, 30))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         labels = {"register": self.tr("Register"), "records": self.tr("Records"),
                   "drafts": self.tr("Drafts"), "attention": self.tr("Needs attention"),
                   **navigation_labels()}
@@ -72,6 +74,10 @@ class WorkspaceView(QWidget):
             self.nav.addItem(item)
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       lambda page=name: self.show_page(page))
+        self.nav.ensurePolished()  # the style sheet's font and padding, before measuring
+        # Wide enough for the longest label in any language, the selection's accent included.
+        self.nav.setFixedWidth(max(text_width(self.nav, 30), self.nav.sizeHintForColumn(0)
+                                   + 2 * self.nav.frameWidth() + text_width(self.nav, 2)))
         self.nav.currentRowChanged.connect(self._nav_changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -13,11 +13,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyleOptionSlider,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+)
 from pytestqt.qtbot import QtBot
 
+from datacollect_desktop.app.audit import Activity
 from datacollect_desktop.app.preferences import PreferenceFile
 from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.storage.database import write_transaction
+from datacollect_desktop.ui.activity_chart import ActivityChart, user_color
+from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.language import (
     I18N,
     catalogue,
@@ -27,7 +39,10 @@ from datacollect_desktop.ui.language import (
 )
 from datacollect_desktop.ui.main_window import MainWindow
 from datacollect_desktop.ui.messages import translated
+from datacollect_desktop.ui.row_selection import select_row
 from datacollect_desktop.ui.settings_dialog import SettingsDialog
+from datacollect_desktop.ui.timeline_slider import TimelineSlider
+from tests.factories import wire
 from tests.gui.conftest import open_window, unlock, workspace_of
 
 TRANSLATED = ("fr", "es", "ar")
@@ -79,6 +94,16 @@ def test_translations_keep_placeholders_markup_and_accelerators(code: str) -> No
         assert ("&" in text) == ("&" in source), where
 
 
+def test_arabic_placeholders_keep_the_direction_of_their_values() -> None:
+    """A name in Latin letters or a date inside an Arabic sentence is isolated, so the
+    sentence's direction neither reorders it nor is taken from it."""
+    bare = re.compile("(?<!\u2068)" + PLACEHOLDER.pattern + "(?!\u2069)")
+    for context, source, element in messages("ar"):
+        text = element.text or ""
+        assert not bare.search(text), f"{context}: {source!r} -> {text!r}"
+        assert not text.startswith("\u2068"), f"{context}: {source!r} starts left to right"
+
+
 def test_the_english_catalogue_holds_every_string_of_the_others() -> None:
     english = {(c, s) for c, s, _ in messages("en")}
     for code in TRANSLATED:
@@ -107,7 +132,8 @@ def test_the_window_starts_in_french(qtbot: QtBot, created_profile: Path,
     unlock(qtbot, window)
     assert window.view is not None
     labels = [window.view.nav.item(row).text() for row in range(window.view.nav.count())]
-    assert labels == ["Inscrire", "Fiches", "Brouillons", "À vérifier"]
+    assert labels == ["Inscrire", "Fiches", "Brouillons", "À vérifier", "Historique d'audit",
+                      "Registre à la date…", "Intégrité", "Conflits", "Doublons"]
 
 
 def test_arabic_lays_the_window_out_right_to_left(qtbot: QtBot, created_profile: Path,
@@ -123,6 +149,70 @@ def test_arabic_lays_the_window_out_right_to_left(qtbot: QtBot, created_profile:
     assert view.nav.item(0).text() == "التسجيل"
 
 
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight,
+                                       Qt.LayoutDirection.RightToLeft])
+def test_time_runs_the_way_the_language_reads_on_the_timeline_and_the_chart(
+        qtbot: QtBot, direction: Qt.LayoutDirection) -> None:
+    slider = TimelineSlider()
+    slider.setLayoutDirection(direction)
+    slider.resize(600, slider.sizeHint().height())
+    qtbot.addWidget(slider)
+    slider.show()
+    slider.set_labels([(f"10:0{n}", "amina") for n in range(5)])
+    handle_x = []
+    for position in (0, 4):
+        slider.set_position(position)
+        option = QStyleOptionSlider()
+        slider.slider.initStyleOption(option)
+        handle = slider.slider.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle,
+            slider.slider)
+        handle_x.append(slider.slider.mapTo(slider, handle.center()).x()
+                        - slider.ruler.x())
+    first, last = slider.ruler.centers()
+    assert abs(first - handle_x[0]) <= 2 and abs(last - handle_x[1]) <= 2  # labels under it
+    chart = ActivityChart()
+    chart.setLayoutDirection(direction)
+    chart.resize(600, chart.sizeHint().height())
+    qtbot.addWidget(chart)
+    chart.set_activity(Activity(["2026-03-01", "2026-03-02"], ["amina", "kofi"],
+                                {("2026-03-01", "amina"): 4, ("2026-03-02", "kofi"): 4}))
+    image = chart.grab().toImage()
+    row = image.height() // 3
+    xs = [x for x in range(image.width()) if image.pixelColor(x, row) == user_color(0)]
+    first_day_on_the_right = min(xs) > image.width() // 2
+    assert first_day_on_the_right == (direction == Qt.LayoutDirection.RightToLeft)
+
+
+def test_rows_are_selected_from_code_in_right_to_left_tables_too(qtbot: QtBot) -> None:
+    table = QTableWidget(3, 2)
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    qtbot.addWidget(table)
+    table.show()
+    select_row(table, 1)
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [1]
+
+
+def test_table_cells_keep_the_direction_of_their_text_in_right_to_left_tables(
+        qtbot: QtBot) -> None:
+    """A phone number in an Arabic table reads "+254 797 917 672", not "672 917 797 254+"."""
+    table = QTableWidget(1, 1)
+    table.setItem(0, 0, QTableWidgetItem("+254 797 917 672"))
+    isolate_cells(table)
+    qtbot.addWidget(table)
+    shown = {}
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        table.setLayoutDirection(direction)
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        table.itemDelegate().initStyleOption(option, table.model().index(0, 0))
+        shown[direction] = option.text
+    assert shown[Qt.LayoutDirection.LeftToRight] == "+254 797 917 672"
+    assert shown[Qt.LayoutDirection.RightToLeft] == "\u2068+254 797 917 672\u2069"
+    assert table.item(0, 0).text() == "+254 797 917 672"  # copied and searched as typed
+
+
 def test_errors_from_below_the_window_are_shown_in_the_persons_language(
         qtbot: QtBot, created_profile: Path, language: Use) -> None:
     language("es")
@@ -132,6 +222,33 @@ def test_errors_from_below_the_window_are_shown_in_the_persons_language(
     qtbot.waitUntil(lambda: window.unlock_page.error.isVisible(), timeout=10_000)
     assert window.unlock_page.error.text().startswith(
         "La frase de contraseña no es la de este perfil.")
+
+
+def test_integrity_problems_and_proof_errors_are_in_the_persons_language(
+        qtbot: QtBot, created_profile: Path, language: Use) -> None:
+    language("fr")
+    window = open_window(qtbot, created_profile)
+    unlock(qtbot, window)
+    session = workspace_of(window).session
+    session.store.submit([wire(f"p{n}", "create-individual", {"name": f"Personne {n}"})
+                          for n in range(4)])
+    with write_transaction(session.db) as conn:  # behind the application's back
+        body = bytes(conn.execute("SELECT body FROM events WHERE seq = 2").fetchone()[0])
+        conn.execute("UPDATE events SET body = ? WHERE seq = 2",
+                     (body.replace(b"Personne 1", b"Personne 9"),))
+        conn.execute("DELETE FROM events WHERE seq = 4")
+    assert window.view is not None
+    window.view.show_page("integrity")
+    page = window.view.supervision.integrity
+    page.verify_now()
+    qtbot.waitUntil(lambda: not page.verifying and page.alarm.isVisible(), timeout=20_000)
+    reasons = {page.problems.item(row, 5).text() for row in range(page.problems.rowCount())}
+    assert ("le contenu de l'événement ne correspond pas à l'empreinte de sa feuille : il a "
+            "été altéré") in reasons
+    page.show_proof(4)
+    qtbot.waitUntil(lambda: page.proof.result.text() not in ("", "Vérification…"),
+                    timeout=10_000)
+    assert page.proof.result.text() == "aucun événement numéro 4 dans ce profil"
 
 
 def test_validator_messages_are_translated_with_the_forms_own_labels(

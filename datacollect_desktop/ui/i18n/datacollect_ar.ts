@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>DataCollect Desktop {0}</source>
-        <translation>DataCollect Desktop {0}</translation>
+        <translation>DataCollect Desktop ⁨{0}⁩</translation>
     </message>
     <message>
         <source>Licence:</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Python {0}, Qt {1}</source>
-        <translation>Python {0}، Qt {1}</translation>
+        <translation>Python ⁨{0}⁩، Qt ⁨{1}⁩</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -53,18 +53,132 @@
     </message>
 </context>
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Activity chart</source>
+        <translation>مخطط النشاط</translation>
+    </message>
+    <message>
+        <source>No activity for these filters.</source>
+        <translation>لا يوجد نشاط لهذه المرشّحات.</translation>
+    </message>
+    <message>
+        <source>{0} events over {1} days by {2} users; at most {3} in a day.</source>
+        <translation>‏⁨{0}⁩ حدث على مدى ⁨{1}⁩ يوم من ⁨{2}⁩ مستخدم؛ وبحد أقصى ⁨{3}⁩ في اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfPage</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <source>Choose a date and time to see the registry as it was then. Historical views are read-only.</source>
+        <translation>اختر تاريخًا ووقتًا لرؤية السجلات كما كانت آنذاك. العروض التاريخية للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Date and time to look back to</source>
+        <translation>التاريخ والوقت المراد الرجوع إليهما</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>التصفية حسب الاسم</translation>
+    </message>
+    <message>
+        <source>Historical view, read-only: no record existed on {0}.</source>
+        <translation>عرض تاريخي للقراءة فقط: لم يكن هناك أي سجل في ⁨{0}⁩.</translation>
+    </message>
+    <message>
+        <source>Historical view, read-only: the registry as of {0}, after event {1} of {2} (recorded {3}). {4} records lived then.</source>
+        <translation>عرض تاريخي للقراءة فقط: السجلات كما كانت في ⁨{0}⁩، بعد الحدث ⁨{1}⁩ من ⁨{2}⁩ (سُجّل في ⁨{3}⁩). كان هناك ⁨{4}⁩ سجل آنذاك.</translation>
+    </message>
+    <message>
+        <source>Members then:</source>
+        <translation>الأفراد آنذاك:</translation>
+    </message>
+    <message>
+        <source>Open the record as it is now</source>
+        <translation>فتح السجل كما هو الآن</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>Records as they were</source>
+        <translation>السجلات كما كانت</translation>
+    </message>
+    <message>
+        <source>Registry as of a moment</source>
+        <translation>السجلات كما كانت في لحظة ما</translation>
+    </message>
+    <message>
+        <source>Select a record to see it as it was.</source>
+        <translation>اختر سجلًا لرؤيته كما كان.</translation>
+    </message>
+    <message>
+        <source>Show the registry as of that moment</source>
+        <translation>عرض السجلات كما كانت في تلك اللحظة</translation>
+    </message>
+    <message>
+        <source>Show the registry then</source>
+        <translation>عرض السجلات آنذاك</translation>
+    </message>
+    <message>
+        <source>The record then (read-only)</source>
+        <translation>السجل آنذاك (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Working out the registry as of {0}…</source>
+        <translation>جارٍ حساب السجلات كما كانت في ⁨{0}⁩…</translation>
+    </message>
+    <message>
+        <source>{0} · version {1} · last change {2}</source>
+        <translation>‏⁨{0}⁩ · الإصدار ⁨{1}⁩ · آخر تغيير ⁨{2}⁩</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>‏⁨{0}⁩:</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>(the whole change)</source>
+        <translation>(التغيير كله)</translation>
+    </message>
+    <message>
+        <source>Both changed it from {0}; this device&apos;s value stands because it reaches the server later. Edit the record to settle it.</source>
+        <translation>غيّره كلاهما انطلاقًا من ⁨{0}⁩؛ وتبقى قيمة هذا الجهاز لأنها تصل إلى الخادم لاحقًا. عدّل السجل لحسم الأمر.</translation>
+    </message>
     <message>
         <source>Change</source>
         <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server</source>
+        <translation>تغيّر هنا وعلى الخادم</translation>
     </message>
     <message>
         <source>Changes that were not applied or were refused</source>
         <translation>تغييرات لم تُطبَّق أو رُفضت</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
         <source>Kept but not applied: {0}</source>
-        <translation>محفوظ لكن لم يُطبَّق: {0}</translation>
+        <translation>محفوظ لكن لم يُطبَّق: ⁨{0}⁩</translation>
     </message>
     <message>
         <source>May be the same as</source>
@@ -73,6 +187,14 @@
     <message>
         <source>Needs attention</source>
         <translation>يحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>على الخادم</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>على هذا الجهاز</translation>
     </message>
     <message>
         <source>Person</source>
@@ -92,19 +214,327 @@
     </message>
     <message>
         <source>Refused by the server: {0}</source>
-        <translation>رفضه الخادم: {0}</translation>
+        <translation>رفضه الخادم: ⁨{0}⁩</translation>
     </message>
     <message>
         <source>Similarity</source>
         <translation>درجة التشابه</translation>
     </message>
     <message>
+        <source>The server holds a different change under the id of this device&apos;s change; this device&apos;s change was not sent.</source>
+        <translation>يحتفظ الخادم بتغيير مختلف تحت معرّف تغيير هذا الجهاز؛ لم يُرسَل تغيير هذا الجهاز.</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <source>{0} change(s) and {1} possible duplicate(s).</source>
-        <translation>{0} تغيير (تغييرات) و{1} تكرار (تكرارات) محتمل.</translation>
+        <source>{0} change(s), {1} conflict(s) and {2} possible duplicate(s).</source>
+        <translation>‏⁨{0}⁩ تغيير (تغييرات)، و⁨{1}⁩ تعارض (تعارضات)، و⁨{2}⁩ تكرار (تكرارات) محتمل.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>كل الإجراءات</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>كل النماذج</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>كل المستخدمين</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح المرشّحات</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered entries as CSV</source>
+        <translation>تصدير الإدخالات المصفّاة بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>التصفية بدءًا من تاريخ</translation>
+    </message>
+    <message>
+        <source>Filter up to a date</source>
+        <translation>التصفية حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>معرّف السجل</translation>
+    </message>
+    <message>
+        <source>Records whose name or fields hold these words</source>
+        <translation>السجلات التي يحتوي اسمها أو حقولها على هذه الكلمات</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>البحث في السجلات</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>إدخالات التدقيق</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>Changes of the selected entry</source>
+        <translation>تغييرات الإدخال المحدّد</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <source>Export the audit entries</source>
+        <translation>تصدير إدخالات التدقيق</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Exporting… {0} entries written</source>
+        <translation>جارٍ التصدير… كُتب ⁨{0}⁩ إدخال</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>إثبات التضمين</translation>
+    </message>
+    <message>
+        <source>Inclusion proof of the selected event</source>
+        <translation>إثبات تضمين الحدث المحدّد</translation>
+    </message>
+    <message>
+        <source>Kept but not applied: {0}</source>
+        <translation>محفوظ لكن لم يُطبَّق: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>فتح السجل</translation>
+    </message>
+    <message>
+        <source>Open the record of the selected entry</source>
+        <translation>فتح سجل الإدخال المحدّد</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>اختر إدخالًا لرؤية ما غيّره.</translation>
+    </message>
+    <message>
+        <source>The export failed: {0}</source>
+        <translation>فشل التصدير: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Timeline of the selected record</source>
+        <translation>الخط الزمني للسجل المحدّد</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>‏⁨{0}⁩ إدخال</translation>
+    </message>
+    <message>
+        <source>{0} entries exported to {1}.</source>
+        <translation>صُدّر ⁨{0}⁩ إدخال إلى ⁨{1}⁩.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <translation>‏⁨{0}⁩ · ⁨{1}⁩ · ⁨{2}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>(the whole change)</source>
+        <translation>(التغيير كله)</translation>
+    </message>
+    <message>
+        <source>Both started from</source>
+        <translation>القيمة التي بدأ منها كلاهما</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change agrees with the server&apos;s.</source>
+        <translation>لا توجد تعارضات: كل تغيير يتوافق مع تغييرات الخادم.</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>على الخادم</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>التعارضات المعلّقة</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>فتح السجل</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>فتح السجل</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep for each field, then record the resolution.</source>
+        <translation>اختر القيمة التي تريد الإبقاء عليها لكل حقل، ثم سجّل القرار.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Record the resolution</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <source>Record the values picked</source>
+        <translation>تسجيل القيم المختارة</translation>
+    </message>
+    <message>
+        <source>Select a conflict to settle it.</source>
+        <translation>اختر تعارضًا لحسمه.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>Side by side: {0}</source>
+        <translation>جنبًا إلى جنب: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>The resolution was recorded.</source>
+        <translation>سُجّل القرار.</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>The server holds a different change under the id of this device&apos;s change, so this device&apos;s change was not sent and cannot be merged. Compare them below; re-enter this device&apos;s data as a new change if it is still needed.</source>
+        <translation>يحتفظ الخادم بتغيير مختلف تحت معرّف تغيير هذا الجهاز، لذا لم يُرسَل تغيير هذا الجهاز ولا يمكن دمجه. قارن بينهما أدناه؛ وأعد إدخال بيانات هذا الجهاز كتغيير جديد إن كانت لا تزال مطلوبة.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>{0} field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</source>
+        <translation>غُيّر ⁨{0}⁩ حقل (حقول) على هذا الجهاز وعلى الخادم معًا انطلاقًا من القيمة نفسها. تبقى قيمة هذا الجهاز حتى تختار؛ ويُسجَّل القرار كتغيير جديد.</translation>
+    </message>
+    <message>
+        <source>{0}: keep {1}&apos;s value</source>
+        <translation>‏⁨{0}⁩: الإبقاء على قيمة ⁨{1}⁩</translation>
     </message>
 </context>
 <context>
@@ -154,7 +584,7 @@
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation>حذف {0}؟</translation>
+        <translation>حذف ⁨{0}⁩؟</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -182,11 +612,11 @@
     </message>
     <message>
         <source>Its {0} member(s) stay registered; find them with the search.</source>
-        <translation>يبقى أفرادها ({0}) مسجّلين؛ ابحث عنهم باستخدام البحث.</translation>
+        <translation>يبقى أفرادها (⁨{0}⁩) مسجّلين؛ ابحث عنهم باستخدام البحث.</translation>
     </message>
     <message>
         <source>Members ({0})</source>
-        <translation>الأفراد ({0})</translation>
+        <translation>الأفراد (⁨{0}⁩)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -221,6 +651,14 @@
         <translation>السجل</translation>
     </message>
     <message>
+        <source>Timeline (Ctrl+T)</source>
+        <translation>الخط الزمني (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Timeline of this record</source>
+        <translation>الخط الزمني لهذا السجل</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
@@ -242,15 +680,15 @@
     </message>
     <message>
         <source>version {0}</source>
-        <translation>الإصدار {0}</translation>
+        <translation>الإصدار ⁨{0}⁩</translation>
     </message>
     <message>
         <source>{0} was deleted.</source>
-        <translation>حُذف {0}.</translation>
+        <translation>حُذف ⁨{0}⁩.</translation>
     </message>
     <message>
         <source>{0} · {1} · last change {2}</source>
-        <translation>{0} · {1} · آخر تغيير {2}</translation>
+        <translation>‏⁨{0}⁩ · ⁨{1}⁩ · آخر تغيير ⁨{2}⁩</translation>
     </message>
     <message>
         <source>← Back to the list</source>
@@ -277,7 +715,7 @@
     </message>
     <message>
         <source>Editing {0}</source>
-        <translation>تعديل {0}</translation>
+        <translation>تعديل ⁨{0}⁩</translation>
     </message>
     <message>
         <source>For</source>
@@ -297,7 +735,7 @@
     </message>
     <message>
         <source>Member of {0}</source>
-        <translation>فرد من {0}</translation>
+        <translation>فرد من ⁨{0}⁩</translation>
     </message>
     <message>
         <source>New record</source>
@@ -328,7 +766,7 @@
     <name>DuplicateBanner</name>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;, born {1}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;، تاريخ الميلاد {1}</translation>
+        <translation>&lt;b&gt;⁨{0}⁩&lt;/b&gt;، تاريخ الميلاد ⁨{1}⁩</translation>
     </message>
     <message>
         <source>It is a different person</source>
@@ -348,7 +786,114 @@
     </message>
     <message>
         <source>and {0} more</source>
-        <translation>و{0} آخرون</translation>
+        <translation>و⁨{0}⁩ آخرون</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePage</name>
+    <message>
+        <source>Both records were kept; the pair was settled.</source>
+        <translation>أُبقي على السجلين؛ وحُسم أمر الزوج.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Delete the duplicate</source>
+        <translation>حذف التكرار</translation>
+    </message>
+    <message>
+        <source>Delete the duplicate?</source>
+        <translation>حذف التكرار؟</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>الإبقاء على الاثنين</translation>
+    </message>
+    <message>
+        <source>Keep both: they are different people</source>
+        <translation>الإبقاء على الاثنين: إنهما شخصان مختلفان</translation>
+    </message>
+    <message>
+        <source>Keep the first record and delete the second</source>
+        <translation>الإبقاء على السجل الأول وحذف الثاني</translation>
+    </message>
+    <message>
+        <source>Keep the first, delete the second</source>
+        <translation>الإبقاء على الأول وحذف الثاني</translation>
+    </message>
+    <message>
+        <source>Keep the second record and delete the first</source>
+        <translation>الإبقاء على السجل الثاني وحذف الأول</translation>
+    </message>
+    <message>
+        <source>Keep the second, delete the first</source>
+        <translation>الإبقاء على الثاني وحذف الأول</translation>
+    </message>
+    <message>
+        <source>Keep {0} and delete {1}?</source>
+        <translation>الإبقاء على ⁨{0}⁩ وحذف ⁨{1}⁩؟</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>قد يكون هو نفسه</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>لا توجد تكرارات محتملة.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Possible duplicate pairs</source>
+        <translation>أزواج التكرارات المحتملة</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>الثاني</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>درجة التشابه</translation>
+    </message>
+    <message>
+        <source>The deleted record&apos;s history is kept.</source>
+        <translation>يُحتفظ بالسجل التاريخي للسجل المحذوف.</translation>
+    </message>
+    <message>
+        <source>The duplicate was deleted; the pair was settled.</source>
+        <translation>حُذف التكرار؛ وحُسم أمر الزوج.</translation>
+    </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation>السجلان جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>{0} pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</source>
+        <translation>‏⁨{0}⁩ زوج (أزواج) من الأشخاص مسجّلون بتاريخ الميلاد نفسه وبأسماء متشابهة. قارن بينهم وقرّر؛ يُحتفظ بكل قرار في السجل التاريخي.</translation>
     </message>
 </context>
 <context>
@@ -363,7 +908,7 @@
     </message>
     <message>
         <source>Row {0}</source>
-        <translation>الصف {0}</translation>
+        <translation>الصف ⁨{0}⁩</translation>
     </message>
 </context>
 <context>
@@ -479,7 +1024,7 @@
     <name>FormView</name>
     <message>
         <source>“{0}” is a {1} field, which this app cannot show; it is left out.</source>
-        <translation>«{0}» حقل من نوع {1} لا يستطيع هذا التطبيق عرضه؛ لذا تم تجاوزه.</translation>
+        <translation>«⁨{0}⁩» حقل من نوع ⁨{1}⁩ لا يستطيع هذا التطبيق عرضه؛ لذا تم تجاوزه.</translation>
     </message>
 </context>
 <context>
@@ -498,7 +1043,7 @@
     </message>
     <message>
         <source>Diagnostics saved to {0}. They hold the log and counts, no names or answers.</source>
-        <translation>حُفظ ملف التشخيص في {0}. يحتوي على السجل والإحصاءات، دون أسماء أو إجابات.</translation>
+        <translation>حُفظ ملف التشخيص في ⁨{0}⁩. يحتوي على السجل والإحصاءات، دون أسماء أو إجابات.</translation>
     </message>
     <message>
         <source>Export &amp;diagnostics…</source>
@@ -510,11 +1055,140 @@
     </message>
     <message>
         <source>The diagnostics were not saved: {0}</source>
-        <translation>لم يُحفظ ملف التشخيص: {0}</translation>
+        <translation>لم يُحفظ ملف التشخيص: ⁨{0}⁩</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
         <translation>ملفات zip ‏(*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPage</name>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Checkpoint of {0} events</source>
+        <translation>نقطة تحقّق من ⁨{0}⁩ حدث</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the root hash</source>
+        <translation>نسخ تجزئة الجذر</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Events failing verification</source>
+        <translation>الأحداث التي فشلت في التحقّق</translation>
+    </message>
+    <message>
+        <source>Events in the log (tree size):</source>
+        <translation>الأحداث في سجل الأحداث (حجم الشجرة):</translation>
+    </message>
+    <message>
+        <source>Every event verified.</source>
+        <translation>تم التحقّق من كل الأحداث.</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>السلامة</translation>
+    </message>
+    <message>
+        <source>Integrity alarm: the log failed verification on {0}</source>
+        <translation>إنذار السلامة: فشل سجل الأحداث في التحقّق بتاريخ ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>Integrity alarm: {0} event(s) failed verification on {1}</source>
+        <translation>إنذار السلامة: فشل ⁨{0}⁩ حدث (أحداث) في التحقّق بتاريخ ⁨{1}⁩</translation>
+    </message>
+    <message>
+        <source>Last full verification:</source>
+        <translation>آخر تحقّق كامل:</translation>
+    </message>
+    <message>
+        <source>Never. Press Verify now to check every event.</source>
+        <translation>لم يتم قط. اضغط «تحقّق الآن» لفحص كل حدث.</translation>
+    </message>
+    <message>
+        <source>No. {0}
+{1}</source>
+        <translation>رقم ⁨{0}⁩
+⁨{1}⁩</translation>
+    </message>
+    <message>
+        <source>Only the first {0} of {1} problems are listed.</source>
+        <translation>لا تُعرض إلا أول ⁨{0}⁩ من أصل ⁨{1}⁩ مشكلة.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Root hash</source>
+        <translation>تجزئة الجذر</translation>
+    </message>
+    <message>
+        <source>Root hash:</source>
+        <translation>تجزئة الجذر:</translation>
+    </message>
+    <message>
+        <source>The records on this laptop no longer match their tamper-evident log: someone or something changed them behind the application&apos;s back. Nothing was repaired or deleted. Do not sync; tell your supervisor or administrator, and keep this laptop as it is.</source>
+        <translation>لم تعد السجلات على هذا الحاسوب تطابق سجل أحداثها الكاشف للتلاعب: غيّرها شخص ما أو شيء ما من وراء التطبيق. لم يُصلَح أو يُحذف شيء. لا تُجرِ المزامنة؛ أبلغ المشرف أو المسؤول، واترك هذا الحاسوب على حاله.</translation>
+    </message>
+    <message>
+        <source>The root hash was copied.</source>
+        <translation>نُسخت تجزئة الجذر.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s log</source>
+        <translation>سجل الأحداث على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Tree node {0}/{1}</source>
+        <translation>عقدة الشجرة ⁨{0}⁩/⁨{1}⁩</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: see Integrity.</source>
+        <translation>فشل التحقّق: راجع «السلامة».</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>تقدّم التحقّق</translation>
+    </message>
+    <message>
+        <source>Verify every event now</source>
+        <translation>التحقّق من كل حدث الآن</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>تحقّق الآن</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>{0}: FAILED, {1} problem(s) found.</source>
+        <translation>‏⁨{0}⁩: فشل، عُثر على ⁨{1}⁩ مشكلة (مشكلات).</translation>
+    </message>
+    <message>
+        <source>{0}: all {1} events verified; root {2}…</source>
+        <translation>‏⁨{0}⁩: تم التحقّق من كل الأحداث (⁨{1}⁩)؛ الجذر ⁨{2}⁩…</translation>
     </message>
 </context>
 <context>
@@ -541,7 +1215,7 @@
     </message>
     <message>
         <source>DataCollect Desktop {0}</source>
-        <translation>DataCollect Desktop {0}</translation>
+        <translation>DataCollect Desktop ⁨{0}⁩</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -561,22 +1235,22 @@
     </message>
     <message>
         <source>{0} demo households were added.</source>
-        <translation>أُضيفت {0} أسرة تجريبية.</translation>
+        <translation>أُضيفت ⁨{0}⁩ أسرة تجريبية.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>--at-seq must be between 0 and {size}, the number of events</source>
-        <translation>يجب أن تكون قيمة ‎--at-seq‎ بين 0 و{size}، وهو عدد الأحداث</translation>
+        <translation>يجب أن تكون قيمة ‎--at-seq‎ بين 0 و⁨{size}⁩، وهو عدد الأحداث</translation>
     </message>
     <message>
         <source>A profile already exists in {path}.</source>
-        <translation>يوجد ملف شخصي بالفعل في {path}.</translation>
+        <translation>يوجد ملف شخصي بالفعل في ⁨{path}⁩.</translation>
     </message>
     <message>
         <source>A {form} record must belong to a {parent} record.</source>
-        <translation>يجب أن ينتمي سجل {form} إلى سجل {parent}.</translation>
+        <translation>يجب أن ينتمي سجل ⁨{form}⁩ إلى سجل ⁨{parent}⁩.</translation>
     </message>
     <message>
         <source>App config has no &apos;entityForms&apos; list.</source>
@@ -584,7 +1258,7 @@
     </message>
     <message>
         <source>App config is not valid JSON ({reason}).</source>
-        <translation>إعدادات التطبيق ليست JSON صالحًا ({reason}).</translation>
+        <translation>إعدادات التطبيق ليست JSON صالحًا (⁨{reason}⁩).</translation>
     </message>
     <message>
         <source>App config must be a JSON object.</source>
@@ -596,15 +1270,15 @@
     </message>
     <message>
         <source>Cannot reach the sync server at {url} ({reason}). Check the network; sync will try again on its own.</source>
-        <translation>تعذّر الوصول إلى خادم المزامنة على {url} ({reason}). تحقّق من الشبكة؛ ستعيد المزامنة المحاولة تلقائيًا.</translation>
+        <translation>تعذّر الوصول إلى خادم المزامنة على ⁨{url}⁩ (⁨{reason}⁩). تحقّق من الشبكة؛ ستعيد المزامنة المحاولة تلقائيًا.</translation>
     </message>
     <message>
         <source>Cannot read the app config {path}: {reason}.</source>
-        <translation>تعذّرت قراءة إعدادات التطبيق {path}: {reason}.</translation>
+        <translation>تعذّرت قراءة إعدادات التطبيق ⁨{path}⁩: ⁨{reason}⁩.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation>تعذّرت قراءة {path}: {reason}.</translation>
+        <translation>تعذّرت قراءة ⁨{path}⁩: ⁨{reason}⁩.</translation>
     </message>
     <message>
         <source>Choose the app config file to load.</source>
@@ -612,7 +1286,7 @@
     </message>
     <message>
         <source>Could not reach the server at {url}. Check the address and the network, then try again.</source>
-        <translation>تعذّر الوصول إلى الخادم على {url}. تحقّق من العنوان والشبكة، ثم أعد المحاولة.</translation>
+        <translation>تعذّر الوصول إلى الخادم على ⁨{url}⁩. تحقّق من العنوان والشبكة، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>Enter the id of the app config to download.</source>
@@ -624,23 +1298,27 @@
     </message>
     <message>
         <source>Form name {name!r} is used by more than one form.</source>
-        <translation>اسم النموذج {name!r} مستخدم في أكثر من نموذج.</translation>
+        <translation>اسم النموذج ⁨{name!r}⁩ مستخدم في أكثر من نموذج.</translation>
     </message>
     <message>
         <source>Form {name!r} depends on {parent!r}, which is not a form of this app.</source>
-        <translation>النموذج {name!r} يعتمد على {parent!r}، وهو ليس من نماذج هذا التطبيق.</translation>
+        <translation>النموذج ⁨{name!r}⁩ يعتمد على ⁨{parent!r}⁩، وهو ليس من نماذج هذا التطبيق.</translation>
     </message>
     <message>
         <source>Forms depend on each other in a circle: {cycle}.</source>
-        <translation>النماذج تعتمد على بعضها في حلقة دائرية: {cycle}.</translation>
+        <translation>النماذج تعتمد على بعضها في حلقة دائرية: ⁨{cycle}⁩.</translation>
     </message>
     <message>
         <source>No profile in {path}. Create one with `datacollect-desktop init`.</source>
-        <translation>لا يوجد ملف شخصي في {path}. أنشئ واحدًا باستخدام `datacollect-desktop init`.</translation>
+        <translation>لا يوجد ملف شخصي في ⁨{path}⁩. أنشئ واحدًا باستخدام `datacollect-desktop init`.</translation>
+    </message>
+    <message>
+        <source>Pick a value for at least one field.</source>
+        <translation>اختر قيمة لحقل واحد على الأقل.</translation>
     </message>
     <message>
         <source>Sign in again: the sync server needs the password of {email}.</source>
-        <translation>سجّل الدخول مجددًا: يحتاج خادم المزامنة إلى كلمة سر {email}.</translation>
+        <translation>سجّل الدخول مجددًا: يحتاج خادم المزامنة إلى كلمة سر ⁨{email}⁩.</translation>
     </message>
     <message>
         <source>Sync is not set up.</source>
@@ -656,35 +1334,39 @@
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</source>
-        <translation>تمت المزامنة: أُرسل {sent}، استُقبل {received}، {conflicts} تعارض (تعارضات) للمراجعة.</translation>
+        <translation>تمت المزامنة: أُرسل ⁨{sent}⁩، استُقبل ⁨{received}⁩، ⁨{conflicts}⁩ تعارض (تعارضات) للمراجعة.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts} conflicts to review.</source>
-        <translation>تمت المزامنة: أُرسل {sent}، استُقبل {received}، رفض الخادم {refused}، {conflicts} تعارض (تعارضات) للمراجعة.</translation>
+        <translation>تمت المزامنة: أُرسل ⁨{sent}⁩، استُقبل ⁨{received}⁩، رفض الخادم ⁨{refused}⁩، ⁨{conflicts}⁩ تعارض (تعارضات) للمراجعة.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {refused} refused by the server.</source>
-        <translation>تمت المزامنة: أُرسل {sent}، استُقبل {received}، رفض الخادم {refused}.</translation>
+        <translation>تمت المزامنة: أُرسل ⁨{sent}⁩، استُقبل ⁨{received}⁩، رفض الخادم ⁨{refused}⁩.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received.</source>
-        <translation>تمت المزامنة: أُرسل {sent}، استُقبل {received}.</translation>
+        <translation>تمت المزامنة: أُرسل ⁨{sent}⁩، استُقبل ⁨{received}⁩.</translation>
     </message>
     <message>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
+        <source>That record no longer exists; the list is refreshed.</source>
+        <translation>لم يعد هذا السجل موجودًا؛ تم تحديث القائمة.</translation>
+    </message>
+    <message>
         <source>The bundle contents are damaged ({reason}).</source>
-        <translation>محتوى الحزمة تالف ({reason}).</translation>
+        <translation>محتوى الحزمة تالف (⁨{reason}⁩).</translation>
     </message>
     <message>
         <source>The bundle header is damaged ({reason}).</source>
-        <translation>ترويسة الحزمة تالفة ({reason}).</translation>
+        <translation>ترويسة الحزمة تالفة (⁨{reason}⁩).</translation>
     </message>
     <message>
         <source>The bundle holds an invalid event ({reason}).</source>
-        <translation>تحتوي الحزمة على حدث غير صالح ({reason}).</translation>
+        <translation>تحتوي الحزمة على حدث غير صالح (⁨{reason}⁩).</translation>
     </message>
     <message>
         <source>The bundle passphrase is wrong; nothing was imported.</source>
@@ -696,11 +1378,19 @@
     </message>
     <message>
         <source>The change was kept in the history but could not be applied: {reason}. It is listed under Needs attention.</source>
-        <translation>حُفظ التغيير في السجل التاريخي لكن تعذّر تطبيقه: {reason}. وهو مدرج في «يحتاج إلى انتباه».</translation>
+        <translation>حُفظ التغيير في السجل التاريخي لكن تعذّر تطبيقه: ⁨{reason}⁩. وهو مدرج في «يحتاج إلى انتباه».</translation>
     </message>
     <message>
         <source>The connection to the sync server broke off ({reason}). Sync will try again on its own; nothing was lost.</source>
-        <translation>انقطع الاتصال بخادم المزامنة ({reason}). ستعيد المزامنة المحاولة تلقائيًا؛ لم يُفقد شيء.</translation>
+        <translation>انقطع الاتصال بخادم المزامنة (⁨{reason}⁩). ستعيد المزامنة المحاولة تلقائيًا؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <source>The decision was kept in the history but could not be applied: {reason}.</source>
+        <translation>حُفظ القرار في السجل التاريخي لكن تعذّر تطبيقه: ⁨{reason}⁩.</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: {reason}</source>
+        <translation>لم يُحفظ القرار: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
@@ -708,11 +1398,11 @@
     </message>
     <message>
         <source>The key file {path} is damaged ({reason}).</source>
-        <translation>ملف المفاتيح {path} تالف ({reason}).</translation>
+        <translation>ملف المفاتيح ⁨{path}⁩ تالف (⁨{reason}⁩).</translation>
     </message>
     <message>
         <source>The key file {path} is missing.</source>
-        <translation>ملف المفاتيح {path} مفقود.</translation>
+        <translation>ملف المفاتيح ⁨{path}⁩ مفقود.</translation>
     </message>
     <message>
         <source>The passphrase is not right for this profile. Nothing was changed; check the keyboard layout and Caps Lock, or unlock with the recovery key.</source>
@@ -720,15 +1410,15 @@
     </message>
     <message>
         <source>The passphrase must be at least {count} characters long.</source>
-        <translation>يجب ألا يقل طول عبارة المرور عن {count} أحرف.</translation>
+        <translation>يجب ألا يقل طول عبارة المرور عن ⁨{count}⁩ أحرف.</translation>
     </message>
     <message>
         <source>The profile database ({path}) is damaged or is not a DataCollect database; it was not read. Restore it from a backup or an export.</source>
-        <translation>قاعدة بيانات الملف الشخصي ({path}) تالفة أو ليست قاعدة بيانات DataCollect؛ لم تُقرأ. استعدها من نسخة احتياطية أو من ملف تصدير.</translation>
+        <translation>قاعدة بيانات الملف الشخصي (⁨{path}⁩) تالفة أو ليست قاعدة بيانات DataCollect؛ لم تُقرأ. استعدها من نسخة احتياطية أو من ملف تصدير.</translation>
     </message>
     <message>
         <source>The profile database is damaged ({problems}). Nothing was changed; restore it from a backup or an export.</source>
-        <translation>قاعدة بيانات الملف الشخصي تالفة ({problems}). لم يتغيّر شيء؛ استعدها من نسخة احتياطية أو من ملف تصدير.</translation>
+        <translation>قاعدة بيانات الملف الشخصي تالفة (⁨{problems}⁩). لم يتغيّر شيء؛ استعدها من نسخة احتياطية أو من ملف تصدير.</translation>
     </message>
     <message>
         <source>The profile database is damaged or is not a DataCollect database; it was not read. Restore it from a backup or an export.</source>
@@ -736,7 +1426,7 @@
     </message>
     <message>
         <source>The profile database {path} is missing.</source>
-        <translation>قاعدة بيانات الملف الشخصي {path} مفقودة.</translation>
+        <translation>قاعدة بيانات الملف الشخصي ⁨{path}⁩ مفقودة.</translation>
     </message>
     <message>
         <source>The profile is busy in another window or process; try again.</source>
@@ -748,7 +1438,7 @@
     </message>
     <message>
         <source>The record was not saved: {reason}</source>
-        <translation>لم يُحفظ السجل: {reason}</translation>
+        <translation>لم يُحفظ السجل: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>The records are being rebuilt; try again when that has finished.</source>
@@ -760,7 +1450,7 @@
     </message>
     <message>
         <source>The server answered with an error ({status}); try again later.</source>
-        <translation>ردّ الخادم بخطأ ({status})؛ أعد المحاولة لاحقًا.</translation>
+        <translation>ردّ الخادم بخطأ (⁨{status}⁩)؛ أعد المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>The server asked to sign in again.</source>
@@ -772,11 +1462,11 @@
     </message>
     <message>
         <source>The server has no app config {config_id!r} for this account.</source>
-        <translation>لا توجد على الخادم إعدادات تطبيق {config_id!r} لهذا الحساب.</translation>
+        <translation>لا توجد على الخادم إعدادات تطبيق ⁨{config_id!r}⁩ لهذا الحساب.</translation>
     </message>
     <message>
         <source>The server sent two different events under {guid}.</source>
-        <translation>أرسل الخادم حدثين مختلفين تحت المعرّف {guid}.</translation>
+        <translation>أرسل الخادم حدثين مختلفين تحت المعرّف ⁨{guid}⁩.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not JSON; is this a DataCollect server?</source>
@@ -788,15 +1478,15 @@
     </message>
     <message>
         <source>The sync server answered with an error ({status}). Sync will try again later.</source>
-        <translation>ردّ خادم المزامنة بخطأ ({status}). ستُعاد المحاولة لاحقًا.</translation>
+        <translation>ردّ خادم المزامنة بخطأ (⁨{status}⁩). ستُعاد المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>The sync server answered with an error ({status}: {reason}). Sync will try again later.</source>
-        <translation>ردّ خادم المزامنة بخطأ ({status}: {reason}). ستُعاد المحاولة لاحقًا.</translation>
+        <translation>ردّ خادم المزامنة بخطأ (⁨{status}⁩: ⁨{reason}⁩). ستُعاد المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>The sync server at {url} did not answer in time. Sync will try again on its own; nothing was lost.</source>
-        <translation>لم يردّ خادم المزامنة على {url} في الوقت المحدد. ستعيد المزامنة المحاولة تلقائيًا؛ لم يُفقد شيء.</translation>
+        <translation>لم يردّ خادم المزامنة على ⁨{url}⁩ في الوقت المحدد. ستعيد المزامنة المحاولة تلقائيًا؛ لم يُفقد شيء.</translation>
     </message>
     <message>
         <source>The sync server does not hold events it acknowledged.</source>
@@ -804,15 +1494,15 @@
     </message>
     <message>
         <source>The sync server failed an integrity check: {problem}. Sync stopped; everything on this device is kept. Tell your supervisor.</source>
-        <translation>فشل خادم المزامنة في فحص السلامة: {problem}. توقفت المزامنة؛ ويُحتفظ بكل شيء على هذا الجهاز. أبلغ المشرف.</translation>
+        <translation>فشل خادم المزامنة في فحص السلامة: ⁨{problem}⁩. توقفت المزامنة؛ ويُحتفظ بكل شيء على هذا الجهاز. أبلغ المشرف.</translation>
     </message>
     <message>
         <source>The sync server has no app {config_id!r}.</source>
-        <translation>لا يوجد على خادم المزامنة تطبيق {config_id!r}.</translation>
+        <translation>لا يوجد على خادم المزامنة تطبيق ⁨{config_id!r}⁩.</translation>
     </message>
     <message>
         <source>The sync server holds different content for event {guid} than this device: its log was changed.</source>
-        <translation>يحتفظ خادم المزامنة بمحتوى للحدث {guid} مختلف عمّا على هذا الجهاز: لقد تغيّر سجله.</translation>
+        <translation>يحتفظ خادم المزامنة بمحتوى للحدث ⁨{guid}⁩ مختلف عمّا على هذا الجهاز: لقد تغيّر سجله.</translation>
     </message>
     <message>
         <source>The sync server is busy (too many requests); sync will try again later.</source>
@@ -820,7 +1510,7 @@
     </message>
     <message>
         <source>The sync server refused the email {email} with this password. Check both in the settings.</source>
-        <translation>رفض خادم المزامنة البريد الإلكتروني {email} مع كلمة السر هذه. تحقّق من كليهما في الإعدادات.</translation>
+        <translation>رفض خادم المزامنة البريد الإلكتروني ⁨{email}⁩ مع كلمة السر هذه. تحقّق من كليهما في الإعدادات.</translation>
     </message>
     <message>
         <source>The sync server sent a proof that cannot be read.</source>
@@ -828,7 +1518,7 @@
     </message>
     <message>
         <source>The sync server sent an answer that cannot be used ({what}). It will be tried again later.</source>
-        <translation>أرسل خادم المزامنة ردًّا لا يمكن استخدامه ({what}). ستُعاد المحاولة لاحقًا.</translation>
+        <translation>أرسل خادم المزامنة ردًّا لا يمكن استخدامه (⁨{what}⁩). ستُعاد المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</source>
@@ -844,11 +1534,11 @@
     </message>
     <message>
         <source>The {form} data must be a set of named fields.</source>
-        <translation>يجب أن تكون بيانات {form} مجموعة من الحقول المسمّاة.</translation>
+        <translation>يجب أن تكون بيانات ⁨{form}⁩ مجموعة من الحقول المسمّاة.</translation>
     </message>
     <message>
         <source>This account may not sync this app: {reason}</source>
-        <translation>لا يُسمح لهذا الحساب بمزامنة هذا التطبيق: {reason}</translation>
+        <translation>لا يُسمح لهذا الحساب بمزامنة هذا التطبيق: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>This app config has no form for the members of this record.</source>
@@ -860,7 +1550,7 @@
     </message>
     <message>
         <source>This draft is for the form {form!r}, which the current app config does not have.</source>
-        <translation>هذه المسودة للنموذج {form!r}، وهو غير موجود في إعدادات التطبيق الحالية.</translation>
+        <translation>هذه المسودة للنموذج ⁨{form!r}⁩، وهو غير موجود في إعدادات التطبيق الحالية.</translation>
     </message>
     <message>
         <source>This profile has no device key.</source>
@@ -868,7 +1558,7 @@
     </message>
     <message>
         <source>This profile syncs with {url} (app {config_id}); it cannot also sync with {new_url} (app {new_config_id}). Use another profile for that server.</source>
-        <translation>يُزامَن هذا الملف الشخصي مع {url} (التطبيق {config_id})؛ ولا يمكن مزامنته أيضًا مع {new_url} (التطبيق {new_config_id}). استخدم ملفًا شخصيًا آخر لذلك الخادم.</translation>
+        <translation>يُزامَن هذا الملف الشخصي مع ⁨{url}⁩ (التطبيق ⁨{config_id}⁩)؛ ولا يمكن مزامنته أيضًا مع ⁨{new_url}⁩ (التطبيق ⁨{new_config_id}⁩). استخدم ملفًا شخصيًا آخر لذلك الخادم.</translation>
     </message>
     <message>
         <source>This profile was created without a recovery key.</source>
@@ -876,7 +1566,7 @@
     </message>
     <message>
         <source>This profile was written by a newer version of DataCollect Desktop (schema {version}, this app knows {known}). Update the app to open it.</source>
-        <translation>كُتب هذا الملف الشخصي بإصدار أحدث من DataCollect Desktop (المخطط {version}، وهذا التطبيق يعرف {known}). حدّث التطبيق لفتحه.</translation>
+        <translation>كُتب هذا الملف الشخصي بإصدار أحدث من DataCollect Desktop (المخطط ⁨{version}⁩، وهذا التطبيق يعرف ⁨{known}⁩). حدّث التطبيق لفتحه.</translation>
     </message>
     <message>
         <source>This record was made with a form this app config does not have, so it cannot be edited here.</source>
@@ -887,16 +1577,28 @@
         <translation>اكتب عبارة المرور لفتح القفل.</translation>
     </message>
     <message>
+        <source>a stored tree node does not match the events</source>
+        <translation>عقدة محفوظة في الشجرة لا تطابق الأحداث</translation>
+    </message>
+    <message>
         <source>entity {guid} has no consistent state at {at}</source>
-        <translation>ليس للكيان {guid} حالة متّسقة عند {at}</translation>
+        <translation>ليس للكيان ⁨{guid}⁩ حالة متّسقة عند ⁨{at}⁩</translation>
     </message>
     <message>
         <source>event {guid} is not in a tree of size {size}</source>
-        <translation>الحدث {guid} ليس في شجرة حجمها {size}</translation>
+        <translation>الحدث ⁨{guid}⁩ ليس في شجرة حجمها ⁨{size}⁩</translation>
     </message>
     <message>
         <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
         <translation>أحداث أرسلها أو أكّد استلامها ليست في سجله الموقّع كما هي على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>events {first} to {last} are missing</source>
+        <translation>الأحداث من ⁨{first}⁩ إلى ⁨{last}⁩ مفقودة</translation>
+    </message>
+    <message>
+        <source>history no longer matches a recorded checkpoint: it was rewritten</source>
+        <translation>لم يعد التاريخ يطابق نقطة تحقّق مسجّلة: أُعيدت كتابته</translation>
     </message>
     <message>
         <source>it acknowledged a push without saying what happened to each event</source>
@@ -912,7 +1614,7 @@
     </message>
     <message>
         <source>it sent an event that is not valid ({reason})</source>
-        <translation>أرسل حدثًا غير صالح ({reason})</translation>
+        <translation>أرسل حدثًا غير صالح (⁨{reason}⁩)</translation>
     </message>
     <message>
         <source>it sent no signed checkpoint</source>
@@ -920,7 +1622,7 @@
     </message>
     <message>
         <source>its checkpoint does not verify ({reason})</source>
-        <translation>نقطة التحقّق الخاصة به لا تجتاز التحقّق ({reason})</translation>
+        <translation>نقطة التحقّق الخاصة به لا تجتاز التحقّق (⁨{reason}⁩)</translation>
     </message>
     <message>
         <source>its checkpoint key is malformed</source>
@@ -940,11 +1642,11 @@
     </message>
     <message>
         <source>its log of {after} events does not extend the {before} events seen before: history was rewritten</source>
-        <translation>سجله المؤلف من {after} حدثًا لا يمتد من الأحداث الـ{before} التي شوهدت سابقًا: أُعيدت كتابة التاريخ</translation>
+        <translation>سجله المؤلف من ⁨{after}⁩ حدثًا لا يمتد من الأحداث الـ⁨{before}⁩ التي شوهدت سابقًا: أُعيدت كتابة التاريخ</translation>
     </message>
     <message>
         <source>its log shrank from {before} to {after} events</source>
-        <translation>تقلّص سجله من {before} إلى {after} حدثًا</translation>
+        <translation>تقلّص سجله من ⁨{before}⁩ إلى ⁨{after}⁩ حدثًا</translation>
     </message>
     <message>
         <source>its log was rewritten: same size, another root</source>
@@ -960,11 +1662,35 @@
     </message>
     <message>
         <source>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</source>
-        <translation>المطلوب ‎0 &lt; --from &lt;= --to &lt;= {size}‎ (حجم الشجرة)</translation>
+        <translation>المطلوب ‎0 &lt; --from &lt;= --to &lt;= ⁨{size}⁩‎ (حجم الشجرة)</translation>
+    </message>
+    <message>
+        <source>no event number {seq} in this profile</source>
+        <translation>لا يوجد الحدث رقم ⁨{seq}⁩ في هذا الملف الشخصي</translation>
     </message>
     <message>
         <source>no event {guid} in this profile</source>
-        <translation>لا يوجد الحدث {guid} في هذا الملف الشخصي</translation>
+        <translation>لا يوجد الحدث ⁨{guid}⁩ في هذا الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>the event has no leaf in the tree</source>
+        <translation>ليس للحدث ورقة في الشجرة</translation>
+    </message>
+    <message>
+        <source>the event&apos;s content does not match its leaf hash: it was altered</source>
+        <translation>محتوى الحدث لا يطابق تجزئة ورقته: لقد تم التلاعب به</translation>
+    </message>
+    <message>
+        <source>the event&apos;s indexed columns disagree with its hashed content</source>
+        <translation>الأعمدة المفهرسة للحدث تخالف محتواه المُجزّأ</translation>
+    </message>
+    <message>
+        <source>the log is shorter than a checkpoint it once had: events were removed</source>
+        <translation>سجل الأحداث أقصر من نقطة تحقّق كانت له: أُزيلت أحداث</translation>
+    </message>
+    <message>
+        <source>the stored event is not readable</source>
+        <translation>الحدث المحفوظ غير مقروء</translation>
     </message>
     <message>
         <source>this row is not a set of fields.</source>
@@ -972,227 +1698,321 @@
     </message>
     <message>
         <source>{choices}, and {count} more</source>
-        <translation>{choices}، و{count} أخرى</translation>
+        <translation>‏⁨{choices}⁩، و⁨{count}⁩ أخرى</translation>
+    </message>
+    <message>
+        <source>{count} tree nodes are missing</source>
+        <translation>‏⁨{count}⁩ عقدة مفقودة من الشجرة</translation>
     </message>
     <message>
         <source>{grid}, row {row}: {problem}</source>
-        <translation>{grid}، الصف {row}: {problem}</translation>
+        <translation>‏⁨{grid}⁩، الصف ⁨{row}⁩: ⁨{problem}⁩</translation>
     </message>
     <message>
         <source>{label} does not match the expected format.</source>
-        <translation>{label} لا يطابق الصيغة المتوقعة.</translation>
+        <translation>‏⁨{label}⁩ لا يطابق الصيغة المتوقعة.</translation>
     </message>
     <message>
         <source>{label} has a choice that is not on the list: {choice!r}.</source>
-        <translation>{label} يحتوي على خيار غير موجود في القائمة: {choice!r}.</translation>
+        <translation>‏⁨{label}⁩ يحتوي على خيار غير موجود في القائمة: ⁨{choice!r}⁩.</translation>
     </message>
     <message>
         <source>{label} is not a valid e-mail address.</source>
-        <translation>{label} ليس عنوان بريد إلكتروني صالحًا.</translation>
+        <translation>‏⁨{label}⁩ ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation>{label} مطلوب.</translation>
+        <translation>‏⁨{label}⁩ مطلوب.</translation>
     </message>
     <message>
         <source>{label} must be a date and time, such as 2024-03-31T14:30:00Z.</source>
-        <translation>يجب أن يكون {label} تاريخًا ووقتًا، مثل 2024-03-31T14:30:00Z.</translation>
+        <translation>يجب أن يكون ⁨{label}⁩ تاريخًا ووقتًا، مثل 2024-03-31T14:30:00Z.</translation>
     </message>
     <message>
         <source>{label} must be a date written as DD/MM/YYYY.</source>
-        <translation>يجب أن يكون {label} تاريخًا بالصيغة DD/MM/YYYY (يوم/شهر/سنة).</translation>
+        <translation>يجب أن يكون ⁨{label}⁩ تاريخًا بالصيغة DD/MM/YYYY (يوم/شهر/سنة).</translation>
     </message>
     <message>
         <source>{label} must be a date written as MM/DD/YYYY.</source>
-        <translation>يجب أن يكون {label} تاريخًا بالصيغة MM/DD/YYYY (شهر/يوم/سنة).</translation>
+        <translation>يجب أن يكون ⁨{label}⁩ تاريخًا بالصيغة MM/DD/YYYY (شهر/يوم/سنة).</translation>
     </message>
     <message>
         <source>{label} must be a date written as YYYY-MM-DD, such as 2024-03-31.</source>
-        <translation>يجب أن يكون {label} تاريخًا بالصيغة YYYY-MM-DD (سنة-شهر-يوم)، مثل 2024-03-31.</translation>
+        <translation>يجب أن يكون ⁨{label}⁩ تاريخًا بالصيغة YYYY-MM-DD (سنة-شهر-يوم)، مثل 2024-03-31.</translation>
     </message>
     <message>
         <source>{label} must be a list of choices.</source>
-        <translation>يجب أن يكون {label} قائمة خيارات.</translation>
+        <translation>يجب أن يكون ⁨{label}⁩ قائمة خيارات.</translation>
     </message>
     <message>
         <source>{label} must be a list of rows.</source>
-        <translation>يجب أن يكون {label} قائمة صفوف.</translation>
+        <translation>يجب أن يكون ⁨{label}⁩ قائمة صفوف.</translation>
     </message>
     <message>
         <source>{label} must be a number.</source>
-        <translation>يجب أن يكون {label} رقمًا.</translation>
+        <translation>يجب أن يكون ⁨{label}⁩ رقمًا.</translation>
     </message>
     <message>
         <source>{label} must be a set of ticked and unticked choices.</source>
-        <translation>يجب أن يكون {label} مجموعة من الخيارات المحدّدة وغير المحدّدة.</translation>
+        <translation>يجب أن يكون ⁨{label}⁩ مجموعة من الخيارات المحدّدة وغير المحدّدة.</translation>
     </message>
     <message>
         <source>{label} must be at least 1 character long.</source>
-        <translation>يجب ألا يقل {label} عن حرف واحد.</translation>
+        <translation>يجب ألا يقل ⁨{label}⁩ عن حرف واحد.</translation>
     </message>
     <message>
         <source>{label} must be at least {count} characters long.</source>
-        <translation>يجب ألا يقل طول {label} عن {count} حرفًا.</translation>
+        <translation>يجب ألا يقل طول ⁨{label}⁩ عن ⁨{count}⁩ حرفًا.</translation>
     </message>
     <message>
         <source>{label} must be at least {limit}.</source>
-        <translation>يجب ألا يقل {label} عن {limit}.</translation>
+        <translation>يجب ألا يقل ⁨{label}⁩ عن ⁨{limit}⁩.</translation>
     </message>
     <message>
         <source>{label} must be at most 1 character long.</source>
-        <translation>يجب ألا يزيد {label} على حرف واحد.</translation>
+        <translation>يجب ألا يزيد ⁨{label}⁩ على حرف واحد.</translation>
     </message>
     <message>
         <source>{label} must be at most {count} characters long.</source>
-        <translation>يجب ألا يزيد طول {label} على {count} حرفًا.</translation>
+        <translation>يجب ألا يزيد طول ⁨{label}⁩ على ⁨{count}⁩ حرفًا.</translation>
     </message>
     <message>
         <source>{label} must be at most {limit}.</source>
-        <translation>يجب ألا يزيد {label} على {limit}.</translation>
+        <translation>يجب ألا يزيد ⁨{label}⁩ على ⁨{limit}⁩.</translation>
     </message>
     <message>
         <source>{label} must be one of: {choices}.</source>
-        <translation>يجب أن يكون {label} أحد الخيارات التالية: {choices}.</translation>
+        <translation>يجب أن يكون ⁨{label}⁩ أحد الخيارات التالية: ⁨{choices}⁩.</translation>
     </message>
     <message>
         <source>{label} must be text.</source>
-        <translation>يجب أن يكون {label} نصًا.</translation>
+        <translation>يجب أن يكون ⁨{label}⁩ نصًا.</translation>
     </message>
     <message>
         <source>{label} must be ticked (true) or not ticked (false).</source>
-        <translation>يجب أن يكون {label} محدّدًا (true) أو غير محدّد (false).</translation>
+        <translation>يجب أن يكون ⁨{label}⁩ محدّدًا (true) أو غير محدّد (false).</translation>
     </message>
     <message>
         <source>{label} must be ticked.</source>
-        <translation>يجب تحديد {label}.</translation>
+        <translation>يجب تحديد ⁨{label}⁩.</translation>
     </message>
     <message>
         <source>{label} must have at least 1 row.</source>
-        <translation>يجب أن يحتوي {label} على صف واحد على الأقل.</translation>
+        <translation>يجب أن يحتوي ⁨{label}⁩ على صف واحد على الأقل.</translation>
     </message>
     <message>
         <source>{label} must have at least {count} rows.</source>
-        <translation>يجب أن يحتوي {label} على {count} صفوف على الأقل.</translation>
+        <translation>يجب أن يحتوي ⁨{label}⁩ على ⁨{count}⁩ صفوف على الأقل.</translation>
     </message>
     <message>
         <source>{label} must have at most 1 row.</source>
-        <translation>يجب ألا يحتوي {label} على أكثر من صف واحد.</translation>
+        <translation>يجب ألا يحتوي ⁨{label}⁩ على أكثر من صف واحد.</translation>
     </message>
     <message>
         <source>{label} must have at most {count} rows.</source>
-        <translation>يجب ألا يحتوي {label} على أكثر من {count} صفوف.</translation>
+        <translation>يجب ألا يحتوي ⁨{label}⁩ على أكثر من ⁨{count}⁩ صفوف.</translation>
     </message>
     <message>
         <source>{label}: each choice must be ticked (true) or not ticked (false).</source>
-        <translation>{label}: يجب أن يكون كل خيار محدّدًا (true) أو غير محدّد (false).</translation>
+        <translation>‏⁨{label}⁩: يجب أن يكون كل خيار محدّدًا (true) أو غير محدّد (false).</translation>
     </message>
     <message>
         <source>{path} fails its signature check: it was altered or damaged.</source>
-        <translation>فشل {path} في فحص التوقيع: لقد عُدّل أو تلف.</translation>
+        <translation>فشل ⁨{path}⁩ في فحص التوقيع: لقد عُدّل أو تلف.</translation>
     </message>
     <message>
         <source>{path} is damaged or truncated ({reason}).</source>
-        <translation>{path} تالف أو مقتطع ({reason}).</translation>
+        <translation>‏⁨{path}⁩ تالف أو مقتطع (⁨{reason}⁩).</translation>
     </message>
     <message>
         <source>{path} is not a DataCollect bundle.</source>
-        <translation>{path} ليس حزمة DataCollect.</translation>
+        <translation>‏⁨{path}⁩ ليس حزمة DataCollect.</translation>
     </message>
     <message>
         <source>{path} is not a DataCollect key file.</source>
-        <translation>{path} ليس ملف مفاتيح DataCollect.</translation>
+        <translation>‏⁨{path}⁩ ليس ملف مفاتيح DataCollect.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of the app.</source>
-        <translation>كُتب {path} بإصدار أحدث من التطبيق.</translation>
+        <translation>كُتب ⁨{path}⁩ بإصدار أحدث من التطبيق.</translation>
     </message>
     <message>
         <source>{problem} Sync stopped; everything on this device is kept. Tell your supervisor.</source>
-        <translation>{problem} توقفت المزامنة؛ ويُحتفظ بكل شيء على هذا الجهاز. أبلغ المشرف.</translation>
+        <translation>‏⁨{problem}⁩ توقفت المزامنة؛ ويُحتفظ بكل شيء على هذا الجهاز. أبلغ المشرف.</translation>
     </message>
     <message>
         <source>{where} has no &apos;formio&apos; object.</source>
-        <translation>لا يحتوي {where} على كائن &apos;formio&apos;.</translation>
+        <translation>لا يحتوي ⁨{where}⁩ على كائن &apos;formio&apos;.</translation>
     </message>
     <message>
         <source>{where} has no &apos;name&apos;.</source>
-        <translation>لا يحتوي {where} على &apos;name&apos;.</translation>
+        <translation>لا يحتوي ⁨{where}⁩ على &apos;name&apos;.</translation>
     </message>
     <message>
         <source>{where} must be an object.</source>
-        <translation>يجب أن يكون {where} كائنًا.</translation>
+        <translation>يجب أن يكون ⁨{where}⁩ كائنًا.</translation>
     </message>
     <message>
         <source>{where}: &apos;columns&apos; must be a list.</source>
-        <translation>{where}: يجب أن تكون &apos;columns&apos; قائمة.</translation>
+        <translation>‏⁨{where}⁩: يجب أن تكون &apos;columns&apos; قائمة.</translation>
     </message>
     <message>
         <source>{where}: &apos;components&apos; must be a list.</source>
-        <translation>{where}: يجب أن تكون &apos;components&apos; قائمة.</translation>
+        <translation>‏⁨{where}⁩: يجب أن تكون &apos;components&apos; قائمة.</translation>
     </message>
     <message>
         <source>{where}: &apos;dependsOn&apos; must be the name of another form.</source>
-        <translation>{where}: يجب أن تكون &apos;dependsOn&apos; اسم نموذج آخر.</translation>
+        <translation>‏⁨{where}⁩: يجب أن تكون &apos;dependsOn&apos; اسم نموذج آخر.</translation>
     </message>
     <message>
         <source>{where}: &apos;key&apos; must be text.</source>
-        <translation>{where}: يجب أن يكون &apos;key&apos; نصًا.</translation>
+        <translation>‏⁨{where}⁩: يجب أن يكون &apos;key&apos; نصًا.</translation>
     </message>
     <message>
         <source>{where}: &apos;validate&apos; must be an object.</source>
-        <translation>{where}: يجب أن يكون &apos;validate&apos; كائنًا.</translation>
+        <translation>‏⁨{where}⁩: يجب أن يكون &apos;validate&apos; كائنًا.</translation>
     </message>
     <message>
         <source>{where}: a column must be an object.</source>
-        <translation>{where}: يجب أن يكون العمود كائنًا.</translation>
+        <translation>‏⁨{where}⁩: يجب أن يكون العمود كائنًا.</translation>
     </message>
     <message>
         <source>{where}: a component must be an object.</source>
-        <translation>{where}: يجب أن يكون المكوّن كائنًا.</translation>
+        <translation>‏⁨{where}⁩: يجب أن يكون المكوّن كائنًا.</translation>
     </message>
     <message>
         <source>{where}: a {kind} field needs a &apos;key&apos;.</source>
-        <translation>{where}: يحتاج حقل {kind} إلى &apos;key&apos;.</translation>
+        <translation>‏⁨{where}⁩: يحتاج حقل ⁨{kind}⁩ إلى &apos;key&apos;.</translation>
     </message>
     <message>
         <source>{where}: choice {number} must be an object.</source>
-        <translation>{where}: يجب أن يكون الخيار {number} كائنًا.</translation>
+        <translation>‏⁨{where}⁩: يجب أن يكون الخيار ⁨{number}⁩ كائنًا.</translation>
     </message>
     <message>
         <source>{where}: choice {number} needs a text or number value.</source>
-        <translation>{where}: يحتاج الخيار {number} إلى قيمة نصية أو رقمية.</translation>
+        <translation>‏⁨{where}⁩: يحتاج الخيار ⁨{number}⁩ إلى قيمة نصية أو رقمية.</translation>
     </message>
     <message>
         <source>{where}: components are nested more than {depth} deep.</source>
-        <translation>{where}: المكوّنات متداخلة بأكثر من {depth} مستويات.</translation>
+        <translation>‏⁨{where}⁩: المكوّنات متداخلة بأكثر من ⁨{depth}⁩ مستويات.</translation>
     </message>
     <message>
         <source>{where}: the field key {key!r} is used twice.</source>
-        <translation>{where}: مفتاح الحقل {key!r} مستخدم مرتين.</translation>
+        <translation>‏⁨{where}⁩: مفتاح الحقل ⁨{key!r}⁩ مستخدم مرتين.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
-        <translation>{where}: يجب أن تكون قائمة الخيارات (&apos;values&apos;) قائمة.</translation>
+        <translation>‏⁨{where}⁩: يجب أن تكون قائمة الخيارات (&apos;values&apos;) قائمة.</translation>
     </message>
     <message>
         <source>{where}: validate.pattern must be text.</source>
-        <translation>{where}: يجب أن يكون validate.pattern نصًا.</translation>
+        <translation>‏⁨{where}⁩: يجب أن يكون validate.pattern نصًا.</translation>
     </message>
     <message>
         <source>{where}: validate.pattern {pattern} is not a valid pattern ({reason}).</source>
-        <translation>{where}: validate.pattern {pattern} ليس نمطًا صالحًا ({reason}).</translation>
+        <translation>‏⁨{where}⁩: validate.pattern ⁨{pattern}⁩ ليس نمطًا صالحًا (⁨{reason}⁩).</translation>
     </message>
     <message>
         <source>{where}: validate.{name} must be a number, not {value}.</source>
-        <translation>{where}: يجب أن يكون validate.{name} رقمًا، لا {value}.</translation>
+        <translation>‏⁨{where}⁩: يجب أن يكون validate.⁨{name}⁩ رقمًا، لا ⁨{value}⁩.</translation>
     </message>
     <message>
         <source>{where}: validate.{name} must be a whole number of 0 or more.</source>
-        <translation>{where}: يجب أن يكون validate.{name} عددًا صحيحًا يساوي 0 أو أكثر.</translation>
+        <translation>‏⁨{where}⁩: يجب أن يكون validate.⁨{name}⁩ عددًا صحيحًا يساوي 0 أو أكثر.</translation>
     </message>
     <message>
         <source>{where}: {name!r} must be text.</source>
-        <translation>{where}: يجب أن يكون {name!r} نصًا.</translation>
+        <translation>‏⁨{where}⁩: يجب أن يكون ⁨{name!r}⁩ نصًا.</translation>
+    </message>
+</context>
+<context>
+    <name>PastModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Last change then</source>
+        <translation>آخر تغيير آنذاك</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+</context>
+<context>
+    <name>ProofPanel</name>
+    <message>
+        <source>Audit path ({0} hashes):</source>
+        <translation>مسار التدقيق (⁨{0}⁩ تجزئة):</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>Event number</source>
+        <translation>رقم الحدث</translation>
+    </message>
+    <message>
+        <source>Event number:</source>
+        <translation>رقم الحدث:</translation>
+    </message>
+    <message>
+        <source>Event: {0}</source>
+        <translation>الحدث: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>إثبات التضمين</translation>
+    </message>
+    <message>
+        <source>Inclusion proof of an event</source>
+        <translation>إثبات تضمين حدث</translation>
+    </message>
+    <message>
+        <source>Leaf hash in the tree:      {0}</source>
+        <translation>تجزئة الورقة في الشجرة: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>Leaf hash of the event now: {0}</source>
+        <translation>تجزئة ورقة الحدث الآن:  ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>Leaf index: {0}   Tree size: {1}</source>
+        <translation>فهرس الورقة: ⁨{0}⁩   حجم الشجرة: ⁨{1}⁩</translation>
+    </message>
+    <message>
+        <source>Proof result</source>
+        <translation>نتيجة الإثبات</translation>
+    </message>
+    <message>
+        <source>Root hash: {0}</source>
+        <translation>تجزئة الجذر: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>Show the inclusion proof of that event</source>
+        <translation>عرض إثبات تضمين ذلك الحدث</translation>
+    </message>
+    <message>
+        <source>Show the proof</source>
+        <translation>عرض الإثبات</translation>
+    </message>
+    <message>
+        <source>✓ Verified: event {0} is leaf {1} of the tree of {2} events, and the proof leads from its content to the root.</source>
+        <translation>✓ تم التحقّق: الحدث ⁨{0}⁩ هو الورقة ⁨{1}⁩ في شجرة من ⁨{2}⁩ حدث، والإثبات يقود من محتواه إلى الجذر.</translation>
+    </message>
+    <message>
+        <source>✗ Does not verify: the event as stored now does not lead to the root. It was altered after it was written.</source>
+        <translation>✗ لا يجتاز التحقّق: الحدث كما هو محفوظ الآن لا يقود إلى الجذر. لقد تم التلاعب به بعد كتابته.</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +2043,7 @@
     </message>
     <message>
         <source>Only: {0}</source>
-        <translation>فقط: {0}</translation>
+        <translation>فقط: ⁨{0}⁩</translation>
     </message>
     <message>
         <source>Records</source>
@@ -1247,11 +2067,11 @@
     </message>
     <message>
         <source>{0} found</source>
-        <translation>عُثر على {0}</translation>
+        <translation>عُثر على ⁨{0}⁩</translation>
     </message>
     <message>
         <source>{0} records</source>
-        <translation>{0} سجل</translation>
+        <translation>‏⁨{0}⁩ سجل</translation>
     </message>
 </context>
 <context>
@@ -1285,7 +2105,7 @@
     <name>RegisterPage</name>
     <message>
         <source>Adding to {0}: {1} registered so far.</source>
-        <translation>إضافة إلى {0}: تم تسجيل {1} حتى الآن.</translation>
+        <translation>إضافة إلى ⁨{0}⁩: تم تسجيل ⁨{1}⁩ حتى الآن.</translation>
     </message>
     <message>
         <source>Cancel editing</source>
@@ -1305,11 +2125,11 @@
     </message>
     <message>
         <source>Edit: {0}</source>
-        <translation>تعديل: {0}</translation>
+        <translation>تعديل: ⁨{0}⁩</translation>
     </message>
     <message>
         <source>Finish {0} (Ctrl+Shift+S)</source>
-        <translation>إنهاء {0} (Ctrl+Shift+S)</translation>
+        <translation>إنهاء ⁨{0}⁩ (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Form</source>
@@ -1317,7 +2137,7 @@
     </message>
     <message>
         <source>New {0}</source>
-        <translation>جديد: {0}</translation>
+        <translation>جديد: ⁨{0}⁩</translation>
     </message>
     <message>
         <source>Nothing changed; nothing was recorded.</source>
@@ -1325,7 +2145,7 @@
     </message>
     <message>
         <source>Nothing was saved: {0} field(s) need attention.</source>
-        <translation>لم يُحفظ شيء: {0} حقل (حقول) بحاجة إلى انتباه.</translation>
+        <translation>لم يُحفظ شيء: ⁨{0}⁩ حقل (حقول) بحاجة إلى انتباه.</translation>
     </message>
     <message>
         <source>Only the fields you change are recorded.</source>
@@ -1349,7 +2169,7 @@
     </message>
     <message>
         <source>Saved {0} changed field(s).</source>
-        <translation>تم حفظ {0} حقل (حقول) معدّلة.</translation>
+        <translation>تم حفظ ⁨{0}⁩ حقل (حقول) معدّلة.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1365,11 +2185,94 @@
     </message>
     <message>
         <source>{0} is registered with {1} member(s).</source>
-        <translation>سُجّل {0} مع {1} فرد (أفراد).</translation>
+        <translation>سُجّل ⁨{0}⁩ مع ⁨{1}⁩ فرد (أفراد).</translation>
     </message>
     <message>
         <source>{0} saved. Now add its members.</source>
-        <translation>تم حفظ {0}. أضف الآن أفرادها.</translation>
+        <translation>تم حفظ ⁨{0}⁩. أضف الآن أفرادها.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Consistency:</source>
+        <translation>الاتساق:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256):</source>
+        <translation>بصمة المفتاح (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Last checkpoint:</source>
+        <translation>آخر نقطة تحقّق:</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {0}</source>
+        <translation>آخر مزامنة ناجحة: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>Not checked yet: this is the first checkpoint seen; the next one will be checked against it.</source>
+        <translation>لم يُفحص بعد: هذه أول نقطة تحقّق تُستلم؛ وستُفحص التالية بالمقارنة معها.</translation>
+    </message>
+    <message>
+        <source>Pinned key:</source>
+        <translation>المفتاح المثبّت:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>الخادم:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>التوقيع:</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint</source>
+        <translation>نقطة التحقّق الموقّعة</translation>
+    </message>
+    <message>
+        <source>Signed note:</source>
+        <translation>الملاحظة الموقّعة:</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s signed log</source>
+        <translation>سجل الأحداث الموقّع لخادم المزامنة</translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet: no server checkpoint to show.</source>
+        <translation>لم يُزامَن هذا الحاسوب بعد: لا توجد نقطة تحقّق من الخادم لعرضها.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>لم تتم قط</translation>
+    </message>
+    <message>
+        <source>{0} (key id {1})</source>
+        <translation>‏⁨{0}⁩ (معرّف المفتاح ⁨{1}⁩)</translation>
+    </message>
+    <message>
+        <source>{0} does not sign its log (a stock DataCollect server), or no checkpoint was received yet.</source>
+        <translation>‏⁨{0}⁩ لا يوقّع سجل أحداثه (خادم DataCollect عادي)، أو لم تُستلم أي نقطة تحقّق بعد.</translation>
+    </message>
+    <message>
+        <source>{0} events, root {1}</source>
+        <translation>‏⁨{0}⁩ حدث، الجذر ⁨{1}⁩</translation>
+    </message>
+    <message>
+        <source>✓ Held: the log of {0} events extends the {1} seen before (checked {2}).</source>
+        <translation>✓ متّسق: سجل الأحداث المؤلف من ⁨{0}⁩ حدث يمتد من الأحداث الـ⁨{1}⁩ التي شوهدت سابقًا (فُحص في ⁨{2}⁩).</translation>
+    </message>
+    <message>
+        <source>✓ Valid, by the pinned key</source>
+        <translation>✓ صالح، بالمفتاح المثبّت</translation>
+    </message>
+    <message>
+        <source>✗ Did not hold ({0}): {1}</source>
+        <translation>✗ غير متّسق (⁨{0}⁩): ⁨{1}⁩</translation>
+    </message>
+    <message>
+        <source>✗ Does not verify with the pinned key</source>
+        <translation>✗ لا يجتاز التحقّق بالمفتاح المثبّت</translation>
     </message>
 </context>
 <context>
@@ -1470,8 +2373,8 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>Back to the list from a record</source>
-        <translation>العودة إلى القائمة من سجل</translation>
+        <source>Back to the list from a record; from a timeline, back to where it was opened</source>
+        <translation>العودة إلى القائمة من السجل؛ ومن الخط الزمني، العودة إلى حيث فُتح</translation>
     </message>
     <message>
         <source>Edit the record on screen</source>
@@ -1486,8 +2389,24 @@
         <translation>إنهاء الأسرة، أو إلغاء تعديل</translation>
     </message>
     <message>
+        <source>Go to Audit history</source>
+        <translation>الانتقال إلى سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Go to Conflicts</source>
+        <translation>الانتقال إلى التعارضات</translation>
+    </message>
+    <message>
         <source>Go to Drafts</source>
         <translation>الانتقال إلى المسودات</translation>
+    </message>
+    <message>
+        <source>Go to Duplicates</source>
+        <translation>الانتقال إلى التكرارات</translation>
+    </message>
+    <message>
+        <source>Go to Integrity</source>
+        <translation>الانتقال إلى السلامة</translation>
     </message>
     <message>
         <source>Go to Needs attention</source>
@@ -1500,6 +2419,14 @@
     <message>
         <source>Go to Register</source>
         <translation>الانتقال إلى التسجيل</translation>
+    </message>
+    <message>
+        <source>Go to Registry as of</source>
+        <translation>الانتقال إلى «السجلات كما كانت في…»</translation>
+    </message>
+    <message>
+        <source>In the audit filters, show the entries; in the date of Registry as of, show the registry then</source>
+        <translation>في مرشّحات التدقيق، عرض الإدخالات؛ وفي تاريخ «السجلات كما كانت في…»، عرض السجلات آنذاك</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1518,6 +2445,10 @@
         <translation>الحقل التالي؛ وبعد الأخير، زر الحفظ</translation>
     </message>
     <message>
+        <source>On a timeline, the first event (End: the last; the arrow keys and Page Up/Down step through the events)</source>
+        <translation>في الخط الزمني، الحدث الأول (End: الأخير؛ ومفاتيح الأسهم وPage Up/Down للتنقّل بين الأحداث)</translation>
+    </message>
+    <message>
         <source>Open the calendar of a date field (F4 too)</source>
         <translation>فتح تقويم حقل التاريخ (أو F4)</translation>
     </message>
@@ -1526,12 +2457,39 @@
         <translation>حفظ النموذج؛ وفي الأسرة، الانتقال إلى الفرد التالي</translation>
     </message>
     <message>
-        <source>Search the records</source>
-        <translation>البحث في السجلات</translation>
+        <source>Search the records, or the audit history on its screen</source>
+        <translation>البحث في السجلات، أو في سجل التدقيق على شاشته</translation>
+    </message>
+    <message>
+        <source>The number pad&apos;s Enter does what Return does</source>
+        <translation>مفتاح Enter في لوحة الأرقام يعمل مثل Return</translation>
+    </message>
+    <message>
+        <source>Timeline of the record on screen</source>
+        <translation>الخط الزمني للسجل المعروض</translation>
     </message>
     <message>
         <source>What they do</source>
         <translation>وظيفتها</translation>
+    </message>
+</context>
+<context>
+    <name>StateModel</name>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>هذا الحدث</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>تغيّر</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +2500,7 @@
     </message>
     <message>
         <source>Last sync: {0}</source>
-        <translation>آخر مزامنة: {0}</translation>
+        <translation>آخر مزامنة: ⁨{0}⁩</translation>
     </message>
     <message>
         <source>Never synced</source>
@@ -1550,7 +2508,7 @@
     </message>
     <message>
         <source>Not sent: {0} · Synced: {1} · External: {2}</source>
-        <translation>غير مُرسلة: {0} · متزامنة: {1} · خارجية: {2}</translation>
+        <translation>غير مُرسلة: ⁨{0}⁩ · متزامنة: ⁨{1}⁩ · خارجية: ⁨{2}⁩</translation>
     </message>
     <message>
         <source>Not set up for sync — &lt;a href=&quot;settings&quot;&gt;Settings…&lt;/a&gt;</source>
@@ -1590,7 +2548,105 @@
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation>{0} من {1}</translation>
+        <translation>‏⁨{0}⁩ من ⁨{1}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Event {0} of {1} · {2} · {3} · {4}</source>
+        <translation>الحدث ⁨{0}⁩ من ⁨{1}⁩ · ⁨{2}⁩ · ⁨{3}⁩ · ⁨{4}⁩</translation>
+    </message>
+    <message>
+        <source>History of {0}</source>
+        <translation>السجل التاريخي لـ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>جارٍ تحميل السجل التاريخي…</translation>
+    </message>
+    <message>
+        <source>No event concerns that record.</source>
+        <translation>لا يخص أي حدث هذا السجل.</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translation>لا يوجد سجل تاريخي</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>فتح السجل</translation>
+    </message>
+    <message>
+        <source>Open the record as it is now</source>
+        <translation>فتح السجل كما هو الآن</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>الحدث المحدّد</translation>
+    </message>
+    <message>
+        <source>The record at the selected event</source>
+        <translation>السجل عند الحدث المحدّد</translation>
+    </message>
+    <message>
+        <source>kept but not applied: {0}</source>
+        <translation>محفوظ لكن لم يُطبَّق: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>the record did not exist yet</source>
+        <translation>لم يكن السجل موجودًا بعد</translation>
+    </message>
+    <message>
+        <source>{0} events · use the slider, the arrow keys or the buttons to move through them</source>
+        <translation>‏⁨{0}⁩ حدث · تنقّل بينها بالمنزلق أو بمفاتيح الأسهم أو بالأزرار</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>→ رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSlider</name>
+    <message>
+        <source>First event</source>
+        <translation>الحدث الأول</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>الحدث الأخير</translation>
+    </message>
+    <message>
+        <source>Last »</source>
+        <translation>الأخير »</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>الحدث التالي</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>التالي ◀</translation>
+    </message>
+    <message>
+        <source>Position in the record&apos;s history</source>
+        <translation>الموضع في السجل التاريخي للسجل</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>الحدث السابق</translation>
+    </message>
+    <message>
+        <source>« First</source>
+        <translation>« الأول</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>▶ السابق</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +2680,7 @@
     <name>WorkspaceView</name>
     <message>
         <source>Ctrl+{0}</source>
-        <translation>Ctrl+{0}</translation>
+        <translation>Ctrl+⁨{0}⁩</translation>
     </message>
     <message>
         <source>Drafts</source>
@@ -1652,6 +2708,61 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>audit_text</name>
+    <message>
+        <source>Belongs to</source>
+        <translation>ينتمي إلى</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Duplicate settled</source>
+        <translation>تمت تسوية التكرار</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Household changed</source>
+        <translation>تم تعديل الأسرة</translation>
+    </message>
+    <message>
+        <source>Household registered</source>
+        <translation>تم تسجيل الأسرة</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>أُضيف فرد</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>أُزيل فرد</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation>تم تعديل الشخص</translation>
+    </message>
+    <message>
+        <source>Person registered</source>
+        <translation>تم تسجيل الشخص</translation>
+    </message>
+    <message>
+        <source>{0} member(s)</source>
+        <translation>‏⁨{0}⁩ فرد (أفراد)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>‏⁨{0}⁩: ⁨{1}⁩ ← ⁨{2}⁩</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +2804,7 @@
     </message>
     <message>
         <source>Changed: {0}</source>
-        <translation>تم تعديل: {0}</translation>
+        <translation>تم تعديل: ⁨{0}⁩</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -1732,7 +2843,30 @@
     </message>
     <message>
         <source>{0} row(s)</source>
-        <translation>{0} صف (صفوف)</translation>
+        <translation>‏⁨{0}⁩ صف (صفوف)</translation>
+    </message>
+</context>
+<context>
+    <name>supervision</name>
+    <message>
+        <source>Audit history</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>التكرارات</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>السلامة</translation>
+    </message>
+    <message>
+        <source>Registry as of…</source>
+        <translation>السجلات كما كانت في…</translation>
     </message>
 </context>
 </TS>

@@ -53,14 +53,128 @@
     </message>
 </context>
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Activity chart</source>
+        <translation>Activity chart</translation>
+    </message>
+    <message>
+        <source>No activity for these filters.</source>
+        <translation>No activity for these filters.</translation>
+    </message>
+    <message>
+        <source>{0} events over {1} days by {2} users; at most {3} in a day.</source>
+        <translation>{0} events over {1} days by {2} users; at most {3} in a day.</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfPage</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Choose a date and time to see the registry as it was then. Historical views are read-only.</source>
+        <translation>Choose a date and time to see the registry as it was then. Historical views are read-only.</translation>
+    </message>
+    <message>
+        <source>Date and time to look back to</source>
+        <translation>Date and time to look back to</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <source>Historical view, read-only: no record existed on {0}.</source>
+        <translation>Historical view, read-only: no record existed on {0}.</translation>
+    </message>
+    <message>
+        <source>Historical view, read-only: the registry as of {0}, after event {1} of {2} (recorded {3}). {4} records lived then.</source>
+        <translation>Historical view, read-only: the registry as of {0}, after event {1} of {2} (recorded {3}). {4} records lived then.</translation>
+    </message>
+    <message>
+        <source>Members then:</source>
+        <translation>Members then:</translation>
+    </message>
+    <message>
+        <source>Open the record as it is now</source>
+        <translation>Open the record as it is now</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Records as they were</source>
+        <translation>Records as they were</translation>
+    </message>
+    <message>
+        <source>Registry as of a moment</source>
+        <translation>Registry as of a moment</translation>
+    </message>
+    <message>
+        <source>Select a record to see it as it was.</source>
+        <translation>Select a record to see it as it was.</translation>
+    </message>
+    <message>
+        <source>Show the registry as of that moment</source>
+        <translation>Show the registry as of that moment</translation>
+    </message>
+    <message>
+        <source>Show the registry then</source>
+        <translation>Show the registry then</translation>
+    </message>
+    <message>
+        <source>The record then (read-only)</source>
+        <translation>The record then (read-only)</translation>
+    </message>
+    <message>
+        <source>Working out the registry as of {0}…</source>
+        <translation>Working out the registry as of {0}…</translation>
+    </message>
+    <message>
+        <source>{0} · version {1} · last change {2}</source>
+        <translation>{0} · version {1} · last change {2}</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(the whole change)</source>
+        <translation>(the whole change)</translation>
+    </message>
+    <message>
+        <source>Both changed it from {0}; this device&apos;s value stands because it reaches the server later. Edit the record to settle it.</source>
+        <translation>Both changed it from {0}; this device&apos;s value stands because it reaches the server later. Edit the record to settle it.</translation>
+    </message>
     <message>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
+        <source>Changed here and on the server</source>
+        <translation>Changed here and on the server</translation>
+    </message>
+    <message>
         <source>Changes that were not applied or were refused</source>
         <translation>Changes that were not applied or were refused</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Kept but not applied: {0}</source>
@@ -73,6 +187,14 @@
     <message>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>On this device</translation>
     </message>
     <message>
         <source>Person</source>
@@ -99,12 +221,320 @@
         <translation>Similarity</translation>
     </message>
     <message>
+        <source>The server holds a different change under the id of this device&apos;s change; this device&apos;s change was not sent.</source>
+        <translation>The server holds a different change under the id of this device&apos;s change; this device&apos;s change was not sent.</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <source>{0} change(s) and {1} possible duplicate(s).</source>
-        <translation>{0} change(s) and {1} possible duplicate(s).</translation>
+        <source>{0} change(s), {1} conflict(s) and {2} possible duplicate(s).</source>
+        <translation>{0} change(s), {1} conflict(s) and {2} possible duplicate(s).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>All forms</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered entries as CSV</source>
+        <translation>Export the filtered entries as CSV</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>Filter from a date</translation>
+    </message>
+    <message>
+        <source>Filter up to a date</source>
+        <translation>Filter up to a date</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <source>Records whose name or fields hold these words</source>
+        <translation>Records whose name or fields hold these words</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Search records</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Audit history</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Changes of the selected entry</source>
+        <translation>Changes of the selected entry</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Export the audit entries</source>
+        <translation>Export the audit entries</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Exporting… {0} entries written</source>
+        <translation>Exporting… {0} entries written</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>Inclusion proof</translation>
+    </message>
+    <message>
+        <source>Inclusion proof of the selected event</source>
+        <translation>Inclusion proof of the selected event</translation>
+    </message>
+    <message>
+        <source>Kept but not applied: {0}</source>
+        <translation>Kept but not applied: {0}</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>Open the record of the selected entry</source>
+        <translation>Open the record of the selected entry</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Select an entry to see what it changed.</translation>
+    </message>
+    <message>
+        <source>The export failed: {0}</source>
+        <translation>The export failed: {0}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Timeline of the selected record</source>
+        <translation>Timeline of the selected record</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <source>{0} entries exported to {1}.</source>
+        <translation>{0} entries exported to {1}.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(the whole change)</source>
+        <translation>(the whole change)</translation>
+    </message>
+    <message>
+        <source>Both started from</source>
+        <translation>Both started from</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change agrees with the server&apos;s.</source>
+        <translation>No conflicts: every change agrees with the server&apos;s.</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>On this device</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Open the record</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep for each field, then record the resolution.</source>
+        <translation>Pick the value to keep for each field, then record the resolution.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Record the resolution</source>
+        <translation>Record the resolution</translation>
+    </message>
+    <message>
+        <source>Record the values picked</source>
+        <translation>Record the values picked</translation>
+    </message>
+    <message>
+        <source>Select a conflict to settle it.</source>
+        <translation>Select a conflict to settle it.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <source>Side by side: {0}</source>
+        <translation>Side by side: {0}</translation>
+    </message>
+    <message>
+        <source>The resolution was recorded.</source>
+        <translation>The resolution was recorded.</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>The server</translation>
+    </message>
+    <message>
+        <source>The server holds a different change under the id of this device&apos;s change, so this device&apos;s change was not sent and cannot be merged. Compare them below; re-enter this device&apos;s data as a new change if it is still needed.</source>
+        <translation>The server holds a different change under the id of this device&apos;s change, so this device&apos;s change was not sent and cannot be merged. Compare them below; re-enter this device&apos;s data as a new change if it is still needed.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>this device</translation>
+    </message>
+    <message>
+        <source>{0} field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</source>
+        <translation>{0} field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</translation>
+    </message>
+    <message>
+        <source>{0}: keep {1}&apos;s value</source>
+        <translation>{0}: keep {1}&apos;s value</translation>
     </message>
 </context>
 <context>
@@ -219,6 +649,14 @@
     <message>
         <source>The record</source>
         <translation>The record</translation>
+    </message>
+    <message>
+        <source>Timeline (Ctrl+T)</source>
+        <translation>Timeline (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Timeline of this record</source>
+        <translation>Timeline of this record</translation>
     </message>
     <message>
         <source>What</source>
@@ -349,6 +787,113 @@
     <message>
         <source>and {0} more</source>
         <translation>and {0} more</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePage</name>
+    <message>
+        <source>Both records were kept; the pair was settled.</source>
+        <translation>Both records were kept; the pair was settled.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Delete the duplicate</source>
+        <translation>Delete the duplicate</translation>
+    </message>
+    <message>
+        <source>Delete the duplicate?</source>
+        <translation>Delete the duplicate?</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Keep both: they are different people</source>
+        <translation>Keep both: they are different people</translation>
+    </message>
+    <message>
+        <source>Keep the first record and delete the second</source>
+        <translation>Keep the first record and delete the second</translation>
+    </message>
+    <message>
+        <source>Keep the first, delete the second</source>
+        <translation>Keep the first, delete the second</translation>
+    </message>
+    <message>
+        <source>Keep the second record and delete the first</source>
+        <translation>Keep the second record and delete the first</translation>
+    </message>
+    <message>
+        <source>Keep the second, delete the first</source>
+        <translation>Keep the second, delete the first</translation>
+    </message>
+    <message>
+        <source>Keep {0} and delete {1}?</source>
+        <translation>Keep {0} and delete {1}?</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>May be the same as</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>No possible duplicates.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Possible duplicate pairs</source>
+        <translation>Possible duplicate pairs</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>The deleted record&apos;s history is kept.</source>
+        <translation>The deleted record&apos;s history is kept.</translation>
+    </message>
+    <message>
+        <source>The duplicate was deleted; the pair was settled.</source>
+        <translation>The duplicate was deleted; the pair was settled.</translation>
+    </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation>The two records side by side</translation>
+    </message>
+    <message>
+        <source>{0} pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</source>
+        <translation>{0} pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</translation>
     </message>
 </context>
 <context>
@@ -518,6 +1063,135 @@
     </message>
 </context>
 <context>
+    <name>IntegrityPage</name>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Checkpoint of {0} events</source>
+        <translation>Checkpoint of {0} events</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the root hash</source>
+        <translation>Copy the root hash</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Events failing verification</source>
+        <translation>Events failing verification</translation>
+    </message>
+    <message>
+        <source>Events in the log (tree size):</source>
+        <translation>Events in the log (tree size):</translation>
+    </message>
+    <message>
+        <source>Every event verified.</source>
+        <translation>Every event verified.</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>Integrity alarm: the log failed verification on {0}</source>
+        <translation>Integrity alarm: the log failed verification on {0}</translation>
+    </message>
+    <message>
+        <source>Integrity alarm: {0} event(s) failed verification on {1}</source>
+        <translation>Integrity alarm: {0} event(s) failed verification on {1}</translation>
+    </message>
+    <message>
+        <source>Last full verification:</source>
+        <translation>Last full verification:</translation>
+    </message>
+    <message>
+        <source>Never. Press Verify now to check every event.</source>
+        <translation>Never. Press Verify now to check every event.</translation>
+    </message>
+    <message>
+        <source>No. {0}
+{1}</source>
+        <translation>No. {0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Only the first {0} of {1} problems are listed.</source>
+        <translation>Only the first {0} of {1} problems are listed.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Root hash</source>
+        <translation>Root hash</translation>
+    </message>
+    <message>
+        <source>Root hash:</source>
+        <translation>Root hash:</translation>
+    </message>
+    <message>
+        <source>The records on this laptop no longer match their tamper-evident log: someone or something changed them behind the application&apos;s back. Nothing was repaired or deleted. Do not sync; tell your supervisor or administrator, and keep this laptop as it is.</source>
+        <translation>The records on this laptop no longer match their tamper-evident log: someone or something changed them behind the application&apos;s back. Nothing was repaired or deleted. Do not sync; tell your supervisor or administrator, and keep this laptop as it is.</translation>
+    </message>
+    <message>
+        <source>The root hash was copied.</source>
+        <translation>The root hash was copied.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s log</source>
+        <translation>This laptop&apos;s log</translation>
+    </message>
+    <message>
+        <source>Tree node {0}/{1}</source>
+        <translation>Tree node {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: see Integrity.</source>
+        <translation>Verification FAILED: see Integrity.</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Verification progress</translation>
+    </message>
+    <message>
+        <source>Verify every event now</source>
+        <translation>Verify every event now</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Verify now</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>{0}: FAILED, {1} problem(s) found.</source>
+        <translation>{0}: FAILED, {1} problem(s) found.</translation>
+    </message>
+    <message>
+        <source>{0}: all {1} events verified; root {2}…</source>
+        <translation>{0}: all {1} events verified; root {2}…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -639,6 +1313,10 @@
         <translation>No profile in {path}. Create one with `datacollect-desktop init`.</translation>
     </message>
     <message>
+        <source>Pick a value for at least one field.</source>
+        <translation>Pick a value for at least one field.</translation>
+    </message>
+    <message>
         <source>Sign in again: the sync server needs the password of {email}.</source>
         <translation>Sign in again: the sync server needs the password of {email}.</translation>
     </message>
@@ -675,6 +1353,10 @@
         <translation>Syncing…</translation>
     </message>
     <message>
+        <source>That record no longer exists; the list is refreshed.</source>
+        <translation>That record no longer exists; the list is refreshed.</translation>
+    </message>
+    <message>
         <source>The bundle contents are damaged ({reason}).</source>
         <translation>The bundle contents are damaged ({reason}).</translation>
     </message>
@@ -701,6 +1383,14 @@
     <message>
         <source>The connection to the sync server broke off ({reason}). Sync will try again on its own; nothing was lost.</source>
         <translation>The connection to the sync server broke off ({reason}). Sync will try again on its own; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The decision was kept in the history but could not be applied: {reason}.</source>
+        <translation>The decision was kept in the history but could not be applied: {reason}.</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: {reason}</source>
+        <translation>The decision was not saved: {reason}</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
@@ -887,6 +1577,10 @@
         <translation>Type your passphrase to unlock.</translation>
     </message>
     <message>
+        <source>a stored tree node does not match the events</source>
+        <translation>a stored tree node does not match the events</translation>
+    </message>
+    <message>
         <source>entity {guid} has no consistent state at {at}</source>
         <translation>entity {guid} has no consistent state at {at}</translation>
     </message>
@@ -897,6 +1591,14 @@
     <message>
         <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
         <translation>events it sent or acknowledged are not in its signed log as they are on this device</translation>
+    </message>
+    <message>
+        <source>events {first} to {last} are missing</source>
+        <translation>events {first} to {last} are missing</translation>
+    </message>
+    <message>
+        <source>history no longer matches a recorded checkpoint: it was rewritten</source>
+        <translation>history no longer matches a recorded checkpoint: it was rewritten</translation>
     </message>
     <message>
         <source>it acknowledged a push without saying what happened to each event</source>
@@ -963,8 +1665,32 @@
         <translation>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</translation>
     </message>
     <message>
+        <source>no event number {seq} in this profile</source>
+        <translation>no event number {seq} in this profile</translation>
+    </message>
+    <message>
         <source>no event {guid} in this profile</source>
         <translation>no event {guid} in this profile</translation>
+    </message>
+    <message>
+        <source>the event has no leaf in the tree</source>
+        <translation>the event has no leaf in the tree</translation>
+    </message>
+    <message>
+        <source>the event&apos;s content does not match its leaf hash: it was altered</source>
+        <translation>the event&apos;s content does not match its leaf hash: it was altered</translation>
+    </message>
+    <message>
+        <source>the event&apos;s indexed columns disagree with its hashed content</source>
+        <translation>the event&apos;s indexed columns disagree with its hashed content</translation>
+    </message>
+    <message>
+        <source>the log is shorter than a checkpoint it once had: events were removed</source>
+        <translation>the log is shorter than a checkpoint it once had: events were removed</translation>
+    </message>
+    <message>
+        <source>the stored event is not readable</source>
+        <translation>the stored event is not readable</translation>
     </message>
     <message>
         <source>this row is not a set of fields.</source>
@@ -973,6 +1699,10 @@
     <message>
         <source>{choices}, and {count} more</source>
         <translation>{choices}, and {count} more</translation>
+    </message>
+    <message>
+        <source>{count} tree nodes are missing</source>
+        <translation>{count} tree nodes are missing</translation>
     </message>
     <message>
         <source>{grid}, row {row}: {problem}</source>
@@ -1196,6 +1926,96 @@
     </message>
 </context>
 <context>
+    <name>PastModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Last change then</source>
+        <translation>Last change then</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>ProofPanel</name>
+    <message>
+        <source>Audit path ({0} hashes):</source>
+        <translation>Audit path ({0} hashes):</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Event number</source>
+        <translation>Event number</translation>
+    </message>
+    <message>
+        <source>Event number:</source>
+        <translation>Event number:</translation>
+    </message>
+    <message>
+        <source>Event: {0}</source>
+        <translation>Event: {0}</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>Inclusion proof</translation>
+    </message>
+    <message>
+        <source>Inclusion proof of an event</source>
+        <translation>Inclusion proof of an event</translation>
+    </message>
+    <message>
+        <source>Leaf hash in the tree:      {0}</source>
+        <translation>Leaf hash in the tree:      {0}</translation>
+    </message>
+    <message>
+        <source>Leaf hash of the event now: {0}</source>
+        <translation>Leaf hash of the event now: {0}</translation>
+    </message>
+    <message>
+        <source>Leaf index: {0}   Tree size: {1}</source>
+        <translation>Leaf index: {0}   Tree size: {1}</translation>
+    </message>
+    <message>
+        <source>Proof result</source>
+        <translation>Proof result</translation>
+    </message>
+    <message>
+        <source>Root hash: {0}</source>
+        <translation>Root hash: {0}</translation>
+    </message>
+    <message>
+        <source>Show the inclusion proof of that event</source>
+        <translation>Show the inclusion proof of that event</translation>
+    </message>
+    <message>
+        <source>Show the proof</source>
+        <translation>Show the proof</translation>
+    </message>
+    <message>
+        <source>✓ Verified: event {0} is leaf {1} of the tree of {2} events, and the proof leads from its content to the root.</source>
+        <translation>✓ Verified: event {0} is leaf {1} of the tree of {2} events, and the proof leads from its content to the root.</translation>
+    </message>
+    <message>
+        <source>✗ Does not verify: the event as stored now does not lead to the root. It was altered after it was written.</source>
+        <translation>✗ Does not verify: the event as stored now does not lead to the root. It was altered after it was written.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Households and people</source>
@@ -1373,6 +2193,89 @@
     </message>
 </context>
 <context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Consistency:</source>
+        <translation>Consistency:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256):</source>
+        <translation>Key fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Last checkpoint:</source>
+        <translation>Last checkpoint:</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {0}</source>
+        <translation>Last successful sync: {0}</translation>
+    </message>
+    <message>
+        <source>Not checked yet: this is the first checkpoint seen; the next one will be checked against it.</source>
+        <translation>Not checked yet: this is the first checkpoint seen; the next one will be checked against it.</translation>
+    </message>
+    <message>
+        <source>Pinned key:</source>
+        <translation>Pinned key:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint</source>
+        <translation>Signed checkpoint</translation>
+    </message>
+    <message>
+        <source>Signed note:</source>
+        <translation>Signed note:</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s signed log</source>
+        <translation>The sync server&apos;s signed log</translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet: no server checkpoint to show.</source>
+        <translation>This laptop has not synced yet: no server checkpoint to show.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>{0} (key id {1})</source>
+        <translation>{0} (key id {1})</translation>
+    </message>
+    <message>
+        <source>{0} does not sign its log (a stock DataCollect server), or no checkpoint was received yet.</source>
+        <translation>{0} does not sign its log (a stock DataCollect server), or no checkpoint was received yet.</translation>
+    </message>
+    <message>
+        <source>{0} events, root {1}</source>
+        <translation>{0} events, root {1}</translation>
+    </message>
+    <message>
+        <source>✓ Held: the log of {0} events extends the {1} seen before (checked {2}).</source>
+        <translation>✓ Held: the log of {0} events extends the {1} seen before (checked {2}).</translation>
+    </message>
+    <message>
+        <source>✓ Valid, by the pinned key</source>
+        <translation>✓ Valid, by the pinned key</translation>
+    </message>
+    <message>
+        <source>✗ Did not hold ({0}): {1}</source>
+        <translation>✗ Did not hold ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>✗ Does not verify with the pinned key</source>
+        <translation>✗ Does not verify with the pinned key</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source> min</source>
@@ -1470,8 +2373,8 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>Back to the list from a record</source>
-        <translation>Back to the list from a record</translation>
+        <source>Back to the list from a record; from a timeline, back to where it was opened</source>
+        <translation>Back to the list from a record; from a timeline, back to where it was opened</translation>
     </message>
     <message>
         <source>Edit the record on screen</source>
@@ -1486,8 +2389,24 @@
         <translation>Finish the household, or cancel an edit</translation>
     </message>
     <message>
+        <source>Go to Audit history</source>
+        <translation>Go to Audit history</translation>
+    </message>
+    <message>
+        <source>Go to Conflicts</source>
+        <translation>Go to Conflicts</translation>
+    </message>
+    <message>
         <source>Go to Drafts</source>
         <translation>Go to Drafts</translation>
+    </message>
+    <message>
+        <source>Go to Duplicates</source>
+        <translation>Go to Duplicates</translation>
+    </message>
+    <message>
+        <source>Go to Integrity</source>
+        <translation>Go to Integrity</translation>
     </message>
     <message>
         <source>Go to Needs attention</source>
@@ -1500,6 +2419,14 @@
     <message>
         <source>Go to Register</source>
         <translation>Go to Register</translation>
+    </message>
+    <message>
+        <source>Go to Registry as of</source>
+        <translation>Go to Registry as of</translation>
+    </message>
+    <message>
+        <source>In the audit filters, show the entries; in the date of Registry as of, show the registry then</source>
+        <translation>In the audit filters, show the entries; in the date of Registry as of, show the registry then</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1518,6 +2445,10 @@
         <translation>Next field; on the last one, the Save button</translation>
     </message>
     <message>
+        <source>On a timeline, the first event (End: the last; the arrow keys and Page Up/Down step through the events)</source>
+        <translation>On a timeline, the first event (End: the last; the arrow keys and Page Up/Down step through the events)</translation>
+    </message>
+    <message>
         <source>Open the calendar of a date field (F4 too)</source>
         <translation>Open the calendar of a date field (F4 too)</translation>
     </message>
@@ -1526,12 +2457,39 @@
         <translation>Save the form; in a household, go on to the next member</translation>
     </message>
     <message>
-        <source>Search the records</source>
-        <translation>Search the records</translation>
+        <source>Search the records, or the audit history on its screen</source>
+        <translation>Search the records, or the audit history on its screen</translation>
+    </message>
+    <message>
+        <source>The number pad&apos;s Enter does what Return does</source>
+        <translation>The number pad&apos;s Enter does what Return does</translation>
+    </message>
+    <message>
+        <source>Timeline of the record on screen</source>
+        <translation>Timeline of the record on screen</translation>
     </message>
     <message>
         <source>What they do</source>
         <translation>What they do</translation>
+    </message>
+</context>
+<context>
+    <name>StateModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>This event</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2552,104 @@
     </message>
 </context>
 <context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Event {0} of {1} · {2} · {3} · {4}</source>
+        <translation>Event {0} of {1} · {2} · {3} · {4}</translation>
+    </message>
+    <message>
+        <source>History of {0}</source>
+        <translation>History of {0}</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Loading the history…</translation>
+    </message>
+    <message>
+        <source>No event concerns that record.</source>
+        <translation>No event concerns that record.</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translation>No history</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Open the record</translation>
+    </message>
+    <message>
+        <source>Open the record as it is now</source>
+        <translation>Open the record as it is now</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Selected event</translation>
+    </message>
+    <message>
+        <source>The record at the selected event</source>
+        <translation>The record at the selected event</translation>
+    </message>
+    <message>
+        <source>kept but not applied: {0}</source>
+        <translation>kept but not applied: {0}</translation>
+    </message>
+    <message>
+        <source>the record did not exist yet</source>
+        <translation>the record did not exist yet</translation>
+    </message>
+    <message>
+        <source>{0} events · use the slider, the arrow keys or the buttons to move through them</source>
+        <translation>{0} events · use the slider, the arrow keys or the buttons to move through them</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSlider</name>
+    <message>
+        <source>First event</source>
+        <translation>First event</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Last event</translation>
+    </message>
+    <message>
+        <source>Last »</source>
+        <translation>Last »</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Next event</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Position in the record&apos;s history</source>
+        <translation>Position in the record&apos;s history</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Previous event</translation>
+    </message>
+    <message>
+        <source>« First</source>
+        <translation>« First</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Forgot it? Use the recovery key</source>
@@ -1652,6 +2708,61 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>audit_text</name>
+    <message>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Duplicate settled</source>
+        <translation>Duplicate settled</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Household changed</source>
+        <translation>Household changed</translation>
+    </message>
+    <message>
+        <source>Household registered</source>
+        <translation>Household registered</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Member added</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Member removed</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation>Person changed</translation>
+    </message>
+    <message>
+        <source>Person registered</source>
+        <translation>Person registered</translation>
+    </message>
+    <message>
+        <source>{0} member(s)</source>
+        <translation>{0} member(s)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2844,29 @@
     <message>
         <source>{0} row(s)</source>
         <translation>{0} row(s)</translation>
+    </message>
+</context>
+<context>
+    <name>supervision</name>
+    <message>
+        <source>Audit history</source>
+        <translation>Audit history</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>Registry as of…</source>
+        <translation>Registry as of…</translation>
     </message>
 </context>
 </TS>

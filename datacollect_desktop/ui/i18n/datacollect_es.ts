@@ -53,14 +53,128 @@
     </message>
 </context>
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Activity chart</source>
+        <translation>Gráfico de actividad</translation>
+    </message>
+    <message>
+        <source>No activity for these filters.</source>
+        <translation>No hay actividad con estos filtros.</translation>
+    </message>
+    <message>
+        <source>{0} events over {1} days by {2} users; at most {3} in a day.</source>
+        <translation>{0} eventos en {1} días por {2} usuarios; como máximo {3} en un día.</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfPage</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <source>Choose a date and time to see the registry as it was then. Historical views are read-only.</source>
+        <translation>Elija una fecha y una hora para ver el padrón tal como era entonces. Las vistas históricas son de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Date and time to look back to</source>
+        <translation>Fecha y hora que desea consultar</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrar por nombre</translation>
+    </message>
+    <message>
+        <source>Historical view, read-only: no record existed on {0}.</source>
+        <translation>Vista histórica, de solo lectura: no existía ningún registro el {0}.</translation>
+    </message>
+    <message>
+        <source>Historical view, read-only: the registry as of {0}, after event {1} of {2} (recorded {3}). {4} records lived then.</source>
+        <translation>Vista histórica, de solo lectura: el padrón a {0}, tras el evento {1} de {2} (registrado el {3}). Entonces existían {4} registros.</translation>
+    </message>
+    <message>
+        <source>Members then:</source>
+        <translation>Miembros en esa fecha:</translation>
+    </message>
+    <message>
+        <source>Open the record as it is now</source>
+        <translation>Abrir el registro actual</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Records as they were</source>
+        <translation>Registros tal como eran</translation>
+    </message>
+    <message>
+        <source>Registry as of a moment</source>
+        <translation>El padrón en una fecha dada</translation>
+    </message>
+    <message>
+        <source>Select a record to see it as it was.</source>
+        <translation>Seleccione un registro para verlo tal como era.</translation>
+    </message>
+    <message>
+        <source>Show the registry as of that moment</source>
+        <translation>Mostrar el padrón en ese momento</translation>
+    </message>
+    <message>
+        <source>Show the registry then</source>
+        <translation>Mostrar el padrón de entonces</translation>
+    </message>
+    <message>
+        <source>The record then (read-only)</source>
+        <translation>El registro en esa fecha (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Working out the registry as of {0}…</source>
+        <translation>Calculando el padrón a {0}…</translation>
+    </message>
+    <message>
+        <source>{0} · version {1} · last change {2}</source>
+        <translation>{0} · versión {1} · último cambio {2}</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>(the whole change)</source>
+        <translation>(todo el cambio)</translation>
+    </message>
+    <message>
+        <source>Both changed it from {0}; this device&apos;s value stands because it reaches the server later. Edit the record to settle it.</source>
+        <translation>Ambos lo cambiaron a partir de {0}; prevalece el valor de este dispositivo porque llega después al servidor. Edite el registro para resolverlo.</translation>
+    </message>
     <message>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
+        <source>Changed here and on the server</source>
+        <translation>Cambiado aquí y en el servidor</translation>
+    </message>
+    <message>
         <source>Changes that were not applied or were refused</source>
         <translation>Cambios no aplicados o rechazados</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Kept but not applied: {0}</source>
@@ -73,6 +187,14 @@
     <message>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>En el servidor</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>En este dispositivo</translation>
     </message>
     <message>
         <source>Person</source>
@@ -99,12 +221,320 @@
         <translation>Similitud</translation>
     </message>
     <message>
+        <source>The server holds a different change under the id of this device&apos;s change; this device&apos;s change was not sent.</source>
+        <translation>El servidor tiene otro cambio con el identificador del cambio de este dispositivo; el cambio de este dispositivo no se envió.</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <source>{0} change(s) and {1} possible duplicate(s).</source>
-        <translation>{0} cambio(s) y {1} posible(s) duplicado(s).</translation>
+        <source>{0} change(s), {1} conflict(s) and {2} possible duplicate(s).</source>
+        <translation>{0} cambio(s), {1} conflicto(s) y {2} posible(s) duplicado(s).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Todos los formularios</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Todos los usuarios</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar los filtros</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered entries as CSV</source>
+        <translation>Exportar las entradas filtradas en CSV</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>Filtrar desde una fecha</translation>
+    </message>
+    <message>
+        <source>Filter up to a date</source>
+        <translation>Filtrar hasta una fecha</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Identificador del registro</translation>
+    </message>
+    <message>
+        <source>Records whose name or fields hold these words</source>
+        <translation>Registros cuyo nombre o campos contienen estas palabras</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entradas de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Historial de auditoría</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Changes of the selected entry</source>
+        <translation>Cambios de la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>Export the audit entries</source>
+        <translation>Exportar las entradas de auditoría</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exporting… {0} entries written</source>
+        <translation>Exportando… {0} entradas escritas</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>Prueba de inclusión</translation>
+    </message>
+    <message>
+        <source>Inclusion proof of the selected event</source>
+        <translation>Prueba de inclusión del evento seleccionado</translation>
+    </message>
+    <message>
+        <source>Kept but not applied: {0}</source>
+        <translation>Conservado pero no aplicado: {0}</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Abrir el registro</translation>
+    </message>
+    <message>
+        <source>Open the record of the selected entry</source>
+        <translation>Abrir el registro de la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Seleccione una entrada para ver qué cambió.</translation>
+    </message>
+    <message>
+        <source>The export failed: {0}</source>
+        <translation>La exportación falló: {0}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Timeline of the selected record</source>
+        <translation>Cronología del registro seleccionado</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} entradas</translation>
+    </message>
+    <message>
+        <source>{0} entries exported to {1}.</source>
+        <translation>{0} entradas exportadas a {1}.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>(the whole change)</source>
+        <translation>(todo el cambio)</translation>
+    </message>
+    <message>
+        <source>Both started from</source>
+        <translation>Valor de partida común</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change agrees with the server&apos;s.</source>
+        <translation>No hay conflictos: cada cambio concuerda con los del servidor.</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>En el servidor</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>En este dispositivo</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflictos pendientes</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Abrir el registro</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Abrir el registro</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep for each field, then record the resolution.</source>
+        <translation>Elija el valor que desea conservar en cada campo y registre la resolución.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Record the resolution</source>
+        <translation>Registrar la resolución</translation>
+    </message>
+    <message>
+        <source>Record the values picked</source>
+        <translation>Registrar los valores elegidos</translation>
+    </message>
+    <message>
+        <source>Select a conflict to settle it.</source>
+        <translation>Seleccione un conflicto para resolverlo.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <source>Side by side: {0}</source>
+        <translation>Lado a lado: {0}</translation>
+    </message>
+    <message>
+        <source>The resolution was recorded.</source>
+        <translation>Se registró la resolución.</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>El servidor</translation>
+    </message>
+    <message>
+        <source>The server holds a different change under the id of this device&apos;s change, so this device&apos;s change was not sent and cannot be merged. Compare them below; re-enter this device&apos;s data as a new change if it is still needed.</source>
+        <translation>El servidor tiene otro cambio con el identificador del cambio de este dispositivo, así que el cambio de este dispositivo no se envió y no se puede combinar. Compárelos abajo; vuelva a introducir los datos de este dispositivo como un cambio nuevo si todavía hacen falta.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Este dispositivo</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>del servidor</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>de este dispositivo</translation>
+    </message>
+    <message>
+        <source>{0} field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</source>
+        <translation>{0} campo(s) se cambiaron a la vez en este dispositivo y en el servidor a partir del mismo valor. Prevalece el valor de este dispositivo hasta que usted elija; la resolución se registra como un cambio nuevo.</translation>
+    </message>
+    <message>
+        <source>{0}: keep {1}&apos;s value</source>
+        <translation>{0}: conservar el valor {1}</translation>
     </message>
 </context>
 <context>
@@ -219,6 +649,14 @@
     <message>
         <source>The record</source>
         <translation>El registro</translation>
+    </message>
+    <message>
+        <source>Timeline (Ctrl+T)</source>
+        <translation>Cronología (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Timeline of this record</source>
+        <translation>Cronología de este registro</translation>
     </message>
     <message>
         <source>What</source>
@@ -349,6 +787,113 @@
     <message>
         <source>and {0} more</source>
         <translation>y {0} más</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePage</name>
+    <message>
+        <source>Both records were kept; the pair was settled.</source>
+        <translation>Se conservaron ambos registros; el par quedó resuelto.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Delete the duplicate</source>
+        <translation>Eliminar el duplicado</translation>
+    </message>
+    <message>
+        <source>Delete the duplicate?</source>
+        <translation>¿Eliminar el duplicado?</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conservar ambos</translation>
+    </message>
+    <message>
+        <source>Keep both: they are different people</source>
+        <translation>Conservar ambos: son personas distintas</translation>
+    </message>
+    <message>
+        <source>Keep the first record and delete the second</source>
+        <translation>Conservar el primer registro y eliminar el segundo</translation>
+    </message>
+    <message>
+        <source>Keep the first, delete the second</source>
+        <translation>Conservar el primero, eliminar el segundo</translation>
+    </message>
+    <message>
+        <source>Keep the second record and delete the first</source>
+        <translation>Conservar el segundo registro y eliminar el primero</translation>
+    </message>
+    <message>
+        <source>Keep the second, delete the first</source>
+        <translation>Conservar el segundo, eliminar el primero</translation>
+    </message>
+    <message>
+        <source>Keep {0} and delete {1}?</source>
+        <translation>¿Conservar {0} y eliminar {1}?</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>Puede ser la misma que</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>No hay posibles duplicados.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Possible duplicate pairs</source>
+        <translation>Pares de posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Fecha de registro</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Segundo</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similitud</translation>
+    </message>
+    <message>
+        <source>The deleted record&apos;s history is kept.</source>
+        <translation>Se conserva el historial del registro eliminado.</translation>
+    </message>
+    <message>
+        <source>The duplicate was deleted; the pair was settled.</source>
+        <translation>Se eliminó el duplicado; el par quedó resuelto.</translation>
+    </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation>Los dos registros lado a lado</translation>
+    </message>
+    <message>
+        <source>{0} pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</source>
+        <translation>{0} par(es) de personas registradas con la misma fecha de nacimiento y nombres parecidos. Compárelas y decida; cada decisión se conserva en el historial.</translation>
     </message>
 </context>
 <context>
@@ -518,6 +1063,135 @@
     </message>
 </context>
 <context>
+    <name>IntegrityPage</name>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Checkpoint of {0} events</source>
+        <translation>Punto de control de {0} eventos</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the root hash</source>
+        <translation>Copiar el hash raíz</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Events failing verification</source>
+        <translation>Eventos que no superan la verificación</translation>
+    </message>
+    <message>
+        <source>Events in the log (tree size):</source>
+        <translation>Eventos en el registro de eventos (tamaño del árbol):</translation>
+    </message>
+    <message>
+        <source>Every event verified.</source>
+        <translation>Se verificaron todos los eventos.</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integridad</translation>
+    </message>
+    <message>
+        <source>Integrity alarm: the log failed verification on {0}</source>
+        <translation>Alarma de integridad: el registro de eventos no superó la verificación del {0}</translation>
+    </message>
+    <message>
+        <source>Integrity alarm: {0} event(s) failed verification on {1}</source>
+        <translation>Alarma de integridad: {0} evento(s) no superaron la verificación del {1}</translation>
+    </message>
+    <message>
+        <source>Last full verification:</source>
+        <translation>Última verificación completa:</translation>
+    </message>
+    <message>
+        <source>Never. Press Verify now to check every event.</source>
+        <translation>Nunca. Pulse Verificar ahora para comprobar cada evento.</translation>
+    </message>
+    <message>
+        <source>No. {0}
+{1}</source>
+        <translation>N.º {0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Only the first {0} of {1} problems are listed.</source>
+        <translation>Solo se muestran los primeros {0} de {1} problemas.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Root hash</source>
+        <translation>Hash raíz</translation>
+    </message>
+    <message>
+        <source>Root hash:</source>
+        <translation>Hash raíz:</translation>
+    </message>
+    <message>
+        <source>The records on this laptop no longer match their tamper-evident log: someone or something changed them behind the application&apos;s back. Nothing was repaired or deleted. Do not sync; tell your supervisor or administrator, and keep this laptop as it is.</source>
+        <translation>Los registros de este portátil ya no coinciden con su registro de eventos a prueba de manipulaciones: alguien o algo los cambió a espaldas de la aplicación. No se reparó ni se eliminó nada. No sincronice; avise a su supervisor o administrador y deje este portátil tal como está.</translation>
+    </message>
+    <message>
+        <source>The root hash was copied.</source>
+        <translation>Se copió el hash raíz.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s log</source>
+        <translation>El registro de eventos de este portátil</translation>
+    </message>
+    <message>
+        <source>Tree node {0}/{1}</source>
+        <translation>Nodo del árbol {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: see Integrity.</source>
+        <translation>La verificación FALLÓ: vea Integridad.</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Progreso de la verificación</translation>
+    </message>
+    <message>
+        <source>Verify every event now</source>
+        <translation>Verificar cada evento ahora</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Verificar ahora</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué falla</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>{0}: FAILED, {1} problem(s) found.</source>
+        <translation>{0}: FALLÓ, {1} problema(s) encontrado(s).</translation>
+    </message>
+    <message>
+        <source>{0}: all {1} events verified; root {2}…</source>
+        <translation>{0}: los {1} eventos verificados; raíz {2}…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -639,6 +1313,10 @@
         <translation>No hay ningún perfil en {path}. Cree uno con `datacollect-desktop init`.</translation>
     </message>
     <message>
+        <source>Pick a value for at least one field.</source>
+        <translation>Elija un valor para al menos un campo.</translation>
+    </message>
+    <message>
         <source>Sign in again: the sync server needs the password of {email}.</source>
         <translation>Vuelva a iniciar sesión: el servidor de sincronización necesita la contraseña de {email}.</translation>
     </message>
@@ -675,6 +1353,10 @@
         <translation>Sincronizando…</translation>
     </message>
     <message>
+        <source>That record no longer exists; the list is refreshed.</source>
+        <translation>Ese registro ya no existe; la lista se actualiza.</translation>
+    </message>
+    <message>
         <source>The bundle contents are damaged ({reason}).</source>
         <translation>El contenido del paquete está dañado ({reason}).</translation>
     </message>
@@ -701,6 +1383,14 @@
     <message>
         <source>The connection to the sync server broke off ({reason}). Sync will try again on its own; nothing was lost.</source>
         <translation>Se cortó la conexión con el servidor de sincronización ({reason}). La sincronización volverá a intentarlo sola; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The decision was kept in the history but could not be applied: {reason}.</source>
+        <translation>La decisión se conservó en el historial pero no se pudo aplicar: {reason}.</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: {reason}</source>
+        <translation>No se guardó la decisión: {reason}</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
@@ -887,6 +1577,10 @@
         <translation>Escriba su frase de contraseña para desbloquear.</translation>
     </message>
     <message>
+        <source>a stored tree node does not match the events</source>
+        <translation>un nodo del árbol guardado no coincide con los eventos</translation>
+    </message>
+    <message>
         <source>entity {guid} has no consistent state at {at}</source>
         <translation>la entidad {guid} no tiene un estado coherente en {at}</translation>
     </message>
@@ -897,6 +1591,14 @@
     <message>
         <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
         <translation>hay eventos que envió o confirmó que no están en su registro firmado tal como están en este dispositivo</translation>
+    </message>
+    <message>
+        <source>events {first} to {last} are missing</source>
+        <translation>faltan los eventos {first} a {last}</translation>
+    </message>
+    <message>
+        <source>history no longer matches a recorded checkpoint: it was rewritten</source>
+        <translation>el historial ya no coincide con un punto de control registrado: se reescribió</translation>
     </message>
     <message>
         <source>it acknowledged a push without saying what happened to each event</source>
@@ -963,8 +1665,32 @@
         <translation>se necesita 0 &lt; --from &lt;= --to &lt;= {size} (el tamaño del árbol)</translation>
     </message>
     <message>
+        <source>no event number {seq} in this profile</source>
+        <translation>no hay ningún evento número {seq} en este perfil</translation>
+    </message>
+    <message>
         <source>no event {guid} in this profile</source>
         <translation>no hay ningún evento {guid} en este perfil</translation>
+    </message>
+    <message>
+        <source>the event has no leaf in the tree</source>
+        <translation>el evento no tiene hoja en el árbol</translation>
+    </message>
+    <message>
+        <source>the event&apos;s content does not match its leaf hash: it was altered</source>
+        <translation>el contenido del evento no coincide con el hash de su hoja: se alteró</translation>
+    </message>
+    <message>
+        <source>the event&apos;s indexed columns disagree with its hashed content</source>
+        <translation>las columnas indexadas del evento no concuerdan con su contenido con hash</translation>
+    </message>
+    <message>
+        <source>the log is shorter than a checkpoint it once had: events were removed</source>
+        <translation>el registro de eventos es más corto que un punto de control que tuvo: se quitaron eventos</translation>
+    </message>
+    <message>
+        <source>the stored event is not readable</source>
+        <translation>el evento guardado no se puede leer</translation>
     </message>
     <message>
         <source>this row is not a set of fields.</source>
@@ -973,6 +1699,10 @@
     <message>
         <source>{choices}, and {count} more</source>
         <translation>{choices} y {count} más</translation>
+    </message>
+    <message>
+        <source>{count} tree nodes are missing</source>
+        <translation>faltan {count} nodos del árbol</translation>
     </message>
     <message>
         <source>{grid}, row {row}: {problem}</source>
@@ -1196,6 +1926,96 @@
     </message>
 </context>
 <context>
+    <name>PastModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Last change then</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>ProofPanel</name>
+    <message>
+        <source>Audit path ({0} hashes):</source>
+        <translation>Ruta de auditoría ({0} hashes):</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Event number</source>
+        <translation>Número de evento</translation>
+    </message>
+    <message>
+        <source>Event number:</source>
+        <translation>Número de evento:</translation>
+    </message>
+    <message>
+        <source>Event: {0}</source>
+        <translation>Evento: {0}</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>Prueba de inclusión</translation>
+    </message>
+    <message>
+        <source>Inclusion proof of an event</source>
+        <translation>Prueba de inclusión de un evento</translation>
+    </message>
+    <message>
+        <source>Leaf hash in the tree:      {0}</source>
+        <translation>Hash de hoja en el árbol:       {0}</translation>
+    </message>
+    <message>
+        <source>Leaf hash of the event now: {0}</source>
+        <translation>Hash de hoja del evento actual: {0}</translation>
+    </message>
+    <message>
+        <source>Leaf index: {0}   Tree size: {1}</source>
+        <translation>Índice de hoja: {0}   Tamaño del árbol: {1}</translation>
+    </message>
+    <message>
+        <source>Proof result</source>
+        <translation>Resultado de la prueba</translation>
+    </message>
+    <message>
+        <source>Root hash: {0}</source>
+        <translation>Hash raíz: {0}</translation>
+    </message>
+    <message>
+        <source>Show the inclusion proof of that event</source>
+        <translation>Mostrar la prueba de inclusión de ese evento</translation>
+    </message>
+    <message>
+        <source>Show the proof</source>
+        <translation>Mostrar la prueba</translation>
+    </message>
+    <message>
+        <source>✓ Verified: event {0} is leaf {1} of the tree of {2} events, and the proof leads from its content to the root.</source>
+        <translation>✓ Verificado: el evento {0} es la hoja {1} del árbol de {2} eventos, y la prueba lleva de su contenido a la raíz.</translation>
+    </message>
+    <message>
+        <source>✗ Does not verify: the event as stored now does not lead to the root. It was altered after it was written.</source>
+        <translation>✗ No se verifica: el evento tal como está guardado ahora no lleva a la raíz. Se alteró después de escribirse.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Households and people</source>
@@ -1373,6 +2193,89 @@
     </message>
 </context>
 <context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Consistency:</source>
+        <translation>Coherencia:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256):</source>
+        <translation>Huella de la clave (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Last checkpoint:</source>
+        <translation>Último punto de control:</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {0}</source>
+        <translation>Última sincronización correcta: {0}</translation>
+    </message>
+    <message>
+        <source>Not checked yet: this is the first checkpoint seen; the next one will be checked against it.</source>
+        <translation>Aún sin comprobar: es el primer punto de control recibido; el siguiente se comprobará con respecto a él.</translation>
+    </message>
+    <message>
+        <source>Pinned key:</source>
+        <translation>Clave fijada:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint</source>
+        <translation>Punto de control firmado</translation>
+    </message>
+    <message>
+        <source>Signed note:</source>
+        <translation>Nota firmada:</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s signed log</source>
+        <translation>El registro de eventos firmado del servidor de sincronización</translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet: no server checkpoint to show.</source>
+        <translation>Este portátil aún no se ha sincronizado: no hay ningún punto de control del servidor que mostrar.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>{0} (key id {1})</source>
+        <translation>{0} (identificador de clave {1})</translation>
+    </message>
+    <message>
+        <source>{0} does not sign its log (a stock DataCollect server), or no checkpoint was received yet.</source>
+        <translation>{0} no firma su registro de eventos (un servidor DataCollect estándar), o todavía no se recibió ningún punto de control.</translation>
+    </message>
+    <message>
+        <source>{0} events, root {1}</source>
+        <translation>{0} eventos, raíz {1}</translation>
+    </message>
+    <message>
+        <source>✓ Held: the log of {0} events extends the {1} seen before (checked {2}).</source>
+        <translation>✓ Se mantiene: el registro de {0} eventos continúa los {1} vistos antes (comprobado el {2}).</translation>
+    </message>
+    <message>
+        <source>✓ Valid, by the pinned key</source>
+        <translation>✓ Válida, con la clave fijada</translation>
+    </message>
+    <message>
+        <source>✗ Did not hold ({0}): {1}</source>
+        <translation>✗ No se mantuvo ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>✗ Does not verify with the pinned key</source>
+        <translation>✗ No se verifica con la clave fijada</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source> min</source>
@@ -1470,8 +2373,8 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>Back to the list from a record</source>
-        <translation>Volver a la lista desde un registro</translation>
+        <source>Back to the list from a record; from a timeline, back to where it was opened</source>
+        <translation>Volver a la lista desde un registro; desde una cronología, volver a donde se abrió</translation>
     </message>
     <message>
         <source>Edit the record on screen</source>
@@ -1486,8 +2389,24 @@
         <translation>Terminar el hogar o cancelar una edición</translation>
     </message>
     <message>
+        <source>Go to Audit history</source>
+        <translation>Ir a Historial de auditoría</translation>
+    </message>
+    <message>
+        <source>Go to Conflicts</source>
+        <translation>Ir a Conflictos</translation>
+    </message>
+    <message>
         <source>Go to Drafts</source>
         <translation>Ir a Borradores</translation>
+    </message>
+    <message>
+        <source>Go to Duplicates</source>
+        <translation>Ir a Duplicados</translation>
+    </message>
+    <message>
+        <source>Go to Integrity</source>
+        <translation>Ir a Integridad</translation>
     </message>
     <message>
         <source>Go to Needs attention</source>
@@ -1500,6 +2419,14 @@
     <message>
         <source>Go to Register</source>
         <translation>Ir a Registrar</translation>
+    </message>
+    <message>
+        <source>Go to Registry as of</source>
+        <translation>Ir a Padrón en una fecha</translation>
+    </message>
+    <message>
+        <source>In the audit filters, show the entries; in the date of Registry as of, show the registry then</source>
+        <translation>En los filtros de auditoría, mostrar las entradas; en la fecha de Padrón en una fecha, mostrar el padrón de entonces</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1518,6 +2445,10 @@
         <translation>Campo siguiente; tras el último, el botón Guardar</translation>
     </message>
     <message>
+        <source>On a timeline, the first event (End: the last; the arrow keys and Page Up/Down step through the events)</source>
+        <translation>En una cronología, el primer evento (Fin: el último; las flechas y Re Pág/Av Pág recorren los eventos)</translation>
+    </message>
+    <message>
         <source>Open the calendar of a date field (F4 too)</source>
         <translation>Abrir el calendario de un campo de fecha (también F4)</translation>
     </message>
@@ -1526,12 +2457,39 @@
         <translation>Guardar el formulario; en un hogar, pasar al miembro siguiente</translation>
     </message>
     <message>
-        <source>Search the records</source>
-        <translation>Buscar en los registros</translation>
+        <source>Search the records, or the audit history on its screen</source>
+        <translation>Buscar en los registros, o en el historial de auditoría en su pantalla</translation>
+    </message>
+    <message>
+        <source>The number pad&apos;s Enter does what Return does</source>
+        <translation>El Intro del teclado numérico hace lo mismo que Retorno</translation>
+    </message>
+    <message>
+        <source>Timeline of the record on screen</source>
+        <translation>Cronología del registro en pantalla</translation>
     </message>
     <message>
         <source>What they do</source>
         <translation>Qué hacen</translation>
+    </message>
+</context>
+<context>
+    <name>StateModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>Este evento</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2552,104 @@
     </message>
 </context>
 <context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Event {0} of {1} · {2} · {3} · {4}</source>
+        <translation>Evento {0} de {1} · {2} · {3} · {4}</translation>
+    </message>
+    <message>
+        <source>History of {0}</source>
+        <translation>Historial de {0}</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Cargando el historial…</translation>
+    </message>
+    <message>
+        <source>No event concerns that record.</source>
+        <translation>Ningún evento afecta a ese registro.</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translation>Sin historial</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Abrir el registro</translation>
+    </message>
+    <message>
+        <source>Open the record as it is now</source>
+        <translation>Abrir el registro tal como está ahora</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Evento seleccionado</translation>
+    </message>
+    <message>
+        <source>The record at the selected event</source>
+        <translation>El registro en el evento seleccionado</translation>
+    </message>
+    <message>
+        <source>kept but not applied: {0}</source>
+        <translation>conservado pero no aplicado: {0}</translation>
+    </message>
+    <message>
+        <source>the record did not exist yet</source>
+        <translation>el registro aún no existía</translation>
+    </message>
+    <message>
+        <source>{0} events · use the slider, the arrow keys or the buttons to move through them</source>
+        <translation>{0} eventos · recórralos con el control deslizante, las flechas o los botones</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Volver</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSlider</name>
+    <message>
+        <source>First event</source>
+        <translation>Primer evento</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Último evento</translation>
+    </message>
+    <message>
+        <source>Last »</source>
+        <translation>Último »</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Evento siguiente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Position in the record&apos;s history</source>
+        <translation>Posición en el historial del registro</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Evento anterior</translation>
+    </message>
+    <message>
+        <source>« First</source>
+        <translation>« Primero</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Forgot it? Use the recovery key</source>
@@ -1652,6 +2708,61 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>audit_text</name>
+    <message>
+        <source>Belongs to</source>
+        <translation>Pertenece a</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Duplicate settled</source>
+        <translation>Duplicado resuelto</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Household changed</source>
+        <translation>Hogar modificado</translation>
+    </message>
+    <message>
+        <source>Household registered</source>
+        <translation>Hogar registrado</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Miembro añadido</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Miembro retirado</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation>Persona modificada</translation>
+    </message>
+    <message>
+        <source>Person registered</source>
+        <translation>Persona registrada</translation>
+    </message>
+    <message>
+        <source>{0} member(s)</source>
+        <translation>{0} miembro(s)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2844,29 @@
     <message>
         <source>{0} row(s)</source>
         <translation>{0} fila(s)</translation>
+    </message>
+</context>
+<context>
+    <name>supervision</name>
+    <message>
+        <source>Audit history</source>
+        <translation>Historial de auditoría</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integridad</translation>
+    </message>
+    <message>
+        <source>Registry as of…</source>
+        <translation>Padrón en una fecha…</translation>
     </message>
 </context>
 </TS>

@@ -53,14 +53,128 @@
     </message>
 </context>
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Activity chart</source>
+        <translation>Graphique d&apos;activité</translation>
+    </message>
+    <message>
+        <source>No activity for these filters.</source>
+        <translation>Aucune activité pour ces filtres.</translation>
+    </message>
+    <message>
+        <source>{0} events over {1} days by {2} users; at most {3} in a day.</source>
+        <translation>{0} événements sur {1} jours par {2} utilisateurs ; au plus {3} en un jour.</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfPage</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>À la date du</translation>
+    </message>
+    <message>
+        <source>Choose a date and time to see the registry as it was then. Historical views are read-only.</source>
+        <translation>Choisissez une date et une heure pour voir le registre tel qu&apos;il était alors. Les vues historiques sont en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Date and time to look back to</source>
+        <translation>Date et heure à consulter</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Historical view, read-only: no record existed on {0}.</source>
+        <translation>Vue historique, en lecture seule : aucune fiche n&apos;existait le {0}.</translation>
+    </message>
+    <message>
+        <source>Historical view, read-only: the registry as of {0}, after event {1} of {2} (recorded {3}). {4} records lived then.</source>
+        <translation>Vue historique, en lecture seule : le registre au {0}, après l&apos;événement {1} sur {2} (enregistré le {3}). {4} fiches existaient alors.</translation>
+    </message>
+    <message>
+        <source>Members then:</source>
+        <translation>Membres à cette date :</translation>
+    </message>
+    <message>
+        <source>Open the record as it is now</source>
+        <translation>Ouvrir la fiche actuelle</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Records as they were</source>
+        <translation>Fiches telles qu&apos;elles étaient</translation>
+    </message>
+    <message>
+        <source>Registry as of a moment</source>
+        <translation>Le registre à une date donnée</translation>
+    </message>
+    <message>
+        <source>Select a record to see it as it was.</source>
+        <translation>Sélectionnez une fiche pour la voir telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <source>Show the registry as of that moment</source>
+        <translation>Afficher le registre à cette date</translation>
+    </message>
+    <message>
+        <source>Show the registry then</source>
+        <translation>Afficher le registre à cette date</translation>
+    </message>
+    <message>
+        <source>The record then (read-only)</source>
+        <translation>La fiche à cette date (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Working out the registry as of {0}…</source>
+        <translation>Calcul du registre au {0}…</translation>
+    </message>
+    <message>
+        <source>{0} · version {1} · last change {2}</source>
+        <translation>{0} · version {1} · dernière modification {2}</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0} :</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(the whole change)</source>
+        <translation>(toute la modification)</translation>
+    </message>
+    <message>
+        <source>Both changed it from {0}; this device&apos;s value stands because it reaches the server later. Edit the record to settle it.</source>
+        <translation>Les deux l&apos;ont modifié à partir de {0} ; la valeur de cet appareil l&apos;emporte parce qu&apos;elle arrive plus tard au serveur. Modifiez la fiche pour trancher.</translation>
+    </message>
     <message>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
+        <source>Changed here and on the server</source>
+        <translation>Modifié ici et sur le serveur</translation>
+    </message>
+    <message>
         <source>Changes that were not applied or were refused</source>
         <translation>Modifications non appliquées ou refusées</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Kept but not applied: {0}</source>
@@ -73,6 +187,14 @@
     <message>
         <source>Needs attention</source>
         <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Sur le serveur</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>Sur cet appareil</translation>
     </message>
     <message>
         <source>Person</source>
@@ -99,12 +221,320 @@
         <translation>Ressemblance</translation>
     </message>
     <message>
+        <source>The server holds a different change under the id of this device&apos;s change; this device&apos;s change was not sent.</source>
+        <translation>Le serveur détient une autre modification sous l&apos;identifiant de celle de cet appareil ; la modification de cet appareil n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <source>{0} change(s) and {1} possible duplicate(s).</source>
-        <translation>{0} modification(s) et {1} doublon(s) possible(s).</translation>
+        <source>{0} change(s), {1} conflict(s) and {2} possible duplicate(s).</source>
+        <translation>{0} modification(s), {1} conflit(s) et {2} doublon(s) possible(s).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Tous les formulaires</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered entries as CSV</source>
+        <translation>Exporter les entrées filtrées en CSV</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>Filtrer à partir d&apos;une date</translation>
+    </message>
+    <message>
+        <source>Filter up to a date</source>
+        <translation>Filtrer jusqu&apos;à une date</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Identifiant de fiche</translation>
+    </message>
+    <message>
+        <source>Records whose name or fields hold these words</source>
+        <translation>Fiches dont le nom ou les champs contiennent ces mots</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Rechercher des fiches</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Historique d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Changes of the selected entry</source>
+        <translation>Modifications de l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
+    <message>
+        <source>Export the audit entries</source>
+        <translation>Exporter les entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Exporting… {0} entries written</source>
+        <translation>Export en cours… {0} entrées écrites</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>Preuve d&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>Inclusion proof of the selected event</source>
+        <translation>Preuve d&apos;inclusion de l&apos;événement sélectionné</translation>
+    </message>
+    <message>
+        <source>Kept but not applied: {0}</source>
+        <translation>Conservé mais non appliqué : {0}</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Open the record of the selected entry</source>
+        <translation>Ouvrir la fiche de l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Sélectionnez une entrée pour voir ce qu&apos;elle a modifié.</translation>
+    </message>
+    <message>
+        <source>The export failed: {0}</source>
+        <translation>L&apos;export a échoué : {0}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Timeline of the selected record</source>
+        <translation>Chronologie de la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} entrées</translation>
+    </message>
+    <message>
+        <source>{0} entries exported to {1}.</source>
+        <translation>{0} entrées exportées dans {1}.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(the whole change)</source>
+        <translation>(toute la modification)</translation>
+    </message>
+    <message>
+        <source>Both started from</source>
+        <translation>Valeur de départ commune</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change agrees with the server&apos;s.</source>
+        <translation>Aucun conflit : chaque modification s&apos;accorde avec celles du serveur.</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Sur le serveur</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>Sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflits en suspens</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep for each field, then record the resolution.</source>
+        <translation>Choisissez la valeur à garder pour chaque champ, puis enregistrez la décision.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Record the resolution</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>Record the values picked</source>
+        <translation>Enregistrer les valeurs choisies</translation>
+    </message>
+    <message>
+        <source>Select a conflict to settle it.</source>
+        <translation>Sélectionnez un conflit pour le régler.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Side by side: {0}</source>
+        <translation>Côte à côte : {0}</translation>
+    </message>
+    <message>
+        <source>The resolution was recorded.</source>
+        <translation>La décision a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>Le serveur</translation>
+    </message>
+    <message>
+        <source>The server holds a different change under the id of this device&apos;s change, so this device&apos;s change was not sent and cannot be merged. Compare them below; re-enter this device&apos;s data as a new change if it is still needed.</source>
+        <translation>Le serveur détient une autre modification sous l&apos;identifiant de celle de cet appareil : la modification de cet appareil n&apos;a donc pas été envoyée et ne peut pas être fusionnée. Comparez-les ci-dessous ; saisissez de nouveau les données de cet appareil comme une nouvelle modification si elles sont encore utiles.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>du serveur</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>de cet appareil</translation>
+    </message>
+    <message>
+        <source>{0} field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</source>
+        <translation>{0} champ(s) ont été modifiés à la fois sur cet appareil et sur le serveur à partir de la même valeur. La valeur de cet appareil l&apos;emporte jusqu&apos;à votre choix ; la décision est enregistrée comme une nouvelle modification.</translation>
+    </message>
+    <message>
+        <source>{0}: keep {1}&apos;s value</source>
+        <translation>{0} : garder la valeur {1}</translation>
     </message>
 </context>
 <context>
@@ -219,6 +649,14 @@
     <message>
         <source>The record</source>
         <translation>La fiche</translation>
+    </message>
+    <message>
+        <source>Timeline (Ctrl+T)</source>
+        <translation>Chronologie (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Timeline of this record</source>
+        <translation>Chronologie de cette fiche</translation>
     </message>
     <message>
         <source>What</source>
@@ -349,6 +787,113 @@
     <message>
         <source>and {0} more</source>
         <translation>et {0} de plus</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePage</name>
+    <message>
+        <source>Both records were kept; the pair was settled.</source>
+        <translation>Les deux fiches ont été gardées ; la paire est réglée.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Delete the duplicate</source>
+        <translation>Supprimer le doublon</translation>
+    </message>
+    <message>
+        <source>Delete the duplicate?</source>
+        <translation>Supprimer le doublon ?</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Keep both: they are different people</source>
+        <translation>Garder les deux : ce sont des personnes différentes</translation>
+    </message>
+    <message>
+        <source>Keep the first record and delete the second</source>
+        <translation>Garder la première fiche et supprimer la seconde</translation>
+    </message>
+    <message>
+        <source>Keep the first, delete the second</source>
+        <translation>Garder la première, supprimer la seconde</translation>
+    </message>
+    <message>
+        <source>Keep the second record and delete the first</source>
+        <translation>Garder la seconde fiche et supprimer la première</translation>
+    </message>
+    <message>
+        <source>Keep the second, delete the first</source>
+        <translation>Garder la seconde, supprimer la première</translation>
+    </message>
+    <message>
+        <source>Keep {0} and delete {1}?</source>
+        <translation>Garder {0} et supprimer {1} ?</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>Peut-être la même que</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>Aucun doublon possible.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Possible duplicate pairs</source>
+        <translation>Paires de doublons possibles</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Seconde</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ressemblance</translation>
+    </message>
+    <message>
+        <source>The deleted record&apos;s history is kept.</source>
+        <translation>L&apos;historique de la fiche supprimée est conservé.</translation>
+    </message>
+    <message>
+        <source>The duplicate was deleted; the pair was settled.</source>
+        <translation>Le doublon a été supprimé ; la paire est réglée.</translation>
+    </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation>Les deux fiches côte à côte</translation>
+    </message>
+    <message>
+        <source>{0} pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</source>
+        <translation>{0} paire(s) de personnes inscrites avec la même date de naissance et des noms proches. Comparez-les et décidez ; chaque décision est conservée dans l&apos;historique.</translation>
     </message>
 </context>
 <context>
@@ -518,6 +1063,135 @@
     </message>
 </context>
 <context>
+    <name>IntegrityPage</name>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Checkpoint of {0} events</source>
+        <translation>Point de contrôle de {0} événements</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the root hash</source>
+        <translation>Copier l&apos;empreinte racine</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Events failing verification</source>
+        <translation>Événements qui échouent à la vérification</translation>
+    </message>
+    <message>
+        <source>Events in the log (tree size):</source>
+        <translation>Événements du journal (taille de l&apos;arbre) :</translation>
+    </message>
+    <message>
+        <source>Every event verified.</source>
+        <translation>Tous les événements ont été vérifiés.</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
+        <source>Integrity alarm: the log failed verification on {0}</source>
+        <translation>Alerte d&apos;intégrité : le journal a échoué à la vérification du {0}</translation>
+    </message>
+    <message>
+        <source>Integrity alarm: {0} event(s) failed verification on {1}</source>
+        <translation>Alerte d&apos;intégrité : {0} événement(s) ont échoué à la vérification du {1}</translation>
+    </message>
+    <message>
+        <source>Last full verification:</source>
+        <translation>Dernière vérification complète :</translation>
+    </message>
+    <message>
+        <source>Never. Press Verify now to check every event.</source>
+        <translation>Jamais. Appuyez sur Vérifier maintenant pour contrôler chaque événement.</translation>
+    </message>
+    <message>
+        <source>No. {0}
+{1}</source>
+        <translation>N° {0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Only the first {0} of {1} problems are listed.</source>
+        <translation>Seuls les {0} premiers des {1} problèmes sont listés.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Root hash</source>
+        <translation>Empreinte racine</translation>
+    </message>
+    <message>
+        <source>Root hash:</source>
+        <translation>Empreinte racine :</translation>
+    </message>
+    <message>
+        <source>The records on this laptop no longer match their tamper-evident log: someone or something changed them behind the application&apos;s back. Nothing was repaired or deleted. Do not sync; tell your supervisor or administrator, and keep this laptop as it is.</source>
+        <translation>Les fiches de cet ordinateur ne correspondent plus à leur journal infalsifiable : quelqu&apos;un ou quelque chose les a modifiées à l&apos;insu de l&apos;application. Rien n&apos;a été réparé ni supprimé. Ne synchronisez pas ; prévenez votre superviseur ou votre administrateur, et laissez cet ordinateur en l&apos;état.</translation>
+    </message>
+    <message>
+        <source>The root hash was copied.</source>
+        <translation>L&apos;empreinte racine a été copiée.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s log</source>
+        <translation>Le journal de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Tree node {0}/{1}</source>
+        <translation>Nœud de l&apos;arbre {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: see Integrity.</source>
+        <translation>ÉCHEC de la vérification : voir Intégrité.</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <source>Verify every event now</source>
+        <translation>Vérifier chaque événement maintenant</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Le problème</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>{0}: FAILED, {1} problem(s) found.</source>
+        <translation>{0} : ÉCHEC, {1} problème(s) trouvé(s).</translation>
+    </message>
+    <message>
+        <source>{0}: all {1} events verified; root {2}…</source>
+        <translation>{0} : les {1} événements vérifiés ; racine {2}…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -639,6 +1313,10 @@
         <translation>Aucun profil dans {path}. Créez-en un avec `datacollect-desktop init`.</translation>
     </message>
     <message>
+        <source>Pick a value for at least one field.</source>
+        <translation>Choisissez une valeur pour au moins un champ.</translation>
+    </message>
+    <message>
         <source>Sign in again: the sync server needs the password of {email}.</source>
         <translation>Reconnectez-vous : le serveur de synchronisation demande le mot de passe de {email}.</translation>
     </message>
@@ -675,6 +1353,10 @@
         <translation>Synchronisation…</translation>
     </message>
     <message>
+        <source>That record no longer exists; the list is refreshed.</source>
+        <translation>Cette fiche n&apos;existe plus ; la liste est actualisée.</translation>
+    </message>
+    <message>
         <source>The bundle contents are damaged ({reason}).</source>
         <translation>Le contenu du paquet est endommagé ({reason}).</translation>
     </message>
@@ -701,6 +1383,14 @@
     <message>
         <source>The connection to the sync server broke off ({reason}). Sync will try again on its own; nothing was lost.</source>
         <translation>La connexion au serveur de synchronisation a été coupée ({reason}). La synchronisation réessaiera d&apos;elle-même ; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The decision was kept in the history but could not be applied: {reason}.</source>
+        <translation>La décision a été conservée dans l&apos;historique mais n&apos;a pas pu être appliquée : {reason}.</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: {reason}</source>
+        <translation>La décision n&apos;a pas été enregistrée : {reason}</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
@@ -887,6 +1577,10 @@
         <translation>Tapez votre phrase secrète pour déverrouiller.</translation>
     </message>
     <message>
+        <source>a stored tree node does not match the events</source>
+        <translation>un nœud de l&apos;arbre enregistré ne correspond pas aux événements</translation>
+    </message>
+    <message>
         <source>entity {guid} has no consistent state at {at}</source>
         <translation>l&apos;entité {guid} n&apos;a pas d&apos;état cohérent à {at}</translation>
     </message>
@@ -897,6 +1591,14 @@
     <message>
         <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
         <translation>des événements qu&apos;il a envoyés ou confirmés ne figurent pas dans son journal signé tels qu&apos;ils sont sur cet appareil</translation>
+    </message>
+    <message>
+        <source>events {first} to {last} are missing</source>
+        <translation>les événements {first} à {last} manquent</translation>
+    </message>
+    <message>
+        <source>history no longer matches a recorded checkpoint: it was rewritten</source>
+        <translation>l&apos;historique ne correspond plus à un point de contrôle enregistré : il a été réécrit</translation>
     </message>
     <message>
         <source>it acknowledged a push without saying what happened to each event</source>
@@ -963,8 +1665,32 @@
         <translation>il faut 0 &lt; --from &lt;= --to &lt;= {size} (la taille de l&apos;arbre)</translation>
     </message>
     <message>
+        <source>no event number {seq} in this profile</source>
+        <translation>aucun événement numéro {seq} dans ce profil</translation>
+    </message>
+    <message>
         <source>no event {guid} in this profile</source>
         <translation>aucun événement {guid} dans ce profil</translation>
+    </message>
+    <message>
+        <source>the event has no leaf in the tree</source>
+        <translation>l&apos;événement n&apos;a pas de feuille dans l&apos;arbre</translation>
+    </message>
+    <message>
+        <source>the event&apos;s content does not match its leaf hash: it was altered</source>
+        <translation>le contenu de l&apos;événement ne correspond pas à l&apos;empreinte de sa feuille : il a été altéré</translation>
+    </message>
+    <message>
+        <source>the event&apos;s indexed columns disagree with its hashed content</source>
+        <translation>les colonnes indexées de l&apos;événement contredisent son contenu haché</translation>
+    </message>
+    <message>
+        <source>the log is shorter than a checkpoint it once had: events were removed</source>
+        <translation>le journal est plus court qu&apos;un point de contrôle qu&apos;il a eu : des événements ont été retirés</translation>
+    </message>
+    <message>
+        <source>the stored event is not readable</source>
+        <translation>l&apos;événement enregistré est illisible</translation>
     </message>
     <message>
         <source>this row is not a set of fields.</source>
@@ -973,6 +1699,10 @@
     <message>
         <source>{choices}, and {count} more</source>
         <translation>{choices}, et {count} de plus</translation>
+    </message>
+    <message>
+        <source>{count} tree nodes are missing</source>
+        <translation>{count} nœuds de l&apos;arbre manquent</translation>
     </message>
     <message>
         <source>{grid}, row {row}: {problem}</source>
@@ -1196,6 +1926,96 @@
     </message>
 </context>
 <context>
+    <name>PastModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Last change then</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>ProofPanel</name>
+    <message>
+        <source>Audit path ({0} hashes):</source>
+        <translation>Chemin d&apos;audit ({0} empreintes) :</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Event number</source>
+        <translation>Numéro d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Event number:</source>
+        <translation>Numéro d&apos;événement :</translation>
+    </message>
+    <message>
+        <source>Event: {0}</source>
+        <translation>Événement : {0}</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>Preuve d&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>Inclusion proof of an event</source>
+        <translation>Preuve d&apos;inclusion d&apos;un événement</translation>
+    </message>
+    <message>
+        <source>Leaf hash in the tree:      {0}</source>
+        <translation>Empreinte de feuille dans l&apos;arbre :          {0}</translation>
+    </message>
+    <message>
+        <source>Leaf hash of the event now: {0}</source>
+        <translation>Empreinte de feuille de l&apos;événement actuel : {0}</translation>
+    </message>
+    <message>
+        <source>Leaf index: {0}   Tree size: {1}</source>
+        <translation>Indice de feuille : {0}   Taille de l&apos;arbre : {1}</translation>
+    </message>
+    <message>
+        <source>Proof result</source>
+        <translation>Résultat de la preuve</translation>
+    </message>
+    <message>
+        <source>Root hash: {0}</source>
+        <translation>Empreinte racine : {0}</translation>
+    </message>
+    <message>
+        <source>Show the inclusion proof of that event</source>
+        <translation>Afficher la preuve d&apos;inclusion de cet événement</translation>
+    </message>
+    <message>
+        <source>Show the proof</source>
+        <translation>Afficher la preuve</translation>
+    </message>
+    <message>
+        <source>✓ Verified: event {0} is leaf {1} of the tree of {2} events, and the proof leads from its content to the root.</source>
+        <translation>✓ Vérifié : l&apos;événement {0} est la feuille {1} de l&apos;arbre de {2} événements, et la preuve mène de son contenu à la racine.</translation>
+    </message>
+    <message>
+        <source>✗ Does not verify: the event as stored now does not lead to the root. It was altered after it was written.</source>
+        <translation>✗ Non vérifié : l&apos;événement tel qu&apos;il est enregistré aujourd&apos;hui ne mène pas à la racine. Il a été altéré après son écriture.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Households and people</source>
@@ -1373,6 +2193,89 @@
     </message>
 </context>
 <context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Consistency:</source>
+        <translation>Cohérence :</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256):</source>
+        <translation>Empreinte de la clé (SHA-256) :</translation>
+    </message>
+    <message>
+        <source>Last checkpoint:</source>
+        <translation>Dernier point de contrôle :</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {0}</source>
+        <translation>Dernière synchronisation réussie : {0}</translation>
+    </message>
+    <message>
+        <source>Not checked yet: this is the first checkpoint seen; the next one will be checked against it.</source>
+        <translation>Pas encore vérifiée : c&apos;est le premier point de contrôle reçu ; le suivant sera vérifié par rapport à lui.</translation>
+    </message>
+    <message>
+        <source>Pinned key:</source>
+        <translation>Clé retenue :</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint</source>
+        <translation>Point de contrôle signé</translation>
+    </message>
+    <message>
+        <source>Signed note:</source>
+        <translation>Note signée :</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s signed log</source>
+        <translation>Le journal signé du serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet: no server checkpoint to show.</source>
+        <translation>Cet ordinateur ne s&apos;est pas encore synchronisé : aucun point de contrôle du serveur à afficher.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>{0} (key id {1})</source>
+        <translation>{0} (identifiant de clé {1})</translation>
+    </message>
+    <message>
+        <source>{0} does not sign its log (a stock DataCollect server), or no checkpoint was received yet.</source>
+        <translation>{0} ne signe pas son journal (un serveur DataCollect standard), ou aucun point de contrôle n&apos;a encore été reçu.</translation>
+    </message>
+    <message>
+        <source>{0} events, root {1}</source>
+        <translation>{0} événements, racine {1}</translation>
+    </message>
+    <message>
+        <source>✓ Held: the log of {0} events extends the {1} seen before (checked {2}).</source>
+        <translation>✓ Respectée : le journal de {0} événements prolonge les {1} vus auparavant (vérifié le {2}).</translation>
+    </message>
+    <message>
+        <source>✓ Valid, by the pinned key</source>
+        <translation>✓ Valide, par la clé retenue</translation>
+    </message>
+    <message>
+        <source>✗ Did not hold ({0}): {1}</source>
+        <translation>✗ Non respectée ({0}) : {1}</translation>
+    </message>
+    <message>
+        <source>✗ Does not verify with the pinned key</source>
+        <translation>✗ Ne se vérifie pas avec la clé retenue</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source> min</source>
@@ -1470,8 +2373,8 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>Back to the list from a record</source>
-        <translation>Revenir à la liste depuis une fiche</translation>
+        <source>Back to the list from a record; from a timeline, back to where it was opened</source>
+        <translation>Revenir à la liste depuis une fiche ; depuis une chronologie, revenir là où elle a été ouverte</translation>
     </message>
     <message>
         <source>Edit the record on screen</source>
@@ -1486,8 +2389,24 @@
         <translation>Terminer le ménage, ou annuler une modification</translation>
     </message>
     <message>
+        <source>Go to Audit history</source>
+        <translation>Aller à l&apos;historique d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Go to Conflicts</source>
+        <translation>Aller aux conflits</translation>
+    </message>
+    <message>
         <source>Go to Drafts</source>
         <translation>Aller aux brouillons</translation>
+    </message>
+    <message>
+        <source>Go to Duplicates</source>
+        <translation>Aller aux doublons</translation>
+    </message>
+    <message>
+        <source>Go to Integrity</source>
+        <translation>Aller à « Intégrité »</translation>
     </message>
     <message>
         <source>Go to Needs attention</source>
@@ -1500,6 +2419,14 @@
     <message>
         <source>Go to Register</source>
         <translation>Aller à « Inscrire »</translation>
+    </message>
+    <message>
+        <source>Go to Registry as of</source>
+        <translation>Aller à « Registre à la date… »</translation>
+    </message>
+    <message>
+        <source>In the audit filters, show the entries; in the date of Registry as of, show the registry then</source>
+        <translation>Dans les filtres d&apos;audit, afficher les entrées ; dans la date de « Registre à la date… », afficher le registre à cette date</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1518,6 +2445,10 @@
         <translation>Champ suivant ; après le dernier, le bouton Enregistrer</translation>
     </message>
     <message>
+        <source>On a timeline, the first event (End: the last; the arrow keys and Page Up/Down step through the events)</source>
+        <translation>Dans une chronologie, le premier événement (Fin : le dernier ; les flèches et Pg préc/Pg suiv parcourent les événements)</translation>
+    </message>
+    <message>
         <source>Open the calendar of a date field (F4 too)</source>
         <translation>Ouvrir le calendrier d&apos;un champ de date (F4 aussi)</translation>
     </message>
@@ -1526,12 +2457,39 @@
         <translation>Enregistrer le formulaire ; dans un ménage, passer au membre suivant</translation>
     </message>
     <message>
-        <source>Search the records</source>
-        <translation>Rechercher dans les fiches</translation>
+        <source>Search the records, or the audit history on its screen</source>
+        <translation>Rechercher dans les fiches, ou dans l&apos;historique d&apos;audit sur son écran</translation>
+    </message>
+    <message>
+        <source>The number pad&apos;s Enter does what Return does</source>
+        <translation>La touche Entrée du pavé numérique fait comme Retour</translation>
+    </message>
+    <message>
+        <source>Timeline of the record on screen</source>
+        <translation>Chronologie de la fiche affichée</translation>
     </message>
     <message>
         <source>What they do</source>
         <translation>Ce qu&apos;elles font</translation>
+    </message>
+</context>
+<context>
+    <name>StateModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>Cet événement</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2552,104 @@
     </message>
 </context>
 <context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Event {0} of {1} · {2} · {3} · {4}</source>
+        <translation>Événement {0} sur {1} · {2} · {3} · {4}</translation>
+    </message>
+    <message>
+        <source>History of {0}</source>
+        <translation>Historique de {0}</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Chargement de l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>No event concerns that record.</source>
+        <translation>Aucun événement ne concerne cette fiche.</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translation>Aucun historique</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Open the record as it is now</source>
+        <translation>Ouvrir la fiche telle qu&apos;elle est aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Événement sélectionné</translation>
+    </message>
+    <message>
+        <source>The record at the selected event</source>
+        <translation>La fiche à l&apos;événement sélectionné</translation>
+    </message>
+    <message>
+        <source>kept but not applied: {0}</source>
+        <translation>conservé mais non appliqué : {0}</translation>
+    </message>
+    <message>
+        <source>the record did not exist yet</source>
+        <translation>la fiche n&apos;existait pas encore</translation>
+    </message>
+    <message>
+        <source>{0} events · use the slider, the arrow keys or the buttons to move through them</source>
+        <translation>{0} événements · parcourez-les avec le curseur, les flèches ou les boutons</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Retour</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSlider</name>
+    <message>
+        <source>First event</source>
+        <translation>Premier événement</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Dernier événement</translation>
+    </message>
+    <message>
+        <source>Last »</source>
+        <translation>Dernier »</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Événement suivant</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Position in the record&apos;s history</source>
+        <translation>Position dans l&apos;historique de la fiche</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Événement précédent</translation>
+    </message>
+    <message>
+        <source>« First</source>
+        <translation>« Premier</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Forgot it? Use the recovery key</source>
@@ -1652,6 +2708,61 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>audit_text</name>
+    <message>
+        <source>Belongs to</source>
+        <translation>Appartient à</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Duplicate settled</source>
+        <translation>Doublon résolu</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Household changed</source>
+        <translation>Ménage modifié</translation>
+    </message>
+    <message>
+        <source>Household registered</source>
+        <translation>Ménage inscrit</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Membre ajouté</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Membre retiré</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation>Personne modifiée</translation>
+    </message>
+    <message>
+        <source>Person registered</source>
+        <translation>Personne inscrite</translation>
+    </message>
+    <message>
+        <source>{0} member(s)</source>
+        <translation>{0} membre(s)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0} : {1} → {2}</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2844,29 @@
     <message>
         <source>{0} row(s)</source>
         <translation>{0} ligne(s)</translation>
+    </message>
+</context>
+<context>
+    <name>supervision</name>
+    <message>
+        <source>Audit history</source>
+        <translation>Historique d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
+        <source>Registry as of…</source>
+        <translation>Registre à la date…</translation>
     </message>
 </context>
 </TS>

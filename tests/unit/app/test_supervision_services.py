@@ -18,6 +18,7 @@ from datacollect_desktop.app.integrity import IntegrityService, fingerprint
 from datacollect_desktop.app.resolution import Pick, Resolver
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.domain.signed_note import Checkpoint, NoteSigner, sign_checkpoint
 from datacollect_desktop.storage.database import write_transaction
 from datacollect_desktop.storage.profile import Profile, Session
@@ -122,6 +123,21 @@ def test_a_verification_is_kept_with_the_events_it_found_altered(workspace: Work
         5, workspace.session.queries.event(problem.guid or "").event.guid, "p4", "Person 4")
     assert "altered" in problem.reason
     assert IntegrityService(workspace.session).last_verification() == bad
+
+
+def test_the_kept_problems_can_still_be_translated(workspace: Workspace) -> None:
+    people(workspace, 12)
+    service = IntegrityService(workspace.session)
+    service.verify()
+    tamper(workspace.session, 5)
+    service.verify()
+    kept = IntegrityService(workspace.session).last_verification()
+    assert kept is not None
+    templates = [problem.reason.template if isinstance(problem.reason, Message) else None
+                 for problem in kept.problems]
+    assert templates == [
+        "the event's content does not match its leaf hash: it was altered",
+        "history no longer matches a recorded checkpoint: it was rewritten"]
 
 
 def test_an_inclusion_proof_is_checked_from_the_stored_event(workspace: Workspace) -> None:

@@ -120,3 +120,13 @@ def test_verify_reports_its_result_when_the_disk_is_too_full_to_record_a_checkpo
     monkeypatch.setattr(session.integrity, "record_checkpoint", full)
     report = session.integrity.verify()
     assert report.ok and report.tree_size == 5
+
+
+def test_removing_the_last_events_names_the_tree_nodes_left_over(session: Session) -> None:
+    fill(session, 4)
+    with write_transaction(session.db) as conn:
+        conn.execute("DELETE FROM events WHERE seq = 4")
+    mismatches = session.integrity.verify().mismatches
+    # Never "-1 tree nodes are missing": the node left over is named instead.
+    assert mismatches == [{"level": 1, "index": 1,
+                           "reason": "a stored tree node does not match the events"}]
