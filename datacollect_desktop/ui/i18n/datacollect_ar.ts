@@ -1281,6 +1281,10 @@
         <translation>تعذّرت قراءة ⁨{path}⁩: ⁨{reason}⁩.</translation>
     </message>
     <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>تعذّرت الكتابة في ⁨{path}⁩: ⁨{reason}⁩.</translation>
+    </message>
+    <message>
         <source>Choose the app config file to load.</source>
         <translation>اختر ملف إعدادات التطبيق المراد تحميله.</translation>
     </message>
@@ -1391,6 +1395,10 @@
     <message>
         <source>The decision was not saved: {reason}</source>
         <translation>لم يُحفظ القرار: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>The disk is full, or failing: the profile could not be written. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
+        <translation>القرص ممتلئ أو معطّل: تعذّرت الكتابة في الملف الشخصي. لم يُفقد شيء: ما حُفظ من قبل سليم. أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
@@ -1523,6 +1531,10 @@
     <message>
         <source>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</source>
         <translation>أرسل خادم المزامنة ردًّا ليس JSON مقروءًا (ربما انقطع). ستعيد المزامنة المحاولة تلقائيًا؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s answer was damaged on the way (it does not match its checksum) and was not used. Sync will try again on its own; nothing was lost.</source>
+        <translation>تلفت إجابة خادم المزامنة في الطريق (لا تطابق مجموع التحقق الخاص بها) ولم تُستخدم. ستعيد المزامنة المحاولة من تلقاء نفسها؛ لم يُفقد شيء.</translation>
     </message>
     <message>
         <source>The sync server&apos;s log kept moving while proving events; sync will try again later.</source>
@@ -1831,6 +1843,14 @@
     <message>
         <source>{path} is not a DataCollect key file.</source>
         <translation>‏⁨{path}⁩ ليس ملف مفاتيح DataCollect.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, so not a bundle; nothing was imported.</source>
+        <translation>‏⁨{path}⁩ ليس ملفًا عاديًا، فهو إذن ليس حزمة؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a bundle; nothing was imported.</source>
+        <translation>‏⁨{path}⁩ أكبر من أن يكون حزمة؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of the app.</source>

@@ -1281,6 +1281,10 @@
         <translation>Cannot read {path}: {reason}.</translation>
     </message>
     <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Cannot write {path}: {reason}.</translation>
+    </message>
+    <message>
         <source>Choose the app config file to load.</source>
         <translation>Choose the app config file to load.</translation>
     </message>
@@ -1391,6 +1395,10 @@
     <message>
         <source>The decision was not saved: {reason}</source>
         <translation>The decision was not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk is full, or failing: the profile could not be written. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
+        <translation>The disk is full, or failing: the profile could not be written. Nothing was lost: what was saved before is intact. Free some space and try again.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
@@ -1523,6 +1531,10 @@
     <message>
         <source>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</source>
         <translation>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s answer was damaged on the way (it does not match its checksum) and was not used. Sync will try again on its own; nothing was lost.</source>
+        <translation>The sync server&apos;s answer was damaged on the way (it does not match its checksum) and was not used. Sync will try again on its own; nothing was lost.</translation>
     </message>
     <message>
         <source>The sync server&apos;s log kept moving while proving events; sync will try again later.</source>
@@ -1831,6 +1843,14 @@
     <message>
         <source>{path} is not a DataCollect key file.</source>
         <translation>{path} is not a DataCollect key file.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, so not a bundle; nothing was imported.</source>
+        <translation>{path} is not a regular file, so not a bundle; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a bundle; nothing was imported.</source>
+        <translation>{path} is too large to be a bundle; nothing was imported.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of the app.</source>

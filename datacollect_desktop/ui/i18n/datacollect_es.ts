@@ -1281,6 +1281,10 @@
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>No se puede escribir {path}: {reason}.</translation>
+    </message>
+    <message>
         <source>Choose the app config file to load.</source>
         <translation>Elija el archivo de configuración de la aplicación que desea cargar.</translation>
     </message>
@@ -1391,6 +1395,10 @@
     <message>
         <source>The decision was not saved: {reason}</source>
         <translation>No se guardó la decisión: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk is full, or failing: the profile could not be written. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
+        <translation>El disco está lleno o falla: no se pudo escribir el perfil. No se perdió nada: lo guardado antes está intacto. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
@@ -1523,6 +1531,10 @@
     <message>
         <source>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</source>
         <translation>El servidor de sincronización envió una respuesta que no es JSON legible (puede que se cortara). La sincronización volverá a intentarlo sola; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s answer was damaged on the way (it does not match its checksum) and was not used. Sync will try again on its own; nothing was lost.</source>
+        <translation>La respuesta del servidor de sincronización se dañó por el camino (no coincide con su suma de comprobación) y no se usó. La sincronización lo volverá a intentar sola; no se perdió nada.</translation>
     </message>
     <message>
         <source>The sync server&apos;s log kept moving while proving events; sync will try again later.</source>
@@ -1831,6 +1843,14 @@
     <message>
         <source>{path} is not a DataCollect key file.</source>
         <translation>{path} no es un archivo de claves de DataCollect.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, so not a bundle; nothing was imported.</source>
+        <translation>{path} no es un archivo normal, así que no es un paquete; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a bundle; nothing was imported.</source>
+        <translation>{path} es demasiado grande para ser un paquete; no se importó nada.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of the app.</source>

@@ -1281,6 +1281,10 @@
         <translation>Impossible de lire {path} : {reason}.</translation>
     </message>
     <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
+    </message>
+    <message>
         <source>Choose the app config file to load.</source>
         <translation>Choisissez le fichier de configuration d&apos;application à charger.</translation>
     </message>
@@ -1391,6 +1395,10 @@
     <message>
         <source>The decision was not saved: {reason}</source>
         <translation>La décision n&apos;a pas été enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <source>The disk is full, or failing: the profile could not be written. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
+        <translation>Le disque est plein ou défaillant : le profil n&apos;a pas pu être écrit. Rien n&apos;a été perdu : ce qui était enregistré avant est intact. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
@@ -1523,6 +1531,10 @@
     <message>
         <source>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</source>
         <translation>Le serveur de synchronisation a envoyé une réponse qui n&apos;est pas du JSON lisible (elle a peut-être été coupée). La synchronisation réessaiera d&apos;elle-même ; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s answer was damaged on the way (it does not match its checksum) and was not used. Sync will try again on its own; nothing was lost.</source>
+        <translation>La réponse du serveur de synchronisation a été endommagée en chemin (elle ne correspond pas à sa somme de contrôle) et n&apos;a pas été utilisée. La synchronisation réessaiera d&apos;elle-même ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>The sync server&apos;s log kept moving while proving events; sync will try again later.</source>
@@ -1831,6 +1843,14 @@
     <message>
         <source>{path} is not a DataCollect key file.</source>
         <translation>{path} n&apos;est pas un fichier de clés DataCollect.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, so not a bundle; nothing was imported.</source>
+        <translation>{path} n&apos;est pas un fichier ordinaire, donc pas un paquet ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a bundle; nothing was imported.</source>
+        <translation>{path} est trop volumineux pour être un paquet ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of the app.</source>
