@@ -49,7 +49,7 @@ class BodySizeLimit:
             chunks.append(body)
             if not message.get("more_body", False):
                 break
-        await self.app(scope, _replay(b"".join(chunks), receive), send)
+        await self.app(scope, replay_body(b"".join(chunks), receive), send)
 
     async def _drain(self, receive: Receive, seen: int, more: bool = True) -> None:
         while more and seen < DRAIN_LIMIT:
@@ -86,7 +86,8 @@ def _content_length(scope: Scope) -> int | None:
     return None
 
 
-def _replay(body: bytes, receive: Receive) -> Receive:
+def replay_body(body: bytes, receive: Receive) -> Receive:
+    """A `receive` that hands an already-read body on to the application."""
     sent = False
 
     async def replay() -> Message:

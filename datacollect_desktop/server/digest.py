@@ -6,7 +6,14 @@ from __future__ import annotations
 import json
 
 from datacollect_desktop.domain.content_digest import content_digest, digest_matches
-from datacollect_desktop.server.body_limit import ASGIApp, Message, Receive, Scope, Send
+from datacollect_desktop.server.body_limit import (
+    ASGIApp,
+    Message,
+    Receive,
+    Scope,
+    Send,
+    replay_body,
+)
 
 DAMAGED = "damaged_request"
 
@@ -70,16 +77,7 @@ async def _whole_body(receive: Receive) -> tuple[bytes, Receive]:
         if not message.get("more_body", False):
             break
     body = b"".join(chunks)
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return body, replay
+    return body, replay_body(body, receive)
 
 
 async def _refuse(send: Send) -> None:
