@@ -162,8 +162,10 @@ class BrowseService:
 
     def open_duplicates(self, limit: int = 200) -> list[DuplicatePair]:
         pairs = self.session.queries.duplicates()[-limit:]
-        rows = self.browse.summaries(g for p in pairs for g in (p["entityGuid"],
-                                                                 p["duplicateGuid"]))
+        # A pair with a deleted person is no longer a question: only living pairs are shown.
+        rows = self.browse.summaries((g for p in pairs for g in (p["entityGuid"],
+                                                                  p["duplicateGuid"])),
+                                     living=True)
         found = []
         for pair in reversed(pairs):
             first, second = rows.get(pair["entityGuid"]), rows.get(pair["duplicateGuid"])

@@ -182,27 +182,33 @@ class _Households:
 
 
 def _attention_examples(events: EventFactory, now: datetime) -> list[Event]:
-    """A person registered twice (a potential duplicate) and an edit of a deleted record
-    (kept but flagged), so the "needs attention" screen has something to show."""
-    household, twin, ghost, correlation = new_guid(), new_guid(), new_guid(), new_guid()
+    """A person registered twice (a potential duplicate, left for someone to decide) and an
+    edit of a deleted record (kept but flagged), so the "needs attention" screen has
+    something to show."""
+    household, twin, double, ghost = new_guid(), new_guid(), new_guid(), new_guid()
+    correlation = new_guid()
     moment = now - timedelta(hours=2)
 
     def at(minutes: int, type_: str, entity: str, data: dict[str, Any], form: str) -> Event:
         return events.event(type_, entity, data, form_name=form, correlation_id=correlation,
                             timestamp=utc_stamp(moment + timedelta(minutes=minutes)))
 
-    def person(guid: str, given: str) -> dict[str, Any]:
+    def person(guid: str, given: str, born: str, relationship: str) -> dict[str, Any]:
         return {"guid": guid, "givenName": given, "familyName": "Ouédraogo",
-                "dateOfBirth": "1987-04-12", "sex": "female", "relationship": "head",
+                "dateOfBirth": born, "sex": "female", "relationship": relationship,
                 ENTITY_NAME: "individual", PARENT_GUID: household}
 
     return [
         at(0, "create-group", household, {"name": "Ouédraogo household",
                                           ENTITY_NAME: "household",
                                           "address": "3 Well Road, Dandora"}, "household"),
-        at(2, "add-member", household, {"members": [person(twin, "Mariam")]}, "individual"),
-        at(4, "add-member", household, {"members": [person(ghost, "Mariame")]}, "individual"),
-        at(6, "delete-entity", ghost, {"reason": "registered twice"}, "individual"),
+        at(2, "add-member", household,
+           {"members": [person(twin, "Mariam", "1987-04-12", "head")]}, "individual"),
+        at(4, "add-member", household,
+           {"members": [person(double, "Mariame", "1987-04-12", "other")]}, "individual"),
+        at(5, "add-member", household,
+           {"members": [person(ghost, "Salimata", "2012-09-01", "child")]}, "individual"),
+        at(6, "delete-entity", ghost, {"reason": "moved away"}, "individual"),
         at(8, "update-individual", ghost, {"phone": "+254 700 111 222"}, "individual"),
     ]
 
@@ -230,7 +236,7 @@ def fill_demo(workspace: Workspace, households: int = 40, *, seed: int = 7,
     stored += _submit(workspace, batch)
     if progress is not None:
         progress(households, households)
-    return DemoSummary(households + 1, source.people + 2, stored)
+    return DemoSummary(households + 1, source.people + 3, stored)
 
 
 def _submit(workspace: Workspace, batch: list[Event]) -> int:

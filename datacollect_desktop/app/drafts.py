@@ -41,7 +41,9 @@ class DraftKeeper:
     """The draft of the form on screen: remembers changes, writes them when asked.
 
     The window calls `flush` on a timer and when closing or locking; every write is its own
-    transaction, so what was flushed survives a killed process.
+    transaction, so what was flushed survives a killed process. `baseline` is what the form
+    showed when it was opened (defaults, an unticked box, the record being edited): a form
+    still showing it was not touched, so it needs no draft and no save.
     """
 
     service: DraftService
@@ -54,11 +56,17 @@ class DraftKeeper:
     data: dict[str, Any] = field(default_factory=dict)
     dirty: bool = False
     stored: bool = False
+    baseline: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def resume(cls, service: DraftService, draft: Draft) -> DraftKeeper:
         return cls(service, draft.form, draft.correlation_id, draft.parent_guid,
                    draft.entity_guid, draft.id, draft.created_at, dict(draft.data), stored=True)
+
+    def touched(self, data: Mapping[str, Any]) -> bool:
+        """True when `data` differs from what the form showed when opened, or a draft of it
+        is already kept (a resumed draft stays until it is saved or discarded)."""
+        return self.stored or dict(data) != self.baseline
 
     def changed(self, data: Mapping[str, Any]) -> None:
         if dict(data) != self.data:
@@ -69,7 +77,7 @@ class DraftKeeper:
         """Write the draft if it changed since the last write; True when it wrote."""
         if not self.dirty:
             return False
-        if not self.data and not self.stored:
+        if not self.touched(self.data):
             self.dirty = False
             return False  # nothing typed yet: no draft to keep
         now = self.service.clock()

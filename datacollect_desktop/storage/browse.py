@@ -132,14 +132,15 @@ class Browse:
                "ORDER BY e.first_seq")
         return [_entity_row(row) for row in self.db.execute_sql(sql, (member_guid,)).fetchall()]
 
-    def summaries(self, guids: Iterable[str]) -> dict[str, EntityRow]:
-        """Rows for the given guids (deleted ones included), keyed by guid."""
+    def summaries(self, guids: Iterable[str], *, living: bool = False) -> dict[str, EntityRow]:
+        """Rows for the given guids keyed by guid; deleted ones too unless `living`."""
         wanted = list(dict.fromkeys(guids))
         found: dict[str, EntityRow] = {}
+        alive = " AND e.deleted = 0" if living else ""
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            sql = f"SELECT {_ROW_COLUMNS} FROM entities e WHERE e.guid IN ({marks})"  # noqa: S608 (constant fragments)
+            sql = f"SELECT {_ROW_COLUMNS} FROM entities e WHERE e.guid IN ({marks}){alive}"  # noqa: S608 (constant fragments)
             for row in self.db.execute_sql(sql, tuple(chunk)).fetchall():
                 found[row[0]] = _entity_row(row)
         return found

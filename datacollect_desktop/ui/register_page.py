@@ -48,7 +48,10 @@ class RegisterPage(QWidget):
         self.flow = EntryFlow(workspace)
         self.entry: Entry = self.flow.start()
         self.keeper = self._keeper(self.entry)
+        # People the field worker said are someone else ("It is a different person"), and
+        # those a save warned about since the form last changed (a second save goes ahead).
         self.acknowledged: set[str] = set()
+        self.warned: set[str] = set()
         self.form_view: FormView | None = None
 
         self.title = QLabel(self)
@@ -123,6 +126,7 @@ class RegisterPage(QWidget):
         self.entry = entry
         self.keeper = keeper or self._keeper(entry)
         self.acknowledged = set()
+        self.warned = set()
         self.banner.show_matches([])
         self.problems.hide()
         view = FormView(entry.form.components)
@@ -130,6 +134,8 @@ class RegisterPage(QWidget):
             view.set_values(data)
         elif entry.editing is not None:
             view.set_values(dict(entry.editing.data))
+        # What the form shows now (defaults, unticked boxes, the record edited) is not typing.
+        self.keeper.baseline = view.values()
         view.changed.connect(self._form_changed)
         view.tab_chain_changed.connect(self._chain_tab_order)
         old = self.form_area.takeWidget()
@@ -186,7 +192,10 @@ class RegisterPage(QWidget):
     def _form_changed(self) -> None:
         if self.form_view is None:
             return
-        self.keeper.changed(self.form_view.values())
+        values = self.form_view.values()
+        if values != self.keeper.data:
+            self.warned = set()  # a change after a warning needs a new decision
+        self.keeper.changed(values)
         if self.flow.makes_people(self.entry):
             self.duplicate_timer.start()
 
@@ -206,6 +215,7 @@ class RegisterPage(QWidget):
         self.banner.show_matches([m for m in matches if m.guid not in self.acknowledged])
 
     def _dismiss_matches(self) -> None:
+        """"It is a different person": the shown people are not asked about again."""
         self.acknowledged |= {m.guid for m in self.banner.matches}
         self.banner.show_matches([])
         if self.form_view is not None:
@@ -229,10 +239,12 @@ class RegisterPage(QWidget):
             return
         view.clear_errors()
         self.problems.hide()
-        new_matches = [m for m in self._matches() if m.guid not in self.acknowledged]
-        if new_matches:
-            self.acknowledged |= {m.guid for m in new_matches}
-            self.banner.show_matches(new_matches, insist=True)
+        open_matches = [m for m in self._matches() if m.guid not in self.acknowledged]
+        if any(m.guid not in self.warned for m in open_matches):
+            # Nothing is saved until the person decides: open the existing record, say it
+            # is a different person, or press Ctrl+S again right after this warning.
+            self.warned = {m.guid for m in open_matches}
+            self.banner.show_matches(open_matches, insist=True)
             self.message.emit(self.tr("This person may already be registered; nothing was "
                                       "saved yet."))
             return
@@ -257,7 +269,7 @@ class RegisterPage(QWidget):
         """Finish the household (saving a member typed so far), or cancel an edit."""
         view = self.form_view
         if self.entry.parent_guid is not None and self.entry.editing is None:
-            if view is not None and view.values():
+            if view is not None and self.keeper.touched(view.values()):
                 before = self.entry
                 self.save()
                 if self.entry is before:
@@ -268,7 +280,7 @@ class RegisterPage(QWidget):
                 done.parent_name or "?", done.members_saved))
             self.show_entry(self.flow.finish(done))
             return
-        if view is None or (not self.keeper.stored and not view.values()):
+        if view is None or not self.keeper.touched(view.values()):
             self._discard()
             return
         ask(self, self.tr("Discard this form?"),
