@@ -127,8 +127,9 @@ class Device:
 
     # -- settings -----------------------------------------------------------------------
 
-    def sign_in(self, server_url: str) -> None:
-        """Fill Settings in its dialog: the server, the account, the campaign's app config."""
+    def sign_in(self, server_url: str, source: str = "server") -> None:
+        """Fill Settings in its dialog: the server, the account, the campaign's app config
+        (its forms from the server, or the bundled copy)."""
         self.focus()
         self.window.settings_action.trigger()
         self.qtbot.waitUntil(lambda: self.window.findChild(SettingsDialog) is not None)
@@ -142,7 +143,7 @@ class Device:
         dialog.interval.setFocus()
         self.qtbot.keyClick(dialog.interval, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         self.qtbot.keyClicks(dialog.interval, INTERVAL_MINUTES)
-        dialog.source_buttons["server"].click()
+        dialog.source_buttons[source].click()
         choose_config(self.qtbot, dialog, CONFIG_ID)
         save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.click()

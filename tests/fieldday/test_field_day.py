@@ -9,6 +9,7 @@ import json
 import re
 from typing import Any
 
+import httpx
 import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -320,3 +321,44 @@ def test_the_concurrent_edit_of_one_field_shows_up_once_as_a_conflict(
 
 def test_the_journey_goes_through_as_a_field_worker_does_it(field_day: FieldDay) -> None:
     assert field_day.stumbles == []
+
+
+def account_ids(field_day: FieldDay) -> dict[str, str]:
+    """Each account's id, as the server's sign-in answers it."""
+    ids = {}
+    for device in field_day.devices:
+        account = device.account
+        answer = httpx.post(f"{field_day.server.base_url}/api/users/login",
+                            json={"email": account.email, "password": account.password},
+                            timeout=30.0)
+        assert answer.status_code == 200, answer.text
+        ids[account.email] = str(answer.json()["userId"])
+    return ids
+
+
+def test_every_event_names_its_maker_by_a_stable_person_id_never_by_a_name(
+        field_day: FieldDay) -> None:
+    ids = account_ids(field_day)
+    words = {d.account.name for d in field_day.devices} | set(ids)
+    events = field_day.sara.canonical_events()
+    assert [e.user_id for e in events if e.user_id in words] == []
+    # Once signed in, a laptop signs events with the server account's id.
+    assert {e.user_id for e in events
+            if (e.metadata or {}).get("deviceId") == field_day.baraka.workspace.device_id} == {
+        ids[field_day.baraka.account.email]}
+    for name in ("amina", "delete"):
+        assert name in field_day.edits, f"edit not made: {field_day.stumbles}"
+        assert field_day.edits[name].user_id == ids[field_day.amina.account.email]
+
+
+def test_every_by_label_shows_the_persons_name(qtbot: QtBot, field_day: FieldDay) -> None:
+    sara = field_day.sara
+    names = {field_day.amina.account.name, field_day.baraka.account.name}
+    for record in ("achieng", "otieno"):
+        guid = field_day.guids[record]
+        assert sara.workspace.session.queries.entity(guid) is not None, record
+        sara.focus()
+        sara.view.open_record(guid)
+        history = sara.view.detail.history
+        who = {history.item(row, 2).text() for row in range(history.rowCount())}
+        assert who and who <= names, f"{record}: the history says 'by' {who}"
