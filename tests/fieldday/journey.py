@@ -131,14 +131,11 @@ class Device:
         """Fill Settings in its dialog: the server, the account, the campaign's app config
         (its forms from the server, or the bundled copy)."""
         self.focus()
-        self.window.settings_action.trigger()
-        self.qtbot.waitUntil(lambda: self.window.findChild(SettingsDialog) is not None)
-        dialog = self.window.findChild(SettingsDialog)
-        assert isinstance(dialog, SettingsDialog)
-        self.qtbot.waitUntil(dialog.isVisible)
+        dialog = self.open_settings()
         for line, text in ((dialog.server_url, server_url), (dialog.account, self.account.email),
                            (dialog.password, self.account.password)):
             line.setFocus()
+            line.selectAll()  # what is typed replaces an earlier value
             self.qtbot.keyClicks(line, text)
         dialog.interval.setFocus()
         self.qtbot.keyClick(dialog.interval, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -151,6 +148,22 @@ class Device:
                              timeout=SYNC_MS)
         assert not dialog.isVisible(), f"Settings refused: {dialog.error.text()}"
         assert self.workspace.settings.sync_configured
+
+    def open_settings(self) -> SettingsDialog:
+        """Profile > Settings…: the dialog, in front, with the keyboard in it."""
+        self.focus()
+        self.window.settings_action.trigger()
+
+        def shown() -> SettingsDialog | None:
+            return next((d for d in self.window.findChildren(SettingsDialog)
+                         if d.isVisible()), None)
+
+        self.qtbot.waitUntil(lambda: shown() is not None)
+        dialog = shown()
+        assert dialog is not None
+        dialog.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        return dialog
 
     # -- sync ---------------------------------------------------------------------------
 
