@@ -23,7 +23,7 @@ from datacollect_desktop.domain.canonical import canonical_json
 from datacollect_desktop.ui.style import apply_style
 from tests.conftest import PASSPHRASE
 from tests.fieldday.campaign import AMINA, CONFIG, CONFIG_ID, Account
-from tests.fieldday.journey import Device, Person
+from tests.fieldday.journey import Device, Person, choose_config
 from tests.integration.server.support import (
     PASSWORD,
     REPO,
@@ -48,18 +48,32 @@ def strict_config() -> dict[str, Any]:
     return dict(config)
 
 
+LITE_ID = "household-lite"
+
+
+def lite_config() -> dict[str, Any]:
+    """A config of the same households without the member form the laptop's forms name."""
+    config = json.loads(json.dumps(CONFIG))
+    config["id"] = LITE_ID
+    config["entityForms"] = [f for f in config["entityForms"] if f["name"] == "household"]
+    return dict(config)
+
+
 @pytest.fixture(scope="module")
 def strict_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerHandle]:
     """A server whose household-registration config is stricter than the bundled one, with
     Amina on it and Omari, who is assigned to no config."""
     data_dir = tmp_path_factory.mktemp("strict") / "data"
     run_cli("create-user", AMINA.email, "--role", "field-worker", "--config-id", CONFIG_ID,
-            "--data-dir", str(data_dir))
+            LITE_ID, "--data-dir", str(data_dir))
     run_cli("create-user", OUTSIDER.email, "--role", "field-worker", "--data-dir",
             str(data_dir))
     path = data_dir.parent / "strict.json"
     path.write_bytes(canonical_json(strict_config()))
     run_cli("load-config", str(path), "--data-dir", str(data_dir))
+    lite = data_dir.parent / "lite.json"
+    lite.write_bytes(canonical_json(lite_config()))
+    run_cli("load-config", str(lite), "--data-dir", str(data_dir))
     handle = start_server(data_dir)
     yield handle
     handle.stop()
@@ -174,3 +188,30 @@ def test_an_account_without_the_config_gets_one_clear_message_and_keeps_everythi
         assert CONFIG_ID in bar.problem.text() and "default" not in bar.problem.text()
     assert set(laptop.levels()) == made
     assert laptop.replica().pending_count() == len(made)
+
+
+def test_a_member_form_the_server_does_not_know_is_one_clear_refusal_and_nothing_is_lost(
+        qtbot: QtBot, laptop: Device, strict_server: ServerHandle) -> None:
+    _, (member,) = laptop.register_household("Ali", "10", [Person("Said", "Ali", "1980-01-01")])
+    made = set(laptop.levels())
+    dialog = laptop.open_settings()
+    for line, text in ((dialog.server_url, strict_server.base_url),
+                       (dialog.account, AMINA.email), (dialog.password, PASSWORD)):
+        line.setFocus()
+        qtbot.keyClicks(line, text)
+    dialog.source_buttons["bundled"].click()
+    choose_config(qtbot, dialog, LITE_ID)
+    dialog.buttons.buttons()[0].click()
+    qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.error.isVisible(),
+                    timeout=60_000)
+    if dialog.isVisible():  # Settings itself names the form the server lacks
+        assert "individual" in dialog.error.text(), dialog.error.text()
+        dialog.reject()
+    else:
+        laptop.sync()
+        refused = laptop.replica().rejected()
+        assert refused and all("individual" in reason for _g, reason in refused), refused
+        said = visible_text(laptop.window.sync_bar)
+        assert re.search(rf"\b{len(refused)}\b[^|]*refused", said), said
+    assert set(laptop.levels()) == made  # nothing lost
+    assert laptop.workspace.session.queries.entity(member) is not None

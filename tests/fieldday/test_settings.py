@@ -55,7 +55,7 @@ def fill_account(qtbot: QtBot, dialog: SettingsDialog, url: str, email: str,
         qtbot.keyClicks(line, text)
 
 
-def test_connection(qtbot: QtBot, dialog: SettingsDialog) -> str:
+def press_test_connection(qtbot: QtBot, dialog: SettingsDialog) -> str:
     """Press "Test connection"; what the dialog then says."""
     buttons = [b for b in dialog.findChildren(QPushButton) if "test" in b.text().lower()]
     assert buttons, "Settings has no way to test the connection"
@@ -66,8 +66,6 @@ def test_connection(qtbot: QtBot, dialog: SettingsDialog) -> str:
     return said(dialog)
 
 
-test_connection.__test__ = False  # type: ignore[attr-defined]  # a helper, not a test
-
 
 def said(dialog: QWidget) -> str:
     return " | ".join(w.text() for w in dialog.findChildren(QLabel) if w.isVisible())
@@ -77,7 +75,7 @@ def test_settings_offers_the_accounts_app_configs_and_tests_the_connection(
         qtbot: QtBot, laptop: Device, strict_server: ServerHandle) -> None:
     dialog = open_settings(qtbot, laptop)
     fill_account(qtbot, dialog, strict_server.base_url, AMINA.email, AMINA.password)
-    answer = test_connection(qtbot, dialog)
+    answer = press_test_connection(qtbot, dialog)
     assert "assigned" not in answer.lower() or "not" not in answer.lower(), answer
     offered = [c for c in dialog.findChildren(QComboBox)
                if any(CONFIG_ID in (str(c.itemData(i)), c.itemText(i))
@@ -85,7 +83,7 @@ def test_settings_offers_the_accounts_app_configs_and_tests_the_connection(
     assert offered, "the account's app configs are not offered as a list"
 
     fill_account(qtbot, dialog, strict_server.base_url, OUTSIDER.email, AMINA.password)
-    answer = test_connection(qtbot, dialog)
+    answer = press_test_connection(qtbot, dialog)
     assert "assigned" in answer.lower(), answer
     dialog.reject()
 
