@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -12,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from datacollect_desktop.domain.events import Event
 from datacollect_desktop.ui.style import apply_style
-from tests.fieldday.campaign import AMINA, BARAKA, SARA, start_campaign_server
+from tests.fieldday.campaign import AMINA, BARAKA, SARA, Account, start_campaign_server
 from tests.fieldday.journey import Device, Person, moment
 from tests.integration.server.conftest import postgres_cluster
 from tests.integration.server.pg import PostgresCluster
@@ -21,6 +22,7 @@ from tests.integration.server.support import ServerHandle
 __all__ = ["postgres_cluster"]
 
 BACKENDS = ("sqlite", "postgresql")
+T = TypeVar("T")
 
 
 @dataclass
@@ -37,7 +39,7 @@ class FieldDay:
     #: Steps of the journey that could not be done as a field worker does them.
     stumbles: list[str] = field(default_factory=list)
 
-    def step(self, what: str, action: Callable[[], object]) -> object:
+    def step(self, what: str, action: Callable[[], T]) -> T | None:
         """Do one step; a step that fails is noted and the day goes on, so that every
         screen is still looked at (and each test says what it finds)."""
         try:
@@ -78,8 +80,8 @@ def field_day(request: pytest.FixtureRequest, qapp: QApplication,
     root = tmp_path_factory.mktemp("laptops")
     made: list[Device] = []
 
-    def laptop(account: object) -> Device:
-        device = Device(qtbot, account, root / account.email)  # type: ignore[attr-defined]
+    def laptop(account: Account) -> Device:
+        device = Device(qtbot, account, root / account.email)
         made.append(device)
         device.open()
         return device
@@ -105,7 +107,7 @@ def walk(day: FieldDay, qtbot: QtBot) -> None:
             Person("Otieno", "Achieng", "2012-06-01", male=True, relationship=3),
             Person("Zawadi", "Achieng", "2016-09-09", relationship=3)]))
     assert made is not None, day.stumbles
-    household, (halima, otieno, zawadi) = made  # type: ignore[misc]
+    household, (halima, otieno, zawadi) = made
     guids.update(achieng=household, halima=halima, otieno=otieno, zawadi=zawadi)
     for device in (amina, baraka, sara):
         step(f"{device.account.name} signs in", lambda device=device: device.sign_in(url))
@@ -114,12 +116,12 @@ def walk(day: FieldDay, qtbot: QtBot) -> None:
 
     # Baraka works out of reach of the network: a household of his own, and a correction
     # to one of Amina's members.
-    made = step("Baraka registers the Mwangi household", lambda: baraka.register_household(
+    more = step("Baraka registers the Mwangi household", lambda: baraka.register_household(
         "Mwangi household", "80", [
             Person("Wanjiru", "Mwangi", "1979-03-03"),
             Person("Kamau", "Mwangi", "1975-12-12", male=True, relationship=2)]))
-    if made is not None:
-        mwangi, (wanjiru, kamau) = made  # type: ignore[misc]
+    if more is not None:
+        mwangi, (wanjiru, kamau) = more
         guids.update(mwangi=mwangi, wanjiru=wanjiru, kamau=kamau)
     edit(day, "baraka", baraka, lambda: baraka.edit_field(otieno, "familyName", "Odhiambo"))
     day.moments["offline edits"] = moment(qtbot)
