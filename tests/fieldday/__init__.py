@@ -1,0 +1,1 @@
+"""The field day suite: the whole campaign journey through the real windows and server."""
