@@ -141,8 +141,8 @@ class SyncClient:
                                 "again later.")
         if status == 503:
             unavailable = ServerUnavailable(
-                "The sync server cannot work right now (its database is out of reach). Sync "
-                "will try again on its own; nothing was lost.")
+                "The sync server cannot serve right now (it is overloaded or its database is "
+                "out of reach). Sync will try again on its own; nothing was lost.")
             unavailable.retry_after = _retry_after(response)
             raise unavailable
         if message:

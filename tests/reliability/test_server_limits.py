@@ -158,3 +158,23 @@ def test_slow_clients_are_cut_off_and_others_are_served(
             sock.close()
     assert time.monotonic() - started < 30
     assert server.as_user(ADMIN).get("/health").status_code == 200
+
+
+def test_connections_beyond_the_limit_are_answered_at_once_until_the_slow_ones_are_cut(
+        start_server_with: StartServer, tally: Tally) -> None:
+    """With room for eight connections, eight silent ones fill it: a request is answered 503
+    at once (not queued behind them), and served again once the header deadline cut them."""
+    server = start_server_with("--header-timeout", "2", "--max-connections", "8")
+    host, port = "127.0.0.1", int(server.base_url.rsplit(":", 1)[1])
+    silent = [socket.create_connection((host, port), timeout=5) for _ in range(8)]
+    try:
+        time.sleep(0.5)  # the server has accepted them all
+        full = httpx.get(f"{server.base_url}/health", timeout=10)
+        assert full.status_code == 503, full.text
+        tally.add(requests=1, refused=1)
+        for sock in silent:
+            assert closed_within(sock, 10) == b""
+    finally:
+        for sock in silent:
+            sock.close()
+    assert httpx.get(f"{server.base_url}/health", timeout=10).status_code == 200

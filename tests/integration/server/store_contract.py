@@ -166,7 +166,7 @@ class StoreContract:
         self, store: ServerStore
     ) -> None:
         made = store.add_user("ana@example.org", "hash", Role.FIELD_WORKER, ["a"])
-        database: Any = store._db
+        database: Any = store._db  # type: ignore[attr-defined]  # the peewee stores
         with database.connection_context():
             database.execute_sql('ALTER TABLE "users" DROP COLUMN "token_generation"')
             database.execute_sql('ALTER TABLE "users" DROP COLUMN "disabled"')
