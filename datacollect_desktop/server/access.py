@@ -43,8 +43,7 @@ def current_user(
     if user.disabled:
         raise unauthorized("this account is disabled")
     # A new password, role or state raised the generation: tokens from before are revoked.
-    if claims.generation != user.token_generation or (
-            claims.token_id and svc.store.token_revoked(claims.token_id)):
+    if claims.generation != user.token_generation or svc.store.token_revoked(claims.token_id):
         raise unauthorized("this token was revoked; sign in again")
     request.state.token_claims = claims
     return user

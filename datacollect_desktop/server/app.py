@@ -68,5 +68,6 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         app.include_router(module.router)
     app.add_middleware(ContentDigest)  # inside the size guard: it sees bodies already cut
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
-                       timeout=settings.body_timeout_seconds)
+                       timeout=settings.body_timeout_seconds,
+                       min_rate=settings.min_body_rate)
     return app

@@ -104,7 +104,8 @@ def _json_object(raw: bytes) -> dict[str, Any]:
 
 @dataclass(frozen=True, slots=True)
 class TokenClaims:
-    """What a valid token says: whose it is, its id, when it expires, its generation."""
+    """What a valid token says: whose it is, its id (`jti`, or one made from its signature),
+    when it expires, its generation."""
 
     subject: str
     token_id: str
@@ -183,6 +184,10 @@ class TokenService:
             raise TokenError("token names no account")
         if not isinstance(token_id, str) or len(token_id) > MAX_SUBJECT:
             raise TokenError("malformed token")
+        if not token_id:
+            # A token made without an id (not by us) is named by its signature, so logout
+            # can still revoke it alone.
+            token_id = "sig:" + hashlib.sha256(parts[2].encode("ascii")).hexdigest()
         if not _whole_number(generation) or generation < 0:
             raise TokenError("malformed token")
         now = self._clock()

@@ -25,13 +25,17 @@ class BodyTooSlow(Exception):
 
 
 class BodySizeLimit:
-    """Buffer each request body, answering 413 JSON once it exceeds `max_bytes` and 408 JSON
-    when it has not all arrived `timeout` seconds after its headers."""
+    """Buffer each request body, answering 413 JSON once it exceeds `max_bytes`, and 408 JSON
+    when it has not all arrived `timeout` seconds after its headers, plus one second for each
+    `min_rate` bytes received: a large push on a slow link still gets through, a client
+    holding the connection open with a trickle does not."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int, timeout: float | None = None) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, timeout: float | None = None,
+                 min_rate: float = 0.0) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.timeout = timeout
+        self.min_rate = min_rate
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -40,7 +44,7 @@ class BodySizeLimit:
         # Only the body's reading has the deadline: the application may wait longer for
         # the client to go away.
         timed = receive if self.timeout is None else _with_deadline(
-            receive, time.monotonic() + self.timeout)
+            receive, time.monotonic() + self.timeout, self.min_rate)
         try:
             body = await self._read(scope, timed, send)
         except BodyTooSlow:
@@ -103,17 +107,23 @@ async def _answer(send: Send, status: int, code: str, message: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-def _with_deadline(receive: Receive, deadline: float) -> Receive:
-    """A `receive` that raises `BodyTooSlow` once the deadline has passed."""
+def _with_deadline(receive: Receive, deadline: float, min_rate: float) -> Receive:
+    """A `receive` that raises `BodyTooSlow` once the deadline has passed; each `min_rate`
+    bytes received move it one second on."""
+    received = 0
 
     async def receive_in_time() -> Message:
-        remaining = deadline - time.monotonic()
+        nonlocal received
+        earned = received / min_rate if min_rate > 0 else 0.0
+        remaining = deadline + earned - time.monotonic()
         if remaining <= 0:
             raise BodyTooSlow()
         try:
-            return await asyncio.wait_for(receive(), remaining)
+            message = await asyncio.wait_for(receive(), remaining)
         except TimeoutError:
             raise BodyTooSlow() from None
+        received += len(message.get("body", b""))
+        return message
 
     return receive_in_time
 

@@ -68,8 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the same for an address's failures on any account")
     serve.add_argument("--header-timeout", type=float, default=10.0,
                        help="seconds a client has to send a request's headers")
-    serve.add_argument("--body-timeout", type=float, default=120.0,
-                       help="seconds a client has to send a request's body")
+    serve.add_argument("--body-timeout", type=float, default=30.0,
+                       help="seconds a client has to send a request's body, plus one for "
+                            "each --min-body-rate bytes it sent")
+    serve.add_argument("--min-body-rate", type=float, default=1024.0,
+                       help="bytes per second a slow body must keep up")
     serve.add_argument("--keep-alive", type=float, default=5.0,
                        help="seconds an idle connection is kept open")
     serve.add_argument("--max-connections", type=int, default=256,
@@ -118,6 +121,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         login_address_delay_seconds=args.login_address_delay,
         header_timeout_seconds=args.header_timeout,
         body_timeout_seconds=args.body_timeout,
+        min_body_rate=args.min_body_rate,
         keep_alive_seconds=args.keep_alive,
         max_connections=args.max_connections,
         forward_url=args.forward_url,

@@ -178,3 +178,21 @@ def test_connections_beyond_the_limit_are_answered_at_once_until_the_slow_ones_a
         for sock in silent:
             sock.close()
     assert httpx.get(f"{server.base_url}/health", timeout=10).status_code == 200
+
+
+def test_a_slow_but_steady_body_gets_through(start_server_with: StartServer) -> None:
+    """A body arriving at 200 bytes a second for 3 s, past a 1 s deadline that each 100
+    bytes received move on a second: answered as usual (a long push on a slow link)."""
+    server = start_server_with("--body-timeout", "1", "--min-body-rate", "100")
+    host, port = "127.0.0.1", int(server.base_url.rsplit(":", 1)[1])
+    body = json.dumps({"email": WORKER_A, "password": "not the password"}).encode()
+    body = body[:-1] + b" " * (600 - len(body)) + b"}"
+    with socket.create_connection((host, port), timeout=10) as sock:
+        sock.sendall(b"POST /api/users/login HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                     b"Content-Type: application/json\r\n"
+                     + f"Content-Length: {len(body)}\r\n\r\n".encode())
+        for start in range(0, len(body), 100):
+            time.sleep(0.5)
+            sock.sendall(body[start:start + 100])
+        answer = closed_within(sock, 10)
+    assert answer is not None and answer.startswith(b"HTTP/1.1 401"), answer
