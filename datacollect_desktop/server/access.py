@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from datacollect_desktop.server.auth import TokenError
+from datacollect_desktop.server.auth import TokenClaims, TokenError
 from datacollect_desktop.server.errors import bad_request, forbidden, unauthorized
 from datacollect_desktop.server.services import Services
 from datacollect_desktop.server.store.base import Role, UserRecord
@@ -29,18 +29,31 @@ def current_user(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> UserRecord:
-    """The account a valid, unexpired bearer token names; 401 otherwise."""
+    """The account a valid, unexpired, unrevoked bearer token names; 401 otherwise."""
     if credentials is None:
         raise unauthorized()
     svc = services(request)
     try:
-        user_id = svc.tokens.verify(credentials.credentials)
+        claims = svc.tokens.verify_claims(credentials.credentials)
     except TokenError as exc:
         raise unauthorized(str(exc)) from None
-    user = svc.store.user_by_id(user_id)
+    user = svc.store.user_by_id(claims.subject)
     if user is None:
         raise unauthorized("the account of this token no longer exists")
+    if user.disabled:
+        raise unauthorized("this account is disabled")
+    # A new password, role or state raised the generation: tokens from before are revoked.
+    if claims.generation != user.token_generation or svc.store.token_revoked(claims.token_id):
+        raise unauthorized("this token was revoked; sign in again")
+    request.state.token_claims = claims
     return user
+
+
+def token_claims(request: Request, user: Annotated[UserRecord, Depends(current_user)]
+                 ) -> TokenClaims:
+    """The claims of the valid token of this request."""
+    claims: TokenClaims = request.state.token_claims
+    return claims
 
 
 CurrentUser = Annotated[UserRecord, Depends(current_user)]

@@ -63,9 +63,11 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         description=DESCRIPTION,
         lifespan=lifespan,
     )
-    install_error_handlers(app)
+    install_error_handlers(app, retry_seconds=settings.database_retry_seconds)
     for module in (users, sync, audit, proofs, apps, health):
         app.include_router(module.router)
     app.add_middleware(ContentDigest)  # inside the size guard: it sees bodies already cut
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
+                       timeout=settings.body_timeout_seconds,
+                       min_rate=settings.min_body_rate)
     return app

@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
@@ -22,7 +23,14 @@ from datacollect_desktop.server.store import UnsupportedDatabase, open_store
 from datacollect_desktop.server.store.base import DuplicateUser, Role, ServerStore
 
 PASSWORD_ENV = "DATACOLLECT_USER_PASSWORD"
-COMMANDS = ("serve", "create-user", "load-config")
+COMMANDS = ("serve", "create-user", "load-config", "disable-user", "enable-user",
+            "delete-user")
+# What each account command does, and how it says it is done.
+ACCOUNT_COMMANDS = {
+    "disable-user": ("refuse an account's sign-ins and revoke its tokens", "disabled"),
+    "enable-user": ("let a disabled account sign in again", "enabled"),
+    "delete-user": ("remove an account and revoke its tokens (its events stay)", "deleted"),
+}
 
 
 class CliError(Exception):
@@ -53,6 +61,22 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--login-window", type=int, default=15 * 60, help="seconds")
     serve.add_argument("--login-failures-per-account", type=int, default=5)
     serve.add_argument("--login-failures-per-address", type=int, default=20)
+    serve.add_argument("--login-delay", type=float, default=60.0,
+                       help="seconds of the first wait after an account's failures at one "
+                            "address; each further failure doubles it")
+    serve.add_argument("--login-address-delay", type=float, default=10.0,
+                       help="the same for an address's failures on any account")
+    serve.add_argument("--header-timeout", type=float, default=10.0,
+                       help="seconds a client has to send a request's headers")
+    serve.add_argument("--body-timeout", type=float, default=30.0,
+                       help="seconds a client has to send a request's body, plus one for "
+                            "each --min-body-rate bytes it sent")
+    serve.add_argument("--min-body-rate", type=float, default=1024.0,
+                       help="bytes per second a slow body must keep up")
+    serve.add_argument("--keep-alive", type=float, default=5.0,
+                       help="seconds an idle connection is kept open")
+    serve.add_argument("--max-connections", type=int, default=256,
+                       help="connections served at once; above it, 503 at once")
     serve.add_argument("--forward-url", default=None,
                        help="POST accepted events here; they become EXTERNAL (level 2)")
     serve.add_argument("--forward-interval", type=float, default=2.0, help="seconds")
@@ -68,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--config-id", dest="config_ids", action="extend", nargs="+",
                         default=[], metavar="ID", help="app configs the account may use")
     _add_storage_options(create)
+
+    for name, (help_text, _) in ACCOUNT_COMMANDS.items():
+        account = commands.add_parser(name, help=help_text)
+        account.add_argument("email")
+        _add_storage_options(account)
 
     load = commands.add_parser("load-config", help="add or replace an app config from a file")
     load.add_argument("file", type=Path)
@@ -88,6 +117,13 @@ def _settings(args: argparse.Namespace) -> Settings:
         login_window_seconds=args.login_window,
         login_failures_per_account=args.login_failures_per_account,
         login_failures_per_address=args.login_failures_per_address,
+        login_account_delay_seconds=args.login_delay,
+        login_address_delay_seconds=args.login_address_delay,
+        header_timeout_seconds=args.header_timeout,
+        body_timeout_seconds=args.body_timeout,
+        min_body_rate=args.min_body_rate,
+        keep_alive_seconds=args.keep_alive,
+        max_connections=args.max_connections,
         forward_url=args.forward_url,
         forward_interval_seconds=args.forward_interval,
         forward_batch=args.forward_batch,
@@ -135,6 +171,23 @@ def create_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def change_account(args: argparse.Namespace) -> int:
+    """disable-user, enable-user, delete-user: each revokes every token of the account."""
+    store = _open(args)
+    try:
+        user = store.user_by_email(args.email)
+        if user is None:
+            raise CliError(f"there is no account for {args.email.strip()}")
+        if args.command == "delete-user":
+            store.delete_user(user.id)
+        else:
+            store.set_user_disabled(user.id, args.command == "disable-user")
+    finally:
+        store.close()
+    print(f"{ACCOUNT_COMMANDS[args.command][1]} {user.email} (id {user.id})")
+    return 0
+
+
 def load_config(args: argparse.Namespace) -> int:
     from datacollect_desktop.server.routes.apps import save_config
 
@@ -153,6 +206,19 @@ def load_config(args: argparse.Namespace) -> int:
         store.close()
     print(f"{'added' if created else 'replaced'} app config {config_id}")
     return 0
+
+
+def connection_limits(settings: Settings) -> dict[str, Any]:
+    """uvicorn's bounds on slow and numerous clients: header and idle deadlines (the body's
+    is the application's), connections at once, and the size of a request's headers."""
+    from datacollect_desktop.server.slow_clients import header_deadline_protocol
+
+    return {
+        "http": header_deadline_protocol(settings.header_timeout_seconds),
+        "timeout_keep_alive": settings.keep_alive_seconds,
+        "limit_concurrency": settings.max_connections,
+        "h11_max_incomplete_event_size": settings.max_header_bytes,
+    }
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -180,6 +246,7 @@ def serve(args: argparse.Namespace) -> int:
             server_header=False,
             proxy_headers=False,  # the peer address is what login throttling counts
             log_level="info",
+            **connection_limits(settings),
         )
     finally:
         services.close()
@@ -192,7 +259,8 @@ def main(argv: list[str] | None = None) -> int:
     if args_list and args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
         args_list.insert(0, "serve")
     args = build_parser().parse_args(args_list)
-    handlers = {"serve": serve, "create-user": create_user, "load-config": load_config}
+    handlers = {"serve": serve, "create-user": create_user, "load-config": load_config,
+                **dict.fromkeys(ACCOUNT_COMMANDS, change_account)}
     try:
         return handlers[args.command](args)
     except (CliError, UnsupportedDatabase) as exc:

@@ -3,7 +3,10 @@ does not match the Content-Digest its sender computed (`domain.content_digest`).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
+import re
 
 from datacollect_desktop.domain.content_digest import content_digest, digest_matches
 from datacollect_desktop.server.body_limit import (
@@ -16,6 +19,27 @@ from datacollect_desktop.server.body_limit import (
 )
 
 DAMAGED = "damaged_request"
+# One member of an RFC 9530 dictionary: `algorithm=:base64:` (RFC 8941 byte sequence).
+_MEMBER = re.compile(r"([a-z][a-z0-9_.*-]*)=:([A-Za-z0-9+/]*={0,2}):")
+SHA256_BYTES = 32
+
+
+def digest_well_formed(header: str) -> bool:
+    """Whether a Content-Digest header is a dictionary of `algorithm=:base64:` members, with
+    a SHA-256 value (if any) of 32 bytes. Another algorithm's value is not checked further."""
+    members = header.split(",")
+    for member in members:
+        match = _MEMBER.fullmatch(member.strip(" \t"))
+        if match is None:
+            return False
+        name, value = match.groups()
+        try:
+            raw = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            return False
+        if name == "sha-256" and len(raw) != SHA256_BYTES:
+            return False
+    return True
 
 
 class ContentDigest:
@@ -31,9 +55,13 @@ class ContentDigest:
             return
         stated = _header(scope, b"content-digest")
         if stated is not None:
+            if not digest_well_formed(stated):
+                # A header that cannot be read checks nothing: never let it pass unchecked.
+                await _refuse(send, "its Content-Digest header cannot be read")
+                return
             body, receive = await _whole_body(receive)
             if not digest_matches(stated, body):
-                await _refuse(send)
+                await _refuse(send, "its body does not match its Content-Digest")
                 return
         start: Message | None = None
         chunks: list[bytes] = []
@@ -80,11 +108,10 @@ async def _whole_body(receive: Receive) -> tuple[bytes, Receive]:
     return body, replay_body(body, receive)
 
 
-async def _refuse(send: Send) -> None:
+async def _refuse(send: Send, why: str) -> None:
     body = json.dumps({
         "error": DAMAGED,
-        "message": "the request was damaged on the way: its body does not match its "
-                   "Content-Digest; send it again",
+        "message": f"the request was damaged on the way: {why}; send it again",
     }).encode()
     await send({"type": "http.response.start", "status": 400, "headers": [
         (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),

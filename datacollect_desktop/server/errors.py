@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import peewee as pw
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from playhouse.pool import MaxConnectionsExceeded
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("datacollect.server")
@@ -24,6 +26,10 @@ _STATUS_CODES = {
     415: "unsupported_media_type",
     429: "rate_limited",
 }
+# What the drivers raise, through peewee, when the database cannot be reached or answer
+# (down, restarting, out of connections): a passing state the client waits out, not a bug.
+# A pool whose connections are all taken for its whole timeout is the same passing state.
+UNAVAILABLE = (pw.OperationalError, pw.InterfaceError, MaxConnectionsExceeded)
 
 
 class ApiError(Exception):
@@ -83,7 +89,12 @@ def _validation_details(exc: RequestValidationError) -> list[dict[str, Any]]:
     ]
 
 
-def install_error_handlers(app: FastAPI) -> None:
+def database_unavailable(exc: BaseException) -> bool:
+    """Whether a failure is the database being out of reach rather than a bug."""
+    return isinstance(exc, UNAVAILABLE)
+
+
+def install_error_handlers(app: FastAPI, retry_seconds: int = 5) -> None:
     """Route every failure, expected or not, to a JSON answer."""
 
     async def on_api_error(request: Request, exc: Exception) -> JSONResponse:
@@ -108,11 +119,23 @@ def install_error_handlers(app: FastAPI) -> None:
         body = error_body("validation_error", "the request is not valid", _validation_details(exc))
         return JSONResponse(body, status_code=400)
 
+    async def on_unavailable(request: Request, exc: Exception) -> JSONResponse:
+        log.warning("database unavailable on %s %s: %s", request.method, request.url.path,
+                    " ".join(str(exc).split())[:200])
+        return error_response(
+            503, "database_unavailable",
+            f"the server cannot reach its database; try again in {retry_seconds} seconds",
+            headers={"Retry-After": str(retry_seconds)})
+
     async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+        if database_unavailable(exc):
+            return await on_unavailable(request, exc)
         log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
         return error_response(500, "internal_error", "something went wrong on the server")
 
     app.add_exception_handler(ApiError, on_api_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
+    for kind in UNAVAILABLE:
+        app.add_exception_handler(kind, on_unavailable)
     app.add_exception_handler(Exception, on_unexpected)

@@ -19,6 +19,8 @@ from datacollect_desktop.server.store.base import (
 from datacollect_desktop.server.validation import Rejection, prepare_event
 
 CONFLICT_MESSAGE = "an event with this guid and different content is already stored"
+# Says nothing of the event that holds the guid, nor of its app config.
+UNAVAILABLE_MESSAGE = "this event id cannot be used; make a new event"
 
 
 def utc_now_text() -> str:
@@ -56,6 +58,8 @@ class EventLog:
             status = next(statuses)
             if status is AppendStatus.CONFLICT:
                 results.append(_rejected(item.guid, "conflict", CONFLICT_MESSAGE))
+            elif status is AppendStatus.UNAVAILABLE:
+                results.append(_rejected(item.guid, "guid_unavailable", UNAVAILABLE_MESSAGE))
             else:
                 results.append({"guid": item.guid, "status": status.value})
         checkpoint = self.signer.checkpoint(result.head.tree_size, result.head.root_hash)

@@ -1,23 +1,58 @@
-"""Login throttling: failed attempts counted per account and per address, kept in the store.
+"""Login throttling: failed attempts counted per (account, address) and per address.
 
-Only failures count. A success is never refused for successes before it (a busy office behind
-one address is not throttled) and clears its account's failures. Once either limit is reached,
-attempts are refused with 429 before the password is checked, until the window slides on:
-checking it would tell a guesser when they are right.
+Only failures count, and a guesser elsewhere never locks the owner out: an account's failures
+count against the address they came from, so its owner at another address still signs in.
+Past a key's free failures each further one doubles the wait (capped at the window), so
+a busy office behind one address waits seconds, not a quarter of an hour, for a few typos.
+The count and the check are one step in the store (`reserve_login_attempt`): an attempt is
+recorded as a failure before its password is checked and taken back if it was right, so
+parallel attempts cannot all pass the same count. While a wait runs, attempts are refused
+with 429 before the password is checked: checking it would tell a guesser when they are right.
 """
 
 from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from datacollect_desktop.server.errors import ApiError
 from datacollect_desktop.server.store.base import ServerStore
 
 
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """`free` failures pass; the next waits `delay` seconds after the last one, doubling."""
+
+    free: int
+    delay: float
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """A login attempt let through, recorded as a failure until it is settled."""
+
+    keys: tuple[str, str]
+    at: float
+
+
+def wait_after(failures: list[float], rule: Rule, cap: float, now: float) -> float:
+    """Seconds until the next attempt may be tried, given the failures kept for a key."""
+    if len(failures) < rule.free:
+        return 0.0
+    extra = min(len(failures) - rule.free, 32)  # 2**32 delays are past any cap
+    delay: float = min(rule.delay * 2.0**extra, cap)
+    return failures[-1] + delay - now
+
+
+def retry_minutes(seconds: int) -> int:
+    """Whole minutes, rounded up, for a wait told to a person."""
+    return max(1, math.ceil(seconds / 60))
+
+
 class LoginThrottle:
-    """Sliding-window limits on failed logins, shared by every process using the store."""
+    """Growing waits after failed logins, shared by every process using the store."""
 
     def __init__(
         self,
@@ -26,43 +61,42 @@ class LoginThrottle:
         window_seconds: int,
         per_account: int,
         per_address: int,
+        account_delay_seconds: float = 60.0,
+        address_delay_seconds: float = 10.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._store = store
         self.window = window_seconds
-        self.per_account = per_account
-        self.per_address = per_address
+        self.account = Rule(per_account, account_delay_seconds)
+        self.address = Rule(per_address, address_delay_seconds)
         self._clock = clock
 
     @staticmethod
     def _keys(email: str, address: str) -> tuple[str, str]:
-        return f"account:{email.strip().lower()}", f"address:{address}"
+        return f"account:{email.strip().lower()}@{address}", f"address:{address}"
 
-    def _wait(self, key: str, limit: int, now: float) -> float:
-        failures = self._store.login_failures(key, now - self.window)
-        if len(failures) < limit:
-            return 0.0
-        # The failure that has to age out for the count to drop below the limit.
-        return failures[len(failures) - limit] + self.window - now
-
-    def check(self, email: str, address: str) -> None:
-        """Raise 429 `rate_limited` (with Retry-After) if this attempt must not be tried."""
+    def begin(self, email: str, address: str) -> Attempt:
+        """Let an attempt be tried, or raise 429 `rate_limited` with Retry-After."""
         now = self._clock()
-        account, addr = self._keys(email, address)
-        wait = max(self._wait(account, self.per_account, now),
-                   self._wait(addr, self.per_address, now))
-        if wait > 0:
-            seconds = max(1, math.ceil(wait))
+        keys = self._keys(email, address)
+
+        def wait(failures: Mapping[str, list[float]]) -> float:
+            return max(wait_after(failures[keys[0]], self.account, self.window, now),
+                       wait_after(failures[keys[1]], self.address, self.window, now))
+
+        waited = self._store.reserve_login_attempt(keys, now, now - self.window, wait)
+        if waited > 0:
+            seconds = max(1, math.ceil(waited))
+            minutes = retry_minutes(seconds)
             raise ApiError(
                 429,
                 "rate_limited",
-                f"too many failed logins; try again in {seconds} seconds",
+                f"too many wrong passwords; try again in {minutes} "
+                f"minute{'s' if minutes != 1 else ''}",
                 headers={"Retry-After": str(seconds)},
             )
+        return Attempt(keys, now)
 
-    def failed(self, email: str, address: str) -> None:
-        now = self._clock()
-        self._store.record_login_failure(self._keys(email, address), now, now - self.window)
-
-    def succeeded(self, email: str, address: str) -> None:
-        self._store.clear_login_failures(self._keys(email, address)[0])
+    def succeeded(self, attempt: Attempt) -> None:
+        """The password was right: the attempt is no failure, and its pair starts afresh."""
+        self._store.settle_login_attempt(attempt.keys, attempt.at, clear=[attempt.keys[0]])

@@ -58,6 +58,12 @@ class UserOut(BaseModel):
     configIds: list[str]
 
 
+class AdminUserOut(UserOut):
+    """An account as admins see it: also whether it is disabled."""
+
+    disabled: bool
+
+
 class CheckpointOut(BaseModel):
     treeSize: int
     rootHash: str = Field(description="lowercase hex")

@@ -35,6 +35,8 @@ class Services:
             window_seconds=settings.login_window_seconds,
             per_account=settings.login_failures_per_account,
             per_address=settings.login_failures_per_address,
+            account_delay_seconds=settings.login_account_delay_seconds,
+            address_delay_seconds=settings.login_address_delay_seconds,
         )
         log = EventLog(store, signer, settings.max_event_bytes)
         return cls(settings, store, PasswordHasher(), tokens, throttle, log)

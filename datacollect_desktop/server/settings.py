@@ -26,6 +26,15 @@ class Settings:
     login_window_seconds: int = 15 * 60
     login_failures_per_account: int = 5
     login_failures_per_address: int = 20
+    login_account_delay_seconds: float = 60.0  # the first wait of a pair; each further doubles
+    login_address_delay_seconds: float = 10.0
+    header_timeout_seconds: float = 10.0  # a request's headers must arrive within this
+    body_timeout_seconds: float = 30.0  # and its body within this, plus a second for each
+    min_body_rate: float = 1024.0  # bytes of it received (a slow link's push gets through)
+    keep_alive_seconds: float = 5.0
+    max_connections: int = 256  # above this, requests are answered 503 at once
+    max_header_bytes: int = 16 * 1024  # h11's own default, stated: tokens stay far below
+    database_retry_seconds: int = 5  # Retry-After while the database cannot be reached
     origin: str | None = None
     forward_url: str | None = None
     forward_batch: int = 500

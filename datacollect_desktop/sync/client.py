@@ -21,7 +21,9 @@ from datacollect_desktop.domain.content_digest import content_digest, digest_mat
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.sync.errors import (
     AccessRefused,
+    LoginThrottled,
     ServerTrouble,
+    ServerUnavailable,
     ServerUnreachable,
     TokenRejected,
     WrongCredentials,
@@ -137,6 +139,12 @@ class SyncClient:
         if status == 429:
             raise ServerTrouble("The sync server is busy (too many requests); sync will try "
                                 "again later.")
+        if status == 503:
+            unavailable = ServerUnavailable(
+                "The sync server cannot serve right now (it is overloaded or its database is "
+                "out of reach). Sync will try again on its own; nothing was lost.")
+            unavailable.retry_after = _retry_after(response)
+            raise unavailable
         if message:
             raise ServerTrouble("The sync server answered with an error ({status}: {reason}). "
                                 "Sync will try again later.", status=status, reason=message)
@@ -150,6 +158,14 @@ class SyncClient:
         body = json.dumps({"email": email, "password": password}).encode()
         response = self._send("POST", "/api/users/login", content=body, auth=False)
         _check_digest(response)
+        if response.status_code == 429:
+            wait = _retry_after(response) or 60
+            minutes = max(1, -(-wait // 60))
+            throttled = LoginThrottled(
+                "Too many wrong passwords for {email}; try again in {minutes} minute(s). "
+                "Check the password in the settings.", email=email, minutes=minutes)
+            throttled.retry_after = wait
+            raise throttled
         if response.status_code in (400, 401, 403) and _error_of(response)[0] != DAMAGED:
             raise WrongCredentials(
                 "The sync server refused the email {email} with this password. Check both in "
@@ -274,6 +290,14 @@ def _error_of(response: httpx.Response) -> tuple[str, str]:
     code, message = doc.get("error"), doc.get("message")
     return (code if isinstance(code, str) else "",
             message if isinstance(message, str) else "")
+
+
+def _retry_after(response: httpx.Response) -> int | None:
+    """The seconds of a Retry-After header (the HTTP-date form is not used by our server)."""
+    value = response.headers.get("Retry-After", "").strip()
+    if not value.isdigit() or len(value) > 9:
+        return None
+    return int(value)
 
 
 def _reason(exc: BaseException) -> str:

@@ -26,6 +26,22 @@ class ServerTrouble(SyncError):
     transient = True
 
 
+class ServerUnavailable(ServerTrouble):
+    """The server is up but cannot serve for now (its database is out of reach, or it is
+    full of connections); `retry_after` says in how many seconds to try again."""
+
+    code = "server_unavailable"
+    retry_after: int | None = None
+
+
+class LoginThrottled(SyncError):
+    """Too many wrong passwords for this account from here: sign-ins wait `retry_after`
+    seconds. Not retried on its own: the stored password may be the wrong one."""
+
+    code = "login_throttled"
+    retry_after: int | None = None
+
+
 class TokenRejected(SyncError):
     """The server no longer accepts the stored token (it expired or was revoked)."""
 

@@ -8,11 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.server.conftest import server_process, start_server_with
+from tests.integration.server.conftest import (
+    postgres_cluster,
+    postgres_database,
+    server_process,
+    start_server_with,
+)
 from tests.integration.sync.conftest import devices, proxy
 from tests.reliability.crash.harness import CrashHost, crash_host
 
-__all__ = ["devices", "host", "proxy", "server_process", "start_server_with"]
+__all__ = ["devices", "host", "postgres_cluster", "postgres_database", "proxy",
+           "server_process", "start_server_with"]
 
 
 @pytest.fixture

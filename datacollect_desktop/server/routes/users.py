@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+import time
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from datacollect_desktop.server.access import Admin, CurrentUser, check_config_id, services
-from datacollect_desktop.server.auth import password_problem
+from datacollect_desktop.server.access import (
+    Admin,
+    CurrentUser,
+    check_config_id,
+    services,
+    token_claims,
+)
+from datacollect_desktop.server.auth import TokenClaims, password_problem
 from datacollect_desktop.server.errors import ApiError, bad_request, not_found, unauthorized
 from datacollect_desktop.server.schemas import (
+    AdminUserOut,
     ErrorOut,
     LoginRequest,
     LoginResponse,
@@ -38,7 +46,7 @@ def user_out(user: UserRecord) -> dict[str, Any]:
 def _login(svc: Services, email: str, password: str, address: str) -> dict[str, Any]:
     if not safe_text(email):
         raise unauthorized("wrong email or password")  # no account has such an email
-    svc.throttle.check(email, address)
+    attempt = svc.throttle.begin(email, address)
     user = svc.store.user_by_email(email)
     if user is None:
         svc.passwords.verify_nobody(password)
@@ -46,10 +54,12 @@ def _login(svc: Services, email: str, password: str, address: str) -> dict[str, 
     else:
         ok = svc.passwords.verify(password, user.password_hash)
     if not ok or user is None:
-        svc.throttle.failed(email, address)
-        raise unauthorized("wrong email or password")
-    svc.throttle.succeeded(email, address)
-    return {"token": svc.tokens.issue(user.id), "userId": user.id}
+        raise unauthorized("wrong email or password")  # the attempt stays counted
+    svc.throttle.succeeded(attempt)
+    if user.disabled:
+        # Told only to whoever knows the password, so guessers learn nothing of it.
+        raise ApiError(403, "account_disabled", "this account is disabled; ask an admin")
+    return {"token": svc.tokens.issue(user.id, user.token_generation), "userId": user.id}
 
 
 @router.post("/login", response_model=LoginResponse, responses=ERRORS,
@@ -59,6 +69,16 @@ async def login(request: Request) -> dict[str, Any]:
     body = await read_body(request, LoginRequest)
     address = request.client.host if request.client else "unknown"
     return await run_in_threadpool(_login, services(request), body.email, body.password, address)
+
+
+@router.post("/logout", status_code=204, responses=ERRORS)
+async def logout(
+    request: Request, claims: Annotated[TokenClaims, Depends(token_claims)]
+) -> Response:
+    """Revoke the token of this request (the account's other tokens stay valid)."""
+    await run_in_threadpool(services(request).store.revoke_token, claims.token_id,
+                            float(claims.expires_at), time.time())
+    return Response(status_code=204)
 
 
 @router.get("/check-token", responses=ERRORS)
@@ -72,9 +92,9 @@ def me(user: CurrentUser) -> dict[str, Any]:
     return user_out(user)
 
 
-@router.get("", response_model=list[UserOut], responses=ERRORS)
+@router.get("", response_model=list[AdminUserOut], responses=ERRORS)
 def list_users(request: Request, admin: Admin) -> list[dict[str, Any]]:
-    return [user_out(user) for user in services(request).store.users()]
+    return [admin_user_out(user) for user in services(request).store.users()]
 
 
 def _check_new_fields(
@@ -129,3 +149,47 @@ async def update_user(
     if user is None:
         raise not_found("no such account")
     return user_out(user)
+
+
+def _not_self(user_id: str, admin: UserRecord) -> None:
+    # The last admin locking themselves out would leave nobody to undo it.
+    if user_id == admin.id:
+        raise ApiError(409, "conflict", "an admin cannot disable or delete their own account")
+
+
+def admin_user_out(user: UserRecord) -> dict[str, Any]:
+    return {**user_out(user), "disabled": user.disabled}
+
+
+@router.post("/{user_id}/disable", response_model=AdminUserOut, responses=ERRORS)
+async def disable_user(user_id: str, request: Request, admin: Admin) -> dict[str, Any]:
+    """Refuse the account's sign-ins and revoke every token it holds."""
+    return await _set_disabled(request, admin, user_id, True)
+
+
+@router.post("/{user_id}/enable", response_model=AdminUserOut, responses=ERRORS)
+async def enable_user(user_id: str, request: Request, admin: Admin) -> dict[str, Any]:
+    """Let a disabled account sign in again (its old tokens stay revoked)."""
+    return await _set_disabled(request, admin, user_id, False)
+
+
+async def _set_disabled(
+    request: Request, admin: UserRecord, user_id: str, disabled: bool
+) -> dict[str, Any]:
+    _not_self(user_id, admin)
+    if not safe_text(user_id):
+        raise not_found("no such account")
+    user = await run_in_threadpool(services(request).store.set_user_disabled, user_id, disabled)
+    if user is None:
+        raise not_found("no such account")
+    return admin_user_out(user)
+
+
+@router.delete("/{user_id}", status_code=204, responses=ERRORS)
+async def delete_user(user_id: str, request: Request, admin: Admin) -> Response:
+    """Remove the account; its tokens stop working, the events it pushed stay as they are."""
+    _not_self(user_id, admin)
+    if not safe_text(user_id) or not await run_in_threadpool(
+            services(request).store.delete_user, user_id):
+        raise not_found("no such account")
+    return Response(status_code=204)

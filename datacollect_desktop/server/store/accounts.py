@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from datacollect_desktop.server.store.base import ConfigRecord, DuplicateUser, Role, UserRecord
@@ -23,6 +23,8 @@ class AccountRows(PeeweeBase):
             config_ids=tuple(json.loads(row.config_ids)),
             password_hash=row.password_hash,
             created_at=row.created_at,
+            token_generation=row.token_generation,
+            disabled=bool(row.disabled),
         )
 
     def add_user(
@@ -77,10 +79,43 @@ class AccountRows(PeeweeBase):
         if password_hash is not None:
             changes[user.password_hash] = password_hash
         with self._connection(), self._write_transaction():
+            row = user.get_or_none(user.id == user_id)
+            if row is None:
+                return None
+            if password_hash is not None or (role is not None and role.value != row.role):
+                changes[user.token_generation] = user.token_generation + 1
             if changes:
                 user.update(changes).where(user.id == user_id).execute()
+                row = user.get_or_none(user.id == user_id)
+        return None if row is None else self._user(row)
+
+    def set_user_disabled(self, user_id: str, disabled: bool) -> UserRecord | None:
+        user = self._t.User
+        with self._connection(), self._write_transaction():
+            user.update({user.disabled: disabled,
+                         user.token_generation: user.token_generation + 1}).where(
+                user.id == user_id).execute()
             row = user.get_or_none(user.id == user_id)
         return None if row is None else self._user(row)
+
+    def delete_user(self, user_id: str) -> bool:
+        user = self._t.User
+        with self._connection(), self._write_transaction():
+            return bool(user.delete().where(user.id == user_id).execute())
+
+    # Revoked tokens ----------------------------------------------------------------------------
+
+    def revoke_token(self, token_id: str, expires_at: float, now: float) -> None:
+        revoked = self._t.RevokedToken
+        with self._connection(), self._write_transaction():
+            revoked.delete().where(revoked.expires_at < now).execute()
+            revoked.insert(token_id=token_id, expires_at=expires_at).on_conflict_ignore(
+            ).execute()
+
+    def token_revoked(self, token_id: str) -> bool:
+        revoked = self._t.RevokedToken
+        with self._connection():
+            return revoked.get_or_none(revoked.token_id == token_id) is not None
 
     # Login throttling --------------------------------------------------------------------------
 
@@ -108,6 +143,45 @@ class AccountRows(PeeweeBase):
         failure = self._t.LoginFailure
         with self._connection(), self._write_transaction():
             failure.delete().where(failure.key == key).execute()
+
+    def reserve_login_attempt(
+        self,
+        keys: Sequence[str],
+        at: float,
+        since: float,
+        wait: Callable[[Mapping[str, list[float]]], float],
+    ) -> float:
+        failure = self._t.LoginFailure
+        with self._connection(), self._write_transaction():
+            self._lock_keys(keys)
+            seen: dict[str, list[float]] = {}
+            for key in keys:
+                query = (
+                    failure.select(failure.at)
+                    .where((failure.key == key) & (failure.at >= since))
+                    .order_by(failure.at)
+                    .tuples()
+                )
+                seen[key] = [when for (when,) in query]
+            delay = wait(seen)
+            if delay > 0:
+                return delay
+            failure.delete().where(failure.at < since).execute()
+            failure.insert_many(
+                [(key, at) for key in keys], fields=[failure.key, failure.at]
+            ).execute()
+            return 0.0
+
+    def settle_login_attempt(self, keys: Sequence[str], at: float, clear: Sequence[str]) -> None:
+        failure = self._t.LoginFailure
+        with self._connection(), self._write_transaction():
+            for key in keys:
+                # One row: another attempt of the same instant keeps its own.
+                one = (failure.select(failure.id)
+                       .where((failure.key == key) & (failure.at == at)).limit(1))
+                failure.delete().where(failure.id.in_(one)).execute()
+            if clear:
+                failure.delete().where(failure.key.in_(list(clear))).execute()
 
     # App configs -------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -30,6 +30,7 @@ class AppendStatus(StrEnum):
     ACCEPTED = "accepted"
     DUPLICATE = "duplicate"  # same guid, identical content: already in the log
     CONFLICT = "conflict"  # same guid, different content: refused, never overwritten
+    UNAVAILABLE = "unavailable"  # the guid is taken under another app config: refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,8 @@ class UserRecord:
     config_ids: tuple[str, ...]
     password_hash: str
     created_at: str
+    token_generation: int = 0  # tokens issued under another generation are refused
+    disabled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +172,25 @@ class ServerStore(ABC):
         config_ids: Sequence[str] | None = None,
         password_hash: str | None = None,
     ) -> UserRecord | None:
-        """Change an account; None when there is no such account."""
+        """Change an account; None when there is no such account. A new password or another
+        role raises its token generation: every token issued before is revoked."""
+
+    @abstractmethod
+    def set_user_disabled(self, user_id: str, disabled: bool) -> UserRecord | None:
+        """Disable or enable an account, revoking its tokens; None when there is none."""
+
+    @abstractmethod
+    def delete_user(self, user_id: str) -> bool:
+        """Remove an account (its events keep naming it); False when there was none."""
+
+    # Revoked tokens ----------------------------------------------------------------------------
+
+    @abstractmethod
+    def revoke_token(self, token_id: str, expires_at: float, now: float) -> None:
+        """Refuse one token from now on (until it expires anyway); forget expired ones."""
+
+    @abstractmethod
+    def token_revoked(self, token_id: str) -> bool: ...
 
     # Login throttling --------------------------------------------------------------------------
 
@@ -183,6 +204,26 @@ class ServerStore(ABC):
 
     @abstractmethod
     def clear_login_failures(self, key: str) -> None: ...
+
+    @abstractmethod
+    def reserve_login_attempt(
+        self,
+        keys: Sequence[str],
+        at: float,
+        since: float,
+        wait: Callable[[Mapping[str, list[float]]], float],
+    ) -> float:
+        """Decide and count a login attempt in one step, atomically across processes.
+
+        `wait` gets each key's failures at or after `since` (oldest first) and says how many
+        seconds the attempt must wait. When that is 0 a failure is recorded under every key
+        at `at` before the password is checked (`settle_login_attempt` takes it back on
+        success), so parallel attempts cannot all pass the same check. Returns the wait.
+        """
+
+    @abstractmethod
+    def settle_login_attempt(self, keys: Sequence[str], at: float, clear: Sequence[str]) -> None:
+        """A reserved attempt succeeded: drop its failures, and all failures under `clear`."""
 
     # App configs -------------------------------------------------------------------------------
 

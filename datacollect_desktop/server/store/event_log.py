@@ -53,6 +53,7 @@ class EventLogRows(PeeweeBase):
         with self._connection(), self._write_transaction():
             head = self._read_head(lock=True)
             prior = self._existing(event, event.leaf, [c.guid for c in candidates])
+            elsewhere = self._held_elsewhere(list(prior), config_id)
             size = head.tree_size
             keys = merkle.frontier_keys(size)
             stored = self._nodes(keys)
@@ -63,6 +64,11 @@ class EventLogRows(PeeweeBase):
             nodes: list[tuple[int, bytes]] = []
             for candidate in candidates:
                 earlier = prior.get(candidate.guid)
+                if candidate.guid in elsewhere:
+                    # Whether its content matches would tell what another config holds.
+                    statuses.append(AppendStatus.UNAVAILABLE)
+                    seqs.append(None)
+                    continue
                 if earlier is not None:
                     same = earlier == candidate.leaf
                     statuses.append(AppendStatus.DUPLICATE if same else AppendStatus.CONFLICT)
@@ -92,6 +98,15 @@ class EventLogRows(PeeweeBase):
             ).execute()
             new_head = LogHead(size, root, head.level_seq, head.audit_size)
         return AppendResult(tuple(statuses), tuple(seqs), new_head)
+
+    def _held_elsewhere(self, guids: Sequence[str], config_id: str) -> set[str]:
+        """Which of these stored guids belong to another app config than `config_id`."""
+        e = self._t.EventRow
+        found: set[str] = set()
+        for chunk in chunks(sorted(guids)):
+            query = e.select(e.guid).where(e.guid.in_(list(chunk)) & (e.config_id != config_id))
+            found.update(guid for (guid,) in query.tuples())
+        return found
 
     @staticmethod
     def _stored(row: tuple[Any, ...]) -> StoredEvent:

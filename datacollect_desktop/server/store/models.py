@@ -31,11 +31,12 @@ class Tables:
     EventRow: Any
     NodeRow: Any
     AuditRow: Any
+    RevokedToken: Any
 
     def all(self) -> list[Any]:
         return [
             self.User, self.LoginFailure, self.AppConfigRow, self.LogHeadRow,
-            self.EventRow, self.NodeRow, self.AuditRow,
+            self.EventRow, self.NodeRow, self.AuditRow, self.RevokedToken,
         ]
 
 
@@ -56,6 +57,10 @@ def build_tables(database: pw.Database) -> Tables:
         config_ids = pw.TextField()  # a JSON list
         password_hash = pw.TextField()
         created_at = pw.TextField()
+        # Tokens carry the generation they were issued in; raising it revokes them all.
+        # SQL defaults too: `add_missing_columns` adds them to tables made before they existed.
+        token_generation = pw.BigIntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
+        disabled = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
 
         class Meta:
             table_name = "users"
@@ -132,4 +137,12 @@ def build_tables(database: pw.Database) -> Tables:
                 (("config_id", "ts_key"), False),
             )
 
-    return Tables(User, LoginFailure, AppConfigRow, LogHeadRow, EventRow, NodeRow, AuditRow)
+    class RevokedToken(Base):
+        token_id = pw.TextField(primary_key=True)  # the token's `jti`
+        expires_at = pw.DoubleField()  # after this the token is refused anyway: forget it
+
+        class Meta:
+            table_name = "revoked_tokens"
+
+    return Tables(User, LoginFailure, AppConfigRow, LogHeadRow, EventRow, NodeRow, AuditRow,
+                  RevokedToken)

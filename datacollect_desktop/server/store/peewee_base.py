@@ -60,11 +60,32 @@ class PeeweeBase:
         """A transaction that may write (SQLite overrides it to take the write lock at BEGIN)."""
         return self._db.atomic()
 
+    def _lock_keys(self, keys: Sequence[str]) -> None:
+        """Serialise the transactions that use these keys (SQLite's write lock already does)."""
+
     def _create_tables(self) -> None:
         self._db.create_tables(self._t.all(), safe=True)
+        self._add_missing_columns()
         self._t.LogHeadRow.insert(
             id=HEAD_ID, tree_size=0, root_hash=merkle.EMPTY_ROOT, level_seq=0, audit_size=0
         ).on_conflict_ignore().execute()
+
+    def _add_missing_columns(self) -> None:
+        """Add the columns a newer server declares to tables an older one created.
+
+        Every such column has an SQL default, so the rows already there get it.
+        """
+        for model in self._t.all():
+            table = model._meta.table_name
+            present = {column.name for column in self._db.get_columns(table)}
+            for field in model._meta.sorted_fields:
+                if field.column_name in present:
+                    continue
+                ctx = self._db.get_sql_context()
+                definition, params = ctx.sql(field.ddl(ctx)).query()
+                self._db.execute_sql(
+                    f'ALTER TABLE "{table}" ADD COLUMN {definition}', params
+                )
 
     # Lifecycle ---------------------------------------------------------------------------------
 

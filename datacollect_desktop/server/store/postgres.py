@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
 from typing import Any
 
 from playhouse.pool import PooledPostgresqlDatabase
@@ -34,3 +36,10 @@ class PostgresServerStore(PeeweeStore):
 
     def _write_transaction(self) -> Any:
         return self._db.atomic()
+
+    def _lock_keys(self, keys: Sequence[str]) -> None:
+        # Read committed lets two transactions count the same rows; a lock per key, taken
+        # in one order (no deadlock) and held until commit, makes count-then-insert atomic.
+        for key in sorted(set(keys)):
+            lock = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
+            self._db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (lock,))

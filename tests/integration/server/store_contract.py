@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -87,6 +88,91 @@ class StoreContract:
         assert store.login_failures("account:a", 0.0) == []
         assert store.login_failures("account:b", 0.0) == [300.0]
 
+    def test_a_login_attempt_is_counted_and_checked_in_one_step(
+        self, store: ServerStore
+    ) -> None:
+        """Issue 15 item 6: parallel attempts each see the failures reserved before them."""
+        limit, attempts = 5, 24
+        waits: list[float] = []
+        lock = threading.Lock()
+
+        def wait(failures: Mapping[str, list[float]]) -> float:
+            return 60.0 if len(failures["account:a"]) >= limit else 0.0
+
+        def attempt(n: int) -> None:
+            got = store.reserve_login_attempt(["account:a", "address:x"], 1000.0 + n, 0.0, wait)
+            with lock:
+                waits.append(got)
+
+        running = [threading.Thread(target=attempt, args=(n,)) for n in range(attempts)]
+        for thread in running:
+            thread.start()
+        for thread in running:
+            thread.join()
+        assert sorted(waits) == [0.0] * limit + [60.0] * (attempts - limit)
+        assert len(store.login_failures("account:a", 0.0)) == limit
+        assert len(store.login_failures("address:x", 0.0)) == limit
+
+    def test_a_successful_attempt_takes_back_its_failure_and_clears_its_key(
+        self, store: ServerStore
+    ) -> None:
+        keys = ["pair:a", "address:x"]
+        store.record_login_failure(keys, 10.0, 0.0)
+        assert store.reserve_login_attempt(keys, 20.0, 0.0, lambda failures: 0.0) == 0.0
+        assert store.login_failures("address:x", 0.0) == [10.0, 20.0]
+        store.settle_login_attempt(keys, 20.0, clear=["pair:a"])
+        assert store.login_failures("address:x", 0.0) == [10.0]
+        assert store.login_failures("pair:a", 0.0) == []
+        # A refused attempt records nothing, and old failures are forgotten.
+        assert store.reserve_login_attempt(keys, 30.0, 0.0, lambda failures: 5.0) == 5.0
+        assert store.reserve_login_attempt(keys, 40.0, 15.0, lambda failures: 0.0) == 0.0
+        assert store.login_failures("address:x", 0.0) == [40.0]
+
+    # Token revocation ----------------------------------------------------------------------
+
+    def test_a_new_password_or_role_raises_the_token_generation(
+        self, store: ServerStore
+    ) -> None:
+        made = store.add_user("ana@example.org", "hash", Role.FIELD_WORKER, ["a"])
+        assert (made.token_generation, made.disabled) == (0, False)
+        same = store.update_user(made.id, config_ids=["b"], role=Role.FIELD_WORKER)
+        assert same is not None and same.token_generation == 0
+        moved = store.update_user(made.id, role=Role.SUPERVISOR)
+        assert moved is not None and moved.token_generation == 1
+        changed = store.update_user(made.id, password_hash="other")
+        assert changed is not None and changed.token_generation == 2
+        assert store.user_by_id(made.id) == changed
+
+    def test_accounts_are_disabled_enabled_and_deleted(self, store: ServerStore) -> None:
+        made = store.add_user("ana@example.org", "hash", Role.FIELD_WORKER, ["a"])
+        off = store.set_user_disabled(made.id, True)
+        assert off is not None and (off.disabled, off.token_generation) == (True, 1)
+        assert store.user_by_email("ana@example.org") == off
+        on = store.set_user_disabled(made.id, False)
+        assert on is not None and (on.disabled, on.token_generation) == (False, 2)
+        assert store.set_user_disabled("missing", True) is None
+        assert store.delete_user(made.id) is True
+        assert store.delete_user(made.id) is False
+        assert store.user_by_id(made.id) is None and store.users() == []
+
+    def test_revoked_tokens_are_refused_until_they_expire(self, store: ServerStore) -> None:
+        store.revoke_token("t-1", expires_at=100.0, now=50.0)
+        store.revoke_token("t-1", expires_at=100.0, now=60.0)  # twice is once
+        assert store.token_revoked("t-1") and not store.token_revoked("t-2")
+        store.revoke_token("t-2", expires_at=300.0, now=200.0)  # t-1 has expired: forgotten
+        assert not store.token_revoked("t-1") and store.token_revoked("t-2")
+
+    def test_columns_added_since_a_table_was_made_are_added_on_open(
+        self, store: ServerStore
+    ) -> None:
+        made = store.add_user("ana@example.org", "hash", Role.FIELD_WORKER, ["a"])
+        database: Any = store._db  # type: ignore[attr-defined]  # the peewee stores
+        with database.connection_context():
+            database.execute_sql('ALTER TABLE "users" DROP COLUMN "token_generation"')
+            database.execute_sql('ALTER TABLE "users" DROP COLUMN "disabled"')
+        reopened = self.reopen(store)
+        assert reopened.user_by_id(made.id) == made
+
     # App configs ---------------------------------------------------------------------------
 
     def test_configs_are_added_then_replaced(self, store: ServerStore) -> None:
@@ -153,10 +239,26 @@ class StoreContract:
         assert store.head().tree_size == 2
 
     def test_a_guid_is_global_across_configs(self, store: ServerStore) -> None:
+        # Issue 15 item 4: the guid held by config a is unavailable to b, not a duplicate.
         first = candidate("g-1")
         append(store, [first], config_id="a")
-        assert append(store, [first], config_id="b") == (AppendStatus.DUPLICATE,)
+        assert append(store, [first], config_id="b") == (AppendStatus.UNAVAILABLE,)
         assert store.events_after("b", 0, store.head().tree_size, 10) == []
+
+    def test_a_guid_of_another_config_is_unavailable_whatever_its_content(
+        self, store: ServerStore
+    ) -> None:
+        first = candidate("g-1")
+        append(store, [first], config_id="a")
+        changed = candidate("g-1", timestamp=stamp(9999))
+        fresh = candidate("g-2")
+        assert append(store, [first, changed, fresh], config_id="b") == (
+            AppendStatus.UNAVAILABLE, AppendStatus.UNAVAILABLE, AppendStatus.ACCEPTED)
+        assert append(store, [first, changed], config_id="a") == (
+            AppendStatus.DUPLICATE, AppendStatus.CONFLICT)
+        stored = store.event("g-1")
+        assert stored is not None and (stored.config_id, stored.leaf) == ("a", first.leaf)
+        assert store.head().tree_size == 2
 
     def test_events_are_found_by_many_guids_at_once(self, store: ServerStore) -> None:
         made = [candidate(f"g-{n}") for n in range(1200)]  # more than one IN (...) chunk
