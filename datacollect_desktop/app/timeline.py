@@ -1,8 +1,11 @@
-"""One record's history as a timeline: its state after each of its events, computed once.
+"""One record's history as a timeline: its events in time order, and the record as of each.
 
-The states are replayed with the pure domain appliers from the record's own events in
-canonical order, exactly as `Queries.entity(guid, at_seq=...)` reads them, so scrubbing the
-timeline afterwards is a list lookup.
+Steps are ordered by timestamp, ties in canonical order. A step shows the record as of its
+event (`domain/as_of.py`: the events stamped before it, and those sharing its stamp up to it
+in canonical order, replayed in canonical order), so the last step of a stamp is exactly
+`entity --at` that stamp. An event placed in canonical order after one of the record's
+events stamped later is marked as entered late. The states are computed once, so scrubbing
+the timeline afterwards is a list lookup.
 """
 
 from __future__ import annotations
@@ -10,15 +13,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from datacollect_desktop.app.registration import form_of
+from datacollect_desktop.domain.as_of import Fold, stamp_key
 from datacollect_desktop.domain.audit import field_changes
 from datacollect_desktop.domain.entities import Entity
+from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.forms import AppConfig, EntityForm
+from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.storage.history import RegistryHistory
 from datacollect_desktop.storage.profile import Session
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineStep:
-    """The record right after one of its events, and the fields that event changed."""
+    """The record as of one of its events, and the fields that differ from the step before.
+
+    `applied` and `flag` are the event's outcome as of itself (an update stamped before the
+    record's creation is not applied then). `late`: the event came, in canonical order,
+    after one of the record's events stamped later; `device` is the device that made it
+    (`metadata.deviceId`), when known."""
 
     seq: int
     event_guid: str
@@ -29,6 +41,8 @@ class TimelineStep:
     flag: str | None
     state: Entity | None
     changed: frozenset[str]
+    late: bool = False
+    device: str | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,45 @@ class Timeline:
         return None
 
 
+def device_of(event: Event) -> str | None:
+    device = (event.metadata or {}).get("deviceId")
+    return device if isinstance(device, str) and device else None
+
+
+def _entered_late(events: list[tuple[tuple[str, int], int]]) -> set[int]:
+    """The ranks of the (stamp key, rank) events placed after one stamped later."""
+    late: set[int] = set()
+    latest: tuple[str, int] | None = None
+    for key, rank in sorted(events, key=lambda pair: pair[1]):
+        if latest is not None and latest > key:
+            late.add(rank)
+        latest = key if latest is None else max(latest, key)
+    return late
+
+
+class _Replay:
+    """The record's component replayed through growing sets of counted events; extended in
+    place while the new ones come later in canonical order, replayed afresh otherwise."""
+
+    def __init__(self, registry: EventTypeRegistry) -> None:
+        self.registry = registry
+        self.fold = Fold(registry, lambda _guid: None)
+        self.last_rank = -1
+        self.counted: list[tuple[int, Event]] = []
+
+    def count(self, more: list[tuple[int, Event]]) -> Fold:
+        more = sorted(more, key=lambda pair: pair[0])
+        self.counted.extend(more)
+        if more and more[0][0] < self.last_rank:
+            self.counted.sort(key=lambda pair: pair[0])
+            self.fold = Fold(self.registry, lambda _guid: None)
+            more = self.counted
+        self.fold.apply_all(event for _, event in more)
+        if self.counted:
+            self.last_rank = max(self.last_rank, self.counted[-1][0])
+        return self.fold
+
+
 class TimelineService:
     """Builds timelines on the caller's thread (the window asks a worker thread)."""
 
@@ -55,23 +108,31 @@ class TimelineService:
 
     def timeline(self, guid: str, config: AppConfig) -> Timeline | None:
         """The record's timeline; None when no event ever concerned it."""
-        registry = self.session.registry
+        history = RegistryHistory(self.session.queries)
+        own = {stored.seq for stored in self.session.queries.events(guid)}
+        if not own:
+            return None
+        ranked = history.component(guid)
+        in_time = sorted(((stamp_key(s.event.timestamp), rank, s) for rank, s in ranked),
+                         key=lambda item: (item[0], item[1]))
+        replay = _Replay(self.session.registry)
         steps: list[TimelineStep] = []
         state: Entity | None = None
-        for stored in self.session.queries.events(guid):
-            before = state
-            if stored.applied:
-                event = registry.upcast(stored.event)
-                for effect in registry.applier(event.type).effects(event):
-                    if effect.guid == guid:
-                        state = effect.transition(state)
+        waiting: list[tuple[int, Event]] = []
+        late = _entered_late([(key, rank) for key, rank, s in in_time if s.seq in own])
+        for _key, rank, stored in in_time:
+            waiting.append((rank, stored.event))
+            if stored.seq not in own:
+                continue
+            fold = replay.count(waiting)
+            waiting = []
+            before, state = state, fold.changed.get(guid)
             changed = frozenset(c["field"] for c in field_changes(before, state)) if (
-                state is not None and state is not before) else frozenset()
+                state is not None and state != before) else frozenset()
+            flag = fold.flags.get(stored.event.guid)
             event = stored.event
             steps.append(TimelineStep(stored.seq, event.guid, event.type, event.timestamp,
-                                      event.user_id, stored.applied, stored.flag, state,
-                                      changed))
-        if not steps:
-            return None
+                                      event.user_id, flag is None, flag, state, changed,
+                                      rank in late, device_of(event)))
         latest = next((s.state for s in reversed(steps) if s.state is not None), None)
         return Timeline(guid, form_of(config, latest) if latest is not None else None, steps)
