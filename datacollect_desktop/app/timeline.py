@@ -10,6 +10,7 @@ the timeline afterwards is a list lookup.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from datacollect_desktop.app.registration import form_of
@@ -78,25 +79,38 @@ def _entered_late(events: list[tuple[tuple[str, int], int]]) -> set[int]:
 
 
 class _Replay:
-    """The record's component replayed through growing sets of counted events; extended in
-    place while the new ones come later in canonical order, replayed afresh otherwise."""
+    """The record's component replayed through growing sets of counted events, in canonical
+    order. Events counted later but ranked earlier (entered late) are replayed from the last
+    checkpoint before them, not from the start."""
+
+    EVERY = 32
 
     def __init__(self, registry: EventTypeRegistry) -> None:
         self.registry = registry
-        self.fold = Fold(registry, lambda _guid: None)
-        self.last_rank = -1
         self.counted: list[tuple[int, Event]] = []
+        self.fold = Fold(registry, lambda _guid: None)
+        # (number of counted events folded, the fold's state then)
+        self.checkpoints: list[tuple[int, dict[str, Entity], dict[str, str | None]]] = [
+            (0, {}, {})]
 
     def count(self, more: list[tuple[int, Event]]) -> Fold:
         more = sorted(more, key=lambda pair: pair[0])
-        self.counted.extend(more)
-        if more and more[0][0] < self.last_rank:
-            self.counted.sort(key=lambda pair: pair[0])
-            self.fold = Fold(self.registry, lambda _guid: None)
-            more = self.counted
-        self.fold.apply_all(event for _, event in more)
-        if self.counted:
-            self.last_rank = max(self.last_rank, self.counted[-1][0])
+        if not more:
+            return self.fold
+        start = bisect.bisect_left([rank for rank, _ in self.counted], more[0][0])
+        self.counted = sorted(self.counted + more, key=lambda pair: pair[0])
+        if start < len(self.counted) - len(more):  # some land before events already folded
+            while self.checkpoints[-1][0] > start:
+                self.checkpoints.pop()
+            done, changed, flags = self.checkpoints[-1]
+            self.fold = Fold(self.registry, lambda _guid: None, dict(changed), dict(flags))
+        else:
+            done = start
+        for n in range(done, len(self.counted)):
+            self.fold.apply(self.counted[n][1])
+            if (n + 1) % self.EVERY == 0:
+                self.checkpoints.append((n + 1, dict(self.fold.changed),
+                                         dict(self.fold.flags)))
         return self.fold
 
 

@@ -99,3 +99,20 @@ def test_a_flagged_event_is_a_step_that_changes_nothing(session: Session) -> Non
 
 def test_a_record_no_event_concerns_has_no_timeline(session: Session) -> None:
     assert TimelineService(session).timeline("nobody", NO_FORMS) is None
+
+
+def test_a_long_history_with_edits_entered_late_is_in_time_at_every_step(
+        session: Session) -> None:
+    """Every tenth edit was made earlier (an offline device) and entered later: each step is
+    still the record as of its event, however far back the late edit lands."""
+    docs = [wire("p1", "create-individual", {"name": "Ana", "visits": 0}, second=0)]
+    for n in range(1, 120):
+        back = 3 if n % 20 else 45  # now and then, further back than many steps
+        second = n * 10 - (back * 10 + 5 if n % 10 == 0 else 0)
+        docs.append(wire("p1", "update-individual", {"visits": n, f"f{n % 4}": n},
+                         second=max(second, 1)))
+    session.store.submit(docs)
+    timeline = TimelineService(session).timeline("p1", NO_FORMS)
+    assert timeline is not None and len(timeline.steps) == 120
+    check_every_step(session, timeline)
+    assert sum(step.late for step in timeline.steps) == 11
