@@ -12,11 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from datacollect_desktop.app.history import AsOfService
 from datacollect_desktop.cli.prompt import read_submission, secret
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import canonical_json
 from datacollect_desktop.domain.errors import KnownError
-from datacollect_desktop.domain.events import parse_timestamp
 from datacollect_desktop.storage.bundle import export_bundle, import_bundle
 from datacollect_desktop.storage.database import DRIVER_ERRORS, translate
 from datacollect_desktop.storage.profile import Profile, Session, default_data_dir
@@ -74,8 +74,7 @@ def cmd_submit(args: argparse.Namespace, session: Session) -> int:
 
 def cmd_entity(args: argparse.Namespace, session: Session) -> int:
     if args.at is not None:
-        parse_timestamp(args.at)
-        entity = session.queries.entity_at_time(args.guid, args.at)
+        entity = AsOfService(session).entity(args.guid, args.at)
     else:
         entity = session.queries.entity(args.guid, args.at_seq)
     if entity is None:
@@ -86,7 +85,11 @@ def cmd_entity(args: argparse.Namespace, session: Session) -> int:
 
 
 def cmd_entities(args: argparse.Namespace, session: Session) -> int:
-    emit([e.to_doc() for e in session.queries.entities(dict(args.search), args.at_seq)])
+    if args.at is not None:
+        found = AsOfService(session).entities(args.at, dict(args.search))
+    else:
+        found = session.queries.entities(dict(args.search), args.at_seq)
+    emit([e.to_doc() for e in found])
     return 0
 
 

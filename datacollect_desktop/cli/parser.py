@@ -54,14 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
     when = entity.add_mutually_exclusive_group()
     when.add_argument("--at-seq", type=_positive, metavar="N",
                       help="state after the first N events of the local log")
-    when.add_argument("--at", metavar="TIME", help="state as of a UTC ISO-8601 time")
+    when.add_argument("--at", metavar="TIME",
+                      help="state as of a UTC ISO-8601 time: the events stamped at or "
+                      "before it, replayed in canonical order")
 
     entities = commands.add_parser("entities", help="entities as a JSON array")
     entities.add_argument("--search", type=_key_value, action="append", default=[],
                           metavar="KEY=VALUE",
                           help="name=TEXT finds names containing TEXT; other keys match a "
                           "data field exactly (repeatable)")
-    entities.add_argument("--at-seq", type=_positive, metavar="N")
+    then = entities.add_mutually_exclusive_group()
+    then.add_argument("--at-seq", type=_positive, metavar="N",
+                      help="entities after the first N events of the local log")
+    then.add_argument("--at", metavar="TIME",
+                      help="the living entities as of a UTC ISO-8601 time: the events "
+                      "stamped at or before it, replayed in canonical order")
 
     events = commands.add_parser("events", help="events of the log in order")
     events.add_argument("--entity", metavar="GUID")

@@ -119,15 +119,6 @@ class Queries:
         )
         return replay_entity(guid, base, (event_from_row(r).event for r in rows), self.registry)
 
-    def entity_at_time(self, guid: str, at: str) -> Entity | None:
-        """The entity as of a moment: its applied events stamped at or before `at`."""
-        events = [s.event for s in self.events(guid) if s.applied and s.event.timestamp <= at]
-        try:
-            return replay_entity(guid, None, events, self.registry)
-        except Exception:  # a history cut by time may not apply cleanly; say so plainly
-            raise NotFound("entity {guid} has no consistent state at {at}", guid=guid,
-                           at=at) from None
-
     def entities(self, filters: Mapping[str, str] | None = None, at_seq: int | None = None
                  ) -> list[Entity]:
         filters = filters or {}

@@ -226,15 +226,15 @@ class AsOfPage(QWidget):
         self.show_button.setEnabled(True)
         self.model.set_rows(past.rows)
         self._clear_detail()
-        if not past.seq:
+        if not past.rows:
             self.banner.setText(self.tr("Historical view, read-only: no record existed on "
                                         "{0}.").format(local_time(past.moment)))
             return
         self.banner.setText(self.tr(
-            "Historical view, read-only: the registry as of {0}, after event {1} of {2} "
-            "(recorded {3}). {4} records lived then.").format(
-            local_time(past.moment), f"{past.seq:,}", f"{past.size:,}",
-            local_time(past.seq_stamp or ""), f"{len(past.rows):,}"))
+            "Historical view, read-only: the registry as of {0}, replaying the {1} of {2} "
+            "events stamped then or earlier. {3} records lived then.").format(
+            local_time(past.moment), f"{past.counted:,}", f"{past.size:,}",
+            f"{len(past.rows):,}"))
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
@@ -250,7 +250,7 @@ class AsOfPage(QWidget):
         guid = rows[0].data(GUID_ROLE)
         generation = self.generation
         config = self.workspace.config
-        self.reader.submit(lambda: self.service.detail(guid, past.seq, config),
+        self.reader.submit(lambda: self.service.detail(guid, past.moment, config),
                            lambda detail: self._detail(generation, detail),
                            self.reader.unhandled.emit)
 

@@ -1,6 +1,6 @@
-"""Time travel through one record: a slider over its events and the record as it was at the
-selected one, the fields that event changed highlighted. The states are computed once in the
-background; moving the slider only looks one up."""
+"""Time travel through one record: a slider over its events in time order and the record as
+of the selected one, the fields that changed highlighted and events entered late marked. The
+states are computed once in the background; moving the slider only looks one up."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.ui.audit_text import FieldLabels, action_text
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import local_time
-from datacollect_desktop.ui.timeline_slider import TimelineSlider
+from datacollect_desktop.ui.timeline_slider import LATE, MARK, TimelineSlider
 from datacollect_desktop.ui.worker import Worker
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -184,7 +184,8 @@ class TimelinePage(QWidget):
         self.subtitle.setText(self.tr("{0} events · use the slider, the arrow keys or the "
                                       "buttons to move through them").format(
             len(timeline.steps)))
-        self.slider.set_labels([(local_time(s.timestamp), s.user_id) for s in timeline.steps])
+        self.slider.set_labels([(local_time(s.timestamp), s.user_id) for s in timeline.steps],
+                               frozenset(i for i, s in enumerate(timeline.steps) if s.late))
         self.show_step(self.slider.position())
         self.slider.slider.setFocus()
 
@@ -208,6 +209,11 @@ class TimelinePage(QWidget):
             text += " · " + self.tr("kept but not applied: {0}").format(step.flag)
         elif step.state is None:
             text += " · " + self.tr("the record did not exist yet")
+        if step.late:
+            text = f"{MARK} {text} · " + (
+                self.tr("entered late, from device {0}").format(step.device) if step.device
+                else self.tr("entered late"))
+        self.step_text.setStyleSheet(f"color: {LATE.name()};" if step.late else "")
         self.step_text.setText(text)
 
     def _open(self) -> None:

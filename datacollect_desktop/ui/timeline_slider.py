@@ -19,6 +19,10 @@ from PySide6.QtWidgets import (
 
 from datacollect_desktop.ui.cell_direction import isolated
 
+PLAIN = QColor("#55606b")
+LATE = QColor("#b45309")  # an event entered late: its label stands out, in words too
+MARK = "⚑"
+
 
 class _Ruler(QWidget):
     """The tick labels under the slider, as many as fit without overlapping."""
@@ -27,6 +31,7 @@ class _Ruler(QWidget):
         super().__init__(parent)
         self.slider = slider
         self.labels: list[tuple[str, str]] = []
+        self.marked: frozenset[int] = frozenset()
         self.widest = 0
 
     def sizeHint(self) -> QSize:
@@ -35,8 +40,11 @@ class _Ruler(QWidget):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def set_labels(self, labels: list[tuple[str, str]]) -> None:
-        self.labels = labels
+    def set_labels(self, labels: list[tuple[str, str]],
+                   marked: frozenset[int] = frozenset()) -> None:
+        self.labels = [(f"{MARK} {a}", b) if i in marked else (a, b)
+                       for i, (a, b) in enumerate(labels)]
+        self.marked = marked
         self._measure()
         self.update()
 
@@ -84,7 +92,6 @@ class _Ruler(QWidget):
         if not count:
             return
         painter = QPainter(self)
-        painter.setPen(QColor("#55606b"))
         first, last = self.centers()
         width = self.label_width()
         line = self.fontMetrics().height()
@@ -94,12 +101,14 @@ class _Ruler(QWidget):
             if position + every >= count and position != count - 1 and abs(
                     last - x) < width:
                 continue  # the last label gets the room
-            self._draw(painter, x, width, line, self.labels[position])
+            self._draw(painter, x, width, line, position)
         if (count - 1) % every:
-            self._draw(painter, last, width, line, self.labels[-1])
+            self._draw(painter, last, width, line, count - 1)
 
     def _draw(self, painter: QPainter, x: float, width: float, line: float,
-              label: tuple[str, str]) -> None:
+              position: int) -> None:
+        label = self.labels[position]
+        painter.setPen(LATE if position in self.marked else PLAIN)
         x = min(max(x, width / 2), self.width() - width / 2)
         box = QRectF(x - width / 2, 0, width, line)
         # A time reads "2024-05-01 10:00" in Arabic too, as in the tables.
@@ -150,13 +159,15 @@ class TimelineSlider(QWidget):
         button.setAutoRepeat(True)
         return button
 
-    def set_labels(self, labels: list[tuple[str, str]]) -> None:
-        """One (time, user) label per event, oldest first; the slider goes to the last."""
+    def set_labels(self, labels: list[tuple[str, str]],
+                   marked: frozenset[int] = frozenset()) -> None:
+        """One (time, user) label per event, oldest first; the slider goes to the last.
+        The labels of `marked` positions (events entered late) carry a flag and a colour."""
         self.slider.blockSignals(True)
         self.slider.setRange(0, max(0, len(labels) - 1))
         self.slider.setValue(self.slider.maximum())
         self.slider.blockSignals(False)
-        self.ruler.set_labels(labels)
+        self.ruler.set_labels(labels, marked)
         self.slider.setTickInterval(self.ruler.spacing())
         self.setEnabled(bool(labels))
         self._buttons()

@@ -1,18 +1,27 @@
-"""The timeline slider: at every position the record shown is exactly `entity --at-seq` at
-that event, and exactly the fields that event changed are highlighted."""
+"""The timeline slider: at every position the record shown is exactly the record as of that
+event, ticks in time order with events entered late marked, and exactly the fields that
+event changed are highlighted."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from datacollect_desktop.app.entry import EntryFlow
+from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.audit import field_changes
 from datacollect_desktop.domain.entities import Entity
+from datacollect_desktop.storage.profile import Profile
 from datacollect_desktop.ui.field_text import local_time
 from datacollect_desktop.ui.main_window import MainWindow
 from datacollect_desktop.ui.timeline_page import CHANGED_ROLE, KEY_ROLE, TimelinePage
+from tests.as_of_reference import replayed
+from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import wire
 from tests.gui.conftest import Keys, workspace_of
+from tests.unit.sync.memory_log import MemoryLog, pull_some, sync_fully
 
 DWELLINGS = ["house", "apartment", "shelter"]
 
@@ -138,3 +147,61 @@ def test_a_step_that_changed_nothing_highlights_nothing(
     values, highlighted = shown(page)
     assert highlighted == set() and values["dwelling"] == "House"
     assert "Event 26 of 40" in page.step_text.text()
+
+
+def test_after_a_sync_the_ticks_run_in_time_and_the_late_edit_is_marked(
+        qtbot: QtBot, window: MainWindow, keys: Keys, tmp_path: Path) -> None:
+    """This device edits a household at 06:39 and syncs; another, offline meanwhile, had
+    edited it at 06:28 and syncs later, so its edit comes after in canonical order."""
+    here = workspace_of(window)
+    other_session = Profile(tmp_path / "other").create(PASSPHRASE, FAST_KDF)[0]
+    there = Workspace(other_session)
+    log = MemoryLog()
+    try:
+        flow, other = EntryFlow(here), EntryFlow(there)
+        stamp_at(here, 20)
+        guid = flow.save(flow.start(), HOUSEHOLD).entity_guid
+        sync_fully(here.session, log)
+        sync_fully(other_session, log)
+        stamp_at(there, 28)
+        offline = other_session.queries.entity(guid)
+        assert offline is not None
+        other.save(other.edit(offline), {**HOUSEHOLD, "monthlyIncome": 90})
+        stamp_at(here, 39)
+        online = here.session.queries.entity(guid)
+        assert online is not None
+        flow.save(flow.edit(online), {**HOUSEHOLD, "dwelling": "apartment"})
+        sync_fully(here.session, log)
+        sync_fully(other_session, log)
+        pull_some(here.session, log, 10, 10)
+    finally:
+        other_session.close()
+    assert window.view is not None
+    window.view.open_record(guid)
+    keys(Qt.Key.Key_T, ctrl=True)
+    page = window.view.supervision.timeline
+    qtbot.waitUntil(lambda: page.timeline is not None)
+    times = ["2026-03-02T06:20:00.000Z", "2026-03-02T06:28:00.000Z",
+             "2026-03-02T06:39:00.000Z"]
+    assert [label[0] for label in page.slider.ruler.labels] == [
+        local_time(times[0]), f"⚑ {local_time(times[1])}", local_time(times[2])]
+    assert page.slider.ruler.marked == {1}
+    keys(Qt.Key.Key_Home)
+    for position, moment in enumerate(times):
+        if position:
+            keys(Qt.Key.Key_Right)
+        step = page.current_step()
+        assert step is not None and page.slider.position() == position
+        assert step.state == replayed(here.session, moment).get(guid)
+        late = "entered late, from device " + there.device_id
+        assert (late in page.step_text.text()) == (position == 1)
+    values, highlighted = shown(page)
+    assert highlighted == {"dwelling"} and values["monthlyIncome"] == "90"
+
+
+HOUSEHOLD = {"name": "Diallo household", "dwelling": "house", "monthlyIncome": 120}
+
+
+def stamp_at(workspace: Workspace, minute: int) -> None:
+    """The workspace's own event factory stamps its next events 06:`minute`."""
+    workspace.events.clock = lambda: f"2026-03-02T06:{minute:02d}:00.000Z"

@@ -92,6 +92,29 @@ def test_history_commands_show_state_at_any_point(home: Path) -> None:
     assert too_far.returncode == 2 and "between 0 and 3" in too_far.stderr
 
 
+def test_entities_at_a_time_counts_every_event_stamped_by_then(home: Path) -> None:
+    """Entered out of time order: the rename stamped 00:00:15 is entered after the record
+    stamped 00:00:20 and still counts as of 00:00:17; the deleted record is left out."""
+    cli(home, "submit", stdin="\n".join(json.dumps(d) for d in [
+        wire("p1", "create-individual", {"name": "Ana"}, second=10),
+        wire("p2", "create-individual", {"name": "Bo"}, second=20),
+        wire("p1", "update-individual", {"name": "Eve"}, second=15),
+        wire("p2", "delete-entity", {"reason": "twice"}, second=30),
+    ]))
+    then = out(cli(home, "entities", "--at", "2024-05-01T00:00:17.000Z"))
+    assert [(e["guid"], e["name"]) for e in then] == [("p1", "Eve")]
+    assert out(cli(home, "entity", "p1", "--at", "2024-05-01T00:00:17.000Z"))["name"] == "Eve"
+    later = out(cli(home, "entities", "--at", "2024-05-01T00:00:25.000Z", "--search",
+                    "name=o"))
+    assert [e["guid"] for e in later] == ["p2"]
+    assert out(cli(home, "entities", "--at", "2024-05-01T00:00:35.000Z")) == [
+        out(cli(home, "entity", "p1"))]
+    gone = cli(home, "entity", "p2", "--at", "2024-05-01T00:00:05.000Z")
+    assert gone.returncode == 2 and "No entity p2" in gone.stderr
+    wrong = cli(home, "entities", "--at", "tuesday")
+    assert wrong.returncode == 2 and "UTC ISO-8601" in wrong.stderr
+
+
 def test_audit_exports_csv_with_the_same_rows_as_json(home: Path) -> None:
     cli(home, "submit", stdin="\n".join(json.dumps(d) for d in [
         wire("p1", "create-individual", {"name": "Ana"}, user="u1"),

@@ -13,16 +13,18 @@ import pytest
 from datacollect_desktop.app.audit import CSV_COLUMNS, AuditFilter, AuditService, local_day_bounds
 from datacollect_desktop.app.browse import ConflictRow
 from datacollect_desktop.app.clock import parse_stamp, utc_stamp
-from datacollect_desktop.app.history import AsOfService
+from datacollect_desktop.app.history import AsOfService, PastRow
 from datacollect_desktop.app.integrity import IntegrityService, fingerprint
 from datacollect_desktop.app.resolution import Pick, Resolver
 from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.domain.signed_note import Checkpoint, NoteSigner, sign_checkpoint
 from datacollect_desktop.storage.database import write_transaction
 from datacollect_desktop.storage.profile import Profile, Session
 from datacollect_desktop.storage.remote import RemoteStore
+from tests.as_of_reference import living, replayed
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import wire
 from tests.unit.sync.memory_log import MemoryLog, pull_some, sync_fully
@@ -179,8 +181,10 @@ def test_the_server_checkpoint_is_shown_with_its_key_and_consistency(
 
 # -- as of ------------------------------------------------------------------------------------
 
-def test_the_registry_as_of_a_moment_is_the_state_after_the_last_event_before_it(
+def test_the_registry_as_of_a_moment_counts_every_event_stamped_by_then(
         workspace: Workspace) -> None:
+    """Changed by issue 13: a rename stamped before the moment but entered after an event
+    stamped later counts (it used to be left out with everything after that event)."""
     people(workspace, 6)  # stamped 00:00:00, 01:00:00 ... 05:00:00
     session = workspace.session
     session.store.submit([
@@ -189,21 +193,24 @@ def test_the_registry_as_of_a_moment_is_the_state_after_the_last_event_before_it
     service = AsOfService(session)
     moment = "2024-05-01T03:30:00.000Z"
     past = service.registry(moment)
-    # p4 (04:00) is the first event stamped later: the rename, entered after it with an
-    # earlier stamp, is left out with it.
-    assert past.seq == 4 and past.size == 8
-    expected = [e for e in session.queries.entities(at_seq=past.seq) if not e.deleted]
-    assert [(r.guid, r.name) for r in past.rows] == [
-        (e.guid, e.name) for e in sorted(expected, key=lambda e: ((e.name or "").casefold(),
-                                                                    e.guid))]
+    assert (past.counted, past.size) == (5, 8)
+    assert past.rows == service_rows(living(replayed(session, moment)))
+    assert "Renamed" in {r.name for r in past.rows}
     ticks: list[tuple[int, int]] = []
     later = service.registry("2024-05-02T00:00:00.000Z", lambda d, t: ticks.append((d, t)))
-    assert later.seq == 8 and "p2" not in {r.guid for r in later.rows}
+    assert later.counted == 8 and "p2" not in {r.guid for r in later.rows}
     assert ticks[-1] == (6, 6)
     assert service.registry("2023-01-01T00:00:00.000Z").rows == []
-    detail = service.detail("p1", 7, workspace.config)
-    assert detail is not None and detail.entity == session.queries.entity("p1", at_seq=7)
-    assert service.detail("p5", 3, workspace.config) is None
+    detail = service.detail("p1", moment, workspace.config)
+    assert detail is not None and detail.entity == replayed(session, moment)["p1"]
+    assert detail.entity.name == "Renamed"
+    assert service.detail("p5", hour(4), workspace.config) is None
+    assert service.entities(moment) == living(replayed(session, moment))
+
+
+def service_rows(entities: list[Entity]) -> list[PastRow]:
+    return [PastRow(e.guid, e.type, e.name, e.data.get("entityName"), e.last_updated,
+                    len(e.member_ids)) for e in entities]
 
 
 def test_as_of_follows_the_server_order(session: Session, tmp_path: Path) -> None:
@@ -218,9 +225,8 @@ def test_as_of_follows_the_server_order(session: Session, tmp_path: Path) -> Non
         other.close()
     history = AsOfService(session)
     # Canonical order: the pulled event (seq 2) first, then this device's pending one (seq 1).
-    assert history.history.seq_at_time("2024-05-01T00:00:15.000Z") == 2
     assert [r.guid for r in history.registry("2024-05-01T00:00:15.000Z").rows] == ["a"]
-    assert history.history.seq_at_time("2024-05-01T00:00:25.000Z") == 1
+    assert [r.guid for r in history.registry("2024-05-01T00:00:25.000Z").rows] == ["a", "b"]
 
 
 # -- resolutions ------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from datacollect_desktop.app.timeline import Timeline, TimelineService
 from datacollect_desktop.domain.audit import field_changes
 from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.storage.profile import Profile, Session
+from tests.as_of_reference import instant, replayed
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import wire
 from tests.strategies import GUIDS, histories
@@ -21,9 +22,14 @@ NO_FORMS = AppConfig("test", "test", "1", "", ())
 
 
 def check_every_step(session: Session, timeline: Timeline) -> None:
+    """Each step is the record as of its event (a from-scratch replay of the events stamped
+    before it, and of those sharing its stamp up to it in canonical order), in time order."""
     previous = None
+    stamps = [instant(step.timestamp) for step in timeline.steps]
+    assert stamps == sorted(stamps)
     for step in timeline.steps:
-        expected = session.queries.entity(timeline.guid, at_seq=step.seq)
+        expected = replayed(session, step.timestamp, through=step.event_guid).get(
+            timeline.guid)
         assert step.state == expected
         changes = field_changes(previous, expected) if expected is not None else []
         assert step.changed == {c["field"] for c in changes}
@@ -49,16 +55,20 @@ def test_every_step_of_any_history_is_the_state_at_that_event(
         session.close()
 
 
-def test_steps_follow_the_server_order_after_a_sync(session: Session, tmp_path: Path) -> None:
-    """Pulled events go before this device's pending ones: the timeline follows canonical
-    order, as `--at-seq` does, not the order events reached this device."""
+def test_steps_follow_time_and_mark_the_event_entered_late(session: Session,
+                                                          tmp_path: Path) -> None:
+    """Pulled events go before this device's pending ones in canonical order; the timeline
+    still runs in time, and this device's pending edit, stamped before the pulled one but
+    placed after it, is marked as entered late. (Changed by issue 13: steps used to follow
+    canonical order.)"""
     log = MemoryLog()
     other = Profile(tmp_path / "other").create(PASSPHRASE, FAST_KDF)[0]
     try:
         session.store.submit([wire("p1", "create-individual", {"name": "Ana", "age": 1})])
         sync_fully(session, log)
         sync_fully(other, log)
-        session.store.submit([wire("p1", "update-individual", {"age": 2})])
+        session.store.submit([wire("p1", "update-individual", {"age": 2},
+                                   metadata={"deviceId": "laptop-7"})])
         other.store.submit([wire("p1", "update-individual", {"age": 3, "town": "Kisumu"})])
         sync_fully(other, log)
         pull_some(session, log, 10, 10)
@@ -66,9 +76,11 @@ def test_steps_follow_the_server_order_after_a_sync(session: Session, tmp_path: 
         other.close()
     timeline = TimelineService(session).timeline("p1", NO_FORMS)
     assert timeline is not None
-    assert [s.seq for s in timeline.steps] == [1, 3, 2]
+    assert [s.seq for s in timeline.steps] == [1, 2, 3]
     check_every_step(session, timeline)
-    assert [s.changed for s in timeline.steps][1:] == [{"age", "town"}, {"age"}]
+    assert [s.changed for s in timeline.steps][1:] == [{"age"}, {"town"}]
+    assert [(s.late, s.device) for s in timeline.steps] == [
+        (False, None), (True, "laptop-7"), (False, None)]
 
 
 def test_a_flagged_event_is_a_step_that_changes_nothing(session: Session) -> None:
@@ -87,3 +99,20 @@ def test_a_flagged_event_is_a_step_that_changes_nothing(session: Session) -> Non
 
 def test_a_record_no_event_concerns_has_no_timeline(session: Session) -> None:
     assert TimelineService(session).timeline("nobody", NO_FORMS) is None
+
+
+def test_a_long_history_with_edits_entered_late_is_in_time_at_every_step(
+        session: Session) -> None:
+    """Every tenth edit was made earlier (an offline device) and entered later: each step is
+    still the record as of its event, however far back the late edit lands."""
+    docs = [wire("p1", "create-individual", {"name": "Ana", "visits": 0}, second=0)]
+    for n in range(1, 120):
+        back = 3 if n % 20 else 45  # now and then, further back than many steps
+        second = n * 10 - (back * 10 + 5 if n % 10 == 0 else 0)
+        docs.append(wire("p1", "update-individual", {"visits": n, f"f{n % 4}": n},
+                         second=max(second, 1)))
+    session.store.submit(docs)
+    timeline = TimelineService(session).timeline("p1", NO_FORMS)
+    assert timeline is not None and len(timeline.steps) == 120
+    check_every_step(session, timeline)
+    assert sum(step.late for step in timeline.steps) == 11
