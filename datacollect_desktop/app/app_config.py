@@ -33,6 +33,20 @@ def bundled_config() -> AppConfig:
     return load_config_file(BUNDLED_CONFIG)
 
 
+def config_version(config: AppConfig) -> str:
+    """The app config's identity for sync (`id@version`): recorded with every refusal, and
+    when it changes the refused events are pushed again."""
+    return f"{config.id}@{config.version}"
+
+
+def sync_config_id(settings: Settings, config: AppConfig) -> str:
+    """The app config id to sync with: the one typed for a config from the server, else the
+    id of the config in use (the bundled example syncs as `household-registration`)."""
+    if settings.config_source == "server" and settings.config_id.strip():
+        return settings.config_id.strip()
+    return config.id.strip() or "default"
+
+
 def fetch_config(server_url: str, account: str, password: str, config_id: str,
                  *, transport: httpx.BaseTransport | None = None) -> AppConfig:
     """Sign in and download app config `config_id` (`GET /api/apps/:id`)."""
