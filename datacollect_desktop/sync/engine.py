@@ -22,7 +22,7 @@ from datacollect_desktop.storage.remote import LOG_PROTOCOL
 from datacollect_desktop.storage.replica import DivergentEvent, PushItem, Replica
 from datacollect_desktop.sync.checkpoints import CheckpointGuard, alarm, stopped
 from datacollect_desktop.sync.client import PayloadTooLarge, SyncClient
-from datacollect_desktop.sync.errors import SyncCancelled, TokenRejected
+from datacollect_desktop.sync.errors import AccessRefused, SyncCancelled, TokenRejected
 from datacollect_desktop.sync.login import Account, Login
 from datacollect_desktop.sync.stock import StockPager
 
@@ -129,6 +129,15 @@ class _Run:
         self.guard = CheckpointGuard(self.client, self.replica.remote)
 
     def execute(self) -> SyncSummary:
+        try:
+            return self._execute()
+        except AccessRefused as exc:
+            # Said once, with what to do: the usual cause is a config id the account lacks.
+            raise AccessRefused(
+                "{reason} (Choose an app config this account may use: in Settings, \"Test "
+                "connection\" lists them.)", reason=exc.message) from None
+
+    def _execute(self) -> SyncSummary:
         target = self.engine.target
         self.replica.remote.bind(target.server_url, target.config_id)
         self.login.ensure()

@@ -28,7 +28,7 @@ from tests.gui.refusal_server import (
     start_refusing_server,
 )
 from tests.integration.server.conftest import start_server_with
-from tests.integration.server.support import PASSWORD, REPO
+from tests.integration.server.support import PASSWORD, REPO, WORKER_A
 
 __all__ = ["start_server_with"]
 SYNC_MS = 60_000
@@ -56,12 +56,13 @@ def synced_once_more(qtbot: QtBot, window: MainWindow) -> None:
                     and phases[-1] is not SyncPhase.SYNCING, timeout=SYNC_MS)
 
 
-def cli_sync(profile: Path, url: str) -> subprocess.CompletedProcess[str]:
+def cli_sync(profile: Path, url: str, account: str = FIELD_WORKER
+             ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "DATACOLLECT_PASSPHRASE": PASSPHRASE,
            "DATACOLLECT_SERVER_PASSWORD": PASSWORD}
     return subprocess.run(
         [sys.executable, "-m", "datacollect_desktop", "--data-dir", str(profile), "sync",
-         "--server", url, "--email", FIELD_WORKER, "--config-id", CONFIG_ID],
+         "--server", url, "--email", account, "--config-id", CONFIG_ID],
         capture_output=True, text=True, env=env, cwd=REPO, stdin=subprocess.DEVNULL,
         timeout=120)
 
@@ -168,3 +169,24 @@ def test_a_sync_error_gives_way_to_newer_messages_and_clears_after_a_good_sync(
     assert not bar.problem.isVisible() and bar.problem.text() == ""
     assert "Online" in bar.connection.text()
     assert bar.connection.toolTip() == ""
+
+
+def test_an_account_without_the_config_is_one_clear_message_in_the_window_and_in_sync(
+        qtbot: QtBot, created_profile: Path, start_server_with: StartServer,
+        tmp_path: Path) -> None:
+    server = start_refusing_server(start_server_with, tmp_path / "server")
+    set_up_sync(created_profile, server.base_url, account=WORKER_A)  # on cfg-a only
+    window = open_window(qtbot, created_profile, sync=SyncBridge.for_workspace)
+    unlock(qtbot, window)
+    register_households(window, "Banda household")
+    qtbot.waitUntil(lambda: window.sync_model.state.phase is SyncPhase.ERROR, timeout=SYNC_MS)
+    expected = ("This account may not sync this app: this account is not assigned to the app "
+                "config 'household-registration' (Choose an app config this account may use: "
+                "in Settings, \"Test connection\" lists them.)")
+    assert window.sync_bar.problem.text() == expected
+    assert window.sync_model.state.counts_by_level[SyncLevel.LOCAL] == 1  # kept, waiting
+    window.close()
+
+    proc = cli_sync(created_profile, server.base_url, WORKER_A)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert json.loads(proc.stderr) == {"error": "access_refused", "message": expected}
