@@ -119,6 +119,7 @@ class SettingsDialog(QDialog):
                 self.config_choice.setAccessibleName(self.tr("App config on the server"))
                 self.config_id = QLineEdit(self.config_choice)
                 self.config_choice.setLineEdit(self.config_id)
+                self.config_id.setAccessibleName(self.config_choice.accessibleName())
                 self.config_id.setText(settings.config_id)
                 self.config_id.setPlaceholderText(self.tr("app config id, e.g. "
                                                           "household-registration"))
