@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtNetwork import QNetworkInformation
 
-from datacollect_desktop.app.app_config import config_version, sync_config_id
+from datacollect_desktop.app.app_config import bound_config_id, config_version, sync_config_id
 from datacollect_desktop.app.sync_state import SyncPhase, SyncState
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.events import SyncLevel
@@ -37,10 +37,11 @@ def target_from(workspace: Workspace) -> TargetSource:
             return None
         password = settings.password
         config = workspace.config
-        return SyncTarget(settings.server_url.strip(),
-                          Account(settings.account.strip(), (lambda: password) if password
-                                  else None),
-                          sync_config_id(settings, config),
+        url = settings.server_url.strip()
+        return SyncTarget(url, Account(settings.account.strip(), (lambda: password) if password
+                                       else None),
+                          sync_config_id(settings, config, bound_config_id(workspace.session,
+                                                                           url)),
                           config_version=config_version(config))
 
     return target

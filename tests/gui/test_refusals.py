@@ -13,22 +13,27 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from datacollect_desktop.app.entry import EntryFlow
+from datacollect_desktop.app.gate import ProfileGate
 from datacollect_desktop.app.sync_state import SyncPhase
 from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.sync.engine import SyncEngine, SyncTarget
+from datacollect_desktop.sync.login import Account
 from datacollect_desktop.ui.main_window import MainWindow
 from datacollect_desktop.ui.sync_bridge import SyncBridge
-from tests.conftest import PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui.conftest import open_window, unlock, workspace_of
 from tests.gui.refusal_server import (
     CONFIG_ID,
     FIELD_WORKER,
     StartServer,
+    bundled,
     relax,
     set_up_sync,
     start_refusing_server,
 )
 from tests.integration.server.conftest import start_server_with
-from tests.integration.server.support import PASSWORD, REPO, WORKER_A
+from tests.integration.server.support import ADMIN, PASSWORD, REPO, WORKER_A
 
 __all__ = ["start_server_with"]
 SYNC_MS = 60_000
@@ -190,3 +195,34 @@ def test_an_account_without_the_config_is_one_clear_message_in_the_window_and_in
     proc = cli_sync(created_profile, server.base_url, WORKER_A)
     assert proc.returncode == 2 and proc.stdout == ""
     assert json.loads(proc.stderr) == {"error": "access_refused", "message": expected}
+
+
+def test_a_profile_that_already_synced_as_default_keeps_that_config(
+        qtbot: QtBot, created_profile: Path, start_server_with: StartServer,
+        tmp_path: Path) -> None:
+    """Before, the bundled config synced as "default" (an admin may use any id): such a
+    profile keeps its server's order instead of stopping on a changed config id."""
+    server = start_refusing_server(start_server_with, tmp_path / "server")
+    answer = server.as_user(ADMIN).put("/api/apps/default", json={**bundled(), "id": "default"})
+    assert answer.status_code == 200, answer.text
+    set_up_sync(created_profile, server.base_url, account=ADMIN)
+    workspace = ProfileGate(created_profile, FAST_KDF).unlock(PASSPHRASE)
+    try:
+        flow = EntryFlow(workspace)
+        flow.save(flow.start(), {"name": "Okafor household", "address": "Plot 4"})
+        engine = SyncEngine(workspace.session, SyncTarget(
+            server.base_url, Account(ADMIN, lambda: PASSWORD), "default"))
+        try:
+            engine.run()
+        finally:
+            engine.close()
+    finally:
+        workspace.close()
+    window = open_window(qtbot, created_profile, sync=SyncBridge.for_workspace)
+    unlock(qtbot, window)
+    register_households(window, "Banda household")
+    synced_once_more(qtbot, window)
+    state = window.sync_model.state
+    assert state.phase is SyncPhase.IDLE, state.message
+    assert state.counts_by_level[SyncLevel.LOCAL] == 0
+    assert state.counts_by_level[SyncLevel.REMOTE] == 2
