@@ -139,6 +139,7 @@ class SyncStatusBar(QWidget):
         if not state.configured:
             self.connection.setText(self.tr('Not set up for sync — <a href="settings">'
                                             'Settings…</a>'))
+            self.connection.setToolTip("")
         elif state.warning:
             # Both sources carry n, so a language with more plural forms translates each.
             refused = (self.tr("%n change was refused by the server", "", state.refused)
