@@ -12,6 +12,7 @@ from datacollect_desktop.app.settings import Settings, SettingsService
 from datacollect_desktop.domain.errors import InvalidAppConfig, KnownError
 from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.storage.profile import Session
+from datacollect_desktop.storage.remote import RemoteStore, normalized_url
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 BUNDLED_CONFIG = RESOURCES / "configs" / "household-registration.json"
@@ -31,6 +32,32 @@ def load_config_file(path: Path) -> AppConfig:
 
 def bundled_config() -> AppConfig:
     return load_config_file(BUNDLED_CONFIG)
+
+
+def config_version(config: AppConfig) -> str:
+    """The app config's identity for sync (`id@version`): recorded with every refusal, and
+    when it changes the refused events are pushed again."""
+    return f"{config.id}@{config.version}"
+
+
+def sync_config_id(settings: Settings, config: AppConfig, bound: str | None = None) -> str:
+    """The app config id to sync with: the one chosen for a config from the server, else the
+    one this profile already syncs with on that server (`bound`: a profile that synced as
+    "default" keeps its server order), else the id of the config in use (the bundled example
+    syncs as `household-registration`)."""
+    if settings.config_source == "server" and settings.config_id.strip():
+        return settings.config_id.strip()
+    return bound or config.id.strip() or "default"
+
+
+def bound_config_id(session: Session, server_url: str) -> str | None:
+    """The app config id this profile already pulled from on `server_url`, if any (call on
+    the thread that syncs: it reads through that thread's connection). A config that was
+    only tried (refused before anything was pulled) does not count."""
+    state = RemoteStore(session.db).get()
+    if state is None or state.server_url != normalized_url(server_url) or state.cursor is None:
+        return None
+    return state.config_id
 
 
 def fetch_config(server_url: str, account: str, password: str, config_id: str,

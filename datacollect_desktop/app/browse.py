@@ -11,12 +11,13 @@ from datacollect_desktop.app.registration import ENTITY_NAME, PARENT_GUID, form_
 from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.domain.forms import AppConfig, Component, EntityForm, input_fields
+from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.storage.browse import AttentionRow, Browse, EntityRow, ListFilter
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.replica import Replica
 
 __all__ = ["AttentionRow", "BrowseService", "ConflictRow", "DuplicatePair", "EntityDetail",
-           "EntityRow", "EventRow", "FieldValue", "ListFilter"]
+           "EntityRow", "EventRow", "FieldValue", "ListFilter", "RefusalRow", "refusal_advice"]
 _BOOKKEEPING = {ENTITY_NAME, PARENT_GUID}
 
 
@@ -85,6 +86,37 @@ class ConflictRow:
     remote_event: str
 
 
+@dataclass(frozen=True, slots=True)
+class RefusalRow:
+    """An event the server refused, waiting on this device: the record, the server's reason
+    and what the field worker can do about it."""
+
+    seq: int
+    guid: str
+    entity_guid: str
+    entity_name: str | None
+    type: str
+    reason: str
+    code: str
+    advice: Message
+
+
+def refusal_advice(code: str) -> Message:
+    """What the field worker can do about a refusal, by the server's code."""
+    if code == "invalid_form_data":
+        return Message("The server's forms ask for something this laptop's forms do not. Tell "
+                       "your supervisor the reason; the change is kept here and sent again on "
+                       "its own when the app or the app config is updated.")
+    if code == "conflict":
+        return Message("The server holds another change under this change's id. Tell your "
+                       "supervisor; this change is kept on this laptop.")
+    if code == "event_too_large":
+        return Message("The change is too large for the server. Tell your supervisor; it is "
+                       "kept on this laptop.")
+    return Message("Tell your supervisor the reason. The change is kept on this laptop and "
+                   "sent again on its own when the app or the app config is updated.")
+
+
 def field_values(form: EntityForm | None, data: dict[str, Any]) -> list[FieldValue]:
     """The record's values in form order, then any fields the form does not define."""
     values: list[FieldValue] = []
@@ -139,6 +171,18 @@ class BrowseService:
 
     def attention(self) -> list[AttentionRow]:
         return self.browse.attention()
+
+    def refusals(self) -> list[RefusalRow]:
+        """The events the server refused that wait on this device, newest first."""
+        found = Replica(self.session.db, self.session.registry).refusals()
+        rows = self.browse.summaries(r.entity_guid for r in found)
+        return [RefusalRow(r.seq, r.guid, r.entity_guid,
+                           row.name if (row := rows.get(r.entity_guid)) else None, r.type,
+                           r.reason, r.code, refusal_advice(r.code))
+                for r in reversed(found)]
+
+    def refused_count(self) -> int:
+        return Replica(self.session.db, self.session.registry).refused_count()
 
     def conflicts(self, limit: int = 500) -> list[ConflictRow]:
         """Open conflicts, newest first, with the record's name and the field's component."""

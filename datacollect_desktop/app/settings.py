@@ -5,10 +5,38 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.settings import SettingsTable
 
 CONFIG_SOURCES = ("bundled", "file", "server")
+#: Minutes between syncs: at least one, at most a day.
+SYNC_MINUTES = (1, 24 * 60)
+#: Minutes without use before the profile locks: a laptop left open locks within the hour.
+LOCK_MINUTES = (1, 60)
+
+
+class InvalidSettings(KnownError):
+    """A setting is out of its range; nothing was saved."""
+
+    code = "invalid_settings"
+
+
+def settings_problems(settings: Settings) -> list[Message]:
+    """Each setting out of its range, in words (empty when all are fine)."""
+    problems = []
+    low, high = SYNC_MINUTES
+    if not low <= settings.sync_interval_minutes <= high:
+        problems.append(Message(
+            "Sync every: enter {low} to {high} minutes ({value} is out of range).",
+            low=low, high=high, value=settings.sync_interval_minutes))
+    low, high = LOCK_MINUTES
+    if not low <= settings.auto_lock_minutes <= high:
+        problems.append(Message(
+            "Lock after idle: enter {low} to {high} minutes ({value} is out of range).",
+            low=low, high=high, value=settings.auto_lock_minutes))
+    return problems
 
 
 @dataclass(frozen=True)
@@ -59,8 +87,12 @@ class SettingsService:
         return Settings(**known)
 
     def save(self, settings: Settings) -> None:
+        """Keep `settings`; raises `InvalidSettings` for a value out of range."""
         if settings.config_source not in CONFIG_SOURCES:
             raise ValueError(f"unknown config source {settings.config_source!r}")
+        problems = settings_problems(settings)
+        if problems:
+            raise InvalidSettings(problems[0])
         self.table.update(asdict(settings))
 
     def stored_config(self) -> dict[str, Any] | None:

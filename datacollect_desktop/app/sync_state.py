@@ -19,7 +19,9 @@ class SyncState:
     """One snapshot of sync: phase, progress of the current run, counts and the last success.
 
     `message` is a sentence for the field worker (an error in plain words while in ERROR or
-    INTEGRITY_ALARM). `last_success` is a UTC stamp or None when it never synced.
+    INTEGRITY_ALARM). `last_success` is a UTC stamp or None when it never synced. `refused`
+    counts the events the server refused that wait on this device: while there are any, the
+    bar warns even when sync itself works.
     """
 
     phase: SyncPhase = SyncPhase.IDLE
@@ -31,6 +33,7 @@ class SyncState:
     counts_by_level: Mapping[SyncLevel, int] = field(default_factory=dict)
     last_success: str | None = None
     message: str = ""
+    refused: int = 0
 
     @property
     def pending(self) -> int:
@@ -41,6 +44,16 @@ class SyncState:
     def progress(self) -> tuple[int, int]:
         """(done, total) of the current run, 0 of 0 when the totals are not known yet."""
         return self.pushed + self.pulled, self.total_push + self.total_pull
+
+    @property
+    def failing(self) -> bool:
+        """The last run failed (its error is the `message`) or sync stopped on an alarm."""
+        return self.phase in (SyncPhase.ERROR, SyncPhase.INTEGRITY_ALARM)
+
+    @property
+    def warning(self) -> bool:
+        """Sync works, but some events were refused by the server."""
+        return self.configured and self.refused > 0 and not self.failing
 
     @property
     def online(self) -> bool:

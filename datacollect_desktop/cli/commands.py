@@ -199,6 +199,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace, session: Session) -> int:
     # Imported here: the other commands need no HTTP client.
+    from datacollect_desktop.app.app_config import ConfigService, config_version
+    from datacollect_desktop.app.browse import refusal_advice
+    from datacollect_desktop.app.settings import SettingsService
     from datacollect_desktop.sync.client import SyncClient
     from datacollect_desktop.sync.engine import SyncEngine, SyncTarget
     from datacollect_desktop.sync.login import Account
@@ -206,14 +209,20 @@ def cmd_sync(args: argparse.Namespace, session: Session) -> int:
     def password() -> str:
         return secret(SERVER_PASSWORD_ENV, f"Password of {args.email} on {args.server}")
 
-    target = SyncTarget(args.server, Account(args.email, password), args.config_id)
+    config = ConfigService(session, SettingsService(session)).current()
+    target = SyncTarget(args.server, Account(args.email, password), args.config_id,
+                        config_version=config_version(config))
     engine = SyncEngine(session, target, client=SyncClient(args.server, timeout=args.timeout))
     try:
         summary = engine.run()
     finally:
         engine.close()
-    emit(summary.to_json())
-    return 1 if summary.rejected else 0
+    result = summary.to_json()
+    result["rejections"] = [{**r, "advice": str(refusal_advice(r.get("code", "")))}
+                            for r in summary.rejections]
+    emit(result)
+    # Every refusal still waiting counts, also those of an earlier sync (by the window).
+    return 1 if summary.refused else 0
 
 
 SESSION_COMMANDS: dict[str, Callable[[argparse.Namespace, Session], int]] = {

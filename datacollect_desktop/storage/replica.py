@@ -40,6 +40,18 @@ class PushItem:
         return self.body[:-1] + b',"syncLevel":0}'
 
 
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """An event the server refused: the server's reason and code (empty when it gave none)."""
+
+    seq: int
+    guid: str
+    entity_guid: str
+    type: str
+    reason: str
+    code: str
+
+
 @dataclass
 class PageResult:
     """What applying one pulled page did."""
@@ -59,6 +71,7 @@ class Replica:
         self.db = db
         self.registry = registry
         self.remote = RemoteStore(db)
+        self._under: tuple[str | None, str | None] = (None, None)
 
     # -- push --------------------------------------------------------------------------------
 
@@ -85,32 +98,69 @@ class Replica:
             chunk.append(item)
         return chunk
 
-    def mark_pushed(self, acknowledged: Iterable[str], rejected: Mapping[str, str]) -> None:
-        """Acknowledged events become REMOTE; refused ones stay LOCAL with the server's reason."""
+    def push_under(self, app_version: str, config: str) -> int:
+        """Push from now on as app `app_version` with app config `config` (id@version).
+
+        Refusals made under another app or config version are cleared, so those events are
+        pushed again (the newer app or config may be what the server wanted); refusals made
+        under these same versions stay, since pushing them again would be refused again.
+        Returns how many refusals were cleared.
+        """
+        self._under = (app_version, config)
+        with write_transaction(self.db) as conn:
+            cursor = conn.execute(
+                "UPDATE events SET sync_error = NULL, refused_code = NULL, "
+                "refused_app_version = NULL, refused_config = NULL "
+                "WHERE sync_level = 0 AND server_pos IS NULL AND sync_error IS NOT NULL "
+                "AND (refused_app_version IS NOT ? OR refused_config IS NOT ?)",
+                (app_version, config))
+            return int(cursor.rowcount)
+
+    def mark_pushed(self, acknowledged: Iterable[str], rejected: Mapping[str, str],
+                    codes: Mapping[str, str] | None = None) -> None:
+        """Acknowledged events become REMOTE; refused ones stay LOCAL with the server's reason,
+        its code (`codes`) and the versions given to `push_under`."""
+        app_version, config = self._under
+        codes = codes or {}
         with write_transaction(self.db) as conn:
             conn.executemany(
-                "UPDATE events SET sync_level = 1, sync_error = NULL "
+                "UPDATE events SET sync_level = 1, sync_error = NULL, refused_code = NULL "
                 "WHERE guid = ? AND sync_level = 0", [(g,) for g in acknowledged],
             )
             conn.executemany(
-                "UPDATE events SET sync_error = ? WHERE guid = ? AND sync_level = 0",
-                [(reason, guid) for guid, reason in rejected.items()],
+                "UPDATE events SET sync_error = ?, refused_code = ?, refused_app_version = ?, "
+                "refused_config = ? WHERE guid = ? AND sync_level = 0",
+                [(reason, codes.get(guid), app_version, config, guid)
+                 for guid, reason in rejected.items()],
             )
 
     def rejected(self) -> list[tuple[str, str]]:
         """(guid, reason) of the events the server refused, oldest first."""
+        return [(r.guid, r.reason) for r in self.refusals()]
+
+    def refusals(self) -> list[Refusal]:
+        """The events the server refused and that wait on this device, oldest first."""
         rows = self.db.execute_sql(
-            "SELECT guid, sync_error FROM events WHERE sync_error IS NOT NULL ORDER BY seq")
-        return [(g, e) for g, e in rows.fetchall()]
+            "SELECT seq, guid, entity_guid, type, sync_error, refused_code FROM events "
+            "WHERE sync_error IS NOT NULL AND sync_level = 0 ORDER BY seq")
+        return [Refusal(int(seq), guid, entity, type_, reason, code or "")
+                for seq, guid, entity, type_, reason, code in rows.fetchall()]
+
+    def refused_count(self) -> int:
+        row = self.db.execute_sql(
+            "SELECT count(*) FROM events WHERE sync_error IS NOT NULL AND sync_level = 0"
+        ).fetchone()
+        return int(row[0])
 
     def retry_rejected(self, guids: Iterable[str] | None = None) -> None:
         """Push refused events again (after the cause was dealt with)."""
         with write_transaction(self.db) as conn:
             if guids is None:
-                conn.execute("UPDATE events SET sync_error = NULL WHERE sync_level = 0")
+                conn.execute("UPDATE events SET sync_error = NULL, refused_code = NULL "
+                             "WHERE sync_level = 0")
             else:
-                conn.executemany("UPDATE events SET sync_error = NULL WHERE guid = ?",
-                                 [(g,) for g in guids])
+                conn.executemany("UPDATE events SET sync_error = NULL, refused_code = NULL "
+                                 "WHERE guid = ?", [(g,) for g in guids])
 
     # -- pull --------------------------------------------------------------------------------
 

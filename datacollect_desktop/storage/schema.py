@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.errors import CorruptProfile
+from datacollect_desktop.storage.schema_refusals import SCHEMA_REFUSALS
 from datacollect_desktop.storage.schema_supervisor import SCHEMA_SUPERVISOR
 from datacollect_desktop.storage.schema_sync import SCHEMA_SYNC
 from datacollect_desktop.storage.schema_v2 import SCHEMA_V2
@@ -97,6 +98,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 4: supervisors' views: audit entries by form, indexes for the audit filters, and the
     # last consistency check of the sync server's checkpoints.
     SCHEMA_SUPERVISOR,
+    # 5: the code, app version and app config of each refusal (retried when either changes).
+    SCHEMA_REFUSALS,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

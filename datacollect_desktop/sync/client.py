@@ -210,6 +210,20 @@ class SyncClient:
         return PullAnswer(doc["events"], [(u["guid"], u["syncLevel"]) for u in updates],
                           cursor, next_cursor)
 
+    def list_configs(self) -> list[dict[str, str]]:
+        """The app configs this account may use (`GET /api/apps`): id, name and version of
+        each. Our server lists those assigned to the account; a stock server answers a page
+        (`{data: [...]}`) of its apps, asked here at its largest size."""
+        doc = self._json(self._send("GET", "/api/apps", params={"pageSize": 100}))
+        items = doc.get("data") if isinstance(doc, dict) else doc
+        _shape(isinstance(items, list), "app config list")
+        assert isinstance(items, list)
+        found = []
+        for item in items:
+            if isinstance(item, dict) and isinstance(item.get("id"), str) and item["id"]:
+                found.append({key: str(item.get(key) or "") for key in ("id", "name", "version")})
+        return found
+
     def verifier_key(self) -> str | None:
         """The log's checkpoint key, or None when the server signs no checkpoints (stock)."""
         response = self._send("GET", "/api/sync/checkpoint/key", auth=False)

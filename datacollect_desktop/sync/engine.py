@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
+from datacollect_desktop import __version__
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.messages import Message
@@ -21,7 +22,7 @@ from datacollect_desktop.storage.remote import LOG_PROTOCOL
 from datacollect_desktop.storage.replica import DivergentEvent, PushItem, Replica
 from datacollect_desktop.sync.checkpoints import CheckpointGuard, alarm, stopped
 from datacollect_desktop.sync.client import PayloadTooLarge, SyncClient
-from datacollect_desktop.sync.errors import SyncCancelled, TokenRejected
+from datacollect_desktop.sync.errors import AccessRefused, SyncCancelled, TokenRejected
 from datacollect_desktop.sync.login import Account, Login
 from datacollect_desktop.sync.stock import StockPager
 
@@ -40,6 +41,10 @@ class SyncTarget:
     server_url: str
     account: Account
     config_id: str = "default"
+    #: The app config in use on this device (id@version); with the app's version it is
+    #: recorded with each refusal, and a change of either pushes refused events again.
+    config_version: str = ""
+    app_version: str = __version__
 
 
 @dataclass(frozen=True)
@@ -58,10 +63,20 @@ class SyncSummary:
     rejected: int = 0
     conflicts: int = 0
     checkpoint: dict[str, Any] | None = None
+    #: Every event refused by the server that waits on this device (refused in this run or
+    #: earlier): guid, entityGuid, type, reason and the server's code.
     rejections: list[dict[str, str]] = field(default_factory=list)
+    #: Refusals made under another app or config version, pushed again in this run.
+    retried: int = 0
+
+    @property
+    def refused(self) -> int:
+        """Events the server refused that still wait on this device."""
+        return len(self.rejections)
 
     def to_json(self) -> dict[str, Any]:
         return {"pushed": self.pushed, "pulled": self.pulled, "rejected": self.rejected,
+                "refused": self.refused, "retried": self.retried,
                 "conflicts": self.conflicts, "checkpoint": self.checkpoint,
                 "rejections": self.rejections}
 
@@ -114,10 +129,21 @@ class _Run:
         self.guard = CheckpointGuard(self.client, self.replica.remote)
 
     def execute(self) -> SyncSummary:
+        try:
+            return self._execute()
+        except AccessRefused as exc:
+            # Said once, with what to do: the usual cause is a config id the account lacks.
+            raise AccessRefused(
+                "{reason} (Choose an app config this account may use: in Settings, \"Test "
+                "connection\" lists them.)", reason=exc.message) from None
+
+    def _execute(self) -> SyncSummary:
         target = self.engine.target
         self.replica.remote.bind(target.server_url, target.config_id)
         self.login.ensure()
         protocol = self._authorized(self.guard.start)
+        self.summary.retried = self.replica.push_under(target.app_version,
+                                                       target.config_version)
         self.total_push = self.replica.pending_count()
         self._report()
         self._push(protocol == LOG_PROTOCOL)
@@ -128,7 +154,9 @@ class _Run:
         self.replica.remote.mark_success()
         if self.guard.current is not None:
             self.summary.checkpoint = self.guard.current.to_json()
-        self.summary.rejections = [{"guid": g, "reason": r} for g, r in self.replica.rejected()]
+        self.summary.rejections = [
+            {"guid": r.guid, "entityGuid": r.entity_guid, "type": r.type, "reason": r.reason,
+             "code": r.code} for r in self.replica.refusals()]
         return self.summary
 
     def _authorized(self, call: Callable[[], T]) -> T:
@@ -164,17 +192,18 @@ class _Run:
                 if len(chunk) > 1:
                     max_bytes = max(1, max_bytes // 2)
                     continue
-                self.replica.mark_pushed([], {chunk[0].guid: f"too large for the server: {exc}"})
+                self.replica.mark_pushed([], {chunk[0].guid: f"too large for the server: {exc}"},
+                                         {chunk[0].guid: "event_too_large"})
                 self.summary.rejected += 1
                 after = chunk[0].seq
                 continue
-            acknowledged, rejected = self._results(chunk, answer.results, verified)
+            acknowledged, rejected, codes = self._results(chunk, answer.results, verified)
             if verified:
                 self.guard.accept(answer.checkpoint)
                 leaves = [(i.guid, merkle.leaf_hash(i.body)) for i in chunk
                           if i.guid in acknowledged]
                 self._authorized(partial(self.guard.prove_included, leaves))
-            self.replica.mark_pushed(acknowledged, rejected)
+            self.replica.mark_pushed(acknowledged, rejected, codes)
             self.summary.pushed += len(acknowledged)
             self.summary.rejected += len(rejected)
             after = chunk[-1].seq
@@ -182,14 +211,16 @@ class _Run:
 
     @staticmethod
     def _results(chunk: list[PushItem], results: list[dict[str, Any]] | None, verified: bool
-                 ) -> tuple[set[str], dict[str, str]]:
+                 ) -> tuple[set[str], dict[str, str], dict[str, str]]:
+        """(acknowledged guids, refused guid -> reason, refused guid -> the server's code)."""
         if results is None:
             if verified:
                 raise alarm(Message(
                     "it acknowledged a push without saying what happened to each event"))
-            return {item.guid for item in chunk}, {}  # a stock server: all or nothing
+            return {item.guid for item in chunk}, {}, {}  # a stock server: all or nothing
         acknowledged: set[str] = set()
         rejected: dict[str, str] = {}
+        codes: dict[str, str] = {}
         for item, result in zip(chunk, results, strict=True):
             if result.get("guid") != item.guid:
                 raise alarm(Message("its push results do not match the events pushed"))
@@ -200,7 +231,10 @@ class _Run:
                 error = result.get("error")
                 rejected[item.guid] = error if isinstance(error, str) and error else (
                     "refused by the server")
-        return acknowledged, rejected
+                code = result.get("code")
+                if isinstance(code, str) and code:
+                    codes[item.guid] = code
+        return acknowledged, rejected, codes
 
     # -- pull --------------------------------------------------------------------------------
 

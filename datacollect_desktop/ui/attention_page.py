@@ -19,6 +19,7 @@ from datacollect_desktop.app.browse import ConflictRow
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.messages import translated
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,7 +48,7 @@ class AttentionPage(QWidget):
         title.setObjectName("pageTitle")
         events_box = QGroupBox(self.tr("Changes that were not applied or were refused"), self)
         self.events = _table(self, [self.tr("When"), self.tr("Record"), self.tr("Change"),
-                                    self.tr("Reason")])
+                                    self.tr("Reason"), self.tr("What you can do")])
         self.events.setAccessibleName(events_box.title())
         self.events.itemActivated.connect(self._open)
         QVBoxLayout(events_box).addWidget(self.events)
@@ -75,17 +76,22 @@ class AttentionPage(QWidget):
 
     def refresh(self) -> None:
         problems = self.workspace.browse.attention()
+        refusals = {r.guid: r for r in self.workspace.browse.refusals()}
         self.events.setRowCount(len(problems))
         for row, problem in enumerate(problems):
+            refusal = refusals.get(problem.guid)
             reason = (self.tr("Refused by the server: {0}").format(problem.sync_error)
                       if problem.sync_error else self.tr("Kept but not applied: {0}").format(
                           problem.flag))
+            advice = (translated(refusal.advice) if refusal is not None else
+                      self.tr("Open the record to see its history; the change is kept.")
+                      if not problem.sync_error else "")
             cells = [local_time(problem.timestamp), problem.entity_name or problem.entity_guid,
-                     problem.type, reason]
+                     problem.type, reason, advice]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(GUID_ROLE, problem.entity_guid)
-                if column == 3:
+                if column >= 3:
                     item.setToolTip(text)
                 self.events.setItem(row, column, item)
         conflicts = self.workspace.browse.conflicts()
@@ -108,7 +114,11 @@ class AttentionPage(QWidget):
                 self.duplicates.setItem(row, column, item)
         self.summary.setText(self.tr(
             "{0} change(s), {1} conflict(s) and {2} possible duplicate(s).").format(
-            len(problems), len(conflicts), len(pairs)))
+            len(problems), len(conflicts), len(pairs)) + (" " + (
+                self.tr("%n change was refused by the server and waits on this laptop.", "",
+                        len(refusals)) if len(refusals) == 1 else
+                self.tr("%n changes were refused by the server and wait on this laptop.", "",
+                        len(refusals))) if refusals else ""))
 
     def _conflict_cells(self, conflict: ConflictRow) -> list[str]:
         record = conflict.entity_name or conflict.entity_guid

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
 
         self.sync_bar = SyncStatusBar(self.sync_model, None, self)
         self.sync_bar.settings_requested.connect(self.open_settings)
+        self.sync_bar.attention_requested.connect(self._show_attention)
         self.statusBar().addPermanentWidget(self.sync_bar)
         self.sync_bar.hide()
         self.idle = IdleWatcher(10 * 60_000, self)
@@ -107,7 +108,12 @@ class MainWindow(QMainWindow):
         self.help_menu = HelpMenu(self)
 
     def show_message(self, text: str) -> None:
+        self.sync_bar.dismiss_problem()  # the newer message takes the old error's place
         self.statusBar().showMessage(text, MESSAGE_MS)
+
+    def _show_attention(self) -> None:
+        if self.view is not None:
+            self.view.show_page("attention")
 
     # -- opening ------------------------------------------------------------------------
 
@@ -204,6 +210,9 @@ class MainWindow(QMainWindow):
             self._arm_idle(workspace.settings)
             if self.sync_link is not None:
                 self.sync_link.set_interval(workspace.settings.sync_interval_minutes)
+                # A new app config (or account) is tried at once: refusals made under the
+                # old config are pushed again.
+                self.sync_link.sync_now()
             dialog.applied()
             self.show_message(self.tr("Settings saved."))
 

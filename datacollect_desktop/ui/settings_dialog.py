@@ -3,6 +3,8 @@ and the window's language (kept outside the profile, used from the next start)."
 
 from __future__ import annotations
 
+import itertools
+import threading
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
@@ -24,38 +26,70 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from datacollect_desktop.app.connection import (
+    ConnectionReport,
+    ConnectionService,
+    ServerConfig,
+    assignment_hint,
+    planned_config_id,
+)
+from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.preferences import LANGUAGES, PreferenceFile
-from datacollect_desktop.app.settings import CONFIG_SOURCES, Settings
-from datacollect_desktop.ui.messages import translated
+from datacollect_desktop.app.settings import (
+    CONFIG_SOURCES,
+    LOCK_MINUTES,
+    SYNC_MINUTES,
+    Settings,
+    settings_problems,
+)
+from datacollect_desktop.ui.messages import error_text, translated
+from datacollect_desktop.ui.worker import Worker
+
+# Spin boxes take any number a person may type, so one out of range is refused in words
+# (Save says why) rather than cut to the bound or dropped keystroke by keystroke.
+_TYPED_MAX = 99_999
 
 
 class SettingsDialog(QDialog):
     """Edits a copy of `Settings`; `submitted` carries the new value, and the window answers
-    with `applied()` or `failed(message)` (loading a config from the server takes time)."""
+    with `applied()` or `failed(message)` (loading a config from the server takes time).
+
+    "Test connection" and the server's list of app configs ask the server on a thread of the
+    dialog's own; `checked(report)` and `configs_listed(configs)` follow each answer."""
 
     submitted = Signal(object)
+    checked = Signal(object)
+    configs_listed = Signal(object)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 preferences: PreferenceFile | None = None) -> None:
+                 preferences: PreferenceFile | None = None,
+                 connection: ConnectionService | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.original = settings
         self.preferences = preferences or PreferenceFile()
+        self.connection = connection or ConnectionService()
+        self.network = Worker("settings-network", self)
+        self.server_configs: list[ServerConfig] | None = None  # once the server was asked
+        # Created in screen order, top to bottom, so the Tab order is the screen's.
         self.user_name = QLineEdit(settings.user_name, self)
-        self.server_url = QLineEdit(settings.server_url, self)
+        self.auto_lock = self._minutes(settings.auto_lock_minutes, LOCK_MINUTES)
+        self.language = self._language_picker()
+
+        account_box = QGroupBox(self.tr("Sync"), self)
+        self.server_url = QLineEdit(settings.server_url, account_box)
         self.server_url.setPlaceholderText(self.tr("https://sync.example.org"))
-        self.account = QLineEdit(settings.account, self)
+        self.account = QLineEdit(settings.account, account_box)
         self.account.setPlaceholderText(self.tr("e-mail of your account"))
-        self.password = QLineEdit(settings.password, self)
+        self.password = QLineEdit(settings.password, account_box)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.interval = QSpinBox(self)
-        self.interval.setRange(1, 24 * 60)
-        self.interval.setSuffix(self.tr(" min"))
-        self.interval.setValue(settings.sync_interval_minutes)
-        self.auto_lock = QSpinBox(self)
-        self.auto_lock.setRange(1, 8 * 60)
-        self.auto_lock.setSuffix(self.tr(" min"))
-        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.interval = self._minutes(settings.sync_interval_minutes, SYNC_MINUTES)
+        self.test_button = QPushButton(self.tr("Test connection"), account_box)
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel(account_box)
+        self.test_result.setObjectName("hint")
+        self.test_result.setWordWrap(True)
+        self.test_result.hide()
 
         self.sources = QButtonGroup(self)
         labels = {"bundled": self.tr("The bundled example (household registration)"),
@@ -79,12 +113,39 @@ class SettingsDialog(QDialog):
                 row.addWidget(browse)
                 source_layout.addLayout(row)
             if source == "server":
-                self.config_id = QLineEdit(settings.config_id, source_box)
+                # The server's configs for this account, or an id typed by hand.
+                self.config_choice = QComboBox(source_box)
+                self.config_choice.setEditable(True)
+                self.config_choice.setAccessibleName(self.tr("App config on the server"))
+                self.config_id = QLineEdit(self.config_choice)
+                self.config_choice.setLineEdit(self.config_id)
+                self.config_id.setAccessibleName(self.config_choice.accessibleName())
+                self.config_id.setText(settings.config_id)
                 self.config_id.setPlaceholderText(self.tr("app config id, e.g. "
                                                           "household-registration"))
-                source_layout.addWidget(self.config_id)
+                self.config_choice.activated.connect(self._config_picked)
+                self.list_button = QPushButton(self.tr("Get the list from the server"),
+                                               source_box)
+                self.list_button.clicked.connect(self.list_configs)
+                row = QHBoxLayout()
+                row.addWidget(self.config_choice, 1)
+                row.addWidget(self.list_button)
+                source_layout.addLayout(row)
+        self.config_hint = QLabel(source_box)
+        self.config_hint.setObjectName("hint")
+        self.config_hint.setWordWrap(True)
+        self.config_hint.hide()
+        source_layout.addWidget(self.config_hint)
 
-        account_box = QGroupBox(self.tr("Sync"), self)
+        you = QFormLayout()
+        you.addRow(self.tr("Your name:"), self.user_name)
+        you.addRow(self.tr("Lock after idle:"), self.auto_lock)
+        you.addRow(self.tr("Language:"), self.language)
+        language_note = QLabel(self.tr("A new language is used from the next time the app "
+                                       "starts."), self)
+        language_note.setObjectName("hint")
+        language_note.setWordWrap(True)
+        you.addRow(language_note)
         account_form = QFormLayout(account_box)
         account_form.addRow(self.tr("Server address:"), self.server_url)
         account_form.addRow(self.tr("Account:"), self.account)
@@ -95,16 +156,8 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setObjectName("hint")
         account_form.addRow(note)
-        you = QFormLayout()
-        you.addRow(self.tr("Your name:"), self.user_name)
-        you.addRow(self.tr("Lock after idle:"), self.auto_lock)
-        self.language = self._language_picker()
-        you.addRow(self.tr("Language:"), self.language)
-        language_note = QLabel(self.tr("A new language is used from the next time the app "
-                                       "starts."), self)
-        language_note.setObjectName("hint")
-        language_note.setWordWrap(True)
-        you.addRow(language_note)
+        account_form.addRow(self.test_button)
+        account_form.addRow(self.test_result)
 
         self.error = QLabel(self)
         self.error.setObjectName("formProblems")
@@ -120,7 +173,30 @@ class SettingsDialog(QDialog):
         layout.addWidget(source_box)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self._tab_order(browse)
         self.resize(560, self.sizeHint().height())
+
+    def _minutes(self, value: int, bounds: tuple[int, int]) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(0, _TYPED_MAX)
+        box.setSuffix(self.tr(" min"))
+        box.setToolTip(self.tr("{0} to {1} minutes").format(*bounds))
+        box.setValue(value)
+        box.valueChanged.connect(self._show_problems)
+        return box
+
+    def _tab_order(self, browse: QPushButton) -> None:
+        """Tab walks the screen from top to bottom (the sections are laid out in another
+        order than some of their widgets were made)."""
+        radios = list(self.source_buttons.values())
+        # Each radio button's fields follow it, as on the screen.
+        chain: list[QWidget] = [
+            self.user_name, self.auto_lock, self.language, self.server_url, self.account,
+            self.password, self.interval, self.test_button, radios[0], radios[1],
+            self.config_path, browse, radios[2], self.config_choice, self.list_button,
+            *self.buttons.buttons()]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
 
     def _language_picker(self) -> QComboBox:
         picker = QComboBox(self)
@@ -151,8 +227,17 @@ class SettingsDialog(QDialog):
             self.config_path.setText(path)
             self.source_buttons["file"].setChecked(True)
 
+    def _show_problems(self) -> bool:
+        """Show the numbers out of range (as they are typed); True when there are any."""
+        problems = settings_problems(self.value())
+        self.error.setText("\n".join(translated(p) for p in problems))
+        self.error.setVisible(bool(problems))
+        return bool(problems)
+
     def _submit(self) -> None:
         self.error.hide()
+        if self._show_problems():
+            return  # nothing is saved while a number is out of range
         self.buttons.setEnabled(False)
         self.submitted.emit(self.value())
 
@@ -168,3 +253,94 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(True)
         self.error.setText(translated(message))
         self.error.show()
+
+    # -- asking the server -------------------------------------------------------------------
+
+    def test_connection(self) -> None:
+        """Check, off the window's thread, server, sign-in and app config, and say which
+        failed."""
+        settings = self.value()
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("Testing the connection…"))
+        self.test_result.show()
+        self.network.submit(lambda: self.connection.test(settings), self._tested,
+                            self._test_failed)
+
+    def _tested(self, report: ConnectionReport) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(translated(report.message))
+        self.test_result.setProperty("failed", not report.ok)
+        if report.configs:
+            self._offer(report.configs)
+        self.checked.emit(report)
+
+    def _test_failed(self, error: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        known = as_known(error)
+        self.test_result.setText(error_text(known) if known is not None else self.tr(
+            "Something went wrong; details are in the log."))
+        self.checked.emit(None)
+
+    def list_configs(self) -> None:
+        """Fill the list with the app configs the server lets this account use."""
+        url, account, password = (self.server_url.text(), self.account.text(),
+                                  self.password.text())
+        self.list_button.setEnabled(False)
+        self.network.submit(lambda: self.connection.configs(url, account, password),
+                            self._listed, self._list_failed)
+
+    def _listed(self, configs: list[ServerConfig]) -> None:
+        self.list_button.setEnabled(True)
+        self._offer(configs)
+        self.configs_listed.emit(configs)
+
+    def _list_failed(self, error: BaseException) -> None:
+        self.list_button.setEnabled(True)
+        known = as_known(error)
+        self.config_hint.setText(error_text(known) if known is not None else self.tr(
+            "Something went wrong; details are in the log."))
+        self.config_hint.show()
+        self.configs_listed.emit(None)
+
+    def _offer(self, configs: list[ServerConfig] | tuple[ServerConfig, ...]) -> None:
+        typed = self.config_id.text()
+        self.config_choice.clear()
+        for config in configs:
+            label = f"{config.id} — {config.name} {config.version}".strip()
+            self.config_choice.addItem(label, config.id)
+        self.config_id.setText(typed)
+        self.server_configs = list(configs)
+        self._hint_assignment()
+
+    def _config_picked(self, index: int) -> None:
+        config_id = self.config_choice.itemData(index)
+        if isinstance(config_id, str):
+            self.config_id.setText(config_id)
+            self.source_buttons["server"].setChecked(True)
+        self._hint_assignment()
+
+    def _hint_assignment(self) -> None:
+        """Say when the config these settings would sync is not one the account may use."""
+        configs = self.server_configs
+        if configs is None:
+            return
+        try:
+            config_id = planned_config_id(self.value())
+        except Exception as exc:
+            known = as_known(exc)
+            if known is None:
+                raise
+            self.config_hint.setText(error_text(known))
+            self.config_hint.show()
+            return
+        hint = assignment_hint(config_id, configs)
+        self.config_hint.setText(translated(hint) if hint is not None else "")
+        self.config_hint.setVisible(hint is not None)
+
+    def done(self, result: int) -> None:
+        # The network thread ends once its last question is answered; the window does not
+        # wait for a slow server.
+        self.network.forget()
+        threading.Thread(target=self.network.stop, name="settings-network-stop",
+                         daemon=True).start()
+        super().done(result)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
@@ -36,6 +37,7 @@ _DOT = "●"
 _PHASE_COLORS = {SyncPhase.IDLE: "#2e7d32", SyncPhase.SYNCING: "#1565c0",
                  SyncPhase.OFFLINE: "#757575", SyncPhase.ERROR: "#b3261e",
                  SyncPhase.INTEGRITY_ALARM: "#b3261e"}
+_WARNING_COLOR = "#b26a00"
 
 
 class SyncStatusModel(QObject):
@@ -71,9 +73,15 @@ def attach_sync(link: SyncLink, model: SyncStatusModel,
 
 
 class SyncStatusBar(QWidget):
-    """Online or not, events by sync level, last sync, progress, errors and "Sync now"."""
+    """Online or not, events by sync level, last sync, progress, errors and "Sync now".
+
+    Events the server refused turn the connection into a warning with their count, linked to
+    Needs attention (`attention_requested`). A run's error is shown until a later run ends
+    (well or with another error) or a newer message of the window takes its place
+    (`dismiss_problem`)."""
 
     settings_requested = Signal()
+    attention_requested = Signal()
 
     def __init__(self, model: SyncStatusModel, controller: SyncController | None = None,
                  parent: QWidget | None = None) -> None:
@@ -82,7 +90,7 @@ class SyncStatusBar(QWidget):
         self.controller = controller
         self.connection = QLabel(self)
         self.connection.setObjectName("syncConnection")
-        self.connection.linkActivated.connect(lambda _link: self.settings_requested.emit())
+        self.connection.linkActivated.connect(self._link)
         self.counts = QLabel(self)
         self.counts.setObjectName("syncCounts")
         self.last = QLabel(self)
@@ -102,6 +110,18 @@ class SyncStatusBar(QWidget):
         model.changed.connect(self.show_state)
         self.show_state(model.state)
 
+    def _link(self, link: str) -> None:
+        if link == "attention":
+            self.attention_requested.emit()
+        else:
+            self.settings_requested.emit()
+
+    def dismiss_problem(self) -> None:
+        """A newer message is shown in the status bar: the old error gives it the room (the
+        connection still says that sync failed, and its tooltip keeps the reason)."""
+        self.problem.clear()
+        self.problem.hide()
+
     def set_controller(self, controller: SyncController | None) -> None:
         self.controller = controller
         self.show_state(self.model.state)
@@ -119,10 +139,22 @@ class SyncStatusBar(QWidget):
         if not state.configured:
             self.connection.setText(self.tr('Not set up for sync — <a href="settings">'
                                             'Settings…</a>'))
+            self.connection.setToolTip("")
+        elif state.warning:
+            # Both sources carry n, so a language with more plural forms translates each.
+            refused = (self.tr("%n change was refused by the server", "", state.refused)
+                       if state.refused == 1 else
+                       self.tr("%n changes were refused by the server", "", state.refused))
+            self.connection.setText(
+                f'<span style="color:{_WARNING_COLOR}">{_DOT}</span> '
+                f'<a href="attention">{html.escape(refused)}</a>')
+            self.connection.setToolTip(self.tr("They are kept on this laptop. Open Needs "
+                                               "attention to see why and what to do."))
         else:
             color = _PHASE_COLORS[state.phase]
             self.connection.setText(f'<span style="color:{color}">{_DOT}</span> '
                                     + self._phase_text(state.phase))
+            self.connection.setToolTip(translated(state.message) if state.failing else "")
         self.last.setText(self.tr("Last sync: {0}").format(local_time(state.last_success))
                           if state.last_success else self.tr("Never synced"))
         self.last.setVisible(state.configured)
@@ -133,7 +165,7 @@ class SyncStatusBar(QWidget):
             self.progress.setRange(0, max(total, 0))  # 0..0 shows a busy bar
             self.progress.setValue(min(done, total))
             self.progress.setFormat(self.tr("{0} of {1}").format(done, total))
-        failing = state.phase in (SyncPhase.ERROR, SyncPhase.INTEGRITY_ALARM)
+        failing = state.failing
         problem = translated(state.message) if failing else ""
         self.problem.setText(problem)
         self.problem.setToolTip(problem)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtNetwork import QNetworkInformation
 
+from datacollect_desktop.app.app_config import bound_config_id, config_version, sync_config_id
 from datacollect_desktop.app.sync_state import SyncPhase, SyncState
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.events import SyncLevel
@@ -27,27 +28,32 @@ TargetSource = Callable[[], SyncTarget | None]
 
 
 def target_from(workspace: Workspace) -> TargetSource:
-    """Where to sync, read from the workspace's settings at the start of every run."""
+    """Where to sync, read from the workspace's settings at the start of every run: the app
+    config in use names the config to sync (and its version is kept with refusals)."""
 
     def target() -> SyncTarget | None:
         settings = workspace.settings
         if not settings.sync_configured:
             return None
         password = settings.password
-        return SyncTarget(settings.server_url.strip(),
-                          Account(settings.account.strip(), (lambda: password) if password
-                                  else None),
-                          settings.config_id.strip() or "default")
+        config = workspace.config
+        url = settings.server_url.strip()
+        return SyncTarget(url, Account(settings.account.strip(), (lambda: password) if password
+                                       else None),
+                          sync_config_id(settings, config, bound_config_id(workspace.session,
+                                                                           url)),
+                          config_version=config_version(config))
 
     return target
 
 
-def sync_state(status: WorkerStatus) -> SyncState:
-    """The window's view of a worker status."""
+def sync_state(status: WorkerStatus, refused: int = 0) -> SyncState:
+    """The window's view of a worker status (and of the refused events counted with it)."""
     return SyncState(phase=SyncPhase(status.phase.value), configured=status.configured,
                      pushed=status.pushed, pulled=status.pulled, total_push=status.total_push,
                      total_pull=status.total_pull, counts_by_level=dict(status.counts),
-                     last_success=status.last_success, message=status.message)
+                     last_success=status.last_success, message=status.message,
+                     refused=refused)
 
 
 class _Loop(QObject):
@@ -62,8 +68,12 @@ class _Loop(QObject):
         self.target = target
         self.limits = limits
         self.timeout = timeout
-        self.worker = SyncWorker(self._run_once, self._counts, self.status.emit,
+        self.refused = 0
+        self.worker = SyncWorker(self._run_once, self._counts, self._publish,
                                  interval=interval, backoff=backoff)
+
+    def _publish(self, status: WorkerStatus) -> None:
+        self.status.emit((status, self.refused))
 
     def _run_once(self, progress: Progress, cancelled: Callable[[], bool]
                   ) -> SyncSummary | None:
@@ -78,7 +88,10 @@ class _Loop(QObject):
             engine.close()
 
     def _counts(self) -> Mapping[SyncLevel, int]:
-        return Replica(self.session.db, self.session.registry).counts_by_level()
+        """Events by level, and (kept for the next status) how many the server refused."""
+        replica = Replica(self.session.db, self.session.registry)
+        self.refused = replica.refused_count()
+        return replica.counts_by_level()
 
     @Slot()
     def run(self) -> None:
@@ -175,9 +188,10 @@ class SyncBridge(QObject):
         return bool(self._thread.wait(wait_ms))
 
     @Slot(object)
-    def _on_status(self, status: WorkerStatus) -> None:
+    def _on_status(self, published: tuple[WorkerStatus, int]) -> None:
+        status, refused = published
         last, self._last = self._last, status
-        self.state = sync_state(status)
+        self.state = sync_state(status, refused)
         self.state_changed.emit(self.state)
         done, total = self.state.progress
         self.progress.emit(done, total)

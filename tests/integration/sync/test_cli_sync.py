@@ -65,6 +65,24 @@ def test_refused_events_exit_1_and_are_listed(tmp_path: Path, proxy: FaultProxy)
     assert [r["guid"] for r in summary["rejections"]] == [bad["guid"]]
 
 
+def test_refusals_of_an_earlier_sync_still_exit_1_and_are_listed_with_what_to_do(
+        tmp_path: Path, proxy: FaultProxy) -> None:
+    directory = tmp_path / "device"
+    bad = wire(uid("p"), "create-individual", {"age": 400}, metadata={"formName": "person"})
+    profile_with(directory, bad)
+    assert sync(directory, proxy.url).returncode == 1
+    pushes = len(proxy.requests("/api/sync/push"))
+    again = sync(directory, proxy.url)  # nothing new refused, but the refusal still waits
+    assert again.returncode == 1, again.stderr
+    summary = json.loads(again.stdout)
+    assert (summary["rejected"], summary["refused"], summary["retried"]) == (0, 1, 0)
+    [refusal] = summary["rejections"]
+    assert (refusal["guid"], refusal["entityGuid"], refusal["type"], refusal["code"]) == (
+        bad["guid"], bad["entityGuid"], "create-individual", "invalid_form_data")
+    assert "age" in refusal["reason"] and "supervisor" in refusal["advice"]
+    assert len(proxy.requests("/api/sync/push")) == pushes  # not pushed again
+
+
 def test_known_problems_exit_2_with_a_plain_message(tmp_path: Path, proxy: FaultProxy) -> None:
     directory = tmp_path / "device"
     profile_with(directory)

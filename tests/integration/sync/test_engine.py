@@ -66,7 +66,9 @@ def test_a_refused_event_stays_local_with_its_reason_and_is_not_pushed_again(
     again = device.sync(proxy.url)
     assert (again.pushed, again.rejected) == (0, 0)
     assert len(proxy.requests("/api/sync/push")) == pushes
-    assert again.rejections == [{"guid": bad["guid"], "reason": reason}]
+    assert again.rejections == [{"guid": bad["guid"], "entityGuid": bad["entityGuid"],
+                                 "type": "create-individual", "reason": reason,
+                                 "code": "invalid_form_data"}]
 
 
 def test_a_guid_the_server_holds_with_other_content_is_shown_rejected_and_kept(
