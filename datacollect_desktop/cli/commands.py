@@ -199,7 +199,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace, session: Session) -> int:
     # Imported here: the other commands need no HTTP client.
-    from datacollect_desktop.app.app_config import ConfigService, config_version
+    from datacollect_desktop.app.app_config import (
+        ConfigService,
+        bound_config_id,
+        config_version,
+        sync_config_id,
+    )
     from datacollect_desktop.app.browse import refusal_advice
     from datacollect_desktop.app.settings import SettingsService
     from datacollect_desktop.sync.client import SyncClient
@@ -209,8 +214,11 @@ def cmd_sync(args: argparse.Namespace, session: Session) -> int:
     def password() -> str:
         return secret(SERVER_PASSWORD_ENV, f"Password of {args.email} on {args.server}")
 
-    config = ConfigService(session, SettingsService(session)).current()
-    target = SyncTarget(args.server, Account(args.email, password), args.config_id,
+    settings = SettingsService(session)
+    config = ConfigService(session, settings).current()
+    config_id = args.config_id or sync_config_id(settings.load(), config,
+                                                 bound_config_id(session, args.server))
+    target = SyncTarget(args.server, Account(args.email, password), config_id,
                         config_version=config_version(config))
     engine = SyncEngine(session, target, client=SyncClient(args.server, timeout=args.timeout))
     try:

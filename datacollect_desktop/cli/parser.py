@@ -104,8 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
         "stored sign-in has expired)")
     sync.add_argument("--server", required=True, metavar="URL", help="the sync server")
     sync.add_argument("--email", required=True, metavar="E", help="the account to sync as")
-    sync.add_argument("--config-id", default="default", metavar="ID",
-                      help="the app config to sync (default: default)")
+    sync.add_argument("--config-id", default=None, metavar="ID",
+                      help="the app config to sync (default: the one the window syncs: the "
+                      "config chosen from the server, else the one in use)")
     sync.add_argument("--timeout", type=_positive, default=60, metavar="SECONDS",
                       help="give up on a request after this long (default 60)")
     demo = commands.add_parser(

@@ -215,3 +215,14 @@ def test_a_member_form_the_server_does_not_know_is_one_clear_refusal_and_nothing
         assert re.search(rf"\b{len(refused)}\b[^|]*refused", said), said
     assert set(laptop.levels()) == made  # nothing lost
     assert laptop.workspace.session.queries.entity(member) is not None
+
+
+def test_sync_from_the_terminal_uses_the_app_config_in_use_when_none_is_named(
+        tmp_path: Path, campaign_server: ServerHandle) -> None:
+    profile = tmp_path / "demo"
+    assert desktop("--data-dir", str(profile), "demo", "--households", "1",
+                   cwd=tmp_path).returncode == 0
+    synced = desktop("--data-dir", str(profile), "sync", "--server",
+                     campaign_server.base_url, "--email", AMINA.email, cwd=tmp_path)
+    assert synced.returncode == 0, synced.stdout + synced.stderr
+    assert json.loads(synced.stdout)["pushed"] > 0
