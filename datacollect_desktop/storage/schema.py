@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
+from datacollect_desktop.storage.directory import SCHEMA_DIRECTORY
 from datacollect_desktop.storage.errors import CorruptProfile
 from datacollect_desktop.storage.schema_supervisor import SCHEMA_SUPERVISOR
 from datacollect_desktop.storage.schema_sync import SCHEMA_SYNC
@@ -97,6 +98,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 4: supervisors' views: audit entries by form, indexes for the audit filters, and the
     # last consistency check of the sync server's checkpoints.
     SCHEMA_SUPERVISOR,
+    # 5: the user directory: the person each userId belongs to, and names (identity).
+    SCHEMA_DIRECTORY,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
