@@ -160,5 +160,6 @@ class AuditService:
 
 def csv_row(entry: AuditEntry) -> list[str | int]:
     return [entry.timestamp, entry.user_id, entry.user_name or entry.user_id, entry.action,
-            entry.entity_guid, entry.entity_name or "", entry.form or "", entry.seq, entry.event_guid,
-            json.dumps(entry.changes, ensure_ascii=False, sort_keys=True), entry.flag or ""]
+            entry.entity_guid, entry.entity_name or "", entry.form or "", entry.seq,
+            entry.event_guid, json.dumps(entry.changes, ensure_ascii=False, sort_keys=True),
+            entry.flag or ""]
