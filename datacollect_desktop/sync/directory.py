@@ -19,6 +19,7 @@ from datacollect_desktop.sync.client import SyncClient
 from datacollect_desktop.sync.errors import ServerTrouble
 
 ALIASES_PATH = "/api/users/me/aliases"
+ALIASES_PER_REQUEST = 20  # the server's bound
 DIRECTORY_PATH = "/api/users/directory"
 ME_PATH = "/api/users/me"
 
@@ -69,18 +70,21 @@ class DirectorySync:
     def _link(self, account_id: str) -> None:
         ids = self._earlier_ids(account_id)
         name = SettingsTable(self.session.db).all().get("user_name")
-        body: dict[str, Any] = {"aliases": ids}
-        if isinstance(name, str) and name.strip():
-            body["name"] = name.strip()
-        answer = self.client.optional_json("POST", ALIASES_PATH, body=body)
-        if answer is None:
-            linked = ids  # no server directory: the link is this profile's own knowledge
-        else:
+        linked: list[str] = []
+        for start in range(0, len(ids), ALIASES_PER_REQUEST):
+            part = ids[start:start + ALIASES_PER_REQUEST]
+            body: dict[str, Any] = {"aliases": part}
+            if isinstance(name, str) and name.strip():
+                body["name"] = name.strip()
+            answer = self.client.optional_json("POST", ALIASES_PATH, body=body)
+            if answer is None:
+                linked = ids  # no server directory: the link is this profile's own knowledge
+                break
             results = answer.get("results") if isinstance(answer, dict) else None
             if not isinstance(results, list):
                 raise _unusable("linking user ids")
-            linked = [r["alias"] for r in results if isinstance(r, dict)
-                      and r.get("status") == "linked" and r.get("alias") in ids]
+            linked += [r["alias"] for r in results if isinstance(r, dict)
+                       and r.get("status") == "linked" and r.get("alias") in part]
         self.table.link_local([*linked, self.table.local_person_id()], account_id)
 
     def pull(self, config_id: str) -> None:

@@ -142,7 +142,9 @@ async def update_user(
 
 # The user directory and linked ids (identity) ----------------------------------------------
 
-MAX_ALIASES = 1000
+# A device links its few earlier ids (local person id, a display name, an email); each unheld
+# one costs a search of the stored events, so a request carries a bounded number.
+MAX_ALIASES = 20
 
 
 class AliasesRequest(BaseModel):

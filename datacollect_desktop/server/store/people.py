@@ -46,16 +46,14 @@ class PeopleRows(PeeweeBase):
     def link_user_ids(
         self, account_id: str, user_ids: Sequence[str], *, check_events: bool = False
     ) -> dict[str, str]:
-        user, link = self._t.User, self._t.UserLink
+        link = self._t.UserLink
         wanted = sorted(set(user_ids))
-        owners: dict[str, str] = {}
+        with self._connection():
+            owners = self._owners(wanted)
+        if len(owners) == len(wanted):
+            return owners  # the usual push: nothing to link, no write lock taken
         with self._connection(), self._write_transaction():
-            for chunk in chunks(wanted):
-                ids = list(chunk)
-                owners.update({uid: uid for (uid,) in
-                               user.select(user.id).where(user.id.in_(ids)).tuples()})
-                owners.update(dict(link.select(link.linked_id, link.user_id)
-                                   .where(link.linked_id.in_(ids)).tuples()))
+            owners = self._owners(wanted)
             unowned = [uid for uid in wanted if uid not in owners]
             if check_events:
                 for uid in unowned:
@@ -68,6 +66,17 @@ class PeopleRows(PeeweeBase):
                 self._insert_many(link, [link.linked_id, link.user_id, link.linked_at],
                                   [(uid, account_id, at) for uid in unowned])
                 owners.update({uid: account_id for uid in unowned})
+        return owners
+
+    def _owners(self, user_ids: Sequence[str]) -> dict[str, str]:
+        user, link = self._t.User, self._t.UserLink
+        owners: dict[str, str] = {}
+        for chunk in chunks(user_ids):
+            ids = list(chunk)
+            owners.update({uid: uid for (uid,) in
+                           user.select(user.id).where(user.id.in_(ids)).tuples()})
+            owners.update(dict(link.select(link.linked_id, link.user_id)
+                               .where(link.linked_id.in_(ids)).tuples()))
         return owners
 
     def _pusher_of_user_id(self, user_id: str, account_id: str) -> str | None:
