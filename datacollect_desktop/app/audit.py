@@ -5,20 +5,22 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from datacollect_desktop.app.clock import parse_stamp, utc_stamp
+from datacollect_desktop.app.people import PeopleService
 from datacollect_desktop.storage.audit_browse import AuditBrowse, AuditEntry, AuditFilter, Key
 from datacollect_desktop.storage.profile import Session
 
 __all__ = ["CSV_COLUMNS", "Activity", "AuditChoices", "AuditEntry", "AuditFilter",
            "AuditService", "Key", "local_day_bounds"]
 
-#: The export's columns, one row per entry; `changes` is the field-level diff as JSON.
-CSV_COLUMNS = ("timestamp", "userId", "action", "entityGuid", "entityName", "form", "seq",
-               "eventGuid", "changes", "flag")
+#: The export's columns, one row per entry; `changes` is the field-level diff as JSON;
+#: `userName` names the person `userId` belongs to (from the directory).
+CSV_COLUMNS = ("timestamp", "userId", "userName", "action", "entityGuid", "entityName", "form",
+               "seq", "eventGuid", "changes", "flag")
 CHART_DAYS = 60
 EXPORT_BATCH = 5000
 
@@ -42,20 +44,29 @@ def utc_offset_minutes() -> int:
 
 @dataclass(frozen=True)
 class AuditChoices:
-    """The values the filters offer: every user, action and form found in the trail."""
+    """The values the filters offer: every person, action and form found in the trail.
+
+    `users` are person ids (app/people.py): one entry per person whatever ids their events
+    carry; `user_names` gives each its display name."""
 
     users: list[str]
     actions: list[str]
     forms: list[str]
+    user_names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class Activity:
-    """Events per local day and user, for every day from `days[0]` to `days[-1]`."""
+    """Events per local day and person, for every day from `days[0]` to `days[-1]`;
+    `users` are person ids, named by `names`."""
 
     days: list[str]
     users: list[str]
     counts: dict[tuple[str, str], int]
+    names: dict[str, str] = field(default_factory=dict)
+
+    def name(self, user: str) -> str:
+        return self.names.get(user, user)
 
     @property
     def total(self) -> int:
@@ -65,23 +76,41 @@ class Activity:
 class AuditService:
     """Audit queries for the window; each call runs on the caller's thread."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, people: PeopleService | None = None) -> None:
         self.session = session
         self.browse = AuditBrowse(session.db)
+        self.people = people or PeopleService(session)
+
+    def _by_person(self, spec: AuditFilter) -> AuditFilter:
+        """The filter's person (`user`) as every user id of that person."""
+        if spec.user is None:
+            return spec
+        return replace(spec, user=None,
+                       user_ids=tuple(sorted({*spec.user_ids,
+                                              *self.people.person(spec.user).user_ids})))
+
+    def _named(self, entries: list[AuditEntry]) -> list[AuditEntry]:
+        people = self.people.snapshot()
+        return [replace(entry, user_name=people.name(entry.user_id)) for entry in entries]
 
     def log_size(self) -> int:
         """Events in the log: when it grows, what the screen shows is out of date."""
         return self.session.queries.size()
 
     def page(self, spec: AuditFilter, after: Key | None, limit: int) -> list[AuditEntry]:
-        return self.browse.page(spec, after, limit)
+        """A page of entries; `spec.user` is a person (any of their ids matches)."""
+        return self._named(self.browse.page(self._by_person(spec), after, limit))
 
     def count(self, spec: AuditFilter) -> int:
-        return self.browse.count(spec)
+        return self.browse.count(self._by_person(spec))
 
     def choices(self) -> AuditChoices:
-        return AuditChoices(self.browse.distinct("user_id"), self.browse.distinct("action"),
-                            self.browse.distinct("form"))
+        people = self.people.snapshot()
+        persons = {people.person_id(user_id) for user_id in self.browse.distinct("user_id")}
+        names = {person: people.name(person) for person in persons}
+        ordered = sorted(persons, key=lambda person: (names[person].casefold(), person))
+        return AuditChoices(ordered, self.browse.distinct("action"),
+                            self.browse.distinct("form"), names)
 
     def activity(self, spec: AuditFilter, days: int = CHART_DAYS) -> Activity:
         """The chart's data: the filter's days, or the last `days` days that have entries
@@ -94,14 +123,19 @@ class AuditService:
             last_day = parse_stamp(newest).astimezone().date()
             spec = replace(spec, since=local_day_bounds(last_day - timedelta(days=days - 1),
                                                         None)[0])
-        rows = self.browse.activity(spec, offset)
+        rows = self.browse.activity(self._by_person(spec), offset)
         if not rows:
             return Activity([], [], {})
         first = date.fromisoformat(rows[0][0])
         last = date.fromisoformat(rows[-1][0])
         span = [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
-        users = sorted({user for _, user, _ in rows})
-        return Activity(span, users, {(day, user): n for day, user, n in rows})
+        people = self.people.snapshot()
+        counts: dict[tuple[str, str], int] = {}
+        for day, user_id, n in rows:
+            key = (day, people.person_id(user_id))
+            counts[key] = counts.get(key, 0) + n
+        users = sorted({person for _, person in counts})
+        return Activity(span, users, counts, {person: people.name(person) for person in users})
 
     def export_csv(self, spec: AuditFilter, path: Path, progress: Progress | None = None
                    ) -> int:
@@ -113,8 +147,8 @@ class AuditService:
             with partial.open("w", encoding="utf-8", newline="") as out:
                 writer = csv.writer(out)
                 writer.writerow(CSV_COLUMNS)
-                for batch in self.browse.entries(spec, EXPORT_BATCH):
-                    writer.writerows(csv_row(entry) for entry in batch)
+                for batch in self.browse.entries(self._by_person(spec), EXPORT_BATCH):
+                    writer.writerows(csv_row(entry) for entry in self._named(batch))
                     written += len(batch)
                     if progress is not None:
                         progress(written)
@@ -125,6 +159,7 @@ class AuditService:
 
 
 def csv_row(entry: AuditEntry) -> list[str | int]:
-    return [entry.timestamp, entry.user_id, entry.action, entry.entity_guid,
-            entry.entity_name or "", entry.form or "", entry.seq, entry.event_guid,
-            json.dumps(entry.changes, ensure_ascii=False, sort_keys=True), entry.flag or ""]
+    return [entry.timestamp, entry.user_id, entry.user_name or entry.user_id, entry.action,
+            entry.entity_guid, entry.entity_name or "", entry.form or "", entry.seq,
+            entry.event_guid, json.dumps(entry.changes, ensure_ascii=False, sort_keys=True),
+            entry.flag or ""]

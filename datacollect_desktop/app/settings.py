@@ -41,7 +41,11 @@ def settings_problems(settings: Settings) -> list[Message]:
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything the settings dialog edits; stored in the encrypted profile."""
+    """Everything the settings dialog edits; stored in the encrypted profile.
+
+    Neither `user_name` nor `account` is what events are signed with: that is a stable id
+    of the person (app/people.py), and `user_name` is only this worker's own display name.
+    """
 
     user_name: str = ""
     server_url: str = ""
@@ -56,13 +60,6 @@ class Settings:
     @property
     def sync_configured(self) -> bool:
         return bool(self.server_url.strip() and self.account.strip())
-
-    @property
-    def user_id(self) -> str:
-        """Who events are signed as: the sync account once there is one, else the local name."""
-        if self.sync_configured:
-            return self.account.strip()
-        return self.user_name.strip() or "field-worker"
 
     def changed(self, **values: Any) -> Settings:
         return replace(self, **values)

@@ -20,7 +20,8 @@ def new_guid() -> str:
 
 @dataclass(frozen=True)
 class Identity:
-    """Who and what writes the events: the user id, this device and the app config version."""
+    """Who and what writes the events: the person's stable id (app/people.py, never a
+    display name), this device and the app config version."""
 
     user_id: str
     device_id: str

@@ -8,6 +8,7 @@ from datacollect_desktop.app.app_config import ConfigService
 from datacollect_desktop.app.browse import BrowseService
 from datacollect_desktop.app.drafts import DraftService
 from datacollect_desktop.app.duplicates import DuplicateFinder
+from datacollect_desktop.app.people import PeopleService
 from datacollect_desktop.app.registration import Registrar
 from datacollect_desktop.app.settings import Settings, SettingsService
 from datacollect_desktop.app.submission import EventFactory, Identity
@@ -26,6 +27,8 @@ class Workspace:
         self.configs = ConfigService(session, self.settings_store)
         self.config: AppConfig = self.configs.current()
         self.device_id = session.meta("device_id") or "unknown-device"
+        self.people = PeopleService(session, lambda: self.settings)
+        self.people.adopt_own_events(self.device_id)
         self.events = EventFactory(self.identity)
         self.registrar = Registrar(session, self.events)
         self.drafts = DraftService(session)
@@ -33,7 +36,8 @@ class Workspace:
         self.duplicates = DuplicateFinder(session)
 
     def identity(self) -> Identity:
-        return Identity(self.settings.user_id, self.device_id, self.config.version)
+        """Who writes the next event: the person's stable id (never a display name)."""
+        return Identity(self.people.own_user_id(), self.device_id, self.config.version)
 
     def save_settings(self, settings: Settings) -> None:
         """Keep new settings; a changed config source is loaded first, so a config that

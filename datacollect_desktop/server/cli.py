@@ -89,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     create.add_argument("email")
     create.add_argument("--role", required=True, choices=[role.value for role in Role])
+    create.add_argument("--name", default=None,
+                        help="the display name devices show for this account's events")
     create.add_argument("--config-id", dest="config_ids", action="extend", nargs="+",
                         default=[], metavar="ID", help="app configs the account may use")
     _add_storage_options(create)
@@ -163,6 +165,8 @@ def create_user(args: argparse.Namespace) -> int:
     try:
         user = store.add_user(email, PasswordHasher().hash(password), Role(args.role),
                               args.config_ids)
+        if args.name and args.name.strip():
+            store.set_user_name(user.id, args.name.strip())
     except DuplicateUser as exc:
         raise CliError(str(exc)) from None
     finally:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from datacollect_desktop.server.cursor import (
@@ -22,8 +22,16 @@ def _wire_event(event: PulledEvent) -> str:
     return f'{event.leaf[:-1]},"syncLevel":{event.sync_level}}}'
 
 
-def _page(events: Sequence[PulledEvent], tail: dict[str, Any]) -> bytes:
-    parts = ['{"events":[', ",".join(_wire_event(e) for e in events), "]"]
+def _log_wire_event(event: PulledEvent) -> str:
+    # Our cursor pulls also name the account that pushed the event (not part of the leaf;
+    # clients read events leniently). Timestamp pulls keep the stock shape.
+    return (f'{event.leaf[:-1]},"syncLevel":{event.sync_level},'
+            f'"pushedBy":{json.dumps(event.pushed_by)}}}')
+
+
+def _page(events: Sequence[PulledEvent], tail: dict[str, Any],
+          wire: Callable[[PulledEvent], str] = _wire_event) -> bytes:
+    parts = ['{"events":[', ",".join(wire(e) for e in events), "]"]
     for key, value in tail.items():
         parts.append(f",{json.dumps(key)}:{json.dumps(value, separators=(',', ':'))}")
     parts.append("}")
@@ -58,7 +66,7 @@ def pull_events(store: ServerStore, config_id: str, since: str | None, limit: in
         "syncLevelUpdates": [{"guid": u.guid, "syncLevel": u.sync_level} for u in updates],
         "cursor": after,
         "nextCursor": after if more_events or more_updates else None,
-    })
+    }, _log_wire_event)
 
 
 def _pull_by_time(store: ServerStore, config_id: str, cursor: TimeCursor, limit: int) -> bytes:

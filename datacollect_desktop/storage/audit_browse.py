@@ -38,6 +38,8 @@ class AuditFilter:
     since: str | None = None
     until: str | None = None
     text: str = ""
+    # Any of these user ids (one person's ids: app/people.py expands a person to them).
+    user_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,8 @@ class AuditEntry:
     timestamp: str
     changes: list[dict[str, Any]]
     flag: str | None
+    # Who `user_id` is, by name (filled by the app's audit service from the directory).
+    user_name: str | None = None
 
     @property
     def key(self) -> Key:
@@ -86,6 +90,9 @@ def _where(spec: AuditFilter, *, check_entries: bool = False) -> tuple[list[str]
         if value is not None:
             clauses.append(f"{column} = ?")
             params.append(value)
+    if spec.user_ids:
+        clauses.append(f"a.user_id IN ({', '.join('?' * len(spec.user_ids))})")
+        params.extend(spec.user_ids)
     if spec.since is not None:
         clauses.append("a.timestamp >= ?")
         params.append(spec.since)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
+from datacollect_desktop.storage.directory import SCHEMA_DIRECTORY
 from datacollect_desktop.storage.errors import CorruptProfile
 from datacollect_desktop.storage.schema_refusals import SCHEMA_REFUSALS
 from datacollect_desktop.storage.schema_supervisor import SCHEMA_SUPERVISOR
@@ -100,6 +101,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     SCHEMA_SUPERVISOR,
     # 5: the code, app version and app config of each refusal (retried when either changes).
     SCHEMA_REFUSALS,
+    # 6: the user directory: the person each userId belongs to, and names (identity).
+    SCHEMA_DIRECTORY,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -176,6 +176,16 @@ class SyncClient:
         self.token = doc["token"]
         return doc["token"], user if isinstance(user, str) else None
 
+    def optional_json(self, method: str, path: str, *, body: Any = None,
+                      params: dict[str, Any] | None = None) -> Any | None:
+        """The JSON answer of an endpoint other servers may lack: None when the server has
+        no such endpoint (404 or 405), as a stock DataCollect backend answers."""
+        content = None if body is None else json.dumps(body, ensure_ascii=False).encode()
+        response = self._send(method, path, content=content, params=params)
+        if response.status_code in (404, 405):
+            return None
+        return self._json(response)
+
     def push(self, wires: Sequence[bytes], config_id: str) -> PushAnswer:
         body = b"".join((b'{"configId":', json.dumps(config_id).encode(), b',"events":[',
                          b",".join(wires), b"]}"))

@@ -22,6 +22,7 @@ from datacollect_desktop.storage.remote import LOG_PROTOCOL
 from datacollect_desktop.storage.replica import DivergentEvent, PushItem, Replica
 from datacollect_desktop.sync.checkpoints import CheckpointGuard, alarm, stopped
 from datacollect_desktop.sync.client import PayloadTooLarge, SyncClient
+from datacollect_desktop.sync.directory import DirectorySync
 from datacollect_desktop.sync.errors import AccessRefused, SyncCancelled, TokenRejected
 from datacollect_desktop.sync.login import Account, Login
 from datacollect_desktop.sync.stock import StockPager
@@ -144,6 +145,7 @@ class _Run:
         protocol = self._authorized(self.guard.start)
         self.summary.retried = self.replica.push_under(target.app_version,
                                                        target.config_version)
+        self._identity()
         self.total_push = self.replica.pending_count()
         self._report()
         self._push(protocol == LOG_PROTOCOL)
@@ -158,6 +160,12 @@ class _Run:
             {"guid": r.guid, "entityGuid": r.entity_guid, "type": r.type, "reason": r.reason,
              "code": r.code} for r in self.replica.refusals()]
         return self.summary
+
+    def _identity(self) -> None:
+        """Before any push: link this profile's earlier ids to the account (sync/directory)."""
+        people = DirectorySync(self.engine.session, self.client, self.engine.target.account.email)
+        self._authorized(lambda: people.signed_in(self.login.user_id))
+        self._authorized(partial(people.pull, self.config_id))
 
     def _authorized(self, call: Callable[[], T]) -> T:
         """Run a request; when the stored token is refused, sign in again once."""

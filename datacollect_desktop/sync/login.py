@@ -51,6 +51,8 @@ class Login:
         self.remote = remote
         self.account = account
         self.clock = clock
+        # The account id the server gave at the last sign-in of this run (None: none given).
+        self.user_id: str | None = None
 
     def ensure(self) -> None:
         state = self.remote.get()
@@ -68,5 +70,5 @@ class Login:
             raise WrongCredentials(
                 "Sign in again: the sync server needs the password of {email}.",
                 email=self.account.email)
-        token, _ = self.client.login(self.account.email, self.account.password())
+        token, self.user_id = self.client.login(self.account.email, self.account.password())
         self.remote.save_token(self.account.email, token, token_expiry(token))

@@ -107,7 +107,8 @@ class ActivityChart(QWidget):
         metrics = self.fontMetrics()
         line = metrics.height()
         x = float(line * 3)
-        for number, user in enumerate(self.activity.users):
+        for number, person in enumerate(self.activity.users):
+            user = self.activity.name(person)
             painter.fillRect(self._place(QRectF(x, top + line * 0.2, line * 0.7, line * 0.7)),
                              user_color(number))
             x += line

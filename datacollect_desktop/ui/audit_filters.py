@@ -35,7 +35,7 @@ class AuditFilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Records whose name or fields hold these words"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search records"))
-        self.user = self._combo(self.tr("User"), self.tr("All users"))
+        self.user = self._combo(self.tr("User"), self.tr("All users"))  # by person
         self.action = self._combo(self.tr("Action"), self.tr("All actions"))
         self.form = self._combo(self.tr("Form"), self.tr("All forms"))
         self.record = QLineEdit(self)
@@ -116,8 +116,13 @@ class AuditFilterBar(QWidget):
         self.timer.start()
 
     def fill_choices(self, choices: AuditChoices) -> None:
-        """The users, actions and forms found in the trail; the current picks are kept."""
-        for combo, values, text in ((self.user, choices.users, str),
+        """The people, actions and forms found in the trail; the current picks are kept.
+        People are listed by name (from the directory), each once whatever ids they used."""
+
+        def person_name(person: str) -> str:
+            return choices.user_names.get(person, person)
+
+        for combo, values, text in ((self.user, choices.users, person_name),
                                     (self.action, choices.actions, action_text),
                                     (self.form, choices.forms, self.labels.form_title)):
             current = combo.currentData()

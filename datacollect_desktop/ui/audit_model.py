@@ -143,7 +143,7 @@ class AuditModel(QAbstractTableModel):
         if column == 0:
             return local_time(entry.timestamp)
         if column == 1:
-            return entry.user_id
+            return entry.user_name or entry.user_id
         if column == 2:
             return action_text(entry.action)
         if column == 3:

@@ -195,7 +195,8 @@ class AuditPage(QWidget):
         if entry is None:
             return
         self.diff_title.setText(self.tr("{0} · {1} · {2}").format(
-            action_text(entry.action), entry.entity_name or entry.entity_guid, entry.user_id))
+            action_text(entry.action), entry.entity_name or entry.entity_guid,
+            entry.user_name or entry.user_id))
         if entry.flag:
             self.diff_title.setText(self.diff_title.text() + "\n" + self.tr(
                 "Kept but not applied: {0}").format(entry.flag))

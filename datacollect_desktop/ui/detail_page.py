@@ -176,9 +176,10 @@ class DetailPage(QWidget):
 
     def _fill_history(self, detail: EntityDetail) -> None:
         self.history.setRowCount(len(detail.events))
+        people = self.workspace.people.snapshot()
         for position, event in enumerate(reversed(detail.events)):
             cells = [local_time(event.timestamp), event_summary(event, detail.form),
-                     event.user_id, "", event.sync_error or event.flag or ""]
+                     people.name(event.user_id), "", event.sync_error or event.flag or ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:

@@ -162,7 +162,9 @@ class DuplicatePage(QWidget):
         rows.append((self.tr("Household"), household[0], household[1]))
         rows.append((self.tr("Registered"), local_time(first.events[0].timestamp),
                      local_time(second.events[0].timestamp)))
-        rows.append((self.tr("By"), first.events[0].user_id, second.events[0].user_id))
+        people = self.workspace.people.snapshot()
+        rows.append((self.tr("By"), people.name(first.events[0].user_id),
+                     people.name(second.events[0].user_id)))
         return rows
 
     def keep_both(self) -> None:

@@ -184,7 +184,9 @@ class TimelinePage(QWidget):
         self.subtitle.setText(self.tr("{0} events · use the slider, the arrow keys or the "
                                       "buttons to move through them").format(
             len(timeline.steps)))
-        self.slider.set_labels([(local_time(s.timestamp), s.user_id) for s in timeline.steps],
+        people = self.workspace.people.snapshot()
+        self.slider.set_labels([(local_time(s.timestamp), people.name(s.user_id))
+                                for s in timeline.steps],
                                frozenset(i for i, s in enumerate(timeline.steps) if s.late))
         self.show_step(self.slider.position())
         self.slider.slider.setFocus()
@@ -203,7 +205,8 @@ class TimelinePage(QWidget):
             return
         self.model.set_state(step.state, step.changed)
         text = self.tr("Event {0} of {1} · {2} · {3} · {4}").format(
-            position + 1, len(self.timeline.steps), local_time(step.timestamp), step.user_id,
+            position + 1, len(self.timeline.steps), local_time(step.timestamp),
+            self.workspace.people.name(step.user_id),
             action_text(step.type))
         if step.flag:
             text += " · " + self.tr("kept but not applied: {0}").format(step.flag)

@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
+from datacollect_desktop.domain.events import MAX_ID_LENGTH
 from datacollect_desktop.server.access import CurrentUser, require_config, services
 from datacollect_desktop.server.errors import not_found
 from datacollect_desktop.server.pull import pull_events
@@ -20,7 +21,8 @@ from datacollect_desktop.server.schemas import (
     read_body,
 )
 from datacollect_desktop.server.services import Services
-from datacollect_desktop.server.store.base import UserRecord
+from datacollect_desktop.server.store.base import Role, UserRecord
+from datacollect_desktop.server.validation import safe_text
 
 router = APIRouter(prefix="/api/sync", tags=["sync"])
 CONFIG_ID = Query("default", min_length=1, max_length=200, description="the app config id")
@@ -31,11 +33,56 @@ def page_size(svc: Services, limit: int | None) -> int:
     return min(limit or svc.settings.default_page, svc.settings.max_page)
 
 
+WRONG_USER = ("this userId belongs to another account: sign in as that account, or let a "
+              "supervisor or admin relay these events")
+
+
+def _claimed_user_id(doc: Any) -> str | None:
+    """The userId a pushed event claims, when it is one an id check can look at (malformed
+    ones are left to the event check, which says precisely what is wrong)."""
+    user_id = doc.get("userId") if isinstance(doc, dict) else None
+    if isinstance(user_id, str) and user_id and len(user_id) <= MAX_ID_LENGTH and safe_text(
+            user_id):
+        return user_id
+    return None
+
+
+def wrong_user_events(svc: Services, user: UserRecord, events: list[Any]) -> set[int]:
+    """Positions of events whose `userId` is another account's.
+
+    A field worker's events must carry the account's id or an id linked to it; an id nobody
+    holds yet is linked to the pusher (first come, first served). Admins and supervisors may
+    relay anyone's events (an imported bundle): the log records them as the pusher.
+    """
+    if user.role in (Role.ADMIN, Role.SUPERVISOR):
+        return set()
+    claimed = {index: uid for index, doc in enumerate(events)
+               if (uid := _claimed_user_id(doc)) is not None}
+    if not claimed:
+        return set()
+    owners = svc.store.link_user_ids(user.id, sorted(set(claimed.values())))
+    return {index for index, uid in claimed.items() if owners.get(uid) != user.id}
+
+
 def _push(svc: Services, user: UserRecord, events: list[Any], config_id: str) -> dict[str, Any]:
     config = load_config(svc, config_id)
     if config is None:
         raise not_found(f"there is no app config {config_id!r} on this server")
-    return svc.log.push(events, config_id=config_id, config=config, pushed_by=user.id)
+    refused = wrong_user_events(svc, user, events)
+    allowed = [doc for index, doc in enumerate(events) if index not in refused]
+    answer = svc.log.push(allowed, config_id=config_id, config=config, pushed_by=user.id)
+    results = iter(answer["results"])
+    answer["results"] = [
+        {"guid": _guid_of(doc), "status": "rejected", "error": WRONG_USER, "code": "wrong_user"}
+        if index in refused else next(results)
+        for index, doc in enumerate(events)
+    ]
+    return answer
+
+
+def _guid_of(doc: Any) -> str | None:
+    guid = doc.get("guid") if isinstance(doc, dict) else None
+    return guid if isinstance(guid, str) and len(guid) <= MAX_ID_LENGTH else None
 
 
 @router.post("/push", response_model=None, responses={200: {"model": PushResponse}, **ERRORS},
@@ -43,8 +90,10 @@ def _push(svc: Services, user: UserRecord, events: list[Any], config_id: str) ->
 async def push(request: Request, user: CurrentUser) -> dict[str, Any]:
     """Append events to the log: per event `accepted`, `duplicate` or `rejected` (with why).
 
-    Pushing is idempotent by guid. The account that pushed is recorded beside each event;
-    the event itself (including its `userId`) is stored exactly as sent.
+    Pushing is idempotent by guid. A field worker's events must carry the account's id or
+    an id linked to it (else `wrong_user`); admins and supervisors may relay others' events.
+    The account that pushed is recorded beside each event (and returned in cursor pulls as
+    `pushedBy`); the event itself is stored exactly as sent.
     """
     body = await read_body(request, PushRequest)
     require_config(user, body.configId)

@@ -5,13 +5,17 @@ from __future__ import annotations
 import time
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, ConfigDict, Field
 
+from datacollect_desktop.domain.events import MAX_ID_LENGTH
 from datacollect_desktop.server.access import (
     Admin,
     CurrentUser,
     check_config_id,
+    may_use_config,
+    require_config,
     services,
     token_claims,
 )
@@ -193,3 +197,67 @@ async def delete_user(user_id: str, request: Request, admin: Admin) -> Response:
             services(request).store.delete_user, user_id):
         raise not_found("no such account")
     return Response(status_code=204)
+
+
+# The user directory and linked ids (identity) ----------------------------------------------
+
+# A device links its few earlier ids (local person id, a display name, an email); each unheld
+# one costs a search of the stored events, so a request carries a bounded number.
+MAX_ALIASES = 20
+
+
+class AliasesRequest(BaseModel):
+    """User ids a device used for this account's person before it signed in, and the name
+    the person gave themselves there (kept only when the account has none)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+    aliases: list[str] = Field(default_factory=list, max_length=MAX_ALIASES)
+    name: str | None = Field(default=None, max_length=200)
+
+
+def _check_alias(alias: str) -> None:
+    if not alias or len(alias) > MAX_ID_LENGTH or not safe_text(alias):
+        raise bad_request("validation_error",
+                          "each alias must be a short string without control characters")
+
+
+@router.get("/directory", responses=ERRORS)
+def directory(request: Request, user: CurrentUser,
+              configId: str = Query("default", min_length=1, max_length=200)
+              ) -> dict[str, Any]:
+    """The accounts that may sync the app config, with display names and linked user ids,
+    so every device shows one person under one name whichever id their events carry."""
+    require_config(user, configId)
+    svc = services(request)
+    members = [u.id for u in svc.store.users() if may_use_config(u, configId)]
+    return {"users": [
+        {"id": person.id, "name": person.name or person.email, "aliases": list(person.aliases)}
+        for person in svc.store.people(members)
+    ]}
+
+
+@router.post("/me/aliases", responses=ERRORS, openapi_extra=body_schema(AliasesRequest))
+async def link_aliases(request: Request, user: CurrentUser) -> dict[str, Any]:
+    """Link user ids to this account, first come first served: an id another account holds,
+    or under which another account pushed events, is refused with the reason."""
+    body = await read_body(request, AliasesRequest)
+    for alias in body.aliases:
+        _check_alias(alias)
+    if body.name is not None and not safe_text(body.name):
+        raise bad_request("validation_error", "name must not hold control characters")
+    svc = services(request)
+
+    def link() -> dict[str, str]:
+        if body.name and body.name.strip():
+            svc.store.set_user_name(user.id, body.name.strip(), keep_existing=True)
+        return svc.store.link_user_ids(user.id, body.aliases, check_events=True)
+
+    owners = await run_in_threadpool(link)
+    results = []
+    for alias in dict.fromkeys(body.aliases):
+        if owners.get(alias) == user.id:
+            results.append({"alias": alias, "status": "linked"})
+        else:
+            results.append({"alias": alias, "status": "refused", "code": "alias_taken",
+                            "reason": "another account already uses this user id"})
+    return {"userId": user.id, "results": results}

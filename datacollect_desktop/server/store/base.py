@@ -48,6 +48,16 @@ class UserRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class PersonRecord:
+    """An account as the user directory shows it: its display name and linked user ids."""
+
+    id: str
+    email: str
+    name: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ConfigRecord:
     """A stored app config: its id and its full JSON document (secrets included)."""
 
@@ -108,6 +118,7 @@ class PulledEvent:
     leaf: str
     sync_level: int
     ts_key: str
+    pushed_by: str = ""  # the authenticated account that pushed it (a relay for others' events)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +202,28 @@ class ServerStore(ABC):
 
     @abstractmethod
     def token_revoked(self, token_id: str) -> bool: ...
+
+    # Identity: display names and the user ids linked to an account ----------------------------
+
+    @abstractmethod
+    def set_user_name(self, user_id: str, name: str, *, keep_existing: bool = False) -> None:
+        """Give an account a display name (`keep_existing`: only when it has none yet)."""
+
+    @abstractmethod
+    def people(self, user_ids: Sequence[str]) -> list[PersonRecord]:
+        """The accounts among `user_ids` with their names and linked ids, by email."""
+
+    @abstractmethod
+    def link_user_ids(
+        self, account_id: str, user_ids: Sequence[str], *, check_events: bool = False
+    ) -> dict[str, str]:
+        """Link ids to an account, first come first served; the owner of each id after.
+
+        An id is owned by the account whose id it is, else by the account it was linked to
+        first; an unowned id is linked to `account_id`. With `check_events`, an unowned id
+        that events pushed by another account already carry belongs to that account (and is
+        not linked). Done in one write transaction, so two accounts cannot both win an id.
+        """
 
     # Login throttling --------------------------------------------------------------------------
 

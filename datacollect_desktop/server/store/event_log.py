@@ -141,7 +141,7 @@ class EventLogRows(PeeweeBase):
         e = self._t.EventRow
         with self._connection():
             query = (
-                e.select(e.seq, e.guid, e.leaf, e.sync_level, e.ts_key)
+                e.select(e.seq, e.guid, e.leaf, e.sync_level, e.ts_key, e.pushed_by)
                 .where((e.config_id == config_id) & (e.seq >= position) & (e.seq < upto))
                 .order_by(e.seq)
                 .limit(limit)

@@ -32,11 +32,14 @@ class Tables:
     NodeRow: Any
     AuditRow: Any
     RevokedToken: Any
+    UserLink: Any
+    UserName: Any
 
     def all(self) -> list[Any]:
         return [
             self.User, self.LoginFailure, self.AppConfigRow, self.LogHeadRow,
-            self.EventRow, self.NodeRow, self.AuditRow, self.RevokedToken,
+            self.EventRow, self.NodeRow, self.AuditRow, self.RevokedToken, self.UserLink,
+            self.UserName,
         ]
 
 
@@ -144,5 +147,24 @@ def build_tables(database: pw.Database) -> Tables:
         class Meta:
             table_name = "revoked_tokens"
 
+    class UserLink(Base):
+        # A userId events may carry for an account besides its own id (a device's local
+        # person id, a display name used before signing in): first come, first served.
+        linked_id = pw.TextField(primary_key=True)
+        user_id = pw.TextField()
+        linked_at = pw.TextField()
+
+        class Meta:
+            table_name = "user_links"
+            indexes = ((("user_id", "linked_id"), False),)
+
+    class UserName(Base):
+        # Separate from `users` so servers made before display names need no ALTER TABLE.
+        user_id = pw.TextField(primary_key=True)
+        name = pw.TextField()
+
+        class Meta:
+            table_name = "user_names"
+
     return Tables(User, LoginFailure, AppConfigRow, LogHeadRow, EventRow, NodeRow, AuditRow,
-                  RevokedToken)
+                  RevokedToken, UserLink, UserName)

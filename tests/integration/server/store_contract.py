@@ -19,6 +19,7 @@ from datacollect_desktop.server.store.base import (
     AuditCandidate,
     Candidate,
     DuplicateUser,
+    PersonRecord,
     Role,
     ServerStore,
 )
@@ -172,6 +173,67 @@ class StoreContract:
             database.execute_sql('ALTER TABLE "users" DROP COLUMN "disabled"')
         reopened = self.reopen(store)
         assert reopened.user_by_id(made.id) == made
+
+    # Identity: linked user ids and display names -------------------------------------------
+
+    def test_user_ids_are_linked_first_come_first_served(self, store: ServerStore) -> None:
+        ana = store.add_user("ana@example.org", "hash", Role.FIELD_WORKER, ["cfg"])
+        ben = store.add_user("ben@example.org", "hash", Role.FIELD_WORKER, ["cfg"])
+        assert store.link_user_ids(ana.id, ["Ana Field", "local-1", ana.id]) == {
+            "Ana Field": ana.id, "local-1": ana.id, ana.id: ana.id}
+        # Ben cannot take Ana's links nor her account id; his new id is his.
+        assert store.link_user_ids(ben.id, ["Ana Field", ana.id, "local-2"]) == {
+            "Ana Field": ana.id, ana.id: ana.id, "local-2": ben.id}
+        again = self.reopen(store)
+        (person,) = again.people([ana.id])
+        assert person.aliases == ("Ana Field", "local-1")
+
+    def test_an_id_another_account_pushed_events_under_is_not_linked_with_the_check(
+        self, store: ServerStore
+    ) -> None:
+        ana = store.add_user("ana@example.org", "hash", Role.FIELD_WORKER, ["cfg"])
+        ben = store.add_user("ben@example.org", "hash", Role.FIELD_WORKER, ["cfg"])
+        append(store, [candidate(userId='Old "name"')], by=ana.id)
+        assert store.link_user_ids(ben.id, ['Old "name"'], check_events=True) == {
+            'Old "name"': ana.id}
+        assert store.people([ben.id])[0].aliases == ()
+        assert store.link_user_ids(ana.id, ['Old "name"'], check_events=True) == {
+            'Old "name"': ana.id}
+        assert store.people([ana.id])[0].aliases == ('Old "name"',)
+
+    def test_two_accounts_linking_one_id_at_once_give_it_to_one(
+        self, store: ServerStore
+    ) -> None:
+        users = [store.add_user(f"u{n}@example.org", "hash", Role.FIELD_WORKER, ["cfg"])
+                 for n in range(6)]
+        owners: list[str] = []
+
+        def link(user_id: str) -> None:
+            owners.append(store.link_user_ids(user_id, ["shared-id"])["shared-id"])
+
+        threads = [threading.Thread(target=link, args=(u.id,)) for u in users]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(set(owners)) == 1
+        holders = [p for p in store.people([u.id for u in users]) if p.aliases]
+        assert [p.id for p in holders] == owners[:1]
+
+    def test_display_names_are_kept_or_replaced(self, store: ServerStore) -> None:
+        ana = store.add_user("ana@example.org", "hash", Role.FIELD_WORKER, ["cfg"])
+        assert store.people([ana.id])[0].name is None
+        store.set_user_name(ana.id, "Ana", keep_existing=True)
+        store.set_user_name(ana.id, "Someone else", keep_existing=True)
+        assert store.people([ana.id])[0].name == "Ana"
+        store.set_user_name(ana.id, "Ana Field")
+        assert store.people([ana.id, "nobody"]) == [
+            PersonRecord(ana.id, "ana@example.org", "Ana Field", ())]
+
+    def test_pulled_events_name_the_account_that_pushed_them(self, store: ServerStore) -> None:
+        append(store, [candidate()], by="account-1")
+        (event,) = store.events_after("cfg", 0, store.head().tree_size, 10)
+        assert event.pushed_by == "account-1"
 
     # App configs ---------------------------------------------------------------------------
 

@@ -62,11 +62,15 @@ def stamp(second: int) -> str:
 
 
 def make_event(
-    *, guid: str | None = None, timestamp: str | None = None, user: str = "device-user-1",
+    *, guid: str | None = None, timestamp: str | None = None, user: str | None = None,
     data: dict[str, Any] | None = None, **extra: Any,
 ) -> dict[str, Any]:
-    """A valid wire event for the `person` form (names its form through metadata)."""
+    """A valid wire event for the `person` form (names its form through metadata).
+
+    Each event's default `userId` is one no account holds yet: the server links an unheld
+    id to the first account pushing under it, so tests sharing a server keep apart."""
     n = next(_counter)
+    user = user if user is not None else f"device-user-{uuid.uuid4().hex[:12]}"
     doc: dict[str, Any] = {
         "guid": guid or f"evt-{uuid.uuid4()}",
         "entityGuid": f"person-{n}",
@@ -81,9 +85,13 @@ def make_event(
     return doc
 
 
+# What a pull adds to the stored event: its current level and the account that pushed it.
+PULL_ONLY_FIELDS = ("syncLevel", "pushedBy")
+
+
 def leaf_bytes(event: dict[str, Any]) -> bytes:
     """The leaf a client computes from a pulled event: canonical JSON without syncLevel."""
-    return canonical_json({k: v for k, v in event.items() if k != "syncLevel"})
+    return canonical_json({k: v for k, v in event.items() if k not in PULL_ONLY_FIELDS})
 
 
 def free_port() -> int:

@@ -48,20 +48,25 @@ def test_events_carry_desktop_metadata_a_utc_stamp_and_the_local_user(
     flow.save(flow.start(), HOUSEHOLD)
     (event,) = events(workspace)
     assert STAMP.match(event.timestamp)
-    assert event.user_id == "Awa Diallo"
+    # A stable id of the person (this profile's local person id), never the display name;
+    # the name comes from the directory.
+    assert event.user_id == workspace.people.own_user_id() != "Awa Diallo"
+    assert workspace.people.name(event.user_id) == "Awa Diallo"
     assert event.metadata == {
         "deviceId": workspace.session.meta("device_id"), "appVersion": "0.1.0",
         "formName": "household", "formVersion": "1.0.0", "source": "desktop",
         "correlationId": event.metadata["correlationId"]}
 
 
-def test_events_are_signed_by_the_sync_account_once_sync_is_set_up(
+def test_events_keep_the_local_person_id_until_the_account_has_signed_in(
         workspace: Workspace) -> None:
+    local = workspace.people.own_user_id()
     workspace.save_settings(workspace.settings.changed(server_url="https://sync.example.org",
                                                        account="awa@example.org"))
     flow = EntryFlow(workspace)
     flow.save(flow.start(), HOUSEHOLD)
-    assert events(workspace)[0].user_id == "awa@example.org"
+    # Not the email: the account's id is known only once the server has answered a sign-in.
+    assert events(workspace)[0].user_id == local
 
 
 def test_invalid_data_is_refused_with_field_errors_and_nothing_is_stored(
