@@ -97,6 +97,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 4: supervisors' views: audit entries by form, indexes for the audit filters, and the
     # last consistency check of the sync server's checkpoints.
     SCHEMA_SUPERVISOR,
+    # 5: a stock DataCollect backend: the request body limit learned from it, and how far its
+    # audit log was read to reach events its timestamp paging cannot (docs/SYNC.md).
+    (
+        "ALTER TABLE sync_remote ADD COLUMN body_limit INTEGER",
+        "ALTER TABLE sync_remote ADD COLUMN audit_cursor TEXT",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
