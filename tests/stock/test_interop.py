@@ -14,7 +14,7 @@ from datacollect_desktop.app.entry import EntryFlow
 from datacollect_desktop.domain.canonical import parse_json
 from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.sync.stock import stamp
-from tests.stock.backend import StockBackend
+from tests.stock.backend import StockBackend, example_configs
 from tests.stock.devices import WORKER, WORKER_PASSWORD, StockDevices
 
 pytestmark = pytest.mark.stock
@@ -151,11 +151,12 @@ def test_the_body_limit_is_learned_with_at_most_one_refusal_and_kept(
     assert limit is None or limit <= 100 * 1024
 
 
-def test_the_config_as_the_stock_server_serves_it_loads(
-        stock_backend: StockBackend, stock_config: str) -> None:
+def test_the_upstream_sample_config_as_the_stock_server_serves_it_loads(
+        stock_backend: StockBackend) -> None:
+    sample = dict(example_configs()["sample_config.json"], id=f"sample-{uuid.uuid4().hex[:8]}")
+    config_id = stock_backend.upload_config(sample)
     with stock_backend.client() as admin:
-        served = admin.get(f"/api/apps/{stock_config}")
+        served = admin.get(f"/api/apps/{config_id}")
     assert served.status_code == 200
     config = AppConfig.from_json(parse_json(served.content))
-    assert config.form("household") is not None
-
+    assert config.form("apg") is not None and config.form("household") is not None
