@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from datacollect_desktop.domain.audit import field_changes
 from datacollect_desktop.domain.canonical import canonical_json, parse_json
-from datacollect_desktop.domain.events import Event, event_from_wire
+from datacollect_desktop.domain.errors import InvalidEvent
+from datacollect_desktop.domain.events import Event, event_from_wire, parse_timestamp
 from datacollect_desktop.domain.projection import Outcome, project
 from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.storage.eventlog import (
@@ -70,9 +71,22 @@ def same_event(held: bytes, pulled: bytes, kept: frozenset[str] | None) -> bool:
             continue  # dropped by the server: the device keeps its own copy
         if name not in ours or name not in theirs:
             return False
+        if name == "timestamp" and _same_instant(ours[name], theirs[name]):
+            continue  # written back in the server's own form (milliseconds, `Z`)
         if canonical_json(ours[name]) != canonical_json(theirs[name]):
             return False
     return True
+
+
+def _same_instant(ours: Any, theirs: Any) -> bool:
+    """Two UTC timestamps naming the same millisecond (a server that keeps fewer fields may
+    keep a timestamp as a time, not as the text it was given)."""
+    try:
+        a, b = parse_timestamp(str(ours)), parse_timestamp(str(theirs))
+    except InvalidEvent:
+        return False
+    return a.replace(microsecond=a.microsecond // 1000 * 1000) == b
+
 
 
 @dataclass(frozen=True, slots=True)

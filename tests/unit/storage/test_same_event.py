@@ -67,3 +67,14 @@ def test_a_pulled_page_keeps_the_devices_full_copy(session: Session) -> None:
     with pytest.raises(DivergentEvent):
         replica.apply_page([as_stock_returns(event, data={"givenName": "X"})],
                            kept=STOCK_KEPT_FIELDS)
+
+
+def test_a_timestamp_written_back_in_the_servers_form_is_the_same_time() -> None:
+    event = window_event()
+    precise = {**event.to_wire(), "timestamp": "2024-05-01T08:30:00.123456+00:00"}
+    held = PulledEvent.from_wire(precise).body
+    back = as_stock_returns(window_event_from(held), timestamp="2024-05-01T08:30:00.123Z")
+    assert same_event(held, back.body, STOCK_KEPT_FIELDS)
+    later = as_stock_returns(window_event_from(held), timestamp="2024-05-01T08:30:00.124Z")
+    assert not same_event(held, later.body, STOCK_KEPT_FIELDS)
+    assert not same_event(held, back.body, None)
