@@ -146,7 +146,6 @@ def built_backend() -> Path:
               "@idpass/data-collect-backend..."], src, log)
         _run([*pnpm, "--filter", "@idpass/data-collect-core", "run", "build"], src, log)
         _run([*pnpm, "--filter", "@idpass/data-collect-backend", "run", "build"], src, log)
-        (home / "loopback.js").write_text(LOOPBACK_JS)
         done.write_text(time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
     return entry.parent.parent
 
@@ -222,17 +221,18 @@ class StockBackend:
 def running_backend(postgres_url: str, workdir: Path) -> Iterator[StockBackend]:
     """Start the built backend against `postgres_url` (an empty database) on a free port."""
     backend_dir = built_backend()
-    home = backend_dir.parents[2]
     port = free_port()
     secret = os.urandom(16).hex()
     env = {**os.environ, "POSTGRES": postgres_url, "ADMIN_EMAIL": ADMIN_EMAIL,
            "ADMIN_PASSWORD": ADMIN_PASSWORD, "JWT_SECRET": secret,
            "SYNC_SERVER_PORT": str(port), "NODE_ENV": "production"}
     workdir.mkdir(parents=True, exist_ok=True)
+    preload = workdir / "loopback.js"
+    preload.write_text(LOOPBACK_JS)
     log_path = workdir / f"stock-backend-{port}.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            ["node", "--require", str(home / "loopback.js"),
+            ["node", "--require", str(preload),
              str(backend_dir / "dist" / "index.js")],
             cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
     backend = StockBackend(f"http://127.0.0.1:{port}", process, log_path, secret)
