@@ -14,7 +14,7 @@ from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.domain.signed_note import NoteError, parse_verifier_key, verify_checkpoint
 from datacollect_desktop.storage.profile import Session
-from datacollect_desktop.storage.remote import RemoteStore
+from datacollect_desktop.storage.remote import STOCK_PROTOCOL, RemoteStore
 
 Progress = Callable[[int, int], None]
 LAST_VERIFICATION = "last_verification"
@@ -115,6 +115,19 @@ class ServerTrust:
     consistency_at: str | None
     consistency_problem: str | None
     last_success: str | None
+    #: False for a server that signs no checkpoints (a stock DataCollect backend); None
+    #: before the first sync has learned which kind of server it is.
+    signs_checkpoints: bool | None = None
+    notice: Message | None = None
+
+
+def checkpoint_notice(protocol: str | None, server_url: str) -> Message | None:
+    """What the device can and cannot prove about a server that signs no checkpoints."""
+    if protocol != STOCK_PROTOCOL:
+        return None
+    return Message("{server} is a stock DataCollect server: it signs no checkpoints, so only "
+                   "this device's own log is proven. What the server holds cannot be checked "
+                   "against it.", server=server_url)
 
 
 def fingerprint(public_key: bytes) -> str:
@@ -191,10 +204,12 @@ class IntegrityService:
                     signature_ok = self._signed(state.checkpoint_note, state.verifier_key,
                                                 state.checkpoint_size, state.checkpoint_root)
         root = state.checkpoint_root.hex() if state.checkpoint_root is not None else None
+        signs = None if state.protocol is None else state.protocol != STOCK_PROTOCOL
         return ServerTrust(state.server_url, state.checkpoint_size, root, state.checkpoint_note,
                            key_name, key_id, printed, signature_ok, state.consistency_from,
                            state.consistency_to, state.consistency_at,
-                           state.consistency_problem, state.last_success)
+                           state.consistency_problem, state.last_success, signs,
+                           checkpoint_notice(state.protocol, state.server_url))
 
     @staticmethod
     def _signed(note: str, key: str, size: int | None, root: bytes | None) -> bool:

@@ -206,6 +206,7 @@ def cmd_sync(args: argparse.Namespace, session: Session) -> int:
         sync_config_id,
     )
     from datacollect_desktop.app.browse import refusal_advice
+    from datacollect_desktop.app.integrity import IntegrityService
     from datacollect_desktop.app.settings import SettingsService
     from datacollect_desktop.sync.client import SyncClient
     from datacollect_desktop.sync.engine import SyncEngine, SyncTarget
@@ -228,6 +229,9 @@ def cmd_sync(args: argparse.Namespace, session: Session) -> int:
     result = summary.to_json()
     result["rejections"] = [{**r, "advice": str(refusal_advice(r.get("code", "")))}
                             for r in summary.rejections]
+    trust = IntegrityService(session).server()
+    if trust is not None and trust.notice is not None:
+        result["notice"] = str(trust.notice)  # a stock server: no checkpoint, not hidden
     emit(result)
     # Every refusal still waiting counts, also those of an earlier sync (by the window).
     return 1 if summary.refused else 0

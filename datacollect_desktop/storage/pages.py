@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from datacollect_desktop.domain.audit import field_changes
-from datacollect_desktop.domain.canonical import canonical_json
-from datacollect_desktop.domain.events import Event, event_from_wire
+from datacollect_desktop.domain.canonical import canonical_json, parse_json
+from datacollect_desktop.domain.errors import InvalidEvent
+from datacollect_desktop.domain.events import Event, event_from_wire, parse_timestamp
 from datacollect_desktop.domain.projection import Outcome, project
 from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.storage.eventlog import (
@@ -45,6 +46,47 @@ class PulledEvent:
         """Read a pulled event leniently (other servers may add fields); raises InvalidEvent."""
         event = event_from_wire(doc, strict=False)
         return cls(event, canonical_json(event.leaf_document()))
+
+    @classmethod
+    def from_body(cls, body: bytes) -> PulledEvent:
+        """An event this device holds, read back from its leaf bytes."""
+        return cls(event_from_wire(parse_json(body)), body)
+
+
+def same_event(held: bytes, pulled: bytes, kept: frozenset[str] | None) -> bool:
+    """Whether a pulled event is the event this device holds under its guid.
+
+    Against a server that keeps every field (`kept` None) the leaf bytes must be equal.
+    Against one that keeps only the fields in `kept` (a stock backend drops `metadata`), the
+    pulled copy is the same event when every kept field matches and any other field it does
+    carry matches too; a field it dropped is no difference (docs/SYNC.md).
+    """
+    if held == pulled:
+        return True
+    if kept is None:
+        return False
+    ours, theirs = parse_json(held), parse_json(pulled)
+    for name in set(ours) | set(theirs):
+        if name not in kept and name not in theirs:
+            continue  # dropped by the server: the device keeps its own copy
+        if name not in ours or name not in theirs:
+            return False
+        if name == "timestamp" and _same_instant(ours[name], theirs[name]):
+            continue  # written back in the server's own form (milliseconds, `Z`)
+        if canonical_json(ours[name]) != canonical_json(theirs[name]):
+            return False
+    return True
+
+
+def _same_instant(ours: Any, theirs: Any) -> bool:
+    """Two UTC timestamps naming the same millisecond (a server that keeps fewer fields may
+    keep a timestamp as a time, not as the text it was given)."""
+    try:
+        a, b = parse_timestamp(str(ours)), parse_timestamp(str(theirs))
+    except InvalidEvent:
+        return False
+    return a.replace(microsecond=a.microsecond // 1000 * 1000) == b
+
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,15 @@ from datacollect_desktop.storage.database import CipherDatabase, write_transacti
 
 LOG_PROTOCOL = "log"  # our server: signed checkpoints, proofs, opaque log cursors
 STOCK_PROTOCOL = "stock"  # a stock DataCollect backend: timestamp cursors, no proofs
+# What a stock backend keeps of an event: its `events` table has no `metadata` column.
+STOCK_KEPT_FIELDS = frozenset({"guid", "entityGuid", "type", "data", "timestamp", "userId"})
+# A stock backend parses bodies with body-parser's default limit, "100kb".
+STOCK_BODY_LIMIT = 100 * 1024
+
+
+def kept_fields(protocol: str | None) -> frozenset[str] | None:
+    """The event fields a server of this protocol keeps, or None when it keeps them all."""
+    return STOCK_KEPT_FIELDS if protocol == STOCK_PROTOCOL else None
 
 
 class RemoteChanged(KnownError):
@@ -43,6 +52,8 @@ class RemoteState:
     consistency_to: int | None = None
     consistency_at: str | None = None
     consistency_problem: str | None = None
+    body_limit: int | None = None
+    audit_cursor: str | None = None
 
 
 _COLUMNS = tuple(f.name for f in fields(RemoteState))

@@ -15,7 +15,7 @@ from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.order import canonical_key
-from datacollect_desktop.storage.pages import Arrival, PageWriter, PulledEvent
+from datacollect_desktop.storage.pages import Arrival, PageWriter, PulledEvent, same_event
 from datacollect_desktop.storage.rebase import chunked, marks
 from datacollect_desktop.storage.remote import RemoteStore, update_remote
 from datacollect_desktop.storage.store import require_complete_projections
@@ -170,13 +170,15 @@ class Replica:
         level_updates: Sequence[tuple[str, int]] = (),
         *,
         remote: Mapping[str, Any] | None = None,
+        kept: frozenset[str] | None = None,
     ) -> PageResult:
         """Apply a pulled page in server order, then its level updates, and store `remote`
-        fields (the cursor after the page) in the same transaction."""
+        fields (the cursor after the page) in the same transaction. `kept` names the fields
+        the server keeps of an event when it keeps only some (`storage.remote.kept_fields`)."""
         result = PageResult()
         with write_transaction(self.db) as conn:
             require_complete_projections(conn)  # a rebuild is under way: try again later
-            arrivals, known = self._classify(conn, events, result)
+            arrivals, known = self._classify(conn, events, result, kept)
             if arrivals:
                 PageWriter(conn, self.registry).apply(arrivals, result)
             # New events were written with the server's level; known ones may have risen.
@@ -186,7 +188,8 @@ class Replica:
                 update_remote(conn, **remote)
         return result
 
-    def _classify(self, conn: Any, events: Sequence[PulledEvent], result: PageResult
+    def _classify(self, conn: Any, events: Sequence[PulledEvent], result: PageResult,
+                  kept: frozenset[str] | None = None
                   ) -> tuple[list[Arrival], list[PulledEvent]]:
         """The events to position (new ones and ours coming back), and the page's events
         this device already held."""
@@ -198,7 +201,7 @@ class Replica:
             guid = pulled.event.guid
             earlier = in_page.get(guid)
             if earlier is not None:
-                if earlier != pulled.body:
+                if not same_event(earlier, pulled.body, None):  # both from this server
                     raise DivergentEvent("The server sent two different events under {guid}.",
                                          guid=guid)
                 result.repeated += 1
@@ -209,7 +212,7 @@ class Replica:
                 arrivals.append(Arrival(pulled, None))
                 continue
             seq, position, sync_error, body = stored
-            if body != pulled.body:
+            if not same_event(body, pulled.body, kept):
                 if position is None and sync_error is not None:
                     # The server refused ours because it holds this one: shown, never merged.
                     self._record_collision(conn, pulled, seq, body)
@@ -222,7 +225,9 @@ class Replica:
             if position is not None:
                 result.repeated += 1
                 continue
-            arrivals.append(Arrival(pulled, seq))
+            # The device keeps its full copy: what it projects is what its log holds.
+            mine = pulled if body == pulled.body else PulledEvent.from_body(body)
+            arrivals.append(Arrival(mine, seq))
         return arrivals, held
 
     @staticmethod

@@ -103,6 +103,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     SCHEMA_REFUSALS,
     # 6: the user directory: the person each userId belongs to, and names (identity).
     SCHEMA_DIRECTORY,
+    # 7: a stock DataCollect backend: the request body limit learned from it, and how far its
+    # audit log was read to reach events its timestamp paging cannot (docs/SYNC.md).
+    (
+        "ALTER TABLE sync_remote ADD COLUMN body_limit INTEGER",
+        "ALTER TABLE sync_remote ADD COLUMN audit_cursor TEXT",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,10 +7,12 @@ parsed strictly and checked for shape, so a truncated or garbled answer is never
 from __future__ import annotations
 
 import json
+import re
 import ssl
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import certifi
 import httpx
@@ -34,9 +36,15 @@ DAMAGED = "damaged_request"  # the server's code for a body that failed its dige
 
 
 class PayloadTooLarge(ServerTrouble):
-    """The server refused a request body as too large."""
+    """The server refused a request body as too large: `sent` bytes were refused, and
+    `limit` is the limit when the answer states it (a stock backend answers bare HTML)."""
 
     code = "payload_too_large"
+    sent: int | None = None
+    limit: int | None = None
+
+
+_STATED_LIMIT = re.compile(r"larger than (\d+) bytes")
 
 
 class TreeTooSmall(ServerTrouble):
@@ -133,7 +141,10 @@ class SyncClient:
         if status == 404 and not_found is not None:
             raise AccessRefused(not_found)
         if status == 413:
-            raise PayloadTooLarge(message or "the request was too large for the server")
+            refusal = PayloadTooLarge(message or "the request was too large for the server")
+            stated = _STATED_LIMIT.search(message)
+            refusal.limit = int(stated.group(1)) if stated else None
+            raise refusal
         if status == 400 and code == "invalid_tree_size":
             raise TreeTooSmall(message)
         if status == 429:
@@ -189,9 +200,13 @@ class SyncClient:
     def push(self, wires: Sequence[bytes], config_id: str) -> PushAnswer:
         body = b"".join((b'{"configId":', json.dumps(config_id).encode(), b',"events":[',
                          b",".join(wires), b"]}"))
-        doc = self._json(self._send("POST", "/api/sync/push", content=body),
-                         not_found=Message("The sync server has no app {config_id!r}.",
-                                           config_id=config_id))
+        try:
+            doc = self._json(self._send("POST", "/api/sync/push", content=body),
+                             not_found=Message("The sync server has no app {config_id!r}.",
+                                               config_id=config_id))
+        except PayloadTooLarge as refusal:
+            refusal.sent = len(body)
+            raise
         _shape(isinstance(doc, dict) and doc.get("status") == "success", "push status")
         results = doc.get("results")
         checkpoint = doc.get("checkpoint")
@@ -211,6 +226,11 @@ class SyncClient:
                          not_found=Message("The sync server has no app {config_id!r}.",
                                            config_id=config_id))
         _shape(isinstance(doc, dict) and isinstance(doc.get("events"), list), "pull events")
+        refused = doc.get("error")
+        if isinstance(refused, str) and refused and not doc["events"]:
+            # A stock backend answers no events and a reason while it holds unresolved
+            # potential duplicates: say so rather than report an empty pull.
+            raise ServerTrouble("The sync server sent nothing: {reason}", reason=refused)
         updates = doc.get("syncLevelUpdates") or []
         _shape(isinstance(updates, list) and all(
             isinstance(u, dict) and isinstance(u.get("guid"), str)
@@ -233,6 +253,22 @@ class SyncClient:
             if isinstance(item, dict) and isinstance(item.get("id"), str) and item["id"]:
                 found.append({key: str(item.get(key) or "") for key in ("id", "name", "version")})
         return found
+
+    def audit_logs(self, since: str, config_id: str) -> list[dict[str, Any]]:
+        """A stock backend's audit entries recorded after `since` (server time), unpaged."""
+        doc = self._json(self._send("GET", "/api/sync/pull/audit-logs",
+                                    params={"since": since, "configId": config_id}))
+        _shape(isinstance(doc, list) and all(isinstance(e, dict) for e in doc), "audit log")
+        entries: list[dict[str, Any]] = doc
+        return entries
+
+    def entity_events(self, entity_guid: str, config_id: str) -> list[Any]:
+        """Every event a stock backend holds for one entity, oldest first."""
+        doc = self._json(self._send("GET", f"/api/entities/{quote(entity_guid, safe='')}/events",
+                                    params={"configId": config_id}))
+        _shape(isinstance(doc, list), "entity events")
+        events: list[Any] = doc
+        return events
 
     def verifier_key(self) -> str | None:
         """The log's checkpoint key, or None when the server signs no checkpoints (stock)."""
@@ -285,6 +321,11 @@ def _tls_context(url: str) -> ssl.SSLContext | bool:
     if _shared_tls is None:
         _shared_tls = ssl.create_default_context(cafile=certifi.where())
     return _shared_tls
+
+
+def push_overhead(config_id: str) -> int:
+    """Bytes of a push body around its events (`push` joins them with commas)."""
+    return len(b'{"configId":,"events":[]}') + len(json.dumps(config_id).encode())
 
 
 def _hashes(values: Any) -> list[bytes]:

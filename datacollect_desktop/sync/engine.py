@@ -18,14 +18,19 @@ from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.storage.pages import PulledEvent
 from datacollect_desktop.storage.profile import Session
-from datacollect_desktop.storage.remote import LOG_PROTOCOL
+from datacollect_desktop.storage.remote import (
+    LOG_PROTOCOL,
+    STOCK_BODY_LIMIT,
+    STOCK_PROTOCOL,
+    kept_fields,
+)
 from datacollect_desktop.storage.replica import DivergentEvent, PushItem, Replica
 from datacollect_desktop.sync.checkpoints import CheckpointGuard, alarm, stopped
-from datacollect_desktop.sync.client import PayloadTooLarge, SyncClient
+from datacollect_desktop.sync.client import PayloadTooLarge, SyncClient, push_overhead
 from datacollect_desktop.sync.directory import DirectorySync
 from datacollect_desktop.sync.errors import AccessRefused, SyncCancelled, TokenRejected
 from datacollect_desktop.sync.login import Account, Login
-from datacollect_desktop.sync.stock import StockPager
+from datacollect_desktop.sync.stock import StockPager, missed_events
 
 MiB = 1024 * 1024
 T = TypeVar("T")
@@ -82,6 +87,22 @@ class SyncSummary:
                 "rejections": self.rejections}
 
 
+def learned_body_limit(refusal: PayloadTooLarge, protocol: str | None,
+                       known: int | None) -> int | None:
+    """The body limit to remember after a 413: the one the answer states; else a stock
+    backend's known default when the refused body was above it; else half the refused body
+    (or of the limit already known). None when nothing can be learned (a single event)."""
+    if refusal.limit is not None:
+        return refusal.limit
+    sent = refusal.sent
+    if sent is None:
+        return None
+    if protocol == STOCK_PROTOCOL and sent > STOCK_BODY_LIMIT and (
+            known is None or known > STOCK_BODY_LIMIT):
+        return STOCK_BODY_LIMIT
+    return max(1, min(sent, known or sent) // 2)
+
+
 def _never() -> bool:
     return False
 
@@ -124,6 +145,7 @@ class _Run:
         self.summary = SyncSummary()
         self.total_push = 0
         self.total_pull = 0
+        self.protocol: str | None = None
         target = engine.target
         self.config_id = target.config_id
         self.login = Login(self.client, self.replica.remote, target.account)
@@ -148,6 +170,7 @@ class _Run:
         self._identity()
         self.total_push = self.replica.pending_count()
         self._report()
+        self.protocol = protocol
         self._push(protocol == LOG_PROTOCOL)
         if protocol == LOG_PROTOCOL:
             self._pull_log()
@@ -185,9 +208,23 @@ class _Run:
 
     # -- push --------------------------------------------------------------------------------
 
+    def _body_limit(self) -> int | None:
+        """The server's request body limit: learned from it, or a stock backend's default."""
+        state = self.replica.remote.get()
+        if state is not None and state.body_limit is not None:
+            return state.body_limit
+        return STOCK_BODY_LIMIT if self.protocol == STOCK_PROTOCOL else None
+
+    def _chunk_bytes(self, limit: int | None) -> int:
+        """Events' bytes per push: under the body limit once the push's own JSON is added."""
+        if limit is None:
+            return self.limits.push_bytes
+        return max(1, min(self.limits.push_bytes, limit - push_overhead(self.config_id)))
+
     def _push(self, verified: bool) -> None:
         after = 0
-        max_bytes = self.limits.push_bytes
+        limit = self._body_limit()
+        max_bytes = self._chunk_bytes(limit)
         while True:
             self._check_cancel()
             chunk = self.replica.push_chunk(after, self.limits.push_events, max_bytes)
@@ -198,7 +235,13 @@ class _Run:
                 answer = self._authorized(partial(self.client.push, wires, self.config_id))
             except PayloadTooLarge as exc:
                 if len(chunk) > 1:
-                    max_bytes = max(1, max_bytes // 2)
+                    learned = learned_body_limit(exc, self.protocol, limit)
+                    if learned is not None and (limit is None or learned < limit):
+                        limit = learned
+                        self.replica.remote.update(body_limit=limit)  # for every later push
+                        max_bytes = self._chunk_bytes(limit)
+                    else:
+                        max_bytes = max(1, max_bytes // 2)
                     continue
                 self.replica.mark_pushed([], {chunk[0].guid: f"too large for the server: {exc}"},
                                          {chunk[0].guid: "event_too_large"})
@@ -260,7 +303,8 @@ class _Run:
     def _apply(self, events: list[PulledEvent], updates: list[tuple[str, int]],
                remote: dict[str, Any]) -> None:
         try:
-            result = self.replica.apply_page(events, updates, remote=remote)
+            result = self.replica.apply_page(events, updates, remote=remote,
+                                             kept=kept_fields(self.protocol))
         except DivergentEvent as exc:
             raise stopped(exc.message) from None
         self.summary.pulled += result.new
@@ -314,4 +358,15 @@ class _Run:
             self._check_cancel()
             events = self._pulled(page.answer.events)
             self._apply(events, page.answer.level_updates, {"cursor": page.watermark})
+            self._report()
+        if pager.stuck_timestamps:
+            # Pages full of one timestamp hid events: reach them through the audit log and
+            # each entity's events (sync/stock.py), once the walk holds all it can reach.
+            self._check_cancel()
+            state = self.replica.remote.get()
+            assert state is not None
+            missed = missed_events(self.client, self.config_id, state.audit_cursor,
+                                   self.replica.known_guids)
+            events = self._pulled(missed.events)
+            self._apply(events, [], {"audit_cursor": missed.audit_cursor})
             self._report()

@@ -6,13 +6,18 @@ skips events that share the timestamp of a page's last event, and every event pu
 with an earlier timestamp. So each run starts again an overlap window before the last
 timestamp seen, each page after the first starts just before the previous page's last
 timestamp, and events already held are recognised by guid (`Replica.apply_page`).
+
+A page full of one timestamp cannot be paged past by timestamp. The events it hid are reached
+after the walk through what a stock backend also serves: its audit log (each applied event's
+guid and entity), then the events of each entity named by an event the device lacks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.events import parse_timestamp
@@ -20,6 +25,7 @@ from datacollect_desktop.sync.client import PullAnswer, SyncClient
 
 DEFAULT_OVERLAP = timedelta(minutes=10)
 _TICK = timedelta(milliseconds=1)
+_EPOCH = "1970-01-01T00:00:00.000Z"
 
 
 def stamp(moment: datetime) -> str:
@@ -74,3 +80,42 @@ class StockPager:
                 self.stuck_timestamps.append(stamp(last))
                 following = stamp(last)
             since = following
+
+
+@dataclass(frozen=True, slots=True)
+class MissedEvents:
+    """Events the timestamp walk could not reach, oldest first, and the audit watermark."""
+
+    events: list[Any] = field(default_factory=list)
+    audit_cursor: str | None = None
+
+
+def missed_events(client: SyncClient, config_id: str, audit_cursor: str | None,
+                  known: Callable[[Iterable[str]], set[str]]) -> MissedEvents:
+    """The events a stock backend holds that the device lacks, found through its audit log.
+
+    Every audited event up to `audit_cursor` was held after the last such search, so only
+    entries since then (less the overlap, for entries committed out of order) are read.
+    """
+    latest = _moment(audit_cursor)
+    since = stamp(latest - DEFAULT_OVERLAP) if latest is not None else _EPOCH
+    entries = client.audit_logs(since, config_id)
+    named = [(e.get("eventGuid"), e.get("entityGuid"), _moment(e.get("timestamp")))
+             for e in entries]
+    held = known(str(g) for g, _, _ in named if isinstance(g, str))
+    entities = dict.fromkeys(str(entity) for guid, entity, _ in named
+                             if isinstance(guid, str) and guid not in held
+                             and isinstance(entity, str) and entity)
+    for _, _, moment in named:
+        if moment is not None and (latest is None or moment > latest):
+            latest = moment
+    found: dict[str, Any] = {}
+    for entity in entities:
+        for doc in client.entity_events(entity, config_id):
+            guid = doc.get("guid") if isinstance(doc, dict) else None
+            if isinstance(guid, str) and guid not in found:
+                found[guid] = doc
+    fresh = known(found)
+    events = sorted((doc for guid, doc in found.items() if guid not in fresh),
+                    key=lambda doc: str(doc.get("timestamp")))
+    return MissedEvents(events, stamp(latest) if latest is not None else audit_cursor)

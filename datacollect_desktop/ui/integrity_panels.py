@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.integrity import IntegrityService, ProofCheck, ServerTrust
 from datacollect_desktop.ui.field_text import local_time
-from datacollect_desktop.ui.messages import error_text
+from datacollect_desktop.ui.messages import error_text, translated
 from datacollect_desktop.ui.worker import Worker
 
 GOOD = "color: #1b5e20; font-weight: 600;"
@@ -151,9 +151,11 @@ class ServerPanel(QGroupBox):
             self.summary.setText(self.tr("This laptop has not synced yet: no server "
                                          "checkpoint to show."))
             return
+        if trust.notice is not None:  # a stock server: nothing signed to show, say so
+            self.summary.setText(translated(trust.notice))
+            return
         if trust.checkpoint_size is None:
-            self.summary.setText(self.tr("{0} does not sign its log (a stock DataCollect "
-                                         "server), or no checkpoint was received yet.").format(
+            self.summary.setText(self.tr("No checkpoint was received from {0} yet.").format(
                 trust.server_url))
             return
         self.summary.setText(self.tr("Last successful sync: {0}").format(

@@ -20,6 +20,7 @@ from datacollect_desktop.domain.forms.conditions import (
     condition_matches,
     hidden_keys,
     is_visible,
+    value_owners,
     visible_data,
 )
 from datacollect_desktop.domain.forms.config import AppConfig, EntityForm, form_for_event
@@ -49,5 +50,6 @@ __all__ = [
     "parse_component",
     "public_config_json",
     "validate_form_data",
+    "value_owners",
     "visible_data",
 ]

@@ -65,7 +65,7 @@ class Visibility:
         self.outer = outer
         self.partial = partial
         self._parents: dict[int, Component] = {}
-        self._by_key: dict[str, Component] = {}
+        self._by_key: dict[str, list[Component]] = {}
         self._known: dict[int, Component] = {}
         self._shown: dict[int, bool] = {}
         self._busy: set[int] = set()
@@ -87,8 +87,11 @@ class Visibility:
         return self._shows(component, 0)
 
     def hidden_keys(self) -> frozenset[str]:
-        """Keys of this scope's value-holding fields that are hidden."""
-        return frozenset(c.key for c in input_fields(self.components) if not self.shows(c))
+        """Keys of this scope's value-holding fields that are hidden (every component sharing
+        the key is hidden)."""
+        fields = input_fields(self.components)
+        shown = {c.key for c in fields if self.shows(c)}
+        return frozenset(c.key for c in fields if c.key not in shown)
 
     def _index(self, components: Sequence[Component], parent: Component | None) -> None:
         for component in components:
@@ -96,7 +99,7 @@ class Visibility:
             if parent is not None:
                 self._parents[id(component)] = parent
             if component.holds_value:
-                self._by_key.setdefault(component.key, component)
+                self._by_key.setdefault(component.key, []).append(component)
             if component.type != "editgrid":
                 self._index(component.children, component)
 
@@ -131,16 +134,37 @@ class Visibility:
         return is_visible(component, self.data, self.row)
 
     def _controller_hidden(self, key: str, depth: int) -> Component | None:
-        """The field named `key` if it is hidden, searching this scope then the outer ones."""
+        """The field named `key` if it is hidden (all the components sharing that key are),
+        searching this scope then the outer ones."""
         scope: Visibility | None = self
         while scope is not None:
-            controller = scope._by_key.get(key)
-            if controller is not None:
-                if id(controller) in scope._busy:
+            controllers = scope._by_key.get(key)
+            if controllers:
+                if any(id(c) in scope._busy for c in controllers):
                     return None  # conditions that watch each other: judge by value only
-                return None if scope._shows(controller, depth + 1) else controller
+                if any(scope._shows(c, depth + 1) for c in controllers):
+                    return None
+                return controllers[-1]
             scope = scope.outer
         return None
+
+
+def value_owners(components: Sequence[Component], visibility: Visibility
+                 ) -> dict[str, Component]:
+    """For each key of this scope, the component whose value the data keeps. Components
+    sharing a key share one value and, as in Form.io's data model, the last visible one wins:
+    the last shown component that is not a `hidden` one, else the last one with that key."""
+    owners: dict[str, Component] = {}
+    for component in input_fields(components):
+        current = owners.get(component.key)
+        if current is None or _visible_to_user(component, visibility) or not (
+                _visible_to_user(current, visibility)):
+            owners[component.key] = component
+    return owners
+
+
+def _visible_to_user(component: Component, visibility: Visibility) -> bool:
+    return component.type != "hidden" and visibility.shows(component)
 
 
 def hidden_keys(form: EntityForm, data: Mapping[str, Any]) -> frozenset[str]:
@@ -162,9 +186,11 @@ def _visible(
     components: Sequence[Component], values: Mapping[str, Any], visibility: Visibility
 ) -> dict[str, Any]:
     result = dict(values)
-    for field in input_fields(components):
+    fields = input_fields(components)
+    shown = {f.key for f in fields if visibility.shows(f)}  # a shared key shown anywhere stays
+    for field in fields:
         if not visibility.shows(field):
-            if field.clear_on_hide:
+            if field.clear_on_hide and field.key not in shown:
                 result.pop(field.key, None)
         elif field.type == "editgrid" and isinstance(rows := values.get(field.key), list):
             result[field.key] = [

@@ -113,8 +113,9 @@ def _parse_form(raw: Any, index: int) -> EntityForm:
     formio = raw.get("formio")
     if not isinstance(formio, dict):
         raise InvalidAppConfig("{where} has no 'formio' object.", where=where)
+    # Keys may repeat, as in Form.io: components sharing a key share one value (the last
+    # visible one wins, `forms.conditions.value_owners`).
     components = parse_components(formio.get("components"), where)
-    _check_unique_keys(components, where)
     title = raw.get("title")
     return EntityForm(
         name=name,
@@ -123,18 +124,6 @@ def _parse_form(raw: Any, index: int) -> EntityForm:
         depends_on=depends_on or None,
         components=components,
     )
-
-
-def _check_unique_keys(components: Sequence[Component], where: str) -> None:
-    seen: set[str] = set()
-    for component in input_fields(components):
-        if component.key in seen:
-            raise InvalidAppConfig("{where}: the field key {key!r} is used twice.", where=where,
-                                   key=component.key)
-        seen.add(component.key)
-        if component.type == "editgrid":
-            # Each row is its own scope: a row field may share a key with an outer field.
-            _check_unique_keys(component.children, f"{where}, inside {component.key!r}")
 
 
 def _check_names(forms: Sequence[EntityForm]) -> None:

@@ -15,6 +15,7 @@ from datacollect_desktop.domain.forms import (
     FieldError,
     Visibility,
     input_fields,
+    value_owners,
 )
 from datacollect_desktop.domain.forms.rules import field_problem, is_blank
 from datacollect_desktop.ui.forms.base import FieldEditor
@@ -32,7 +33,10 @@ class FormView(QWidget):
     def __init__(self, components: Sequence[Component], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.components = tuple(components)
+        # The first editor of each key; `shared` holds every editor of a key that several
+        # components share (one value: an edit in one shows in the others).
         self.editors: dict[str, FieldEditor] = {}
+        self.shared: dict[str, list[FieldEditor]] = {}
         self.rows: dict[str, FieldRow] = {}
         self.hidden_values: dict[str, Any] = {}
         self.notes: list[QLabel] = []
@@ -87,12 +91,12 @@ class FormView(QWidget):
             label.setWordWrap(True)
             return label
         if component.type == "hidden":
-            self.hidden_values[component.key] = component.default_value
+            self.hidden_values.setdefault(component.key, component.default_value)
             return None
         editor = editor_for(component, self)
         if component.default_value is not None and component.type != "editgrid":
             editor.set_value(component.default_value)
-        editor.changed.connect(lambda key=component.key: self._edited(key))
+        editor.changed.connect(lambda key=component.key, e=editor: self._edited(key, e))
         editor.committed.connect(lambda key=component.key: self.check_field(key))
         rows_changed = getattr(editor, "rows_changed", None)
         if rows_changed is not None:
@@ -100,18 +104,29 @@ class FormView(QWidget):
         for widget in editor.focus_widgets():
             if editor.moves_on_enter():
                 widget.installEventFilter(self)
-        self.editors[component.key] = editor
+        self.shared.setdefault(component.key, []).append(editor)
+        self.editors.setdefault(component.key, editor)
         row = FieldRow(component, editor, self)
-        self.rows[component.key] = row
+        self.rows.setdefault(component.key, row)
         return row
 
     # -- values -------------------------------------------------------------------------
 
     def raw_values(self) -> dict[str, Any]:
-        """Every field's value, shown or not (None when blank)."""
+        """Every field's value, shown or not (None when blank). A key several components
+        share takes the value of its owner (`value_owners`: the last visible one)."""
         data = {k: v for k, v in self.hidden_values.items() if v is not None}
         for key, editor in self.editors.items():
             data[key] = editor.value()
+        if any(len(editors) > 1 or key in self.hidden_values
+               for key, editors in self.shared.items()):
+            owners = value_owners(self.components, Visibility(self.components, data))
+            for key, owner in owners.items():
+                if owner.type == "hidden" and key in self.hidden_values:
+                    data[key] = self.hidden_values[key]
+                for editor in self.shared.get(key, ()):
+                    if editor.component is owner:
+                        data[key] = editor.value()
         return data
 
     def values(self) -> dict[str, Any]:
@@ -130,8 +145,9 @@ class FormView(QWidget):
     def set_values(self, data: dict[str, Any]) -> None:
         self._loading = True
         try:
-            for key, editor in self.editors.items():
-                editor.set_value(data.get(key))
+            for key, editors in self.shared.items():
+                for editor in editors:
+                    editor.set_value(data.get(key))
             for key in self.hidden_values:
                 if key in data:
                     self.hidden_values[key] = data[key]
@@ -140,9 +156,17 @@ class FormView(QWidget):
         self._refresh_visibility()
         self.changed.emit()
 
-    def _edited(self, key: str) -> None:
+    def _edited(self, key: str, source: FieldEditor | None = None) -> None:
         if self._loading:
             return
+        others = [e for e in self.shared.get(key, ()) if e is not source]
+        if source is not None and others:
+            self._loading = True  # one value: show the edit in every component of the key
+            try:
+                for editor in others:
+                    editor.set_value(source.value())
+            finally:
+                self._loading = False
         self._refresh_visibility()
         row = self.rows.get(key)
         if row is not None and row.error.isVisibleTo(row):

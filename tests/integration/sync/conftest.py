@@ -3,6 +3,7 @@ DataCollect stand-in, and a fault-injecting proxy."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -18,7 +19,9 @@ from tests.integration.server.support import PASSWORD, REPO, ServerHandle, free_
 from tests.integration.sync.devices import DeviceFactory
 from tests.integration.sync.fault_proxy import FaultProxy, fault_proxy
 
-__all__ = ["devices", "proxy", "server_process", "start_server_with", "stock_server"]
+__all__ = ["devices", "proxy", "server_process", "small_stock_server", "start_server_with",
+           "stock_server"]
+SMALL_BODY_LIMIT = 20 * 1024
 
 
 @pytest.fixture
@@ -36,20 +39,19 @@ def proxy(server_process: ServerHandle) -> Iterator[FaultProxy]:
         yield running
 
 
-@pytest.fixture
-def stock_server(tmp_path: Path) -> Iterator[str]:
-    """A stock DataCollect stand-in process (see stock_server.py); its base URL."""
+@contextlib.contextmanager
+def _stock_process(tmp_path: Path, *extra: str) -> Iterator[str]:
     port = free_port()
-    log = (tmp_path / "stock.log").open("wb")
+    log = (tmp_path / f"stock-{port}.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.integration.sync.stock_server", str(port), PASSWORD],
-        cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=log,
+        [sys.executable, "-m", "tests.integration.sync.stock_server", str(port), PASSWORD,
+         *extra], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=log,
         stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     try:
         while True:
-            assert process.poll() is None, (tmp_path / "stock.log").read_text()
+            assert process.poll() is None, (tmp_path / f"stock-{port}.log").read_text()
             try:
                 httpx.get(f"{url}/api/sync/checkpoint/key", timeout=1.0)
                 break
@@ -61,3 +63,17 @@ def stock_server(tmp_path: Path) -> Iterator[str]:
         process.terminate()
         process.wait(timeout=20)
         log.close()
+
+
+@pytest.fixture
+def stock_server(tmp_path: Path) -> Iterator[str]:
+    """A stock DataCollect stand-in process (see stock_server.py); its base URL."""
+    with _stock_process(tmp_path) as url:
+        yield url
+
+
+@pytest.fixture
+def small_stock_server(tmp_path: Path) -> Iterator[str]:
+    """The stand-in with a 20 kB body limit, below the stock default the client assumes."""
+    with _stock_process(tmp_path, str(SMALL_BODY_LIMIT)) as url:
+        yield url

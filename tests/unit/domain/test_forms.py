@@ -16,9 +16,13 @@ from datacollect_desktop.domain.forms import (
     EntityForm,
     Option,
     Validate,
+    Visibility,
     form_for_event,
+    hidden_keys,
     input_fields,
     public_config_json,
+    value_owners,
+    visible_data,
 )
 
 EXAMPLE = Path(__file__).parents[3] / "resources" / "configs" / "household-registration.json"
@@ -202,12 +206,33 @@ def test_a_component_that_is_not_an_object_is_rejected() -> None:
     malformed(config_with("textfield"), "component #1")
 
 
-def test_duplicate_input_keys_in_one_form_are_rejected_even_across_panels() -> None:
-    doc = config_with(
-        {"type": "textfield", "key": "phone", "input": True},
-        {"type": "panel", "key": "p", "components": [{"type": "number", "key": "phone"}]},
+def test_components_sharing_a_key_load_as_form_io_allows_it() -> None:
+    # Issue 14: upstream's sample_config.json has a textfield and a hidden field "name".
+    form = parse_form(
+        {"type": "textfield", "key": "name", "validate": {"required": True}},
+        {"type": "panel", "key": "p", "components": [{"type": "hidden", "key": "name"}]},
     )
-    malformed(doc, "'f'", "'phone'", "twice")
+    assert [f.key for f in form.fields()] == ["name", "name"]
+
+
+def test_the_last_visible_component_of_a_shared_key_owns_its_value() -> None:
+    form = parse_form(
+        {"type": "textfield", "key": "kind"},
+        {"type": "textfield", "key": "note", "conditional": {"show": True, "when": "kind",
+                                                             "eq": "other"}},
+        {"type": "textarea", "key": "note"},
+        {"type": "hidden", "key": "kind"},
+    )
+    first, note_a, note_b, _hidden = form.fields()
+    visibility = Visibility.of_form(form, {"kind": "house"})
+    owners = value_owners(form.components, visibility)
+    assert owners["note"] is note_b and owners["kind"] is first  # a hidden one never wins
+    assert note_a.conditional is not None  # hidden for "house": the textarea owns the value
+    shown = value_owners(form.components, Visibility.of_form(form, {"kind": "other"}))
+    assert shown["note"] is note_b  # both shown: the last one
+    # A value some component of the key still shows is not cleared with the hidden one.
+    assert visible_data(form, {"kind": "house", "note": "x"}) == {"kind": "house", "note": "x"}
+    assert "note" not in hidden_keys(form, {"kind": "house"})
 
 
 def test_a_row_field_may_share_its_key_with_a_field_outside_the_grid() -> None:
@@ -219,10 +244,10 @@ def test_a_row_field_may_share_its_key_with_a_field_outside_the_grid() -> None:
     assert [f.key for f in form.fields()] == ["name", "members"]
 
 
-def test_duplicate_keys_inside_one_grid_row_are_rejected() -> None:
-    grid = {"type": "editgrid", "key": "m", "components": [
-        {"type": "textfield", "key": "x"}, {"type": "textfield", "key": "x"}]}
-    malformed(config_with(grid), "inside 'm'", "'x'")
+def test_keys_shared_inside_one_grid_row_load_too() -> None:
+    form = parse_form({"type": "editgrid", "key": "m", "components": [
+        {"type": "textfield", "key": "x"}, {"type": "hidden", "key": "x"}]})
+    assert [c.key for c in form.fields()[0].children] == ["x", "x"]
 
 
 def test_a_bad_regular_expression_is_a_config_error_not_a_crash_later() -> None:
