@@ -53,6 +53,17 @@ class DirectorySync:
             self.table.mark_linked(self.email)
         return account_id
 
+    def signed_in_locally(self) -> str:
+        """For a server without a directory (a stock backend): the account is known by its
+        e-mail, and this profile's earlier ids are linked to it here only."""
+        account_id = self.email.lower()
+        self.table.remember_account(self.email, account_id)
+        if not self.table.is_linked(self.email):
+            self.table.link_local([*self._earlier_ids(account_id),
+                                   self.table.local_person_id()], account_id)
+            self.table.mark_linked(self.email)
+        return account_id
+
     def _me(self) -> str | None:
         doc = self.client.optional_json("GET", ME_PATH)
         found = doc.get("id") if isinstance(doc, dict) else None

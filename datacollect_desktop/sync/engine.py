@@ -165,12 +165,12 @@ class _Run:
         self.replica.remote.bind(target.server_url, target.config_id)
         self.login.ensure()
         protocol = self._authorized(self.guard.start)
+        self.protocol = protocol
         self.summary.retried = self.replica.push_under(target.app_version,
                                                        target.config_version)
         self._identity()
         self.total_push = self.replica.pending_count()
         self._report()
-        self.protocol = protocol
         self._push(protocol == LOG_PROTOCOL)
         if protocol == LOG_PROTOCOL:
             self._pull_log()
@@ -187,6 +187,11 @@ class _Run:
     def _identity(self) -> None:
         """Before any push: link this profile's earlier ids to the account (sync/directory)."""
         people = DirectorySync(self.engine.session, self.client, self.engine.target.account.email)
+        if self.protocol == STOCK_PROTOCOL:
+            # A stock backend has no directory, and its clients sign events with the
+            # account's name: this device does the same, and links its earlier ids itself.
+            people.signed_in_locally()
+            return
         self._authorized(lambda: people.signed_in(self.login.user_id))
         self._authorized(partial(people.pull, self.config_id))
 
