@@ -25,6 +25,8 @@ class Workspace:
         self.settings = self.settings_store.load()
         self.configs = ConfigService(session, self.settings_store)
         self.config: AppConfig = self.configs.current()
+        # What this device stores, the server (with the same config) accepts.
+        session.store.use_config(lambda: self.config)
         self.device_id = session.meta("device_id") or "unknown-device"
         self.events = EventFactory(self.identity)
         self.registrar = Registrar(session, self.events)
