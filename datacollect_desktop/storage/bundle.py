@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.admission import Admitted, admit
-from datacollect_desktop.domain.canonical import canonical_json, parse_json
+from datacollect_desktop.domain.canonical import parse_json
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.storage.database import translate
 from datacollect_desktop.storage.keys import KdfParams

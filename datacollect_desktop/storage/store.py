@@ -8,7 +8,7 @@ from typing import Any
 
 from datacollect_desktop.domain.admission import MAX_EVENT_BYTES, Admitted, admit
 from datacollect_desktop.domain.errors import InvalidEvent
-from datacollect_desktop.domain.events import Event, event_from_wire
+from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.domain.projection import project
 from datacollect_desktop.domain.registry import EventTypeRegistry
@@ -20,7 +20,7 @@ from datacollect_desktop.storage.projector import ProjectionWriter
 from datacollect_desktop.storage.schema import PROJECTION_TABLES
 
 BATCH = 2000
-__all__ = ["MAX_EVENT_BYTES", "EventStore", "Rejected", "SubmitResult", "parse_input"]
+__all__ = ["MAX_EVENT_BYTES", "EventStore", "Rejected", "SubmitResult", "admission"]
 
 ConfigSource = Callable[[], AppConfig | None]
 
@@ -49,15 +49,6 @@ class SubmitResult:
         if self.seq is not None:
             doc["seq"] = self.seq
         return doc
-
-
-def parse_input(doc: Any) -> Event | Rejected:
-    """Read one submitted JSON value as an event envelope; never raises for bad input."""
-    try:
-        return event_from_wire(doc, strict=True)
-    except InvalidEvent as exc:
-        guid = doc.get("guid") if isinstance(doc, dict) else None
-        return Rejected(exc.message, guid if isinstance(guid, str) else None)
 
 
 def admission(item: Event | Rejected | dict[str, Any], config: AppConfig | None
