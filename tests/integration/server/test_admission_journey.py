@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import hypothesis
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -208,6 +209,7 @@ def test_every_kind_of_event_the_services_make_is_accepted_by_our_server(
     mine, theirs, new_household = edits
     make_conflict(server, root, profiles, workspace, people_made[0], mine, theirs)
     conflicts = workspace.browse.conflicts()
+    hypothesis.event(f"conflicts: {len(conflicts)}")
     if conflicts:
         resolver.resolve_conflicts(people_made[0], [Pick(c, c.remote) for c in conflicts])
     registrar.update(HOUSEHOLD, entity(workspace, group), new_household, correlation_id="e")

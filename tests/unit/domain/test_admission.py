@@ -27,6 +27,8 @@ from datacollect_desktop.domain.canonical import canonical_json
 from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.server.validation import Candidate, Rejection, prepare_event
+from datacollect_desktop.storage.bundle import export_bundle, import_bundle
+from datacollect_desktop.storage.profile import Profile
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 CONFIG = bundled_config()
@@ -187,3 +189,29 @@ def test_the_device_refuses_what_the_server_refuses(workspace: Workspace) -> Non
     assert result.status == "rejected" and result.error == on_server.message
     assert on_server.code == INVALID_FORM_DATA
     assert workspace.session.queries.entity("m") is None
+
+
+def test_an_import_into_a_profile_with_the_config_refuses_what_the_server_would(
+        workspace: Workspace, tmp_path: Path) -> None:
+    # A profile used only from the command line has no app config: envelopes only.
+    household_with_members(workspace)
+    good = made(workspace)
+    member = {k: v for k, v in good[1].data["members"][0].items() if k != "givenName"}
+    broken = replace(good[1], guid="g-broken", data={"members": [{**member, "guid": "m"}]})
+    bare, _ = Profile(tmp_path / "bare").create(PASSPHRASE, FAST_KDF)
+    try:
+        assert {r.status for r in bare.store.submit([*good, broken])} == {"applied"}
+        export_bundle(bare, tmp_path / "log.bundle", "bundle passphrase")
+    finally:
+        bare.close()
+    other, _ = ProfileGate(tmp_path / "other", FAST_KDF).create(
+        "Kofi Field", PASSPHRASE, PASSPHRASE)
+    try:
+        summary = import_bundle(other.session, tmp_path / "log.bundle", "bundle passphrase")
+        assert (summary["imported"], summary["rejected"]) == (len(good), 1)
+        (error,) = summary["errors"]
+        on_server = prepare_event(broken.to_wire(), CONFIG, 1 << 20)
+        assert isinstance(on_server, Rejection)
+        assert (error["guid"], error["error"]) == ("g-broken", on_server.message)
+    finally:
+        other.close()
