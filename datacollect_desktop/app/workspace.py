@@ -26,6 +26,8 @@ class Workspace:
         self.settings = self.settings_store.load()
         self.configs = ConfigService(session, self.settings_store)
         self.config: AppConfig = self.configs.current()
+        # What this device stores, the server (with the same config) accepts.
+        session.store.use_config(lambda: self.config)
         self.device_id = session.meta("device_id") or "unknown-device"
         self.people = PeopleService(session, lambda: self.settings)
         self.people.adopt_own_events(self.device_id)

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from datacollect_desktop.domain import merkle
+from datacollect_desktop.domain.admission import Admitted, admit, safe_text
 from datacollect_desktop.domain.canonical import CanonicalizationError, canonical_json
 from datacollect_desktop.domain.errors import InvalidEvent
-from datacollect_desktop.domain.events import MAX_ID_LENGTH, event_from_wire
-from datacollect_desktop.domain.forms import AppConfig, form_for_event, validate_form_data
+from datacollect_desktop.domain.events import MAX_ID_LENGTH
+from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.server.cursor import timestamp_key
 from datacollect_desktop.server.store.base import AuditCandidate, Candidate
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-MAX_FORM_ERRORS_SHOWN = 5
-
-
-def safe_text(value: str) -> bool:
-    """Text fit for an identifier column: no control characters (NUL breaks PostgreSQL)."""
-    return _CONTROL.search(value) is None
+__all__ = ["Rejection", "prepare_audit_entry", "prepare_event", "safe_text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,36 +32,12 @@ def _guid_hint(doc: Any) -> str | None:
 
 
 def prepare_event(doc: Any, config: AppConfig | None, max_bytes: int) -> Candidate | Rejection:
-    """Validate one pushed event and give its leaf, or say why it is rejected."""
-    guid = _guid_hint(doc)
-    try:
-        event = event_from_wire(doc, strict=True)
-    except InvalidEvent as exc:
-        return Rejection(guid, "invalid_event", str(exc))
-    for name, value in (("guid", event.guid), ("entityGuid", event.entity_guid),
-                        ("type", event.type), ("userId", event.user_id)):
-        if not safe_text(value):
-            return Rejection(guid, "invalid_event", f"{name} contains a control character")
-    try:
-        leaf = canonical_json(event.leaf_document())
-    except CanonicalizationError as exc:
-        return Rejection(guid, "invalid_event", str(exc))
-    if len(leaf) > max_bytes:
-        return Rejection(
-            guid, "event_too_large", f"the event is {len(leaf)} bytes; the limit is {max_bytes}"
-        )
-    if config is not None:
-        form = form_for_event(config, event.type, event.data, event.metadata)
-        if form is not None:
-            # Updates carry only the fields that changed.
-            errors = validate_form_data(form, event.data, partial=event.type.startswith("update-"))
-            if errors:
-                shown = "; ".join(
-                    f"{e.key or e.label}: {e.message}" for e in errors[:MAX_FORM_ERRORS_SHOWN]
-                )
-                more = len(errors) - MAX_FORM_ERRORS_SHOWN
-                suffix = f" (and {more} more)" if more > 0 else ""
-                return Rejection(guid, "invalid_form_data", f"form {form.name!r}: {shown}{suffix}")
+    """One pushed event as a candidate leaf, or the wire answer of the shared admission rule
+    (domain/admission.py: what a device stores, this server accepts)."""
+    verdict = admit(doc, config, max_bytes=max_bytes)
+    if not isinstance(verdict, Admitted):
+        return Rejection(verdict.guid, verdict.code, str(verdict.message))
+    event, leaf = verdict.event, verdict.leaf
     return Candidate(event.guid, leaf.decode("utf-8"), merkle.leaf_hash(leaf),
                      timestamp_key(event.timestamp, checked=True))
 

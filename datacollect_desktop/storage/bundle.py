@@ -27,9 +27,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from datacollect_desktop.domain import merkle
-from datacollect_desktop.domain.canonical import canonical_json, parse_json
+from datacollect_desktop.domain.admission import Admitted, admit
+from datacollect_desktop.domain.canonical import parse_json
 from datacollect_desktop.domain.errors import KnownError
-from datacollect_desktop.domain.events import event_from_wire
 from datacollect_desktop.storage.database import translate
 from datacollect_desktop.storage.keys import KdfParams
 
@@ -168,15 +168,20 @@ def import_bundle(session: Session, path: Path, passphrase: str) -> dict[str, An
         if len(text) > MAX_PLAIN:
             raise ValueError("contents too large")
         docs = [parse_json(line) for line in text.decode("utf-8").splitlines() if line]
-        events = [event_from_wire(doc, strict=True) for doc in docs]
     except (OSError, ValueError, EOFError) as exc:
         raise BadBundle("The bundle contents are damaged ({reason}).", reason=exc) from None
-    except KnownError as exc:
-        raise BadBundle("The bundle holds an invalid event ({reason}).", reason=exc.message
-                        ) from None
+    # The envelope part of the shared admission rule; the store then applies all of it,
+    # with the profile's app config when it has one.
+    verdicts = [admit(doc) for doc in docs]
+    for verdict in verdicts:
+        if not isinstance(verdict, Admitted):
+            raise BadBundle("The bundle holds an invalid event ({reason}).",
+                            reason=verdict.message)
+    admitted = [v for v in verdicts if isinstance(v, Admitted)]
+    events = [v.event for v in admitted]
     tree = merkle.MemoryTree()
-    for event in events:
-        tree.append_leaf_hash(merkle.leaf_hash(canonical_json(event.leaf_document())))
+    for verdict in admitted:
+        tree.append_leaf_hash(merkle.leaf_hash(verdict.leaf))
     if len(events) != header.get("treeSize") or tree.root().hex() != header.get("rootHash"):
         raise BadBundle("The bundle's events do not match its signed tree root; nothing was "
                         "imported.")

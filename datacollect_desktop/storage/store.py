@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from datacollect_desktop.domain.canonical import CanonicalizationError, canonical_json
+from datacollect_desktop.domain.admission import MAX_EVENT_BYTES, Admitted, admit
 from datacollect_desktop.domain.errors import InvalidEvent
-from datacollect_desktop.domain.events import Event, event_from_wire
+from datacollect_desktop.domain.events import Event
+from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.domain.projection import project
 from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
@@ -18,8 +19,10 @@ from datacollect_desktop.storage.order import canonical_batches
 from datacollect_desktop.storage.projector import ProjectionWriter
 from datacollect_desktop.storage.schema import PROJECTION_TABLES
 
-MAX_EVENT_BYTES = 1024 * 1024
 BATCH = 2000
+__all__ = ["MAX_EVENT_BYTES", "EventStore", "Rejected", "SubmitResult", "admission"]
+
+ConfigSource = Callable[[], AppConfig | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,7 @@ class Rejected:
 
     error: str
     guid: str | None = None
+    code: str = "invalid_event"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +51,15 @@ class SubmitResult:
         return doc
 
 
-def parse_input(doc: Any) -> Event | Rejected:
-    """Validate one submitted JSON value; never raises for bad input."""
-    try:
-        return event_from_wire(doc, strict=True)
-    except InvalidEvent as exc:
-        guid = doc.get("guid") if isinstance(doc, dict) else None
-        return Rejected(str(exc), guid if isinstance(guid, str) else None)
+def admission(item: Event | Rejected | dict[str, Any], config: AppConfig | None
+              ) -> Admitted | Rejected:
+    """The shared admission rule (domain/admission.py) for one submitted item."""
+    if isinstance(item, Rejected):
+        return item
+    verdict = admit(item, config)
+    if isinstance(verdict, Admitted):
+        return verdict
+    return Rejected(verdict.message, verdict.guid, verdict.code)
 
 
 def prefetch_guids(event: Event) -> list[str]:
@@ -66,34 +72,44 @@ def prefetch_guids(event: Event) -> list[str]:
 
 
 class EventStore:
-    """Writes go through `submit`; every write is one IMMEDIATE transaction per batch."""
+    """Writes go through `submit`; every write is one IMMEDIATE transaction per batch.
+
+    Every submitted event passes the admission rule the server applies (domain/admission.py):
+    against the profile's app config once `use_config` names it, else as an envelope only.
+    """
 
     def __init__(self, db: CipherDatabase, registry: EventTypeRegistry | None = None) -> None:
         self.db = db
         self.registry = registry or EventTypeRegistry()
+        self.config: ConfigSource = _no_config
+
+    def use_config(self, config: ConfigSource) -> None:
+        """Check form data against `config()` (asked at each submit, so a new config counts
+        at once), as the server checks pushes against its copy of the same config."""
+        self.config = config
 
     def close(self) -> None:
         self.db.close()
 
     def submit(self, items: Iterable[Event | Rejected | dict[str, Any]]) -> list[SubmitResult]:
         """Store and apply events in order. Each is applied, a duplicate, or rejected."""
-        parsed = [item if isinstance(item, Event | Rejected) else parse_input(item)
-                  for item in items]
+        config = self.config()
+        parsed = [admission(item, config) for item in items]
         results: list[SubmitResult] = []
         for start in range(0, len(parsed), BATCH):
             results.extend(self._submit_batch(parsed[start:start + BATCH]))
         return results
 
     def submit_one(self, event: Event) -> SubmitResult:
-        return self._submit_batch([event])[0]
+        return self.submit([event])[0]
 
-    def _submit_batch(self, batch: Sequence[Event | Rejected]) -> list[SubmitResult]:
+    def _submit_batch(self, batch: Sequence[Admitted | Rejected]) -> list[SubmitResult]:
         results: list[SubmitResult] = []
         with write_transaction(self.db) as conn:
             require_complete_projections(conn)
             log = LogWriter(conn)
             projections = ProjectionWriter(conn)
-            events = [item for item in batch if isinstance(item, Event)]
+            events = [item.event for item in batch if isinstance(item, Admitted)]
             existing = log.existing_bodies(e.guid for e in events)
             projections.prefetch(g for e in events for g in prefetch_guids(e))
             for item in batch:
@@ -106,16 +122,10 @@ class EventStore:
         return results
 
     def _submit_event(
-        self, event: Event, log: LogWriter, projections: ProjectionWriter,
+        self, admitted: Admitted, log: LogWriter, projections: ProjectionWriter,
         existing: dict[str, bytes],
     ) -> SubmitResult:
-        try:
-            body = canonical_json(event.leaf_document())
-        except CanonicalizationError as exc:
-            return SubmitResult(event.guid, "rejected", str(exc))
-        if len(body) > MAX_EVENT_BYTES:
-            return SubmitResult(event.guid, "rejected",
-                                f"event is {len(body):,} bytes; the limit is {MAX_EVENT_BYTES:,}")
+        event, body = admitted.event, admitted.leaf
         stored = log.pending_body(event.guid) or existing.get(event.guid)
         if stored is not None:
             if stored == body:
@@ -170,6 +180,10 @@ class EventStore:
 
 
 REBUILD_MARK = "rebuild_in_progress"
+
+
+def _no_config() -> AppConfig | None:
+    return None
 
 
 def require_complete_projections(conn: Any) -> None:

@@ -23,7 +23,12 @@ from datacollect_desktop.domain.forms.conditions import (
     value_owners,
     visible_data,
 )
-from datacollect_desktop.domain.forms.config import AppConfig, EntityForm, form_for_event
+from datacollect_desktop.domain.forms.config import (
+    AppConfig,
+    EntityForm,
+    form_for_event,
+    form_name_of,
+)
 from datacollect_desktop.domain.forms.public_config import is_secret_key, public_config_json
 from datacollect_desktop.domain.forms.validation import FieldError, validate_form_data
 
@@ -43,6 +48,7 @@ __all__ = [
     "Visibility",
     "condition_matches",
     "form_for_event",
+    "form_name_of",
     "hidden_keys",
     "input_fields",
     "is_secret_key",

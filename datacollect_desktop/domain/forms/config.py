@@ -78,24 +78,30 @@ class AppConfig:
         )
 
 
+def form_name_of(data: Any, metadata: Any) -> str | None:
+    """The form an event or a member names: `metadata.formName`, else `data.entityName`."""
+    for source, key in ((metadata, "formName"), (data, "entityName")):
+        name = source.get(key) if isinstance(source, Mapping) else None
+        if isinstance(name, str) and name:
+            return name
+    return None
+
+
 def form_for_event(
     config: AppConfig,
     event_type: str,
     data: Mapping[str, Any],
     metadata: Mapping[str, Any] | None,
 ) -> EntityForm | None:
-    """The form an event names: `metadata.formName`, else `data.entityName`; None if unknown.
+    """The form an event names (`form_name_of`), if `config` has it; None otherwise.
 
     `event_type` does not decide the form (any event may name one); it is taken so that callers
-    pass the whole event and the rule can grow without changing them.
+    pass the whole event and the rule can grow without changing them. Admission
+    (domain/admission.py) decides which data of which event type is checked against it.
     """
     del event_type
-    name: Any = None
-    if isinstance(metadata, Mapping):
-        name = metadata.get("formName")
-    if not (isinstance(name, str) and name) and isinstance(data, Mapping):
-        name = data.get("entityName")
-    return config.form(name) if isinstance(name, str) and name else None
+    name = form_name_of(data, metadata)
+    return config.form(name) if name is not None else None
 
 
 def _parse_form(raw: Any, index: int) -> EntityForm:

@@ -38,7 +38,8 @@ def hour(n: int, second: int = 0) -> str:
 def people(workspace: Workspace, count: int) -> None:
     """`count` people registered an hour apart by two workers, from 2024-05-01 00:00 UTC."""
     workspace.session.store.submit([
-        wire(f"p{n}", "create-individual", {"name": f"Person {n}", "entityName": "individual"},
+        wire(f"p{n}", "create-individual", {"name": f"Person {n}", "entityName": "individual",
+                                             "givenName": "Person", "familyName": f"{n}"},
              user=f"worker-{n % 2}", timestamp=hour(n)) for n in range(count)])
 
 
@@ -237,7 +238,7 @@ def conflicted(session: Session, tmp_path: Path) -> None:
     try:
         session.store.submit([wire("p1", "create-individual", {
             "name": "Grace", "entityName": "individual", "relationship": "head",
-            "phone": "1"})])
+            "givenName": "Grace", "familyName": "Mensah", "phone": "1"})])
         sync_fully(session, log)
         sync_fully(other, log)
         session.store.submit([wire("p1", "update-individual",

@@ -1,0 +1,179 @@
+"""Whether an event may enter a log, and its leaf bytes: the one rule for devices and the server."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from itertools import groupby
+from typing import Any
+
+from datacollect_desktop.domain.canonical import CanonicalizationError, canonical_json
+from datacollect_desktop.domain.errors import InvalidEvent
+from datacollect_desktop.domain.events import MAX_ID_LENGTH, Event, event_from_wire
+from datacollect_desktop.domain.forms.config import AppConfig, EntityForm, form_name_of
+from datacollect_desktop.domain.forms.validation import FieldError, validate_form_data
+from datacollect_desktop.domain.messages import Message
+
+# The server's default limit too (server/settings.py), so a device stores nothing it refuses.
+MAX_EVENT_BYTES = 1024 * 1024
+MAX_FORM_ERRORS_SHOWN = 5
+
+INVALID_EVENT = "invalid_event"
+EVENT_TOO_LARGE = "event_too_large"
+INVALID_FORM_DATA = "invalid_form_data"
+UNKNOWN_FORM = "unknown_form"
+
+# Types whose `data.members` creates records, each of which is checked against its own form.
+MEMBER_TYPES = frozenset({"create-group", "add-member", "update-group"})
+# Keys of a member that describe the record rather than hold its form's values (as the
+# appliers read them: domain/appliers.py).
+MEMBER_ENVELOPE_KEYS = frozenset({"guid", "type", "members"})
+GROUP = "group"
+_IDENTIFIERS = (("guid", "guid"), ("entityGuid", "entity_guid"), ("type", "type"),
+                ("userId", "user_id"))
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def safe_text(value: str) -> bool:
+    """Text fit for an identifier column: no control characters (NUL breaks PostgreSQL)."""
+    return _CONTROL.search(value) is None
+
+
+@dataclass(frozen=True, slots=True)
+class Admitted:
+    """An admissible event and its leaf: the RFC 8785 bytes hashed into the log."""
+
+    event: Event
+    leaf: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Why an event is not admissible: a stable `code` and a sentence for people."""
+
+    guid: str | None
+    code: str
+    message: Message
+
+
+def admit(doc: Any, config: AppConfig | None = None, *,
+          max_bytes: int = MAX_EVENT_BYTES) -> Admitted | Refusal:
+    """Decide whether `doc` (a wire `FormSubmission`, or an `Event`) may be stored.
+
+    Checks, in order: the envelope (`event_from_wire`, strict), identifiers without control
+    characters, an RFC 8785 form, the size of that form, and, when `config` is given, the form
+    data: `create-*`/`update-*` against the form they name (updates only on the fields they
+    carry), and every element of `data.members` of `create-group`, `add-member` and
+    `update-group` against its own form. Other types are checked as envelopes only. Never
+    raises for any input.
+    """
+    if isinstance(doc, Event):
+        doc = doc.to_wire()
+    guid = _guid_hint(doc)
+    try:
+        event = event_from_wire(doc, strict=True)
+    except InvalidEvent as exc:
+        return Refusal(guid, INVALID_EVENT, exc.message)
+    for name, attribute in _IDENTIFIERS:
+        if not safe_text(getattr(event, attribute)):
+            return Refusal(guid, INVALID_EVENT,
+                           Message("{name} contains a control character", name=name))
+    try:
+        leaf = canonical_json(event.leaf_document())
+    except CanonicalizationError as exc:
+        return Refusal(guid, INVALID_EVENT, Message(
+            "the event has no canonical JSON form: {reason}", reason=str(exc)))
+    if len(leaf) > max_bytes:
+        return Refusal(guid, EVENT_TOO_LARGE, Message(
+            "the event is {size} bytes; the limit is {limit}", size=len(leaf), limit=max_bytes))
+    if config is not None:
+        refusal = _form_refusal(event, config)
+        if refusal is not None:
+            return refusal
+    return Admitted(event, leaf)
+
+
+def _guid_hint(doc: Any) -> str | None:
+    guid = doc.get("guid") if isinstance(doc, Mapping) else None
+    return guid if isinstance(guid, str) and len(guid) <= MAX_ID_LENGTH else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Check:
+    """Data to check against one form: where it sits in the event, and how."""
+
+    form_name: str
+    data: Mapping[str, Any]
+    path: str
+    partial: bool
+
+
+def _form_refusal(event: Event, config: AppConfig) -> Refusal | None:
+    try:
+        checks = list(_checks(event))
+    except InvalidEvent as exc:
+        return Refusal(event.guid, INVALID_EVENT, exc.message)
+    problems: list[tuple[str, FieldError]] = []
+    for check in checks:
+        form = config.form(check.form_name)
+        if form is None:
+            return Refusal(event.guid, UNKNOWN_FORM, Message(
+                "the app config {config!r} has no form {form!r}", config=config.id,
+                form=check.form_name))
+        problems.extend((form.name, error) for error in _errors(form, check))
+    if not problems:
+        return None
+    return Refusal(event.guid, INVALID_FORM_DATA, _describe(problems))
+
+
+def _checks(event: Event) -> Iterator[_Check]:
+    """What the event's type asks to check, and against which form (by name)."""
+    kind = event.type
+    if kind.startswith(("create-", "update-")):
+        name = form_name_of(event.data, event.metadata)
+        if name is not None:
+            yield _Check(name, event.data, "", kind.startswith("update-"))
+    if kind in MEMBER_TYPES:
+        members = event.data.get("members")
+        if kind == "add-member" or members is not None:
+            fallback = form_name_of({}, event.metadata)
+            yield from _member_checks(members, fallback, "members")
+
+
+def _member_checks(members: Any, fallback: str | None, path: str) -> Iterator[_Check]:
+    """Each member against its own form (`entityName`, else the event's `metadata.formName`),
+    and the members of nested groups the same way."""
+    if not isinstance(members, list):
+        raise InvalidEvent(Message("data.{path} must be a list of members", path=path))
+    for position, member in enumerate(members):
+        where = f"{path}[{position}]"
+        if not isinstance(member, Mapping):
+            raise InvalidEvent(Message("data.{path} must be an object", path=where))
+        values = {k: v for k, v in member.items() if k not in MEMBER_ENVELOPE_KEYS}
+        name = form_name_of(member, None) or fallback
+        if name is not None:
+            yield _Check(name, values, where + ".", False)
+        if member.get("type") == GROUP and "members" in member:
+            yield from _member_checks(member["members"], fallback, where + ".members")
+
+
+def _errors(form: EntityForm, check: _Check) -> Iterator[FieldError]:
+    for error in validate_form_data(form, check.data, partial=check.partial):
+        key = check.path + error.key if error.key else check.path.rstrip(".")
+        yield FieldError(key, error.label, error.message)
+
+
+def _describe(problems: list[tuple[str, FieldError]]) -> Message:
+    """"form 'individual': members[0].givenName: Given name is required." and so on."""
+    shown = problems[:MAX_FORM_ERRORS_SHOWN]
+    groups = [
+        Message("form {form!r}: {problems}", form=form_name, problems="; ".join(
+            f"{error.key or error.label}: {error.message}" for _, error in items))
+        for form_name, items in groupby(shown, key=lambda problem: problem[0])
+    ]
+    text = "; ".join(groups)
+    more = len(problems) - len(shown)
+    if more > 0:
+        return Message("{problems} (and {count} more)", problems=text, count=more)
+    return groups[0] if len(groups) == 1 else Message("{problems}", problems=text)
