@@ -27,7 +27,6 @@ class LostEvents:
     found: int
     detected_at: str
     rewritten: bool
-    synced: bool  # the profile syncs: what the server held comes back at the next sync
 
     @property
     def count(self) -> int:
@@ -40,32 +39,24 @@ class LostEvents:
                 "last save ({recorded} changes): some were lost or altered when its files were "
                 "damaged. Compare them with the sync server or a backup.",
                 recorded=self.recorded)
-        if self.synced:
-            return Message.counted(
-                self.count,
-                "The last saved change was lost from this laptop: the profile's files were "
-                "damaged (a power cut or a disk fault). If it had reached the sync server, it "
-                "comes back at the next sync.",
-                "The last {count} saved changes were lost from this laptop: the profile's "
-                "files were damaged (a power cut or a disk fault). Those already on the sync "
-                "server come back at the next sync; the others cannot be recovered here.")
+        # Whether they had reached the server is not known: what said so was lost with them.
         return Message.counted(
             self.count,
             "The last saved change was lost from this laptop: the profile's files were "
-            "damaged (a power cut or a disk fault). It had not been sent to a sync server and "
-            "cannot be recovered here.",
-            "The last {count} saved changes were lost from this laptop: the profile's files "
-            "were damaged (a power cut or a disk fault). They had not been sent to a sync "
-            "server and cannot be recovered here.")
+            "damaged (a power cut or a disk fault). If it had reached the sync server, it "
+            "comes back at the next sync.",
+            "The last {count} saved changes were lost from this laptop: the profile's "
+            "files were damaged (a power cut or a disk fault). Those already on the sync "
+            "server come back at the next sync; the others cannot be recovered here.")
 
     def to_json(self) -> dict[str, Any]:
         return {"recorded": self.recorded, "found": self.found, "detectedAt": self.detected_at,
-                "rewritten": self.rewritten, "synced": self.synced}
+                "rewritten": self.rewritten}
 
     @classmethod
     def from_json(cls, doc: dict[str, Any]) -> LostEvents:
         return cls(int(doc["recorded"]), int(doc["found"]), str(doc["detectedAt"]),
-                   bool(doc["rewritten"]), bool(doc["synced"]))
+                   bool(doc["rewritten"]))
 
 
 def lost_events(db: CipherDatabase) -> list[LostEvents]:
@@ -95,10 +86,9 @@ def reconcile(db: CipherDatabase, record: HeadRecord) -> LostEvents | None:
         return None
     found: LostEvents
     with write_transaction(db) as conn:
-        synced = conn.execute("SELECT 1 FROM sync_remote").fetchone() is not None
         found = LostEvents(kept.tree_size, size,
                            time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                           size >= kept.tree_size, synced)
+                           size >= kept.tree_size)
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (LOST_EVENTS,)).fetchone()
         reports = [] if row is None else json.loads(row[0])
         reports.append(found.to_json())
