@@ -120,9 +120,9 @@ class Profile:
         self.cleared = self.clear_leftovers()
         if self.exists():
             raise ProfileExists("A profile already exists in {path}.", path=self.directory)
-        parent = self.directory.parent
-        parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        aside = Path(tempfile.mkdtemp(prefix=self._aside_prefix(), dir=parent))
+        # Made empty first, as before; the built folder then replaces it in one rename.
+        self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        aside = Path(tempfile.mkdtemp(prefix=self._aside_prefix(), dir=self.directory.parent))
         try:
             keys = KeyFile(aside / KEY_NAME)
             data_key, recovery_text = keys.create(passphrase, params or KdfParams(),
