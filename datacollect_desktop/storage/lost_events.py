@@ -71,18 +71,23 @@ def reconcile(db: CipherDatabase, record: HeadRecord) -> LostEvents | None:
     server holds (pulling again is idempotent by guid); then the record follows the database."""
     tree = StoredTree(db.connection())
     size = tree.size()
-    current = LogHead(size, tree.root(size))
     try:
+        current = LogHead(size, tree.root(size))
         kept = record.read()
+        if kept is None:
+            record.write(current, force=True)
+            return None
+        if size >= kept.tree_size and tree.root(kept.tree_size) == kept.root_hash:
+            record.write(current)
+            return None
     except DamagedRecord as exc:
         log.warning("the log head record %s is damaged (%s); it is written anew",
                     record.path, exc)
-        kept = None
-    if kept is None:
         record.write(current, force=True)
         return None
-    if size >= kept.tree_size and tree.root(kept.tree_size) == kept.root_hash:
-        record.write(current)
+    except LookupError as exc:
+        # Tree nodes are missing: `verify` names that; the record is left for a later open.
+        log.warning("the log head record was not checked: %s", exc)
         return None
     found: LostEvents
     with write_transaction(db) as conn:

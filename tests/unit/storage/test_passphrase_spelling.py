@@ -12,6 +12,7 @@ from datacollect_desktop.storage.errors import WrongPassphrase
 from datacollect_desktop.storage.profile import Profile
 from tests.conftest import FAST_KDF
 
+pytestmark = pytest.mark.reliability(scenario="Secrets")
 COMPOSED = unicodedata.normalize("NFC", "café au lait ñandú")
 DECOMPOSED = unicodedata.normalize("NFD", COMPOSED)
 
