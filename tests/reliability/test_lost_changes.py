@@ -11,16 +11,20 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from datacollect_desktop.app.integrity import IntegrityService
 from datacollect_desktop.cli import main as cli_main
 from datacollect_desktop.storage.profile import Profile, Session
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import wire
+from tests.gui.conftest import Keys, keys, open_window, unlock
 from tests.integration.sync.devices import DeviceFactory, uid
 from tests.reliability.recorder import Tally
 
 pytestmark = pytest.mark.reliability(scenario="Disk faults")
+__all__ = ["keys"]  # the keyboard fixture of the window tests
 WAL_HEADER, FRAME = 32, 24 + 4096  # SQLite's WAL header, and a frame of a 4 KiB page
 
 
@@ -213,3 +217,21 @@ def test_lost_changes_already_on_the_sync_server_come_back_at_the_next_sync(
     back = device.levels()
     assert set(back) == synced and all(level == 1 for level in back.values())
     tally.add(acknowledged_events=16, named_lost=16, pulled_back=12, syncs=2, lost=0)
+
+
+def test_the_integrity_screen_says_how_many_saved_changes_were_lost(
+        saved_after_a_checkpoint: tuple[Path, int, int], qtbot: QtBot, keys: Keys) -> None:
+    """The window on a profile whose write-ahead log was lost at a power cut: its Integrity
+    screen says the 15 saved changes were lost, apart from the tampering alarm."""
+    directory, _, _ = saved_after_a_checkpoint
+    (directory / "profile.db-wal").unlink()
+    window = open_window(qtbot, directory)
+    unlock(qtbot, window)
+    assert window.view is not None
+    window.view.nav.setFocus()
+    keys(Qt.Key.Key_7, ctrl=True)
+    page = window.view.supervision.integrity
+    qtbot.waitUntil(lambda: page.status is not None)
+    assert page.lost.isVisible()
+    assert "The last 15 saved changes were lost from this laptop" in page.lost.text()
+    assert not page.alarm.isVisible()
