@@ -43,34 +43,33 @@ def read_submission(stream: BinaryIO) -> Iterator[tuple[Any, int]]:
 
     A bad line (not UTF-8, malformed, or longer than MAX_LINE, which is skipped without
     being held in memory) becomes a `Rejected` in its place, naming its line number; nothing
-    of it is stored, and no byte is ever replaced.
+    of it is stored, and no byte is ever replaced. A document is held up to MAX_DOCUMENT.
     """
-    first = _Line.read(stream, 1)
+    first = _Line.read(stream, 1, MAX_DOCUMENT)
     while first is not None and not first.data.strip():
-        first = _Line.read(stream, first.number + 1)
+        first = _Line.read(stream, first.number + 1, MAX_DOCUMENT)
     if first is None:
         return
     opening = first.data.lstrip()[:1]
-    if opening == b"{" and not first.too_long and _parses(first.data):
+    if opening not in (b"[", b"{") or (
+            opening == b"{" and len(first.data) <= MAX_LINE and _parses(first.data)):
         yield from _lines(stream, [first])
         return
-    if opening not in (b"[", b"{"):
-        yield from _lines(stream, [first])
-        return
-    # One document over several lines, or JSON lines whose first line is broken.
+    # One document (over one line or several), or JSON lines whose first line is broken.
     lines = [first]
     size = len(first.data)
     while size <= MAX_DOCUMENT and not lines[-1].too_long:
-        line = _Line.read(stream, lines[-1].number + 1)
+        line = _Line.read(stream, lines[-1].number + 1, MAX_DOCUMENT)
         if line is None:
             break
         lines.append(line)
         size += len(line.data)
-    if opening == b"[" and (size > MAX_DOCUMENT or lines[-1].too_long):
-        yield Rejected(f"line 1: a JSON array longer than {MAX_DOCUMENT:,} bytes was not "
-                       "read; give large inputs as JSON lines, one event per line"), 0
-        return
-    if size <= MAX_DOCUMENT and not lines[-1].too_long:
+    if size > MAX_DOCUMENT or lines[-1].too_long:
+        if opening == b"[":
+            yield Rejected(f"line 1: a JSON array longer than {MAX_DOCUMENT:,} bytes was not "
+                           "read; give large inputs as JSON lines, one event per line"), 0
+            return
+    else:
         whole = b"".join(line.data for line in lines)
         try:
             document = parse_json(whole.strip())
@@ -98,22 +97,28 @@ class _Line:
         self.number, self.data, self.too_long = number, data, too_long
 
     @classmethod
-    def read(cls, stream: BinaryIO, number: int) -> _Line | None:
-        data = stream.readline(MAX_LINE + 1)
+    def read(cls, stream: BinaryIO, number: int, limit: int = MAX_LINE) -> _Line | None:
+        data = stream.readline(limit + 1)
         if not data:
             return None
-        if len(data) <= MAX_LINE or data.endswith(b"\n"):
+        if len(data) <= limit or data.endswith(b"\n"):
             return cls(number, data, False)
         while True:  # skip the rest of the line a chunk at a time: bounded memory
             rest = stream.readline(_SKIP)
             if not rest or rest.endswith(b"\n"):
                 return cls(number, data[:64], True)
 
+    def as_json_line(self) -> _Line:
+        """The line as one of JSON lines, which may hold at most MAX_LINE bytes."""
+        if self.too_long or len(self.data) <= MAX_LINE:
+            return self
+        return _Line(self.number, self.data[:64], True)
+
 
 def _lines(stream: BinaryIO, read: list[_Line]) -> Iterator[tuple[Any, int]]:
     """JSON lines: the lines already read, then the rest of the stream."""
     for line in read:
-        yield from _line_value(line)
+        yield from _line_value(line.as_json_line())
     number = read[-1].number if read else 0
     while (following := _Line.read(stream, number + 1)) is not None:
         number = following.number

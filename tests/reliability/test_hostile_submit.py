@@ -99,17 +99,25 @@ def test_an_oversized_line_is_refused_without_holding_it_in_memory(
     tally.add(inputs=1, rejected=1, applied=2)
 
 
-def test_a_json_document_over_many_lines_is_still_read_whole(
+def test_a_json_document_over_many_lines_or_one_long_line_is_still_read_whole(
         profile: Path, tmp_path: Path) -> None:
-    """A pretty-printed array, and a pretty-printed single object, are read as one document."""
+    """A pretty-printed array, a pretty-printed single object, and a compact array on one
+    line longer than the line limit (as `json.dumps` writes an export) are each read as one
+    document."""
     array = [wire(f"p-a{i}", "create-individual", {"name": f"Array {i}"}) for i in range(3)]
     (tmp_path / "array.json").write_text(json.dumps(array, indent=2))
     (tmp_path / "one.json").write_text(json.dumps(
         wire("p-one", "create-individual", {"name": "Single"}), indent=2))
-    for name in ("array.json", "one.json"):
+    compact = [wire(f"p-c{i}", "create-individual", {"name": f"Compact {i}",
+                                                     "notes": "n" * 2000}) for i in range(2200)]
+    (tmp_path / "compact.json").write_text(json.dumps(compact))
+    assert (tmp_path / "compact.json").stat().st_size > MAX_LINE
+    for name in ("array.json", "one.json", "compact.json"):
         code, out, err = run_cli(profile, "submit", str(tmp_path / name))
-        assert code == 0 and not err, out
-    assert names(profile) == ["Array 0", "Array 1", "Array 2", "Single"]
+        assert code == 0 and not err, out[-500:]
+    stored = names(profile)
+    assert stored[:3] == ["Array 0", "Array 1", "Array 2"] and "Single" in stored
+    assert len(stored) == 3 + 1 + 2200
 
 
 @pytest.mark.parametrize("cost", [{"iterations": 13}, {"lanes": 17},
