@@ -63,16 +63,25 @@ class ProfileGate:
         return self.profile.directory
 
     def needs_setup(self) -> bool:
-        return not self.profile.exists()
+        """No profile yet, or a key file left alone by a creation cut short (`create` sets
+        it aside)."""
+        return not (self.profile.exists() and self.profile.db_path.exists())
 
-    def create(self, user_name: str, passphrase: str, confirmation: str
-               ) -> tuple[Workspace, str | None]:
-        """Create the profile; returns it open, with the recovery key to show once."""
+    def create(self, user_name: str, passphrase: str, confirmation: str, *,
+               confirm_later: bool = False) -> tuple[Workspace, str | None]:
+        """Create the profile; returns it open, with the recovery key to show.
+
+        `confirm_later` (the window): the key is kept, encrypted in the profile, until
+        `recovery_key_stored`; a window closed or killed before the person confirmed storing
+        it shows it again at the next unlock, so no profile is taken as made whose recovery
+        key nobody saw.
+        """
         if not user_name.strip():
             raise KnownError("Enter your name; it is written with every record you make.")
         if passphrase != confirmation:
             raise KnownError("The two passphrases differ. Type the same passphrase twice.")
-        session, recovery = self.profile.create(passphrase, self.kdf)
+        session, recovery = self.profile.create(passphrase, self.kdf,
+                                                confirm_later=confirm_later)
         workspace = _workspace(session)
         workspace.save_settings(Settings(user_name=user_name.strip()))
         return workspace, recovery
@@ -85,6 +94,16 @@ class ProfileGate:
 
     def unlock_with_recovery(self, recovery_text: str) -> Workspace:
         return _workspace(self.profile.open_with_recovery(recovery_text))
+
+    @staticmethod
+    def unconfirmed_recovery_key(workspace: Workspace) -> str | None:
+        """The recovery key to show again: nobody confirmed storing it yet."""
+        return workspace.session.unconfirmed_recovery_key()
+
+    @staticmethod
+    def recovery_key_stored(workspace: Workspace) -> None:
+        """The person confirmed storing the recovery key: it is not kept any longer."""
+        workspace.session.confirm_recovery_key()
 
 
 def _workspace(session: Session) -> Workspace:

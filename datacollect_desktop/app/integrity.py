@@ -13,6 +13,7 @@ from datacollect_desktop.app.clock import utc_stamp
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.domain.signed_note import NoteError, parse_verifier_key, verify_checkpoint
+from datacollect_desktop.storage.lost_events import lost_events
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.remote import STOCK_PROTOCOL, RemoteStore
 
@@ -80,6 +81,9 @@ class IntegrityStatus:
     tree_size: int
     root_hash: str
     last: Verification | None
+    # Saved changes found gone from this laptop (a damaged or cut database), each said in
+    # words: how many, and whether the sync server brings them back.
+    lost: list[Message] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -144,7 +148,8 @@ class IntegrityService:
 
     def status(self) -> IntegrityStatus:
         size, root = self.session.integrity.head()
-        return IntegrityStatus(size, root.hex(), self.last_verification())
+        lost = [loss.message() for loss in lost_events(self.session.db)]
+        return IntegrityStatus(size, root.hex(), self.last_verification(), lost)
 
     def last_verification(self) -> Verification | None:
         text = self.session.meta(LAST_VERIFICATION)
@@ -157,7 +162,10 @@ class IntegrityService:
         headers = self.session.integrity.event_headers(
             [m["seq"] for m in mismatches if "seq" in m])
         problems = [self._problem(m, headers.get(m.get("seq", -1), {})) for m in mismatches]
-        result = Verification(utc_stamp(), report.ok, report.tree_size, report.root_hash.hex(),
+        # `ok` here is about the events kept: lost ones are told apart (`status().lost`), since
+        # what to do differs (syncing brings them back; tampering means: do not sync).
+        result = Verification(utc_stamp(), not report.mismatches, report.tree_size,
+                              report.root_hash.hex(),
                               problems, len(report.mismatches))
         self.session.set_meta(LAST_VERIFICATION, json.dumps(result.to_json()))
         return result

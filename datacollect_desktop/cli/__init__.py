@@ -8,12 +8,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from datacollect_desktop.app.core_dumps import disable_core_dumps
 from datacollect_desktop.cli.parser import build_parser
 
 EXIT_OK, EXIT_REJECTED, EXIT_ERROR = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # First: the passphrase and the data key are about to be in this process's memory.
+    disable_core_dumps()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

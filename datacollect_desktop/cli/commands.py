@@ -8,9 +8,8 @@ import io
 import json
 import logging
 import sys
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, BinaryIO
 
 from datacollect_desktop.app.history import AsOfService
 from datacollect_desktop.cli.prompt import read_submission, secret
@@ -21,11 +20,14 @@ from datacollect_desktop.storage.bundle import export_bundle, import_bundle
 from datacollect_desktop.storage.database import DRIVER_ERRORS, translate
 from datacollect_desktop.storage.profile import Profile, Session, default_data_dir
 from datacollect_desktop.storage.queries import AUDIT_COLUMNS
+from datacollect_desktop.storage.store import BATCH
 
 PASSPHRASE_ENV = "DATACOLLECT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "DATACOLLECT_NEW_PASSPHRASE"
 BUNDLE_PASSPHRASE_ENV = "DATACOLLECT_BUNDLE_PASSPHRASE"
 SERVER_PASSWORD_ENV = "DATACOLLECT_SERVER_PASSWORD"
+# Events held between reading and storing; the store commits each batch on its own.
+SUBMIT_BATCH_BYTES = 32 * 1024 * 1024
 log = logging.getLogger(__name__)
 
 
@@ -45,31 +47,61 @@ def _unlock(args: argparse.Namespace) -> Session:
 
 def cmd_init(args: argparse.Namespace) -> int:
     profile = _profile(args)
-    if profile.exists():
+    if profile.exists() and profile.db_path.exists():
         raise KnownError(f"A profile already exists in {profile.directory}.")
-    session, recovery = profile.create(secret(PASSPHRASE_ENV, "New passphrase", confirm=True))
-    try:
-        emit({"profile": str(profile.directory), "profileId": session.meta("profile_id"),
-              "recoveryKey": recovery,
-              "note": "Write the recovery key down and keep it apart from the laptop; it is "
-                      "shown only once."})
-    finally:
-        session.close()
+
+    def show(profile_id: str, recovery: str | None) -> None:
+        # Printed before the profile is moved into place: a kill before this line leaves no
+        # profile, so none exists whose recovery key nobody saw.
+        shown: dict[str, Any] = {
+            "profile": str(profile.directory), "profileId": profile_id, "recoveryKey": recovery,
+            "note": "Write the recovery key down and keep it apart from the laptop; it is "
+                    "shown only once."}
+        if profile.cleared is not None:
+            shown["cleared"] = profile.cleared
+        emit(shown)
+        sys.stdout.flush()
+
+    session, _ = profile.create(secret(PASSPHRASE_ENV, "New passphrase", confirm=True),
+                                show=show)
+    session.close()
     return 0
 
 
 def cmd_submit(args: argparse.Namespace, session: Session) -> int:
+    """Stream the input: each batch is stored and answered before the next is read."""
     if args.file == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        try:
-            data = Path(args.file).read_bytes()
-        except OSError as exc:
-            raise KnownError(f"Cannot read {args.file}: {exc.strerror}.") from None
-    results = session.store.submit(read_submission(data))
-    for result in results:
-        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-    return 1 if any(r.status == "rejected" for r in results) else 0
+        return _submit_stream(sys.stdin.buffer, session)
+    try:
+        stream = open(args.file, "rb")  # noqa: SIM115 (closed below)
+    except OSError as exc:
+        raise KnownError(f"Cannot read {args.file}: {exc.strerror}.") from None
+    with stream:
+        return _submit_stream(stream, session)
+
+
+def _submit_stream(stream: BinaryIO, session: Session) -> int:
+    rejected = False
+    for batch in _batches(read_submission(stream)):
+        for result in session.store.submit(batch):
+            rejected = rejected or result.status == "rejected"
+            sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 1 if rejected else 0
+
+
+def _batches(items: Iterator[tuple[Any, int]]) -> Iterator[list[Any]]:
+    """The store's own batch size, and at most SUBMIT_BATCH_BYTES of input held at once."""
+    batch: list[Any] = []
+    held = 0
+    for item, size in items:
+        batch.append(item)
+        held += size
+        if len(batch) >= BATCH or held >= SUBMIT_BATCH_BYTES:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
 
 
 def cmd_entity(args: argparse.Namespace, session: Session) -> int:

@@ -40,10 +40,6 @@ MAGIC = b"DATACOLLECT-BUNDLE\x00\x01"
 MAX_HEADER = 64 * 1024
 MAX_PLAIN = 4 * 1024 * 1024 * 1024
 MAX_BUNDLE = MAX_PLAIN + MAX_HEADER + 1024
-# At most four times the memory and the passes of our own exports (KdfParams()).
-MAX_KDF_MEMORY = 256 * 1024  # KiB
-MAX_KDF_ITERATIONS = 12
-MAX_KDF_LANES = 16
 FORMAT = "datacollect-bundle"
 
 
@@ -152,8 +148,7 @@ def import_bundle(session: Session, path: Path, passphrase: str) -> dict[str, An
         kdf = header["kdf"]
         params = KdfParams(int(kdf["iterations"]), int(kdf["lanes"]), int(kdf["memoryCost"]))
         # Anyone can sign a bundle: its cost must not be able to exhaust the laptop.
-        if params.memory_cost > MAX_KDF_MEMORY or params.iterations > MAX_KDF_ITERATIONS \
-                or params.lanes > MAX_KDF_LANES:
+        if not params.affordable():
             raise ValueError("unreasonable key derivation cost")
         key = params.derive(passphrase, base64.b64decode(kdf["salt"], validate=True))
         nonce = base64.b64decode(header["nonce"], validate=True)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import errno
+import logging
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +15,7 @@ import peewee
 import sqlcipher3
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 
+from datacollect_desktop.storage.commit_record import HeadRecord, drop_appended, take_appended
 from datacollect_desktop.storage.errors import CorruptProfile, StorageBusy, StorageFull
 
 PRAGMAS = (
@@ -28,6 +31,9 @@ PRAGMAS = (
 
 
 PAGE_HMAC = "HMAC_SHA256"
+# SQLCipher 4's page size: every database of ours is at least its first page.
+PAGE_SIZE = 4096
+log = logging.getLogger(__name__)
 
 
 class CipherDatabase(SqlCipherDatabase):  # type: ignore[misc]
@@ -37,6 +43,8 @@ class CipherDatabase(SqlCipherDatabase):  # type: ignore[misc]
         if len(data_key) != 32:
             raise ValueError("the data key must be 32 bytes")
         self._raw_key = data_key.hex()
+        # Set by the profile: written after every commit that appended events.
+        self.head_record: HeadRecord | None = None
         super().__init__(str(path), pragmas=PRAGMAS, **kwargs)
 
     def _connect(self) -> Any:
@@ -57,7 +65,12 @@ class CipherDatabase(SqlCipherDatabase):  # type: ignore[misc]
 
 
 def open_database(path: Path, data_key: bytes) -> CipherDatabase:
-    """Open and check the database right away: SQLCipher only fails on the first read."""
+    """Open and check the database right away: SQLCipher only fails on the first read.
+
+    An existing file shorter than one page is damaged (cut to nothing, or never ours):
+    SQLite would take it for a new database and write over it, so it is refused untouched.
+    """
+    refuse_cut_file(path)
     db = CipherDatabase(path, data_key)
     try:
         db.connect()
@@ -66,6 +79,23 @@ def open_database(path: Path, data_key: bytes) -> CipherDatabase:
         db.close()
         raise translate(exc, path) from None
     return db
+
+
+def refuse_cut_file(path: Path) -> None:
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return  # a new database; a profile checks its own is there before opening it
+    if not stat.S_ISREG(status.st_mode) or status.st_size < PAGE_SIZE:
+        raise damaged_database(path)
+
+
+def damaged_database(path: Path) -> CorruptProfile:
+    """The profile's database holds none of its records: refused, and left as it is."""
+    return CorruptProfile(
+        "The profile's database ({path}) is damaged: it is empty or cut short and holds none "
+        "of this profile's records. It was not read or changed. Keep it as it is and restore "
+        "the profile from a backup or an export.", path=path)
 
 
 def translate(exc: BaseException, path: Path | None = None, *, writing: bool = False
@@ -117,11 +147,28 @@ DRIVER_ERRORS: tuple[type[BaseException], ...] = (
 
 @contextmanager
 def write_transaction(db: CipherDatabase) -> Iterator[Any]:
-    """An IMMEDIATE transaction on this thread's connection; driver errors made readable."""
+    """An IMMEDIATE transaction on this thread's connection; driver errors made readable.
+
+    Once the outermost transaction has committed events, the log head record is written.
+    """
+    conn = db.connection()
     try:
         with db.atomic("IMMEDIATE"):
-            yield db.connection()
+            yield conn
     except DRIVER_ERRORS as exc:
+        drop_appended(conn)
         raise translate(exc, writing=True) from exc
     except OSError as exc:
+        drop_appended(conn)
         raise translate(exc, writing=True) from exc
+    except BaseException:
+        drop_appended(conn)
+        raise
+    head = take_appended(conn, db.transaction_depth())
+    if head is not None and db.head_record is not None:
+        try:
+            db.head_record.write(head)
+        except OSError as exc:
+            # The events are committed: saying they were not would be false. A record left
+            # behind only weakens the check of the next open; it never raises a false alarm.
+            log.warning("could not write the log head record: %s", exc)

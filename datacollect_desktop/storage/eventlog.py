@@ -9,6 +9,7 @@ from typing import Any
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import parse_json
 from datacollect_desktop.domain.events import Event, SyncLevel, event_from_wire
+from datacollect_desktop.storage.commit_record import LogHead, note_appended
 
 Key = tuple[int, int]
 
@@ -136,6 +137,8 @@ class LogWriter:
         self.conn.executemany(
             "INSERT INTO merkle_nodes (level, idx, hash) VALUES (?,?,?)", self._nodes
         )
+        if self._events:  # recorded outside the database once the transaction commits
+            note_appended(self.conn, LogHead(self.size, self.root()))
         self._events.clear()
         self._nodes.clear()
 

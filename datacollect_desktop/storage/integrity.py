@@ -13,6 +13,7 @@ from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.errors import CorruptProfile, NotFound, StorageBusy, StorageFull
 from datacollect_desktop.storage.eventlog import StoredTree
+from datacollect_desktop.storage.lost_events import LostEvents, lost_events
 
 Progress = Callable[[int, int], None]
 
@@ -22,14 +23,20 @@ class VerifyReport:
     tree_size: int
     root_hash: bytes
     mismatches: list[dict[str, Any]] = field(default_factory=list)
+    # Acknowledged events found gone from the database on an open (storage/lost_events.py).
+    lost: list[LostEvents] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not self.mismatches
+        return not self.mismatches and not self.lost
 
     def to_json(self) -> dict[str, Any]:
-        return {"treeSize": self.tree_size, "rootHash": self.root_hash.hex(), "ok": self.ok,
-                "mismatches": self.mismatches}
+        doc = {"treeSize": self.tree_size, "rootHash": self.root_hash.hex(), "ok": self.ok,
+               "mismatches": self.mismatches}
+        if self.lost:
+            doc["lostEvents"] = [{**loss.to_json(), "count": loss.count,
+                                  "message": loss.message()} for loss in self.lost]
+        return doc
 
 
 class Integrity:
@@ -160,8 +167,8 @@ class Integrity:
         root = tree_root if not tree_overrides else merkle.root_from_leaf_hashes(content)
         if progress is not None:
             progress(size, size)
-        report = VerifyReport(size, root, mismatches)
-        if report.ok and size:
+        report = VerifyReport(size, root, mismatches, lost_events(self.db))
+        if not mismatches and size:
             # The checkpoint only strengthens later checks: a full disk or a busy profile
             # must not turn a passed verification into an error.
             with suppress(StorageFull, StorageBusy):

@@ -10,6 +10,7 @@ import base64
 import json
 import os
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,11 @@ FORMAT = "datacollect-desktop-keys"
 _PASSPHRASE_AAD = b"datacollect-desktop data key, passphrase wrap, v1"
 _RECOVERY_AAD = b"datacollect-desktop data key, recovery wrap, v1"
 _RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ0123456789"  # Crockford-like: no I, L, O, U
+# A key file or a bundle may ask for at most four times the memory and the passes of our own
+# cost (KdfParams()): anything more could only be meant to exhaust the laptop.
+MAX_KDF_MEMORY = 256 * 1024  # KiB
+MAX_KDF_ITERATIONS = 12
+MAX_KDF_LANES = 16
 
 
 @dataclass(frozen=True)
@@ -34,10 +40,32 @@ class KdfParams:
     lanes: int = 4
     memory_cost: int = 64 * 1024  # KiB
 
+    def affordable(self) -> bool:
+        """Whether this cost is one we would ever ask for (see MAX_KDF_MEMORY)."""
+        return (self.memory_cost <= MAX_KDF_MEMORY and self.iterations <= MAX_KDF_ITERATIONS
+                and self.lanes <= MAX_KDF_LANES)
+
     def derive(self, passphrase: str, salt: bytes) -> bytes:
+        return self.derive_bytes(normalized(passphrase).encode("utf-8"), salt)
+
+    def derive_bytes(self, secret: bytes, salt: bytes) -> bytes:
         kdf = Argon2id(salt=salt, length=32, iterations=self.iterations, lanes=self.lanes,
                        memory_cost=self.memory_cost)
-        return kdf.derive(passphrase.encode("utf-8"))
+        return kdf.derive(secret)
+
+
+def normalized(passphrase: str) -> str:
+    """The passphrase in Unicode NFC: "café" typed as é or as e + combining accent (NFD, as
+    some keyboards and macOS produce) is the same passphrase."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def passphrase_spellings(passphrase: str) -> list[bytes]:
+    """The bytes to try when unlocking: NFC first; then the bytes as typed, which profiles
+    made before passphrases were normalized were wrapped under."""
+    spellings = [normalized(passphrase).encode("utf-8")]
+    raw = passphrase.encode("utf-8", errors="surrogatepass")
+    return spellings if raw in spellings else [*spellings, raw]
 
 
 def _b64(data: bytes) -> str:
@@ -108,11 +136,21 @@ class KeyFile:
         try:
             kdf = doc["kdf"]
             params = KdfParams(int(kdf["iterations"]), int(kdf["lanes"]), int(kdf["memoryCost"]))
+            if not params.affordable():
+                raise CorruptProfile(
+                    "The key file {path} asks for a key derivation far costlier than this app "
+                    "ever writes ({memory} KiB, {iterations} passes, {lanes} lanes); it was not "
+                    "used. It is damaged or was not made by DataCollect Desktop.",
+                    path=self.path, memory=params.memory_cost, iterations=params.iterations,
+                    lanes=params.lanes)
             salt = _unb64(kdf["salt"])
-            key = params.derive(passphrase, salt)
-            return _unwrap(key, doc["passphrase"], _PASSPHRASE_AAD)
-        except InvalidTag:
-            raise WrongPassphrase() from None
+            for spelling in passphrase_spellings(passphrase):
+                try:
+                    return _unwrap(params.derive_bytes(spelling, salt), doc["passphrase"],
+                                   _PASSPHRASE_AAD)
+                except InvalidTag:
+                    continue
+            raise WrongPassphrase()
         except (KeyError, TypeError, ValueError) as exc:
             raise CorruptProfile("The key file {path} is damaged ({reason}).", path=self.path,
                                  reason=exc) from None

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from datacollect_desktop.storage.database import CipherDatabase, write_transaction
+from pathlib import Path
+
+from datacollect_desktop.storage.database import (
+    CipherDatabase,
+    damaged_database,
+    write_transaction,
+)
 from datacollect_desktop.storage.directory import SCHEMA_DIRECTORY
 from datacollect_desktop.storage.errors import CorruptProfile
 from datacollect_desktop.storage.schema_refusals import SCHEMA_REFUSALS
@@ -116,10 +122,16 @@ SCHEMA_VERSION = len(MIGRATIONS)
 PROJECTION_TABLES = ("entities", "memberships", "audit", "duplicates", "snapshots")
 
 
-def migrate(db: CipherDatabase) -> int:
-    """Bring the schema up to date; refuse a database from a newer version of the app."""
+def migrate(db: CipherDatabase, *, new: bool = False) -> int:
+    """Bring the schema up to date; refuse a database from a newer version of the app.
+
+    Only a database being created (`new`) gets a schema: one of a profile that has none
+    holds nothing of it (damaged, or another file), and is refused untouched.
+    """
     with write_transaction(db) as conn:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0 and not new:
+            raise damaged_database(Path(db.database))
         if version > SCHEMA_VERSION:
             raise CorruptProfile(
                 "This profile was written by a newer version of DataCollect Desktop (schema "

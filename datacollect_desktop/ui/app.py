@@ -11,6 +11,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QApplication
 
 from datacollect_desktop import __version__
+from datacollect_desktop.app.core_dumps import disable_core_dumps
 from datacollect_desktop.app.errors import configure_logging
 from datacollect_desktop.app.preferences import PreferenceFile
 from datacollect_desktop.storage.profile import default_data_dir
@@ -40,6 +41,7 @@ def application() -> QApplication:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    disable_core_dumps()  # also when the window is started without the command line
     app = application()
     log_path = configure_logging()
     language = choose_language(args.language or PreferenceFile().load().language)

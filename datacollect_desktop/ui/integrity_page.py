@@ -147,7 +147,15 @@ class IntegrityPage(QWidget):
         verify_row = QHBoxLayout()
         verify_row.addWidget(self.verify_button)
         verify_row.addWidget(self.progress, 1)
+        # Saved changes found gone on opening the profile (a damaged file): said apart from
+        # the tampering alarm, since syncing is what brings them back.
+        self.lost = QLabel(self.status_box)
+        self.lost.setObjectName("lostEvents")
+        self.lost.setWordWrap(True)
+        self.lost.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.lost.hide()
         form = QFormLayout(self.status_box)
+        form.addRow(self.lost)
         form.addRow(self.tr("Events in the log (tree size):"), self.tree_size)
         form.addRow(self.tr("Root hash:"), root_row)
         form.addRow(self.tr("Last full verification:"), self.last)
@@ -167,6 +175,8 @@ class IntegrityPage(QWidget):
         self.root_hash.setCursorPosition(0)
         self.proof.set_size(status.tree_size)
         self.server.show_trust(server)  # type: ignore[arg-type]
+        self.lost.setText("\n\n".join(translated(message) for message in status.lost))
+        self.lost.setVisible(bool(status.lost))
         self._show_verification(status.last)
 
     def _show_verification(self, last: Verification | None) -> None:

@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
     # -- opening ------------------------------------------------------------------------
 
     def _create(self, name: str, passphrase: str, confirmation: str, demo: bool) -> None:
-        self.worker.submit(lambda: self.gate.create(name, passphrase, confirmation),
+        self.worker.submit(lambda: self.gate.create(name, passphrase, confirmation,
+                                                    confirm_later=True),
                            lambda result: self._created(result, demo),
                            lambda error: self._gate_failed(self.first_run, error))
 
@@ -129,16 +130,24 @@ class MainWindow(QMainWindow):
             return
         dialog = RecoveryKeyDialog(recovery, self)
         dialog.setObjectName("recoveryKeyDialog")
-        dialog.accepted.connect(lambda: self.enter(workspace, demo))
+        dialog.accepted.connect(lambda: self.worker.submit(
+            lambda: self.gate.recovery_key_stored(workspace),
+            lambda _: self.enter(workspace, demo), self.errors.report))
         dialog.open()
 
     def _unlock(self, passphrase: str) -> None:
-        self.worker.submit(lambda: self.gate.unlock(passphrase), self.enter,
+        self.worker.submit(lambda: self._opened(self.gate.unlock(passphrase)),
+                           lambda result: self._created(result, False),
                            lambda error: self._gate_failed(self.unlock_page, error))
 
     def _recover(self, text: str) -> None:
-        self.worker.submit(lambda: self.gate.unlock_with_recovery(text), self.enter,
+        self.worker.submit(lambda: self._opened(self.gate.unlock_with_recovery(text)),
+                           lambda result: self._created(result, False),
                            lambda error: self._gate_failed(self.unlock_page, error))
+
+    def _opened(self, workspace: Workspace) -> tuple[Workspace, str | None]:
+        """On the worker: the workspace, with its recovery key if nobody confirmed it yet."""
+        return workspace, self.gate.unconfirmed_recovery_key(workspace)
 
     def _gate_failed(self, page: FirstRunPage | UnlockPage, error: BaseException) -> None:
         known = as_known(error)
