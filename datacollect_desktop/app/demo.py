@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 import random
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -13,7 +13,7 @@ from datacollect_desktop.app.clock import utc_stamp
 from datacollect_desktop.app.registration import ENTITY_NAME, PARENT_GUID
 from datacollect_desktop.app.submission import EventFactory, new_guid
 from datacollect_desktop.app.workspace import Workspace
-from datacollect_desktop.domain.events import Event, SyncLevel
+from datacollect_desktop.domain.events import Event
 
 GIVEN_FEMALE = ["Amina", "Fatoumata", "María", "Grace", "Nadia", "Aïcha", "Lucía", "Mei",
                 "Zainab", "Ana", "Esther", "Hawa", "Joy", "Chloé", "Mariam", "Rosa", "Leila"]
@@ -28,8 +28,7 @@ STREETS = ["Market Road", "Mosque Lane", "School Street", "River Path", "Church 
 DWELLINGS = ["house", "house", "apartment", "shelter", "other"]
 NEEDS = ["food", "shelter", "health", "education"]
 BATCH = 2000
-# Field workers who revisit the first household, so its history is worth scrubbing through.
-VISITORS = ["amina.kamau", "kofi.mensah"]
+# Revisits of the first household, so its history is worth scrubbing through.
 FOLLOW_UPS = 30
 
 Progress = Callable[[int, int], None]
@@ -75,11 +74,6 @@ class _Households:
     def _household(self, index: int) -> Iterator[Event]:
         rng = self.rng
         moment = self.start + self.step * index + timedelta(seconds=rng.randint(0, 600))
-        age_days = (self.now - moment).days
-        # Older work has been synced; a few records came from an external registry.
-        level = SyncLevel.REMOTE if age_days > 3 else SyncLevel.LOCAL
-        if level is SyncLevel.REMOTE and rng.random() < 0.05:
-            level = SyncLevel.EXTERNAL
         family = rng.choice(FAMILY)
         guid, correlation = new_guid(), new_guid()
         dwelling = rng.choice(DWELLINGS)
@@ -99,19 +93,18 @@ class _Households:
         if self.compact:
             # One event per household, as an import or a whole-household form sends it.
             yield self._event("create-group", guid, {**household, "members": members},
-                              "household", correlation, moment, level)
+                              "household", correlation, moment)
             return
-        yield self._event("create-group", guid, household, "household", correlation, moment,
-                          level)
+        yield self._event("create-group", guid, household, "household", correlation, moment)
         for member in members:
             moment += timedelta(seconds=rng.randint(40, 200))
             yield self._event("add-member", guid, {"members": [member]}, "individual",
-                              correlation, moment, level)
+                              correlation, moment)
 
     def _schedule_visits(self, household: str, head: dict[str, Any], registered: datetime
                          ) -> None:
         """Revisits of one household until an hour ago: income, phone, moves, needs, a
-        newborn, by several field workers."""
+        newborn."""
         rng = self.rng
         span = (self.now - timedelta(hours=1)) - registered
         moments = sorted(registered + span * rng.uniform(0.02, 0.98) for _ in range(FOLLOW_UPS))
@@ -142,10 +135,7 @@ class _Households:
                 data = {"needs": {need: rng.random() < 0.4 for need in NEEDS}}
                 if roll > 0.9:
                     data["disability"] = rng.random() < 0.5
-            level = SyncLevel.REMOTE if (self.now - moment).days > 3 else SyncLevel.LOCAL
-            event = self._event(type_, entity, data, form, new_guid(), moment, level)
-            if rng.random() < 0.7:
-                event = replace(event, user_id=rng.choice(VISITORS))
+            event = self._event(type_, entity, data, form, new_guid(), moment)
             heapq.heappush(self.later, (moment, number, event))
 
     def _person(self, household: str, family: str, position: int) -> dict[str, Any]:
@@ -172,13 +162,12 @@ class _Households:
         return person
 
     def _event(self, type_: str, entity: str, data: dict[str, Any], form: str,
-               correlation: str, moment: datetime, level: SyncLevel) -> Event:
-        event = self.events.event(type_, entity, data, form_name=form,
-                                  correlation_id=correlation, timestamp=utc_stamp(moment),
-                                  sync_level=level)
-        if level is SyncLevel.EXTERNAL:
-            event = replace(event, user_id="national-registry")
-        return event
+               correlation: str, moment: datetime) -> Event:
+        # Demo records are this profile's own, made by its person and not sent yet: a sync
+        # sends them like any other (claiming them synced, or made by someone else, would
+        # leave other devices with records whose start the server never had).
+        return self.events.event(type_, entity, data, form_name=form,
+                                 correlation_id=correlation, timestamp=utc_stamp(moment))
 
 
 def _attention_examples(events: EventFactory, now: datetime) -> list[Event]:
