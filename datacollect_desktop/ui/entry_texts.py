@@ -50,7 +50,7 @@ def saved_message(previous: Entry, following: Entry, changed: int) -> str:
     """The status line after a save."""
     if previous.editing is not None:
         if changed:
-            return translate("RegisterPage", "Saved {0} changed field(s).").format(changed)
+            return translate("RegisterPage", "Saved %n changed field(s).", None, changed)
         return translate("RegisterPage", "Nothing changed; nothing was recorded.")
     if following.parent_guid is not None and following.parent_guid != previous.parent_guid:
         return translate("RegisterPage", "{0} saved. Now add its members.").format(

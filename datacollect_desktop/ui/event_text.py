@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from datacollect_desktop.app.browse import EventRow
 from datacollect_desktop.domain.forms import EntityForm, input_fields
+from datacollect_desktop.ui.audit_text import plain_type
 
 # lupdate finds the texts as `translate("Context", "text")` calls with literal arguments.
 translate = QCoreApplication.translate
@@ -22,11 +23,12 @@ def event_summary(event: EventRow, form: EntityForm | None) -> str:
         "remove-member": translate("event_text", "Member removed"),
         "delete-entity": translate("event_text", "Deleted"),
         "resolve-duplicate": translate("event_text", "Duplicate settled"),
+        "review": translate("event_text", "Reviewed"),
     }.get(event.type)
     if text is None and event.type.startswith("update-"):
         text = (translate("event_text", "Changed: {0}").format(fields) if fields
                 else translate("event_text", "Changed"))
-    text = text or event.type
+    text = text or plain_type(event.type)
     if not event.applied:
         text += " " + translate("event_text", "(not applied)")
     return text

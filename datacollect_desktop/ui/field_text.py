@@ -26,7 +26,7 @@ def display_value(component: Component | None, value: Any) -> str:
         return ", ".join(ticked) if ticked else translate("field_text", "None")
     if isinstance(value, list):
         if value and all(isinstance(v, dict) for v in value):
-            return translate("field_text", "{0} row(s)").format(len(value))
+            return translate("field_text", "%n row(s)", None, len(value))
         return ", ".join(labels.get(js_string(v), js_string(v)) for v in value)
     text = js_string(value)
     return labels.get(text, text)
