@@ -76,7 +76,9 @@ class FieldLabels:
         if value is None or value == "" or value == []:
             return "—"
         if key == "memberIds" and isinstance(value, list):
-            return translate("audit_text", "%n member(s)", None, len(value))
+            # lupdate reads no plural from translate() with a variable count: two texts.
+            return (translate("audit_text", "1 member") if len(value) == 1 else
+                    translate("audit_text", "{0} members").format(len(value)))
         if key == "entityName" and isinstance(value, str):
             return self.form_title(value)
         return display_value(self._of(form).get(key), value) or "—"

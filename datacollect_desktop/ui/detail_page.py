@@ -240,3 +240,5 @@ class DetailPage(QWidget):
         self.message.emit(self.tr("{0} was deleted.").format(entity.name or self.tr("The record")))
         self.deleted.emit(entity.guid)
         self.show_record(entity.guid)
+        # The Delete button is now disabled: without a new home the keyboard focus is lost.
+        self.back.setFocus(Qt.FocusReason.OtherFocusReason)
