@@ -181,7 +181,8 @@ class DetailPage(QWidget):
     def _fill_history(self, detail: EntityDetail) -> None:
         self.history.setRowCount(len(detail.events))
         for position, event in enumerate(reversed(detail.events)):
-            cells = [local_time(event.timestamp), event_summary(event, detail.form),
+            cells = [local_time(event.timestamp),
+                     event_summary(event, detail.form, of_group=detail.entity.is_group),
                      event.user_id, "", event.sync_error or event.flag or ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -12,14 +12,16 @@ from datacollect_desktop.ui.audit_text import plain_type
 translate = QCoreApplication.translate
 
 
-def event_summary(event: EventRow, form: EntityForm | None) -> str:
-    """A short description of what the event did to the record."""
+def event_summary(event: EventRow, form: EntityForm | None, *, of_group: bool = True) -> str:
+    """A short description of what the event did to the record; `of_group` is False in a
+    person's history, where the household's `add-member` is that person's registration."""
     labels = {c.key: c.label for c in input_fields(form)} if form is not None else {}
     fields = ", ".join(labels.get(k, k) for k in event.changed_keys)
     text = {
         "create-individual": translate("event_text", "Registered"),
         "create-group": translate("event_text", "Registered"),
-        "add-member": translate("event_text", "Member added"),
+        "add-member": (translate("event_text", "Member added") if of_group
+                       else translate("event_text", "Registered")),
         "remove-member": translate("event_text", "Member removed"),
         "delete-entity": translate("event_text", "Deleted"),
         "resolve-duplicate": translate("event_text", "Duplicate settled"),
