@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.ui.messages import translated
+from datacollect_desktop.ui.style import text_width
 
 
 class DeleteDialog(QDialog):
@@ -57,11 +59,17 @@ class DeleteDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.reason.returnPressed.connect(self._delete)
         self.reason.textChanged.connect(self.refusal.hide)
+        # Wide enough that the wrapped sentences get the height they need, never cut.
+        self.setMinimumWidth(text_width(self, 60))
         layout = QVBoxLayout(self)
         for widget in (heading, note, prompt, self.reason, self.refusal):
             layout.addWidget(widget)
         layout.addWidget(buttons)
         self.reason.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.adjustSize()  # wrapped sentences get their height at the dialog's width
 
     def _delete(self) -> None:
         try:
@@ -69,6 +77,7 @@ class DeleteDialog(QDialog):
         except KnownError as refused:
             self.refusal.setText(translated(refused.message))
             self.refusal.show()
+            self.adjustSize()  # room for the sentence, never cut
             self.reason.setFocus()
             return
         self.accept()
