@@ -5,7 +5,9 @@
    (errors, the form validator, sync status; found by `i18n_scan.py` and handed to lupdate as
    `QCoreApplication.translate("Messages", ...)` calls). New strings are added to each
    `datacollect_<language>.ts` as unfinished, vanished ones are dropped.
-2. The English catalogue takes the source texts as its translations.
+2. The English catalogue takes the source texts as its translations, except plural forms
+   (`self.tr("%n field(s) need attention.", "", count)`): write "%n field needs attention."
+   and "%n fields need attention." in `datacollect_en.ts` as in any other language.
 3. `pyside6-lrelease` compiles each `.ts` into the `.qm` beside it, which the app loads (the
    `.qm` files are committed, so a plain `pip install -e .` and the bundle both have them).
 
@@ -38,7 +40,8 @@ from scripts.i18n_scan import MESSAGE_CONTEXT, UI, message_templates, python_fil
 I18N = UI / "i18n"
 LANGUAGES = ("en", "fr", "es", "ar")
 SOURCE_LANGUAGE = "en"
-_MESSAGE = re.compile(r"<message>.*?</message>", re.S)
+# A message with plural forms opens `<message numerus="yes">`.
+_MESSAGE = re.compile(r"<message(?: [^>]*)?>.*?</message>", re.S)
 _SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
 # lupdate may fill a new text with the translation of the same text elsewhere, unfinished.
 _UNFINISHED = re.compile(r'<translation type="unfinished">.*?</translation>', re.S)
@@ -98,7 +101,8 @@ def _tidy(text: str, language: str) -> str:
     def message(match: re.Match[str]) -> str:
         block = _NOTE.sub("", match.group(0))
         source = _SOURCE.search(block)
-        if language == SOURCE_LANGUAGE and source is not None:
+        # English plural forms ("1 field", "2 fields") are written by hand, like a translation.
+        if language == SOURCE_LANGUAGE and source is not None and 'numerus="yes"' not in block:
             block = _UNFINISHED.sub(lambda _: f"<translation>{source.group(1)}</translation>",
                                     block)
         if language in RIGHT_TO_LEFT:

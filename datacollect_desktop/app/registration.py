@@ -28,6 +28,10 @@ class NotApplied(KnownError):
     """The event was stored in the history, but the store could not apply it (a flag)."""
 
 
+class ReasonRequired(KnownError):
+    """A record is deleted only with a reason."""
+
+
 class FormRejected(InvalidFormData):
     """The form's data breaks its rules; `errors` says which field and why."""
 
@@ -122,11 +126,18 @@ class Registrar:
                                           correlation_id=correlation_id))
         return changes
 
-    def delete(self, entity: Entity, *, form_name: str, correlation_id: str) -> None:
-        """Tombstone the record; its history stays."""
-        self._store(self.events.event(
-            "delete-entity", entity.guid, {"reason": "deleted by the field worker"},
-            form_name=form_name, correlation_id=correlation_id))
+    def delete(self, entity: Entity, *, reason: str, form_name: str,
+               correlation_id: str) -> None:
+        """Tombstone the record, saying why (`data.reason`); its history stays.
+
+        A supervisor reading the audit needs the why, so a blank reason is refused.
+        """
+        why = reason.strip()
+        if not why:
+            raise ReasonRequired("Say why this record is deleted; the reason is kept in "
+                                 "its history.")
+        self._store(self.events.event("delete-entity", entity.guid, {"reason": why},
+                                      form_name=form_name, correlation_id=correlation_id))
 
     def _valid(self, form: EntityForm, data: Mapping[str, Any]) -> dict[str, Any]:
         errors = self.check(form, data)

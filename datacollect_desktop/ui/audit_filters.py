@@ -85,6 +85,9 @@ class AuditFilterBar(QWidget):
     def _combo(self, name: str, everything: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
+        # The choices arrive after the bar is shown; sized on first show, the box would cut
+        # "Household registered" and "Household changed" to the same "Household…".
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.addItem(everything, None)
         return combo
 

@@ -15,7 +15,7 @@ translate = QCoreApplication.translate
 
 
 def action_text(action: str) -> str:
-    """An event type as a supervisor reads it."""
+    """An event type as a supervisor reads it; never the raw type name."""
     names = {
         "create-individual": translate("audit_text", "Person registered"),
         "create-group": translate("audit_text", "Household registered"),
@@ -25,8 +25,16 @@ def action_text(action: str) -> str:
         "remove-member": translate("audit_text", "Member removed"),
         "delete-entity": translate("audit_text", "Deleted"),
         "resolve-duplicate": translate("audit_text", "Duplicate settled"),
+        "review": translate("audit_text", "Reviewed"),
     }
-    return names.get(action, action)
+    return names.get(action) or plain_type(action)
+
+
+def plain_type(action: str) -> str:
+    """A type this app has no words for (a custom one, `mark-visited`) as plain words:
+    `Mark visited`; better than its raw name in a list people read."""
+    words = action.replace("-", " ").replace("_", " ").strip()
+    return words[:1].upper() + words[1:] if words else translate("audit_text", "Change")
 
 
 def _special_labels() -> dict[str, str]:
@@ -68,7 +76,9 @@ class FieldLabels:
         if value is None or value == "" or value == []:
             return "—"
         if key == "memberIds" and isinstance(value, list):
-            return translate("audit_text", "{0} member(s)").format(len(value))
+            # lupdate reads no plural from translate() with a variable count: two texts.
+            return (translate("audit_text", "1 member") if len(value) == 1 else
+                    translate("audit_text", "{0} members").format(len(value)))
         if key == "entityName" and isinstance(value, str):
             return self.form_title(value)
         return display_value(self._of(form).get(key), value) or "—"

@@ -109,9 +109,9 @@ class ConflictPage(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.summary.setText(self.tr(
-            "{0} field(s) were changed both on this device and on the server from the same "
+            "%n field(s) were changed both on this device and on the server from the same "
             "value. This device's value stands until you pick; the resolution is recorded as "
-            "a new change.").format(len(self.conflicts)) if self.conflicts else
+            "a new change.", "", len(self.conflicts)) if self.conflicts else
             self.tr("No conflicts: every change agrees with the server's."))
         rows = [n for n, c in enumerate(self.conflicts) if c.entity_guid == keep] or [0]
         self.table.blockSignals(True)

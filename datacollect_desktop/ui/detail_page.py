@@ -29,7 +29,7 @@ from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.ui.badges import LEVEL_ROLE, BadgeDelegate, level_tooltip
 from datacollect_desktop.ui.cell_direction import isolate_cells
-from datacollect_desktop.ui.dialogs import ask
+from datacollect_desktop.ui.delete_dialog import DeleteDialog
 from datacollect_desktop.ui.event_text import event_summary
 from datacollect_desktop.ui.field_text import display_value, local_time
 
@@ -70,6 +70,7 @@ class DetailPage(QWidget):
         QShortcut(QKeySequence("Ctrl+T"), self, self._timeline)
         QShortcut(QKeySequence("Ctrl+E"), self, self._edit)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self, self.confirm_delete)
 
         self.fields_box = QGroupBox(self.tr("Current data"), self)
         self.fields = QFormLayout(self.fields_box)
@@ -115,6 +116,9 @@ class DetailPage(QWidget):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the table for the next control (the arrows move between rows), so the
+        # buttons after it stay reachable by keyboard.
+        table.setTabKeyNavigation(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.setMinimumHeight(120)
@@ -178,7 +182,8 @@ class DetailPage(QWidget):
         self.history.setRowCount(len(detail.events))
         people = self.workspace.people.snapshot()
         for position, event in enumerate(reversed(detail.events)):
-            cells = [local_time(event.timestamp), event_summary(event, detail.form),
+            cells = [local_time(event.timestamp),
+                     event_summary(event, detail.form, of_group=detail.entity.is_group),
                      people.name(event.user_id), "", event.sync_error or event.flag or ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -214,23 +219,28 @@ class DetailPage(QWidget):
         if entity is not None:
             self.add_member_requested.emit(entity)
 
-    def confirm_delete(self) -> None:
-        """Ask first; a delete is a tombstone event, and the history stays."""
+    def confirm_delete(self) -> DeleteDialog | None:
+        """Ask first, with the reason; a delete is a tombstone event, and the history stays."""
         entity = self._entity()
-        if entity is None or entity.deleted:
-            return
+        if entity is None or entity.deleted or not self.delete_button.isEnabled():
+            return None
         detail = self.tr("Its history is kept.")
         if entity.is_group and entity.member_ids:
-            detail += " " + self.tr("Its {0} member(s) stay registered; find them with the "
-                                    "search.").format(len(entity.member_ids))
-        ask(self, self.tr("Delete this record?"),
-            self.tr("Delete {0}?").format(entity.name or self.tr("this record")),
-            self.tr("Delete"), lambda: self._delete(entity), detail=detail)
+            detail += " " + self.tr("Its %n member(s) stay registered; find them with the "
+                                    "search.", "", len(entity.member_ids))
+        dialog = DeleteDialog(self, self.tr("Delete {0}?").format(
+            entity.name or self.tr("this record")), detail,
+            lambda reason: self._delete(entity, reason))
+        dialog.open()
+        return dialog
 
-    def _delete(self, entity: Entity) -> None:
+    def _delete(self, entity: Entity, reason: str) -> None:
         form = self.detail.form if self.detail is not None else None
-        self.workspace.registrar.delete(entity, form_name=form.name if form else entity.type,
+        self.workspace.registrar.delete(entity, reason=reason,
+                                        form_name=form.name if form else entity.type,
                                         correlation_id=new_guid())
         self.message.emit(self.tr("{0} was deleted.").format(entity.name or self.tr("The record")))
         self.deleted.emit(entity.guid)
         self.show_record(entity.guid)
+        # The Delete button is now disabled: without a new home the keyboard focus is lost.
+        self.back.setFocus(Qt.FocusReason.OtherFocusReason)

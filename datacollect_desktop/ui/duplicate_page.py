@@ -114,8 +114,8 @@ class DuplicatePage(QWidget):
             for column, text in enumerate(cells):
                 self.list.setItem(row, column, QTableWidgetItem(text))
         self.summary.setText(self.tr(
-            "{0} pair(s) of people registered on the same birth date with similar names. "
-            "Compare them and decide; every decision is kept in the history.").format(
+            "%n pair(s) of people registered on the same birth date with similar names. "
+            "Compare them and decide; every decision is kept in the history.", "",
             len(self.pairs)) if self.pairs else self.tr("No possible duplicates."))
         self.list.blockSignals(True)
         self.list.clearSelection()

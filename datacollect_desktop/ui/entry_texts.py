@@ -50,7 +50,9 @@ def saved_message(previous: Entry, following: Entry, changed: int) -> str:
     """The status line after a save."""
     if previous.editing is not None:
         if changed:
-            return translate("RegisterPage", "Saved {0} changed field(s).").format(changed)
+            # lupdate reads no plural from translate() with a variable count: two texts.
+            return (translate("RegisterPage", "Saved 1 changed field.") if changed == 1 else
+                    translate("RegisterPage", "Saved {0} changed fields.").format(changed))
         return translate("RegisterPage", "Nothing changed; nothing was recorded.")
     if following.parent_guid is not None and following.parent_guid != previous.parent_guid:
         return translate("RegisterPage", "{0} saved. Now add its members.").format(

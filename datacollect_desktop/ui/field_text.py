@@ -26,7 +26,9 @@ def display_value(component: Component | None, value: Any) -> str:
         return ", ".join(ticked) if ticked else translate("field_text", "None")
     if isinstance(value, list):
         if value and all(isinstance(v, dict) for v in value):
-            return translate("field_text", "{0} row(s)").format(len(value))
+            # lupdate reads no plural from translate() with a variable count: two texts.
+            return (translate("field_text", "1 row") if len(value) == 1 else
+                    translate("field_text", "{0} rows").format(len(value)))
         return ", ".join(labels.get(js_string(v), js_string(v)) for v in value)
     text = js_string(value)
     return labels.get(text, text)

@@ -96,6 +96,9 @@ class FirstRunPage(_GatePage):
         self.confirmation.returnPressed.connect(self._create)
         self.passphrase.textChanged.connect(self._hint)
         self.confirmation.textChanged.connect(self._hint)
+        self._to_fix: QLineEdit | None = None
+        for line in (self.name, self.passphrase, self.confirmation):
+            line.textChanged.connect(self._edited)
         form = QFormLayout()
         form.addRow(self.tr("Your name:"), self.name)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
@@ -129,8 +132,38 @@ class FirstRunPage(_GatePage):
                            if typed == self.passphrase.text()
                            else self.tr("The passphrases differ."))
 
+    def show_error(self, message: str) -> None:
+        """Show why the profile was not created and put the cursor in the field to fix."""
+        super().show_error(message)
+        self._to_fix = self._field_to_fix()
+        self._to_fix.selectAll()
+        self._to_fix.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _field_to_fix(self) -> QLineEdit:
+        # In the order the profile gate checks them, so the focus lands where its message
+        # points; a refusal about none of them (the disk, say) leaves the passphrase.
+        for line in (self.name, self.confirmation, self.passphrase):
+            if self._wrong(line):
+                return line
+        return self.passphrase
+
+    def _wrong(self, line: QLineEdit) -> bool:
+        if line is self.name:
+            return not line.text().strip()
+        if line is self.confirmation:
+            return line.text() != self.passphrase.text()
+        return passphrase_strength(line.text()) in (Strength.EMPTY, Strength.TOO_SHORT)
+
+    def _edited(self) -> None:
+        # The message holds until what it was about is fixed: a "too short" goes away once
+        # the passphrase is long enough, a "differ" once the two match.
+        if self._to_fix is not None and not self._wrong(self._to_fix):
+            self.error.hide()
+            self._to_fix = None
+
     def _create(self) -> None:
         self.error.hide()
+        self._to_fix = None
         self.set_busy(True)
         self.create_requested.emit(self.name.text(), self.passphrase.text(),
                                    self.confirmation.text(), self.demo.isChecked())

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +50,7 @@ class RecordsPage(QWidget):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self._focus_list)
+        self.search.installEventFilter(self)  # Down goes to the results, as Return does
         self.form_filter = QComboBox(self)
         self.form_filter.setAccessibleName(self.tr("Show"))
         self.form_filter.addItem(self.tr("Households and people"), None)
@@ -79,6 +80,10 @@ class RecordsPage(QWidget):
         for column, characters in ((1, 28), (2, 13), (3, 23), (4, 15)):
             header.resizeSection(column, text_width(self.view, characters))
         self.view.activated.connect(self._activated)
+        # Results of a search still loading when the person went to the list: the first one
+        # becomes current as soon as it arrives, so Return opens it.
+        self.model.rowsInserted.connect(self._first_when_loaded)
+        self.model.modelReset.connect(self._first_when_loaded)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -128,6 +133,19 @@ class RecordsPage(QWidget):
         self.view.setFocus()
         if self.model.rowCount() and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _first_when_loaded(self) -> None:
+        if (self.view.hasFocus() and self.model.rowCount()
+                and not self.view.currentIndex().isValid()):
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and not event.modifiers()):
+            self._focus_list()
+            return True
+        return super().eventFilter(watched, event)
 
     def _activated(self, index: QModelIndex) -> None:
         guid = index.data(GUID_ROLE)

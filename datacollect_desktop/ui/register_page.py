@@ -276,8 +276,8 @@ class RegisterPage(QWidget):
                     return  # the member was not saved: its problems are on screen
             done = self.entry
             self._forget_form()
-            self.message.emit(self.tr("{0} is registered with {1} member(s).").format(
-                done.parent_name or "?", done.members_saved))
+            self.message.emit(self.tr("{0} is registered with %n member(s).", "",
+                                      done.members_saved).format(done.parent_name or "?"))
             self.show_entry(self.flow.finish(done))
             return
         if view is None or not self.keeper.touched(view.values()):
@@ -302,7 +302,7 @@ class RegisterPage(QWidget):
             return
         unplaced = self.form_view.show_errors(errors)
         count = len(errors)
-        text = self.tr("Nothing was saved: {0} field(s) need attention.").format(count)
+        text = self.tr("Nothing was saved: %n field(s) need attention.", "", count)
         if unplaced:
             text += " " + " ".join(translated(e.message) for e in unplaced)
         self._show_text_problem(text)

@@ -18,6 +18,8 @@ STYLE_SHEET = """
 QLabel#pageTitle { font-size: @title; font-weight: 600; color: #1a2b3c; }
 QLabel#entryContext, QLabel#hint, QLabel#countLabel { color: #55606b; }
 QLabel#fieldError, QLabel#formProblems, QLabel#syncProblem { color: #b3261e; }
+QLabel#fieldWarning { color: #6d4c00; background: #fff4d6; border-left: 3px solid #e0a100;
+                      padding: 2px 6px; }
 QLabel#formProblems { background: #fdecea; border: 1px solid #f5c2bd; border-radius: 4px;
                       padding: 6px; }
 QLabel#unsupportedNote { color: #55606b; background: #f3f4f6; border: 1px dashed #c4c9cf;
@@ -30,6 +32,14 @@ QFrame#card QLineEdit { padding: 4px; }
 QPushButton#primary { background: #1565c0; color: white; border: 1px solid #0d47a1;
                       border-radius: 4px; padding: 6px 14px; font-weight: 600; }
 QPushButton#primary:focus { border: 2px solid #ffb300; }
+QPushButton { padding: 4px 12px; border: 1px solid #aab2bb; border-radius: 4px;
+              background: #f7f8fa; }
+QPushButton:hover { background: #eef1f4; }
+QPushButton:pressed { background: #e1e6eb; }
+QPushButton:disabled { color: #8a949e; background: #f1f2f4; border-color: #d3d8dd; }
+QPushButton:focus { border: 2px solid #1565c0; }
+QPushButton:flat { border: 1px solid transparent; background: transparent; }
+QPushButton:flat:focus { border: 2px solid #1565c0; }
 QPushButton#primary:disabled { background: #90a4ae; }
 QPushButton#danger { color: #b3261e; }
 QListWidget#navigation { background: #263238; color: #eceff1; border: none; font-size: @nav;

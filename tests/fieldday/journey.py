@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -24,6 +23,7 @@ from datacollect_desktop.app.sync_state import SyncPhase, SyncState
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.events import Event
 from datacollect_desktop.storage.replica import Replica
+from datacollect_desktop.ui.delete_dialog import DeleteDialog
 from datacollect_desktop.ui.main_window import MainWindow
 from datacollect_desktop.ui.recovery_dialog import RecoveryKeyDialog
 from datacollect_desktop.ui.settings_dialog import SettingsDialog
@@ -242,18 +242,17 @@ class Device:
         return events[-1]
 
     def delete_record(self, guid: str) -> Event:
-        """Open the record, Delete…, confirm; the delete event stored."""
+        """Open the record, Delete…, give a reason, confirm; the delete event stored."""
         self.focus()
         assert self.workspace.session.queries.entity(guid) is not None, (
             f"record {guid} is not on this laptop")
         self.view.open_record(guid)
         self.view.detail.delete_button.click()
-        self.qtbot.waitUntil(
-            lambda: self.window.findChild(QMessageBox, "confirmation") is not None)
-        box = self.window.findChild(QMessageBox, "confirmation")
-        assert isinstance(box, QMessageBox)
-        (button,) = [b for b in box.findChildren(QPushButton) if b.text() == "Delete"]
-        button.click()
+        self.qtbot.waitUntil(lambda: self.window.findChild(DeleteDialog) is not None)
+        dialog = self.window.findChild(DeleteDialog)
+        assert isinstance(dialog, DeleteDialog)
+        self.qtbot.keyClicks(dialog.reason, "registered twice")
+        dialog.delete_button.click()
         last = list(self.workspace.session.queries.events(guid))[-1].event
         assert last.type == "delete-entity"
         return last

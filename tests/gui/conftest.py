@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from datacollect_desktop.app.gate import ProfileGate
 from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.ui.language import install_language, installed_language
 from datacollect_desktop.ui.main_window import MainWindow
 from datacollect_desktop.ui.style import apply_style
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -21,7 +22,10 @@ Keys = Callable[..., None]
 
 @pytest.fixture(autouse=True)
 def styled(qapp: QApplication) -> None:
+    """The look and the English catalogue, as the app starts (its plurals come from it)."""
     apply_style(qapp)
+    if installed_language() is None:
+        install_language(qapp, "en")
 
 
 @pytest.fixture

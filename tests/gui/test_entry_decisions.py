@@ -106,7 +106,7 @@ def test_a_pair_with_a_deleted_person_is_no_longer_offered_as_a_duplicate(
     view = window.view
     assert view is not None
     view.open_record(person.guid)
-    view.detail._delete(person)  # what the confirmed Delete… button does
+    view.detail._delete(person, "registered twice")  # what the confirmed Delete… does
     assert not view.detail.delete_button.isEnabled()
 
     assert workspace.browse.open_duplicates() == []

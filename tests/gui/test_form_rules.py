@@ -30,7 +30,7 @@ def test_invalid_fields_show_their_messages_and_nothing_is_saved(
     assert rows["monthlyIncome"].error.text() == "Monthly income must be at least 0."
     assert rows["phone"].error.text() == "Phone does not match the expected format."
     assert all(rows[k].error.isVisible() for k in ("name", "monthlyIncome", "phone"))
-    assert "Nothing was saved: 3 field(s)" in page.problems.text()
+    assert "Nothing was saved: 3 fields need attention." in page.problems.text()
     assert QApplication.focusWidget() is page.form_view.editors["name"].focus_widgets()[0]
     assert workspace_of(window).session.queries.size() == 0
 

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from datacollect_desktop.app.entry import EntryFlow
 from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.ui.badges import LEVEL_ROLE
+from datacollect_desktop.ui.delete_dialog import DeleteDialog
 from datacollect_desktop.ui.main_window import MainWindow
 from datacollect_desktop.ui.workspace_view import WorkspaceView
 from tests.factories import wire
@@ -39,6 +40,15 @@ def confirm(qtbot: QtBot, window: MainWindow, answer: str) -> None:
     assert isinstance(box, QMessageBox)
     (button,) = [b for b in box.findChildren(QPushButton) if b.text() == answer]
     button.click()
+
+
+def answer_delete(qtbot: QtBot, window: MainWindow, answer: str, reason: str = "") -> None:
+    """Answer the question a delete asks (deleting needs a reason since issue 17)."""
+    qtbot.waitUntil(lambda: window.findChild(DeleteDialog) is not None)
+    dialog = window.findChild(DeleteDialog)
+    assert isinstance(dialog, DeleteDialog)
+    qtbot.keyClicks(dialog.reason, reason)
+    (dialog.delete_button if answer == "Delete" else dialog.cancel_button).click()
 
 
 def test_the_list_shows_households_with_their_members_and_searches_as_you_type(
@@ -116,10 +126,10 @@ def test_delete_asks_first_and_then_leaves_a_tombstone(
     view.open_record(guid)
     queries = workspace_of(window).session.queries
     view.detail.delete_button.click()
-    confirm(qtbot, window, "Cancel")
+    answer_delete(qtbot, window, "Cancel")
     assert not queries.entity(guid).deleted  # type: ignore[union-attr]
     view.detail.delete_button.click()
-    confirm(qtbot, window, "Delete")
+    answer_delete(qtbot, window, "Delete", reason="registered twice")
     entity = queries.entity(guid)
     assert entity is not None and entity.deleted
     assert list(queries.events(guid))[-1].event.type == "delete-entity"

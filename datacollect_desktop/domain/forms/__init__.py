@@ -31,6 +31,7 @@ from datacollect_desktop.domain.forms.config import (
 )
 from datacollect_desktop.domain.forms.public_config import is_secret_key, public_config_json
 from datacollect_desktop.domain.forms.validation import FieldError, validate_form_data
+from datacollect_desktop.domain.forms.warnings import FieldWarning, field_warning, form_warnings
 
 __all__ = [
     "DISPLAY_TYPES",
@@ -42,13 +43,16 @@ __all__ = [
     "Conditional",
     "EntityForm",
     "FieldError",
+    "FieldWarning",
     "HasComponents",
     "Option",
     "Validate",
     "Visibility",
     "condition_matches",
+    "field_warning",
     "form_for_event",
     "form_name_of",
+    "form_warnings",
     "hidden_keys",
     "input_fields",
     "is_secret_key",

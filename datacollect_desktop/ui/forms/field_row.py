@@ -81,6 +81,11 @@ class FieldRow(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         column.addWidget(self.error)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("fieldWarning")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        column.addWidget(self.warning)
         layout.addWidget(self.label)
         layout.addLayout(column, 1)
         for widget in editor.focus_widgets():
@@ -91,3 +96,8 @@ class FieldRow(QWidget):
         self.error.setText(translated(message) if message else "")
         self.error.setVisible(bool(message))
         self.editor.set_invalid(bool(message))
+
+    def show_warning(self, message: str | None) -> None:
+        """Show a soft warning under the field (None clears it); saving stays possible."""
+        self.warning.setText(translated(message) if message else "")
+        self.warning.setVisible(bool(message))

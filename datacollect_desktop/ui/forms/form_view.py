@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -14,6 +15,7 @@ from datacollect_desktop.domain.forms import (
     Component,
     FieldError,
     Visibility,
+    field_warning,
     input_fields,
     value_owners,
 )
@@ -154,6 +156,8 @@ class FormView(QWidget):
         finally:
             self._loading = False
         self._refresh_visibility()
+        for key in self.rows:
+            self._warn(key)  # a record opened for editing shows what it already holds
         self.changed.emit()
 
     def _edited(self, key: str, source: FieldEditor | None = None) -> None:
@@ -169,7 +173,7 @@ class FormView(QWidget):
                 self._loading = False
         self._refresh_visibility()
         row = self.rows.get(key)
-        if row is not None and row.error.isVisibleTo(row):
+        if row is not None and (row.error.isVisibleTo(row) or row.warning.isVisibleTo(row)):
             self.check_field(key)  # clear the message as soon as the value is fixed
         self.changed.emit()
 
@@ -193,7 +197,15 @@ class FormView(QWidget):
         problem = field_problem(row.editor.component, row.editor.value()) if self.is_shown(
             key) else None
         row.show_error(problem)
+        self._warn(key)
         return problem
+
+    def _warn(self, key: str) -> None:
+        """The domain's soft warning for this value, if any (a birth date in the future)."""
+        row = self.rows[key]
+        warning = field_warning(row.editor.component, row.editor.value(),
+                                date.today()) if self.is_shown(key) else None
+        row.show_warning(warning)
 
     def show_errors(self, errors: Sequence[FieldError]) -> list[FieldError]:
         """Show each error under its field; returns those that have no field on screen."""

@@ -432,6 +432,17 @@
 </context>
 <context>
     <name>ConflictPage</name>
+    <message numerus="yes">
+        <source>%n field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</source>
+        <translation>
+            <numerusform>لم يُغيَّر أي حقل على هذا الجهاز وعلى الخادم معًا انطلاقًا من القيمة نفسها. تبقى قيمة هذا الجهاز حتى تختار؛ ويُسجَّل القرار كتغيير جديد.</numerusform>
+            <numerusform>غُيّر حقل واحد على هذا الجهاز وعلى الخادم معًا انطلاقًا من القيمة نفسها. تبقى قيمة هذا الجهاز حتى تختار؛ ويُسجَّل القرار كتغيير جديد.</numerusform>
+            <numerusform>غُيّر حقلان على هذا الجهاز وعلى الخادم معًا انطلاقًا من القيمة نفسها. تبقى قيمة هذا الجهاز حتى تختار؛ ويُسجَّل القرار كتغيير جديد.</numerusform>
+            <numerusform>غُيّرت %n حقول على هذا الجهاز وعلى الخادم معًا انطلاقًا من القيمة نفسها. تبقى قيمة هذا الجهاز حتى تختار؛ ويُسجَّل القرار كتغيير جديد.</numerusform>
+            <numerusform>غُيّر %n حقلًا على هذا الجهاز وعلى الخادم معًا انطلاقًا من القيمة نفسها. تبقى قيمة هذا الجهاز حتى تختار؛ ويُسجَّل القرار كتغيير جديد.</numerusform>
+            <numerusform>غُيّر %n حقل على هذا الجهاز وعلى الخادم معًا انطلاقًا من القيمة نفسها. تبقى قيمة هذا الجهاز حتى تختار؛ ويُسجَّل القرار كتغيير جديد.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
@@ -529,10 +540,6 @@
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <source>{0} field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</source>
-        <translation>غُيّر ⁨{0}⁩ حقل (حقول) على هذا الجهاز وعلى الخادم معًا انطلاقًا من القيمة نفسها. تبقى قيمة هذا الجهاز حتى تختار؛ ويُسجَّل القرار كتغيير جديد.</translation>
-    </message>
-    <message>
         <source>{0}: keep {1}&apos;s value</source>
         <translation>‏⁨{0}⁩: الإبقاء على قيمة ⁨{1}⁩</translation>
     </message>
@@ -561,6 +568,33 @@
     </message>
 </context>
 <context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete this record?</source>
+        <translation>حذف هذا السجل؟</translation>
+    </message>
+    <message>
+        <source>For example: registered twice, moved away</source>
+        <translation>مثلًا: سُجّل مرتين، انتقل إلى مكان آخر</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the history):</source>
+        <translation>السبب (يُحفظ في السجل التاريخي):</translation>
+    </message>
+    <message>
+        <source>Reason for deleting</source>
+        <translation>سبب الحذف</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <source>(no name)</source>
@@ -573,14 +607,6 @@
     <message>
         <source>Current data</source>
         <translation>البيانات الحالية</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Delete this record?</source>
-        <translation>حذف هذا السجل؟</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
@@ -606,13 +632,20 @@
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
+    <message numerus="yes">
+        <source>Its %n member(s) stay registered; find them with the search.</source>
+        <translation>
+            <numerusform>لا أفراد لها.</numerusform>
+            <numerusform>يبقى فردها مسجّلًا؛ ابحث عنه باستخدام البحث.</numerusform>
+            <numerusform>يبقى فرداها مسجّلَين؛ ابحث عنهما باستخدام البحث.</numerusform>
+            <numerusform>يبقى أفرادها الـ%n مسجّلين؛ ابحث عنهم باستخدام البحث.</numerusform>
+            <numerusform>يبقى أفرادها الـ%n مسجّلين؛ ابحث عنهم باستخدام البحث.</numerusform>
+            <numerusform>يبقى أفرادها الـ%n مسجّلين؛ ابحث عنهم باستخدام البحث.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Its history is kept.</source>
         <translation>يُحتفظ بسجله التاريخي.</translation>
-    </message>
-    <message>
-        <source>Its {0} member(s) stay registered; find them with the search.</source>
-        <translation>يبقى أفرادها (⁨{0}⁩) مسجّلين؛ ابحث عنهم باستخدام البحث.</translation>
     </message>
     <message>
         <source>Members ({0})</source>
@@ -791,6 +824,17 @@
 </context>
 <context>
     <name>DuplicatePage</name>
+    <message numerus="yes">
+        <source>%n pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</source>
+        <translation>
+            <numerusform>لا أزواج من الأشخاص مسجّلون بتاريخ الميلاد نفسه وبأسماء متشابهة. قارن بينهم وقرّر؛ يُحتفظ بكل قرار في السجل التاريخي.</numerusform>
+            <numerusform>زوج واحد من الأشخاص مسجّلون بتاريخ الميلاد نفسه وبأسماء متشابهة. قارن بينهم وقرّر؛ يُحتفظ بكل قرار في السجل التاريخي.</numerusform>
+            <numerusform>زوجان من الأشخاص مسجّلون بتاريخ الميلاد نفسه وبأسماء متشابهة. قارن بينهم وقرّر؛ يُحتفظ بكل قرار في السجل التاريخي.</numerusform>
+            <numerusform>%n أزواج من الأشخاص مسجّلون بتاريخ الميلاد نفسه وبأسماء متشابهة. قارن بينهم وقرّر؛ يُحتفظ بكل قرار في السجل التاريخي.</numerusform>
+            <numerusform>%n زوجًا من الأشخاص مسجّلون بتاريخ الميلاد نفسه وبأسماء متشابهة. قارن بينهم وقرّر؛ يُحتفظ بكل قرار في السجل التاريخي.</numerusform>
+            <numerusform>%n زوج من الأشخاص مسجّلون بتاريخ الميلاد نفسه وبأسماء متشابهة. قارن بينهم وقرّر؛ يُحتفظ بكل قرار في السجل التاريخي.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Both records were kept; the pair was settled.</source>
         <translation>أُبقي على السجلين؛ وحُسم أمر الزوج.</translation>
@@ -890,10 +934,6 @@
     <message>
         <source>The two records side by side</source>
         <translation>السجلان جنبًا إلى جنب</translation>
-    </message>
-    <message>
-        <source>{0} pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</source>
-        <translation>‏⁨{0}⁩ زوج (أزواج) من الأشخاص مسجّلون بتاريخ الميلاد نفسه وبأسماء متشابهة. قارن بينهم وقرّر؛ يُحتفظ بكل قرار في السجل التاريخي.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1361,10 @@
         <translation>اختر قيمة لحقل واحد على الأقل.</translation>
     </message>
     <message>
+        <source>Say why this record is deleted; the reason is kept in its history.</source>
+        <translation>اذكر سبب حذف هذا السجل؛ يُحفظ السبب في سجله التاريخي.</translation>
+    </message>
+    <message>
         <source>Sign in again: the sync server needs the password of {email}.</source>
         <translation>سجّل الدخول مجددًا: يحتاج خادم المزامنة إلى كلمة سر ⁨{email}⁩.</translation>
     </message>
@@ -1497,6 +1541,10 @@
         <translation>لم يردّ خادم المزامنة على ⁨{url}⁩ في الوقت المحدد. ستعيد المزامنة المحاولة تلقائيًا؛ لم يُفقد شيء.</translation>
     </message>
     <message>
+        <source>The sync server cannot serve right now (it is overloaded or its database is out of reach). Sync will try again on its own; nothing was lost.</source>
+        <translation>لا يستطيع خادم المزامنة الاستجابة الآن (إنه مثقل أو قاعدة بياناته غير متاحة). ستعيد المزامنة المحاولة تلقائيًا؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
         <source>The sync server does not hold events it acknowledged.</source>
         <translation>لا يحتفظ خادم المزامنة بأحداث أكّد استلامها.</translation>
     </message>
@@ -1583,6 +1631,10 @@
     <message>
         <source>This record was made with a form this app config does not have, so it cannot be edited here.</source>
         <translation>أُنشئ هذا السجل بنموذج غير موجود في إعدادات التطبيق هذه، لذا لا يمكن تعديله هنا.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</source>
+        <translation>كلمات مرور خاطئة كثيرة لـ ⁨{email}⁩؛ حاول مرة أخرى بعد ⁨{minutes}⁩ دقيقة (دقائق). تحقّق من كلمة المرور في الإعدادات.</translation>
     </message>
     <message>
         <source>Type your passphrase to unlock.</source>
@@ -1729,12 +1781,20 @@
         <translation>‏⁨{label}⁩ يحتوي على خيار غير موجود في القائمة: ⁨{choice!r}⁩.</translation>
     </message>
     <message>
+        <source>{label} is in the future. Check it; you can still save.</source>
+        <translation>‏⁨{label}⁩ في المستقبل. تحقّق منه؛ يمكنك الحفظ مع ذلك.</translation>
+    </message>
+    <message>
         <source>{label} is not a valid e-mail address.</source>
         <translation>‏⁨{label}⁩ ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
         <source>{label} is required.</source>
         <translation>‏⁨{label}⁩ مطلوب.</translation>
+    </message>
+    <message>
+        <source>{label} makes this person {age} years old. Check it; you can still save.</source>
+        <translation>بحسب ⁨{label}⁩ يكون عمر هذا الشخص ⁨{age}⁩ سنة. تحقّق منه؛ يمكنك الحفظ مع ذلك.</translation>
     </message>
     <message>
         <source>{label} must be a date and time, such as 2024-03-31T14:30:00Z.</source>
@@ -2163,9 +2223,16 @@
         <source>Nothing changed; nothing was recorded.</source>
         <translation>لم يتغيّر شيء؛ لم يُسجَّل شيء.</translation>
     </message>
-    <message>
-        <source>Nothing was saved: {0} field(s) need attention.</source>
-        <translation>لم يُحفظ شيء: ⁨{0}⁩ حقل (حقول) بحاجة إلى انتباه.</translation>
+    <message numerus="yes">
+        <source>Nothing was saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>لم يُحفظ شيء: لا حقول بحاجة إلى انتباه.</numerusform>
+            <numerusform>لم يُحفظ شيء: حقل واحد بحاجة إلى انتباه.</numerusform>
+            <numerusform>لم يُحفظ شيء: حقلان بحاجة إلى انتباه.</numerusform>
+            <numerusform>لم يُحفظ شيء: %n حقول بحاجة إلى انتباه.</numerusform>
+            <numerusform>لم يُحفظ شيء: %n حقلًا بحاجة إلى انتباه.</numerusform>
+            <numerusform>لم يُحفظ شيء: %n حقل بحاجة إلى انتباه.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the fields you change are recorded.</source>
@@ -2188,8 +2255,12 @@
         <translation>حفظ التغييرات (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Saved {0} changed field(s).</source>
-        <translation>تم حفظ ⁨{0}⁩ حقل (حقول) معدّلة.</translation>
+        <source>Saved 1 changed field.</source>
+        <translation>تم حفظ حقل واحد معدّل.</translation>
+    </message>
+    <message>
+        <source>Saved {0} changed fields.</source>
+        <translation>تم حفظ الحقول المعدّلة (⁨{0}⁩).</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2203,9 +2274,16 @@
         <source>What you typed in this form will be discarded.</source>
         <translation>سيُتجاهل ما كتبته في هذا النموذج.</translation>
     </message>
-    <message>
-        <source>{0} is registered with {1} member(s).</source>
-        <translation>سُجّل ⁨{0}⁩ مع ⁨{1}⁩ فرد (أفراد).</translation>
+    <message numerus="yes">
+        <source>{0} is registered with %n member(s).</source>
+        <translation>
+            <numerusform>سُجّل ⁨{0}⁩ بلا أفراد.</numerusform>
+            <numerusform>سُجّل ⁨{0}⁩ مع فرد واحد.</numerusform>
+            <numerusform>سُجّل ⁨{0}⁩ مع فردين.</numerusform>
+            <numerusform>سُجّل ⁨{0}⁩ مع %n أفراد.</numerusform>
+            <numerusform>سُجّل ⁨{0}⁩ مع %n فردًا.</numerusform>
+            <numerusform>سُجّل ⁨{0}⁩ مع %n فرد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} saved. Now add its members.</source>
@@ -2733,8 +2811,16 @@
 <context>
     <name>audit_text</name>
     <message>
+        <source>1 member</source>
+        <translation>فرد واحد</translation>
+    </message>
+    <message>
         <source>Belongs to</source>
         <translation>ينتمي إلى</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغيير</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2777,8 +2863,12 @@
         <translation>تم تسجيل الشخص</translation>
     </message>
     <message>
-        <source>{0} member(s)</source>
-        <translation>‏⁨{0}⁩ فرد (أفراد)</translation>
+        <source>Reviewed</source>
+        <translation>تمت المراجعة</translation>
+    </message>
+    <message>
+        <source>{0} members</source>
+        <translation>الأفراد: ⁨{0}⁩</translation>
     </message>
     <message>
         <source>{0}: {1} → {2}</source>
@@ -2846,9 +2936,17 @@
         <source>Registered</source>
         <translation>تم التسجيل</translation>
     </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>تمت المراجعة</translation>
+    </message>
 </context>
 <context>
     <name>field_text</name>
+    <message>
+        <source>1 row</source>
+        <translation>صف واحد</translation>
+    </message>
     <message>
         <source>No</source>
         <translation>لا</translation>
@@ -2862,8 +2960,8 @@
         <translation>نعم</translation>
     </message>
     <message>
-        <source>{0} row(s)</source>
-        <translation>‏⁨{0}⁩ صف (صفوف)</translation>
+        <source>{0} rows</source>
+        <translation>الصفوف: ⁨{0}⁩</translation>
     </message>
 </context>
 <context>

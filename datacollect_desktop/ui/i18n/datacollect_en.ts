@@ -432,6 +432,13 @@
 </context>
 <context>
     <name>ConflictPage</name>
+    <message numerus="yes">
+        <source>%n field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</source>
+        <translation>
+            <numerusform>%n field was changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</numerusform>
+            <numerusform>%n fields were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(empty)</source>
         <translation>(empty)</translation>
@@ -529,10 +536,6 @@
         <translation>this device</translation>
     </message>
     <message>
-        <source>{0} field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</source>
-        <translation>{0} field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</translation>
-    </message>
-    <message>
         <source>{0}: keep {1}&apos;s value</source>
         <translation>{0}: keep {1}&apos;s value</translation>
     </message>
@@ -561,6 +564,33 @@
     </message>
 </context>
 <context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete this record?</source>
+        <translation>Delete this record?</translation>
+    </message>
+    <message>
+        <source>For example: registered twice, moved away</source>
+        <translation>For example: registered twice, moved away</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the history):</source>
+        <translation>Reason (kept in the history):</translation>
+    </message>
+    <message>
+        <source>Reason for deleting</source>
+        <translation>Reason for deleting</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <source>(no name)</source>
@@ -573,14 +603,6 @@
     <message>
         <source>Current data</source>
         <translation>Current data</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Delete this record?</source>
-        <translation>Delete this record?</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
@@ -606,13 +628,16 @@
         <source>Household</source>
         <translation>Household</translation>
     </message>
+    <message numerus="yes">
+        <source>Its %n member(s) stay registered; find them with the search.</source>
+        <translation>
+            <numerusform>Its %n member stays registered; find them with the search.</numerusform>
+            <numerusform>Its %n members stay registered; find them with the search.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Its history is kept.</source>
         <translation>Its history is kept.</translation>
-    </message>
-    <message>
-        <source>Its {0} member(s) stay registered; find them with the search.</source>
-        <translation>Its {0} member(s) stay registered; find them with the search.</translation>
     </message>
     <message>
         <source>Members ({0})</source>
@@ -791,6 +816,13 @@
 </context>
 <context>
     <name>DuplicatePage</name>
+    <message numerus="yes">
+        <source>%n pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</source>
+        <translation>
+            <numerusform>%n pair of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</numerusform>
+            <numerusform>%n pairs of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Both records were kept; the pair was settled.</source>
         <translation>Both records were kept; the pair was settled.</translation>
@@ -890,10 +922,6 @@
     <message>
         <source>The two records side by side</source>
         <translation>The two records side by side</translation>
-    </message>
-    <message>
-        <source>{0} pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</source>
-        <translation>{0} pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1349,10 @@
         <translation>Pick a value for at least one field.</translation>
     </message>
     <message>
+        <source>Say why this record is deleted; the reason is kept in its history.</source>
+        <translation>Say why this record is deleted; the reason is kept in its history.</translation>
+    </message>
+    <message>
         <source>Sign in again: the sync server needs the password of {email}.</source>
         <translation>Sign in again: the sync server needs the password of {email}.</translation>
     </message>
@@ -1497,6 +1529,10 @@
         <translation>The sync server at {url} did not answer in time. Sync will try again on its own; nothing was lost.</translation>
     </message>
     <message>
+        <source>The sync server cannot serve right now (it is overloaded or its database is out of reach). Sync will try again on its own; nothing was lost.</source>
+        <translation>The sync server cannot serve right now (it is overloaded or its database is out of reach). Sync will try again on its own; nothing was lost.</translation>
+    </message>
+    <message>
         <source>The sync server does not hold events it acknowledged.</source>
         <translation>The sync server does not hold events it acknowledged.</translation>
     </message>
@@ -1583,6 +1619,10 @@
     <message>
         <source>This record was made with a form this app config does not have, so it cannot be edited here.</source>
         <translation>This record was made with a form this app config does not have, so it cannot be edited here.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</source>
+        <translation>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</translation>
     </message>
     <message>
         <source>Type your passphrase to unlock.</source>
@@ -1729,12 +1769,20 @@
         <translation>{label} has a choice that is not on the list: {choice!r}.</translation>
     </message>
     <message>
+        <source>{label} is in the future. Check it; you can still save.</source>
+        <translation>{label} is in the future. Check it; you can still save.</translation>
+    </message>
+    <message>
         <source>{label} is not a valid e-mail address.</source>
         <translation>{label} is not a valid e-mail address.</translation>
     </message>
     <message>
         <source>{label} is required.</source>
         <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>{label} makes this person {age} years old. Check it; you can still save.</source>
+        <translation>{label} makes this person {age} years old. Check it; you can still save.</translation>
     </message>
     <message>
         <source>{label} must be a date and time, such as 2024-03-31T14:30:00Z.</source>
@@ -2163,9 +2211,12 @@
         <source>Nothing changed; nothing was recorded.</source>
         <translation>Nothing changed; nothing was recorded.</translation>
     </message>
-    <message>
-        <source>Nothing was saved: {0} field(s) need attention.</source>
-        <translation>Nothing was saved: {0} field(s) need attention.</translation>
+    <message numerus="yes">
+        <source>Nothing was saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Nothing was saved: %n field needs attention.</numerusform>
+            <numerusform>Nothing was saved: %n fields need attention.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the fields you change are recorded.</source>
@@ -2188,8 +2239,12 @@
         <translation>Save changes (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Saved {0} changed field(s).</source>
-        <translation>Saved {0} changed field(s).</translation>
+        <source>Saved 1 changed field.</source>
+        <translation>Saved 1 changed field.</translation>
+    </message>
+    <message>
+        <source>Saved {0} changed fields.</source>
+        <translation>Saved {0} changed fields.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2203,9 +2258,12 @@
         <source>What you typed in this form will be discarded.</source>
         <translation>What you typed in this form will be discarded.</translation>
     </message>
-    <message>
-        <source>{0} is registered with {1} member(s).</source>
-        <translation>{0} is registered with {1} member(s).</translation>
+    <message numerus="yes">
+        <source>{0} is registered with %n member(s).</source>
+        <translation>
+            <numerusform>{0} is registered with %n member.</numerusform>
+            <numerusform>{0} is registered with %n members.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} saved. Now add its members.</source>
@@ -2733,8 +2791,16 @@
 <context>
     <name>audit_text</name>
     <message>
+        <source>1 member</source>
+        <translation>1 member</translation>
+    </message>
+    <message>
         <source>Belongs to</source>
         <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2777,8 +2843,12 @@
         <translation>Person registered</translation>
     </message>
     <message>
-        <source>{0} member(s)</source>
-        <translation>{0} member(s)</translation>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>{0} members</source>
+        <translation>{0} members</translation>
     </message>
     <message>
         <source>{0}: {1} → {2}</source>
@@ -2846,9 +2916,17 @@
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
 </context>
 <context>
     <name>field_text</name>
+    <message>
+        <source>1 row</source>
+        <translation>1 row</translation>
+    </message>
     <message>
         <source>No</source>
         <translation>No</translation>
@@ -2862,8 +2940,8 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <source>{0} row(s)</source>
-        <translation>{0} row(s)</translation>
+        <source>{0} rows</source>
+        <translation>{0} rows</translation>
     </message>
 </context>
 <context>

@@ -432,6 +432,13 @@
 </context>
 <context>
     <name>ConflictPage</name>
+    <message numerus="yes">
+        <source>%n field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</source>
+        <translation>
+            <numerusform>%n campo se cambió a la vez en este dispositivo y en el servidor a partir del mismo valor. Prevalece el valor de este dispositivo hasta que usted elija; la resolución se registra como un cambio nuevo.</numerusform>
+            <numerusform>%n campos se cambiaron a la vez en este dispositivo y en el servidor a partir del mismo valor. Prevalece el valor de este dispositivo hasta que usted elija; la resolución se registra como un cambio nuevo.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
@@ -529,10 +536,6 @@
         <translation>de este dispositivo</translation>
     </message>
     <message>
-        <source>{0} field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</source>
-        <translation>{0} campo(s) se cambiaron a la vez en este dispositivo y en el servidor a partir del mismo valor. Prevalece el valor de este dispositivo hasta que usted elija; la resolución se registra como un cambio nuevo.</translation>
-    </message>
-    <message>
         <source>{0}: keep {1}&apos;s value</source>
         <translation>{0}: conservar el valor {1}</translation>
     </message>
@@ -561,6 +564,33 @@
     </message>
 </context>
 <context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this record?</source>
+        <translation>¿Eliminar este registro?</translation>
+    </message>
+    <message>
+        <source>For example: registered twice, moved away</source>
+        <translation>Por ejemplo: registrado dos veces, se mudó</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the history):</source>
+        <translation>Motivo (se conserva en el historial):</translation>
+    </message>
+    <message>
+        <source>Reason for deleting</source>
+        <translation>Motivo de la eliminación</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <source>(no name)</source>
@@ -573,14 +603,6 @@
     <message>
         <source>Current data</source>
         <translation>Datos actuales</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Delete this record?</source>
-        <translation>¿Eliminar este registro?</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
@@ -606,13 +628,16 @@
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
+    <message numerus="yes">
+        <source>Its %n member(s) stay registered; find them with the search.</source>
+        <translation>
+            <numerusform>Su miembro sigue registrado; búsquelo con la búsqueda.</numerusform>
+            <numerusform>Sus %n miembros siguen registrados; búsquelos con la búsqueda.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Its history is kept.</source>
         <translation>Su historial se conserva.</translation>
-    </message>
-    <message>
-        <source>Its {0} member(s) stay registered; find them with the search.</source>
-        <translation>Sus {0} miembro(s) siguen registrados; búsquelos con la búsqueda.</translation>
     </message>
     <message>
         <source>Members ({0})</source>
@@ -791,6 +816,13 @@
 </context>
 <context>
     <name>DuplicatePage</name>
+    <message numerus="yes">
+        <source>%n pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</source>
+        <translation>
+            <numerusform>%n par de personas registradas con la misma fecha de nacimiento y nombres parecidos. Compárelas y decida; cada decisión se conserva en el historial.</numerusform>
+            <numerusform>%n pares de personas registradas con la misma fecha de nacimiento y nombres parecidos. Compárelas y decida; cada decisión se conserva en el historial.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Both records were kept; the pair was settled.</source>
         <translation>Se conservaron ambos registros; el par quedó resuelto.</translation>
@@ -890,10 +922,6 @@
     <message>
         <source>The two records side by side</source>
         <translation>Los dos registros lado a lado</translation>
-    </message>
-    <message>
-        <source>{0} pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</source>
-        <translation>{0} par(es) de personas registradas con la misma fecha de nacimiento y nombres parecidos. Compárelas y decida; cada decisión se conserva en el historial.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1349,10 @@
         <translation>Elija un valor para al menos un campo.</translation>
     </message>
     <message>
+        <source>Say why this record is deleted; the reason is kept in its history.</source>
+        <translation>Indique por qué se elimina este registro; el motivo se conserva en su historial.</translation>
+    </message>
+    <message>
         <source>Sign in again: the sync server needs the password of {email}.</source>
         <translation>Vuelva a iniciar sesión: el servidor de sincronización necesita la contraseña de {email}.</translation>
     </message>
@@ -1497,6 +1529,10 @@
         <translation>El servidor de sincronización en {url} no respondió a tiempo. La sincronización volverá a intentarlo sola; no se perdió nada.</translation>
     </message>
     <message>
+        <source>The sync server cannot serve right now (it is overloaded or its database is out of reach). Sync will try again on its own; nothing was lost.</source>
+        <translation>El servidor de sincronización no puede atender ahora (está sobrecargado o su base de datos no está disponible). La sincronización volverá a intentarlo sola; no se perdió nada.</translation>
+    </message>
+    <message>
         <source>The sync server does not hold events it acknowledged.</source>
         <translation>El servidor de sincronización no tiene eventos que confirmó haber recibido.</translation>
     </message>
@@ -1583,6 +1619,10 @@
     <message>
         <source>This record was made with a form this app config does not have, so it cannot be edited here.</source>
         <translation>Este registro se hizo con un formulario que esta configuración de aplicación no tiene, así que no se puede editar aquí.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</source>
+        <translation>Demasiadas contraseñas incorrectas para {email}; inténtelo de nuevo en {minutes} minuto(s). Revise la contraseña en la configuración.</translation>
     </message>
     <message>
         <source>Type your passphrase to unlock.</source>
@@ -1729,12 +1769,20 @@
         <translation>{label} tiene una opción que no está en la lista: {choice!r}.</translation>
     </message>
     <message>
+        <source>{label} is in the future. Check it; you can still save.</source>
+        <translation>{label} está en el futuro. Revísela; aun así puede guardar.</translation>
+    </message>
+    <message>
         <source>{label} is not a valid e-mail address.</source>
         <translation>{label} no es una dirección de correo válida.</translation>
     </message>
     <message>
         <source>{label} is required.</source>
         <translation>{label} es obligatorio.</translation>
+    </message>
+    <message>
+        <source>{label} makes this person {age} years old. Check it; you can still save.</source>
+        <translation>Con {label}, esta persona tendría {age} años. Revíselo; aun así puede guardar.</translation>
     </message>
     <message>
         <source>{label} must be a date and time, such as 2024-03-31T14:30:00Z.</source>
@@ -2163,9 +2211,12 @@
         <source>Nothing changed; nothing was recorded.</source>
         <translation>No cambió nada; no se registró nada.</translation>
     </message>
-    <message>
-        <source>Nothing was saved: {0} field(s) need attention.</source>
-        <translation>No se guardó nada: {0} campo(s) requieren atención.</translation>
+    <message numerus="yes">
+        <source>Nothing was saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>No se guardó nada: %n campo requiere atención.</numerusform>
+            <numerusform>No se guardó nada: %n campos requieren atención.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the fields you change are recorded.</source>
@@ -2188,8 +2239,12 @@
         <translation>Guardar cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Saved {0} changed field(s).</source>
-        <translation>Se guardaron {0} campo(s) modificado(s).</translation>
+        <source>Saved 1 changed field.</source>
+        <translation>Se guardó 1 campo modificado.</translation>
+    </message>
+    <message>
+        <source>Saved {0} changed fields.</source>
+        <translation>Se guardaron {0} campos modificados.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2203,9 +2258,12 @@
         <source>What you typed in this form will be discarded.</source>
         <translation>Lo que escribió en este formulario se descartará.</translation>
     </message>
-    <message>
-        <source>{0} is registered with {1} member(s).</source>
-        <translation>{0} quedó registrado con {1} miembro(s).</translation>
+    <message numerus="yes">
+        <source>{0} is registered with %n member(s).</source>
+        <translation>
+            <numerusform>{0} quedó registrado con %n miembro.</numerusform>
+            <numerusform>{0} quedó registrado con %n miembros.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} saved. Now add its members.</source>
@@ -2733,8 +2791,16 @@
 <context>
     <name>audit_text</name>
     <message>
+        <source>1 member</source>
+        <translation>1 miembro</translation>
+    </message>
+    <message>
         <source>Belongs to</source>
         <translation>Pertenece a</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2777,8 +2843,12 @@
         <translation>Persona registrada</translation>
     </message>
     <message>
-        <source>{0} member(s)</source>
-        <translation>{0} miembro(s)</translation>
+        <source>Reviewed</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <source>{0} members</source>
+        <translation>{0} miembros</translation>
     </message>
     <message>
         <source>{0}: {1} → {2}</source>
@@ -2846,9 +2916,17 @@
         <source>Registered</source>
         <translation>Registrado</translation>
     </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisado</translation>
+    </message>
 </context>
 <context>
     <name>field_text</name>
+    <message>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
     <message>
         <source>No</source>
         <translation>No</translation>
@@ -2862,8 +2940,8 @@
         <translation>Sí</translation>
     </message>
     <message>
-        <source>{0} row(s)</source>
-        <translation>{0} fila(s)</translation>
+        <source>{0} rows</source>
+        <translation>{0} filas</translation>
     </message>
 </context>
 <context>

@@ -432,6 +432,13 @@
 </context>
 <context>
     <name>ConflictPage</name>
+    <message numerus="yes">
+        <source>%n field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</source>
+        <translation>
+            <numerusform>%n champ a été modifié à la fois sur cet appareil et sur le serveur à partir de la même valeur. La valeur de cet appareil l&apos;emporte jusqu&apos;à votre choix ; la décision est enregistrée comme une nouvelle modification.</numerusform>
+            <numerusform>%n champs ont été modifiés à la fois sur cet appareil et sur le serveur à partir de la même valeur. La valeur de cet appareil l&apos;emporte jusqu&apos;à votre choix ; la décision est enregistrée comme une nouvelle modification.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
@@ -529,10 +536,6 @@
         <translation>de cet appareil</translation>
     </message>
     <message>
-        <source>{0} field(s) were changed both on this device and on the server from the same value. This device&apos;s value stands until you pick; the resolution is recorded as a new change.</source>
-        <translation>{0} champ(s) ont été modifiés à la fois sur cet appareil et sur le serveur à partir de la même valeur. La valeur de cet appareil l&apos;emporte jusqu&apos;à votre choix ; la décision est enregistrée comme une nouvelle modification.</translation>
-    </message>
-    <message>
         <source>{0}: keep {1}&apos;s value</source>
         <translation>{0} : garder la valeur {1}</translation>
     </message>
@@ -561,6 +564,33 @@
     </message>
 </context>
 <context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this record?</source>
+        <translation>Supprimer cette fiche ?</translation>
+    </message>
+    <message>
+        <source>For example: registered twice, moved away</source>
+        <translation>Par exemple : inscrit deux fois, a déménagé</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the history):</source>
+        <translation>Motif (conservé dans l&apos;historique) :</translation>
+    </message>
+    <message>
+        <source>Reason for deleting</source>
+        <translation>Motif de la suppression</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
         <source>(no name)</source>
@@ -573,14 +603,6 @@
     <message>
         <source>Current data</source>
         <translation>Données actuelles</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete this record?</source>
-        <translation>Supprimer cette fiche ?</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
@@ -606,13 +628,16 @@
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
+    <message numerus="yes">
+        <source>Its %n member(s) stay registered; find them with the search.</source>
+        <translation>
+            <numerusform>Son membre reste enregistré ; retrouvez-le avec la recherche.</numerusform>
+            <numerusform>Ses %n membres restent enregistrés ; retrouvez-les avec la recherche.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Its history is kept.</source>
         <translation>Son historique est conservé.</translation>
-    </message>
-    <message>
-        <source>Its {0} member(s) stay registered; find them with the search.</source>
-        <translation>Ses {0} membre(s) restent enregistrés ; retrouvez-les avec la recherche.</translation>
     </message>
     <message>
         <source>Members ({0})</source>
@@ -791,6 +816,13 @@
 </context>
 <context>
     <name>DuplicatePage</name>
+    <message numerus="yes">
+        <source>%n pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</source>
+        <translation>
+            <numerusform>%n paire de personnes inscrites avec la même date de naissance et des noms proches. Comparez-les et décidez ; chaque décision est conservée dans l&apos;historique.</numerusform>
+            <numerusform>%n paires de personnes inscrites avec la même date de naissance et des noms proches. Comparez-les et décidez ; chaque décision est conservée dans l&apos;historique.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Both records were kept; the pair was settled.</source>
         <translation>Les deux fiches ont été gardées ; la paire est réglée.</translation>
@@ -890,10 +922,6 @@
     <message>
         <source>The two records side by side</source>
         <translation>Les deux fiches côte à côte</translation>
-    </message>
-    <message>
-        <source>{0} pair(s) of people registered on the same birth date with similar names. Compare them and decide; every decision is kept in the history.</source>
-        <translation>{0} paire(s) de personnes inscrites avec la même date de naissance et des noms proches. Comparez-les et décidez ; chaque décision est conservée dans l&apos;historique.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1349,10 @@
         <translation>Choisissez une valeur pour au moins un champ.</translation>
     </message>
     <message>
+        <source>Say why this record is deleted; the reason is kept in its history.</source>
+        <translation>Indiquez pourquoi cette fiche est supprimée ; le motif est conservé dans son historique.</translation>
+    </message>
+    <message>
         <source>Sign in again: the sync server needs the password of {email}.</source>
         <translation>Reconnectez-vous : le serveur de synchronisation demande le mot de passe de {email}.</translation>
     </message>
@@ -1497,6 +1529,10 @@
         <translation>Le serveur de synchronisation à {url} n&apos;a pas répondu à temps. La synchronisation réessaiera d&apos;elle-même ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
+        <source>The sync server cannot serve right now (it is overloaded or its database is out of reach). Sync will try again on its own; nothing was lost.</source>
+        <translation>Le serveur de synchronisation ne peut pas répondre pour l&apos;instant (il est surchargé ou sa base de données est inaccessible). La synchronisation réessaiera d&apos;elle-même ; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
         <source>The sync server does not hold events it acknowledged.</source>
         <translation>Le serveur de synchronisation ne détient pas des événements dont il a accusé réception.</translation>
     </message>
@@ -1583,6 +1619,10 @@
     <message>
         <source>This record was made with a form this app config does not have, so it cannot be edited here.</source>
         <translation>Cette fiche a été faite avec un formulaire absent de cette configuration d&apos;application ; elle ne peut donc pas être modifiée ici.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</source>
+        <translation>Trop de mots de passe erronés pour {email} ; réessayez dans {minutes} minute(s). Vérifiez le mot de passe dans les paramètres.</translation>
     </message>
     <message>
         <source>Type your passphrase to unlock.</source>
@@ -1729,12 +1769,20 @@
         <translation>{label} contient un choix absent de la liste : {choice!r}.</translation>
     </message>
     <message>
+        <source>{label} is in the future. Check it; you can still save.</source>
+        <translation>{label} est dans le futur. Vérifiez-la ; vous pouvez quand même enregistrer.</translation>
+    </message>
+    <message>
         <source>{label} is not a valid e-mail address.</source>
         <translation>{label} n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>{label} is required.</source>
         <translation>{label} est obligatoire.</translation>
+    </message>
+    <message>
+        <source>{label} makes this person {age} years old. Check it; you can still save.</source>
+        <translation>Avec {label}, cette personne aurait {age} ans. Vérifiez ; vous pouvez quand même enregistrer.</translation>
     </message>
     <message>
         <source>{label} must be a date and time, such as 2024-03-31T14:30:00Z.</source>
@@ -2163,9 +2211,12 @@
         <source>Nothing changed; nothing was recorded.</source>
         <translation>Rien n&apos;a changé ; rien n&apos;a été enregistré.</translation>
     </message>
-    <message>
-        <source>Nothing was saved: {0} field(s) need attention.</source>
-        <translation>Rien n&apos;a été enregistré : {0} champ(s) à corriger.</translation>
+    <message numerus="yes">
+        <source>Nothing was saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré : %n champ à corriger.</numerusform>
+            <numerusform>Rien n&apos;a été enregistré : %n champs à corriger.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the fields you change are recorded.</source>
@@ -2188,8 +2239,12 @@
         <translation>Enregistrer les modifications (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Saved {0} changed field(s).</source>
-        <translation>{0} champ(s) modifié(s) enregistré(s).</translation>
+        <source>Saved 1 changed field.</source>
+        <translation>1 champ modifié enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved {0} changed fields.</source>
+        <translation>{0} champs modifiés enregistrés.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2203,9 +2258,12 @@
         <source>What you typed in this form will be discarded.</source>
         <translation>Ce que vous avez saisi dans ce formulaire sera abandonné.</translation>
     </message>
-    <message>
-        <source>{0} is registered with {1} member(s).</source>
-        <translation>{0} est inscrit avec {1} membre(s).</translation>
+    <message numerus="yes">
+        <source>{0} is registered with %n member(s).</source>
+        <translation>
+            <numerusform>{0} est inscrit avec %n membre.</numerusform>
+            <numerusform>{0} est inscrit avec %n membres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} saved. Now add its members.</source>
@@ -2733,8 +2791,16 @@
 <context>
     <name>audit_text</name>
     <message>
+        <source>1 member</source>
+        <translation>1 membre</translation>
+    </message>
+    <message>
         <source>Belongs to</source>
         <translation>Appartient à</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2777,8 +2843,12 @@
         <translation>Personne inscrite</translation>
     </message>
     <message>
-        <source>{0} member(s)</source>
-        <translation>{0} membre(s)</translation>
+        <source>Reviewed</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>{0} members</source>
+        <translation>{0} membres</translation>
     </message>
     <message>
         <source>{0}: {1} → {2}</source>
@@ -2846,9 +2916,17 @@
         <source>Registered</source>
         <translation>Inscrit</translation>
     </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Vérifié</translation>
+    </message>
 </context>
 <context>
     <name>field_text</name>
+    <message>
+        <source>1 row</source>
+        <translation>1 ligne</translation>
+    </message>
     <message>
         <source>No</source>
         <translation>Non</translation>
@@ -2862,8 +2940,8 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <source>{0} row(s)</source>
-        <translation>{0} ligne(s)</translation>
+        <source>{0} rows</source>
+        <translation>{0} lignes</translation>
     </message>
 </context>
 <context>

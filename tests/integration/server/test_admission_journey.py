@@ -111,7 +111,8 @@ def test_a_household_with_members_an_edit_and_a_delete_syncs_with_nothing_refuse
                                   {"givenName": "John", "familyName": "Okafor"}))
     registrar.update(INDIVIDUAL, entity(workspace, grace),
                      {"givenName": "Grace", "familyName": "Okafor-Mensah"}, correlation_id="c-2")
-    registrar.delete(entity(workspace, john), form_name="individual", correlation_id="c-3")
+    registrar.delete(entity(workspace, john), reason="moved away", form_name="individual",
+                     correlation_id="c-3")
     made = stored_events(workspace)
     assert [e.type for e in made] == ["create-group", "add-member", "add-member",
                                       "update-individual", "delete-entity"]
@@ -219,7 +220,8 @@ def test_every_kind_of_event_the_services_make_is_accepted_by_our_server(
         resolver.keep_one(first, second)
     else:
         resolver.keep_both(first, second)
-        registrar.delete(entity(workspace, second), form_name="individual", correlation_id="d")
+        registrar.delete(entity(workspace, second), reason="registered twice",
+                         form_name="individual", correlation_id="d")
     fill_demo(workspace, 2, seed=demo_seed, days=5)
 
     made = stored_events(workspace)

@@ -58,7 +58,8 @@ def test_the_search_index_follows_edits_and_deletes(workspace: Workspace) -> Non
     assert names(workspace, ListFilter("sow")) == ["Sow household"]
     renamed = workspace.session.queries.entity(guid)
     assert renamed is not None
-    workspace.registrar.delete(renamed, form_name="household", correlation_id="c")
+    workspace.registrar.delete(renamed, reason="moved away",
+                               form_name="household", correlation_id="c")
     assert names(workspace, ListFilter("sow")) == []
 
 
@@ -85,7 +86,8 @@ def test_attention_lists_flagged_events_and_events_the_server_refused(
     guid = register(workspace, "Diallo household")
     entity = workspace.session.queries.entity(guid)
     assert entity is not None
-    workspace.registrar.delete(entity, form_name="household", correlation_id="c")
+    workspace.registrar.delete(entity, reason="moved away",
+                               form_name="household", correlation_id="c")
     workspace.session.store.submit([wire(guid, "update-group", {"name": "Late edit"})])
     with write_transaction(workspace.session.db) as conn:
         conn.execute("UPDATE events SET sync_error = 'quota exceeded' WHERE seq = 1")

@@ -104,7 +104,8 @@ def test_a_change_kept_but_not_applied_keeps_its_draft(workspace: Workspace) -> 
     member = flow.save(flow.start(), HOUSEHOLD).next
     household = workspace.session.queries.entity(member.parent_guid or "")
     assert household is not None
-    workspace.registrar.delete(household, form_name="household", correlation_id="c")
+    workspace.registrar.delete(household, reason="moved away",
+                               form_name="household", correlation_id="c")
     keeper = typed_draft(workspace, member, MEMBER)
     with pytest.raises(NotApplied, match="kept in the history"):
         flow.save(member, MEMBER, draft_id=keeper.draft_id)

@@ -114,7 +114,8 @@ def test_delete_stores_a_tombstone_and_keeps_the_history(workspace: Workspace) -
     guid = flow.save(flow.start(), HOUSEHOLD).entity_guid
     household = workspace.session.queries.entity(guid)
     assert household is not None
-    workspace.registrar.delete(household, form_name="household", correlation_id="c-1")
+    workspace.registrar.delete(household, reason="moved away",
+                               form_name="household", correlation_id="c-1")
     after = workspace.session.queries.entity(guid)
     assert after is not None and after.deleted
     assert [e.type for e in events(workspace)] == ["create-group", "delete-entity"]

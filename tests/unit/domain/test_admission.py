@@ -75,7 +75,7 @@ def test_the_registrars_members_edits_and_deletes_are_admissible_on_both_sides(
                      correlation_id="e")
     gone = workspace.session.queries.entity(omar)
     assert gone is not None
-    registrar.delete(gone, form_name="individual", correlation_id="d")
+    registrar.delete(gone, reason="moved away", form_name="individual", correlation_id="d")
     Resolver(workspace.session, workspace.events).keep_both(awa, group)
     events = made(workspace)
     assert [e.type for e in events] == ["create-group", "add-member", "add-member",
