@@ -23,7 +23,7 @@ from datacollect_desktop.domain.canonical import canonical_json
 from datacollect_desktop.ui.style import apply_style
 from tests.conftest import PASSPHRASE
 from tests.fieldday.campaign import AMINA, CONFIG, CONFIG_ID, Account
-from tests.fieldday.journey import Device, Person, choose_config
+from tests.fieldday.journey import Device, Person
 from tests.integration.server.support import (
     PASSWORD,
     REPO,
@@ -191,16 +191,19 @@ def test_an_account_without_the_config_gets_one_clear_message_and_keeps_everythi
 
 
 def test_a_member_form_the_server_does_not_know_is_one_clear_refusal_and_nothing_is_lost(
-        qtbot: QtBot, laptop: Device, strict_server: ServerHandle) -> None:
+        qtbot: QtBot, laptop: Device, strict_server: ServerHandle, tmp_path: Path) -> None:
     _, (member,) = laptop.register_household("Ali", "10", [Person("Said", "Ali", "1980-01-01")])
     made = set(laptop.levels())
+    # The laptop's copy of household-lite still has the member form the server's dropped.
+    laptops_lite = tmp_path / "household-lite.json"
+    laptops_lite.write_bytes(canonical_json({**json.loads(json.dumps(CONFIG)), "id": LITE_ID}))
     dialog = laptop.open_settings()
     for line, text in ((dialog.server_url, strict_server.base_url),
                        (dialog.account, AMINA.email), (dialog.password, PASSWORD)):
         line.setFocus()
         qtbot.keyClicks(line, text)
-    dialog.source_buttons["bundled"].click()
-    choose_config(qtbot, dialog, LITE_ID)
+    dialog.source_buttons["file"].click()
+    dialog.config_path.setText(str(laptops_lite))
     dialog.buttons.buttons()[0].click()
     qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.error.isVisible(),
                     timeout=60_000)
