@@ -85,6 +85,7 @@ class ShortcutsDialog(QDialog):
             ("Ctrl+F", self.tr("Search the records, or the audit history on its screen")),
             ("Ctrl+E", self.tr("Edit the record on screen")),
             ("Ctrl+T", self.tr("Timeline of the record on screen")),
+            ("Del", self.tr("Delete the record on screen (it asks first, and for a reason)")),
             ("Home", self.tr("On a timeline, the first event (End: the last; the arrow keys "
                              "and Page Up/Down step through the events)")),
             ("Esc", self.tr("Back to the list from a record; from a timeline, back to where "
