@@ -94,8 +94,8 @@
         <translation>عرض تاريخي للقراءة فقط: لم يكن هناك أي سجل في ⁨{0}⁩.</translation>
     </message>
     <message>
-        <source>Historical view, read-only: the registry as of {0}, after event {1} of {2} (recorded {3}). {4} records lived then.</source>
-        <translation>عرض تاريخي للقراءة فقط: السجلات كما كانت في ⁨{0}⁩، بعد الحدث ⁨{1}⁩ من ⁨{2}⁩ (سُجّل في ⁨{3}⁩). كان هناك ⁨{4}⁩ سجل آنذاك.</translation>
+        <source>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. {3} records lived then.</source>
+        <translation>عرض تاريخي للقراءة فقط: السجلات كما كانت في ⁨{0}⁩، بإعادة تطبيق الأحداث المؤرَّخة في ذلك الوقت أو قبله، وعددها ⁨{1}⁩ من أصل ⁨{2}⁩. كان هناك ⁨{3}⁩ سجل آنذاك.</translation>
     </message>
     <message>
         <source>Members then:</source>
@@ -148,6 +148,28 @@
 </context>
 <context>
     <name>AttentionPage</name>
+    <message numerus="yes">
+        <source>%n change was refused by the server and waits on this laptop.</source>
+        <translation>
+            <numerusform>لا تغييرات رفضها الخادم تنتظر على هذا الحاسوب.</numerusform>
+            <numerusform>رفض الخادم تغييرًا واحدًا، وهو ينتظر على هذا الحاسوب.</numerusform>
+            <numerusform>رفض الخادم تغييرين، وهما ينتظران على هذا الحاسوب.</numerusform>
+            <numerusform>رفض الخادم %n تغييرات، وهي تنتظر على هذا الحاسوب.</numerusform>
+            <numerusform>رفض الخادم %n تغييرًا، وهي تنتظر على هذا الحاسوب.</numerusform>
+            <numerusform>رفض الخادم %n تغيير، وهي تنتظر على هذا الحاسوب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were refused by the server and wait on this laptop.</source>
+        <translation>
+            <numerusform>لا تغييرات رفضها الخادم تنتظر على هذا الحاسوب.</numerusform>
+            <numerusform>رفض الخادم تغييرًا واحدًا، وهو ينتظر على هذا الحاسوب.</numerusform>
+            <numerusform>رفض الخادم تغييرين، وهما ينتظران على هذا الحاسوب.</numerusform>
+            <numerusform>رفض الخادم %n تغييرات، وهي تنتظر على هذا الحاسوب.</numerusform>
+            <numerusform>رفض الخادم %n تغييرًا، وهي تنتظر على هذا الحاسوب.</numerusform>
+            <numerusform>رفض الخادم %n تغيير، وهي تنتظر على هذا الحاسوب.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
@@ -197,6 +219,10 @@
         <translation>على هذا الجهاز</translation>
     </message>
     <message>
+        <source>Open the record to see its history; the change is kept.</source>
+        <translation>افتح السجل لرؤية سجله التاريخي؛ يُحتفظ بالتغيير.</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
@@ -223,6 +249,10 @@
     <message>
         <source>The server holds a different change under the id of this device&apos;s change; this device&apos;s change was not sent.</source>
         <translation>يحتفظ الخادم بتغيير مختلف تحت معرّف تغيير هذا الجهاز؛ لم يُرسَل تغيير هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>ما يمكنك فعله</translation>
     </message>
     <message>
         <source>When</source>
@@ -1289,6 +1319,10 @@
         <translation>يوجد ملف شخصي بالفعل في ⁨{path}⁩.</translation>
     </message>
     <message>
+        <source>A profile whose creation was cut short was removed; it held no records.</source>
+        <translation>أُزيل ملف شخصي انقطع إنشاؤه قبل اكتماله؛ لم يكن يحتوي على أي سجلات.</translation>
+    </message>
+    <message>
         <source>A {form} record must belong to a {parent} record.</source>
         <translation>يجب أن ينتمي سجل ⁨{form}⁩ إلى سجل ⁨{parent}⁩.</translation>
     </message>
@@ -1329,8 +1363,16 @@
         <translation>اختر ملف إعدادات التطبيق المراد تحميله.</translation>
     </message>
     <message>
+        <source>Connected: the server answered, the account signed in and may use the app config {config_id!r}.</source>
+        <translation>تم الاتصال: ردّ الخادم، وسجّل الحساب الدخول ويُسمح له باستخدام إعدادات التطبيق ⁨{config_id!r}⁩.</translation>
+    </message>
+    <message>
         <source>Could not reach the server at {url}. Check the address and the network, then try again.</source>
         <translation>تعذّر الوصول إلى الخادم على ⁨{url}⁩. تحقّق من العنوان والشبكة، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Enter or choose the id of the app config to use.</source>
+        <translation>أدخل أو اختر معرّف إعدادات التطبيق المراد استخدامها.</translation>
     </message>
     <message>
         <source>Enter the id of the app config to download.</source>
@@ -1353,6 +1395,10 @@
         <translation>النماذج تعتمد على بعضها في حلقة دائرية: ⁨{cycle}⁩.</translation>
     </message>
     <message>
+        <source>Lock after idle: enter {low} to {high} minutes ({value} is out of range).</source>
+        <translation>القفل بعد الخمول: أدخل من ⁨{low}⁩ إلى ⁨{high}⁩ دقيقة (⁨{value}⁩ خارج النطاق).</translation>
+    </message>
+    <message>
         <source>No profile in {path}. Create one with `datacollect-desktop init`.</source>
         <translation>لا يوجد ملف شخصي في ⁨{path}⁩. أنشئ واحدًا باستخدام `datacollect-desktop init`.</translation>
     </message>
@@ -1367,6 +1413,10 @@
     <message>
         <source>Sign in again: the sync server needs the password of {email}.</source>
         <translation>سجّل الدخول مجددًا: يحتاج خادم المزامنة إلى كلمة سر ⁨{email}⁩.</translation>
+    </message>
+    <message>
+        <source>Sync every: enter {low} to {high} minutes ({value} is out of range).</source>
+        <translation>المزامنة كل: أدخل من ⁨{low}⁩ إلى ⁨{high}⁩ دقيقة (⁨{value}⁩ خارج النطاق).</translation>
     </message>
     <message>
         <source>Sync is not set up.</source>
@@ -1401,8 +1451,16 @@
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
+        <source>Tell your supervisor the reason. The change is kept on this laptop and sent again on its own when the app or the app config is updated.</source>
+        <translation>أبلغ المشرف بالسبب. يُحتفظ بالتغيير على هذا الحاسوب ويُعاد إرساله تلقائيًا عند تحديث التطبيق أو إعدادات التطبيق.</translation>
+    </message>
+    <message>
         <source>That record no longer exists; the list is refreshed.</source>
         <translation>لم يعد هذا السجل موجودًا؛ تم تحديث القائمة.</translation>
+    </message>
+    <message>
+        <source>The address answered, but not as a DataCollect sync server: {reason}</source>
+        <translation>ردّ العنوان، لكن ليس كخادم مزامنة DataCollect: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -1423,6 +1481,10 @@
     <message>
         <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
         <translation>أحداث الحزمة لا تطابق جذر الشجرة الموقّع؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The change is too large for the server. Tell your supervisor; it is kept on this laptop.</source>
+        <translation>التغيير أكبر مما يقبله الخادم. أبلغ المشرف؛ يُحتفظ به على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The change was kept in the history but could not be applied: {reason}. It is listed under Needs attention.</source>
@@ -1449,12 +1511,28 @@
         <translation>القرص ممتلئ. لم يُفقد شيء: ما حُفظ سابقًا سليم. حرّر بعض المساحة وأعد المحاولة.</translation>
     </message>
     <message>
+        <source>The key file of an unfinished profile (no database beside it) was set aside as {path}.</source>
+        <translation>وُضع ملف المفاتيح الخاص بملف شخصي غير مكتمل (لا توجد بجانبه قاعدة بيانات) جانبًا باسم ⁨{path}⁩.</translation>
+    </message>
+    <message>
+        <source>The key file {path} asks for a key derivation far costlier than this app ever writes ({memory} KiB, {iterations} passes, {lanes} lanes); it was not used. It is damaged or was not made by DataCollect Desktop.</source>
+        <translation>يطلب ملف المفاتيح ⁨{path}⁩ اشتقاق مفتاح أكثر كلفة بكثير مما يكتبه هذا التطبيق في أي وقت (الذاكرة ⁨{memory}⁩ KiB، التمريرات ⁨{iterations}⁩، المسارات ⁨{lanes}⁩)؛ لم يُستخدم. إنه تالف أو لم يُنشئه DataCollect Desktop.</translation>
+    </message>
+    <message>
         <source>The key file {path} is damaged ({reason}).</source>
         <translation>ملف المفاتيح ⁨{path}⁩ تالف (⁨{reason}⁩).</translation>
     </message>
     <message>
         <source>The key file {path} is missing.</source>
         <translation>ملف المفاتيح ⁨{path}⁩ مفقود.</translation>
+    </message>
+    <message>
+        <source>The last saved change was lost from this laptop: the profile&apos;s files were damaged (a power cut or a disk fault). If it had reached the sync server, it comes back at the next sync.</source>
+        <translation>فُقد آخر تغيير محفوظ من هذا الحاسوب: تلفت ملفات الملف الشخصي (انقطاع في الكهرباء أو عطل في القرص). إن كان قد وصل إلى خادم المزامنة، فإنه يعود في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The last {count} saved changes were lost from this laptop: the profile&apos;s files were damaged (a power cut or a disk fault). Those already on the sync server come back at the next sync; the others cannot be recovered here.</source>
+        <translation>فُقدت آخر التغييرات المحفوظة من هذا الحاسوب، وعددها ⁨{count}⁩: تلفت ملفات الملف الشخصي (انقطاع في الكهرباء أو عطل في القرص). ما كان منها قد وصل إلى خادم المزامنة يعود في المزامنة التالية؛ أما البقية فلا يمكن استردادها هنا.</translation>
     </message>
     <message>
         <source>The passphrase is not right for this profile. Nothing was changed; check the keyboard layout and Caps Lock, or unlock with the recovery key.</source>
@@ -1477,12 +1555,16 @@
         <translation>قاعدة بيانات الملف الشخصي تالفة أو ليست قاعدة بيانات DataCollect؛ لم تُقرأ. استعدها من نسخة احتياطية أو من ملف تصدير.</translation>
     </message>
     <message>
-        <source>The profile database {path} is missing.</source>
-        <translation>قاعدة بيانات الملف الشخصي ⁨{path}⁩ مفقودة.</translation>
+        <source>The profile database {path} is missing. If this profile was never finished, `datacollect-desktop init` makes it again (the key file is set aside).</source>
+        <translation>قاعدة بيانات الملف الشخصي ⁨{path}⁩ مفقودة. إن لم يكتمل إنشاء هذا الملف الشخصي قط، فإن `datacollect-desktop init` يُنشئه من جديد (ويُوضع ملف المفاتيح جانبًا).</translation>
     </message>
     <message>
         <source>The profile is busy in another window or process; try again.</source>
         <translation>الملف الشخصي مشغول في نافذة أو عملية أخرى؛ أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s database ({path}) is damaged: it is empty or cut short and holds none of this profile&apos;s records. It was not read or changed. Keep it as it is and restore the profile from a backup or an export.</source>
+        <translation>قاعدة بيانات الملف الشخصي (⁨{path}⁩) تالفة: إنها فارغة أو مقتطعة ولا تحتوي على أي من سجلات هذا الملف الشخصي. لم تُقرأ ولم تُغيَّر. احتفظ بها كما هي واستعد الملف الشخصي من نسخة احتياطية أو من ملف تصدير.</translation>
     </message>
     <message>
         <source>The record this draft was editing no longer exists.</source>
@@ -1497,16 +1579,32 @@
         <translation>يجري إعادة بناء السجلات؛ أعد المحاولة عند انتهاء ذلك.</translation>
     </message>
     <message>
+        <source>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</source>
+        <translation>لم تعد التغييرات المحفوظة على هذا الحاسوب تطابق ما سجّله بعد آخر حفظ (عدد التغييرات: ⁨{recorded}⁩): فُقد بعضها أو تغيّر عندما تلفت ملفاته. قارنها بما على خادم المزامنة أو بنسخة احتياطية.</translation>
+    </message>
+    <message>
         <source>The server address must start with http:// or https://.</source>
         <translation>يجب أن يبدأ عنوان الخادم بـ http://‎ أو https://‎.</translation>
+    </message>
+    <message>
+        <source>The server answered and the account signed in, but: {hint}</source>
+        <translation>ردّ الخادم وسجّل الحساب الدخول، لكن: ⁨{hint}⁩</translation>
     </message>
     <message>
         <source>The server answered with an error ({status}); try again later.</source>
         <translation>ردّ الخادم بخطأ (⁨{status}⁩)؛ أعد المحاولة لاحقًا.</translation>
     </message>
     <message>
+        <source>The server answered, but it did not accept the account {account} with this password.</source>
+        <translation>ردّ الخادم، لكنه لم يقبل الحساب ⁨{account}⁩ مع كلمة السر هذه.</translation>
+    </message>
+    <message>
         <source>The server asked to sign in again.</source>
         <translation>طلب الخادم تسجيل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason}</source>
+        <translation>تعذّر الوصول إلى الخادم: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>The server did not accept this e-mail and password.</source>
@@ -1517,12 +1615,24 @@
         <translation>لا توجد على الخادم إعدادات تطبيق ⁨{config_id!r}⁩ لهذا الحساب.</translation>
     </message>
     <message>
+        <source>The server holds another change under this change&apos;s id. Tell your supervisor; this change is kept on this laptop.</source>
+        <translation>يحتفظ الخادم بتغيير آخر تحت معرّف هذا التغيير. أبلغ المشرف؛ يُحتفظ بهذا التغيير على هذا الحاسوب.</translation>
+    </message>
+    <message>
         <source>The server sent two different events under {guid}.</source>
         <translation>أرسل الخادم حدثين مختلفين تحت المعرّف ⁨{guid}⁩.</translation>
     </message>
     <message>
+        <source>The server was not asked: enter the e-mail of your account first.</source>
+        <translation>لم يُسأل الخادم: أدخل البريد الإلكتروني لحسابك أولًا.</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer was not JSON; is this a DataCollect server?</source>
         <translation>لم يكن ردّ الخادم بصيغة JSON؛ هل هذا خادم DataCollect؟</translation>
+    </message>
+    <message>
+        <source>The server&apos;s forms ask for something this laptop&apos;s forms do not. Tell your supervisor the reason; the change is kept here and sent again on its own when the app or the app config is updated.</source>
+        <translation>تطلب نماذج الخادم شيئًا لا تطلبه نماذج هذا الحاسوب. أبلغ المشرف بالسبب؛ يُحتفظ بالتغيير هنا ويُعاد إرساله تلقائيًا عند تحديث التطبيق أو إعدادات التطبيق.</translation>
     </message>
     <message>
         <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
@@ -1581,6 +1691,10 @@
         <translation>أرسل خادم المزامنة ردًّا ليس JSON مقروءًا (ربما انقطع). ستعيد المزامنة المحاولة تلقائيًا؛ لم يُفقد شيء.</translation>
     </message>
     <message>
+        <source>The sync server sent nothing: {reason}</source>
+        <translation>لم يرسل خادم المزامنة شيئًا: ⁨{reason}⁩</translation>
+    </message>
+    <message>
         <source>The sync server&apos;s answer was damaged on the way (it does not match its checksum) and was not used. Sync will try again on its own; nothing was lost.</source>
         <translation>تلفت إجابة خادم المزامنة في الطريق (لا تطابق مجموع التحقق الخاص بها) ولم تُستخدم. ستعيد المزامنة المحاولة من تلقاء نفسها؛ لم يُفقد شيء.</translation>
     </message>
@@ -1595,6 +1709,14 @@
     <message>
         <source>The {form} data must be a set of named fields.</source>
         <translation>يجب أن تكون بيانات ⁨{form}⁩ مجموعة من الحقول المسمّاة.</translation>
+    </message>
+    <message>
+        <source>This account is not assigned to any app config on the server; ask your supervisor to assign it to {config_id!r}.</source>
+        <translation>هذا الحساب غير مُسنَد إلى أي إعدادات تطبيق على الخادم؛ اطلب من المشرف إسناده إلى ⁨{config_id!r}⁩.</translation>
+    </message>
+    <message>
+        <source>This account is not assigned to the app config {config_id!r}. Choose one it may use: {ids}.</source>
+        <translation>هذا الحساب غير مُسنَد إلى إعدادات التطبيق ⁨{config_id!r}⁩. اختر إعدادات يُسمح له باستخدامها: ⁨{ids}⁩.</translation>
     </message>
     <message>
         <source>This account may not sync this app: {reason}</source>
@@ -1643,10 +1765,6 @@
     <message>
         <source>a stored tree node does not match the events</source>
         <translation>عقدة محفوظة في الشجرة لا تطابق الأحداث</translation>
-    </message>
-    <message>
-        <source>entity {guid} has no consistent state at {at}</source>
-        <translation>ليس للكيان ⁨{guid}⁩ حالة متّسقة عند ⁨{at}⁩</translation>
     </message>
     <message>
         <source>event {guid} is not in a tree of size {size}</source>
@@ -1921,6 +2039,14 @@
         <translation>‏⁨{problem}⁩ توقفت المزامنة؛ ويُحتفظ بكل شيء على هذا الجهاز. أبلغ المشرف.</translation>
     </message>
     <message>
+        <source>{reason} (Choose an app config this account may use: in Settings, &quot;Test connection&quot; lists them.)</source>
+        <translation>‏⁨{reason}⁩ (اختر إعدادات تطبيق يُسمح لهذا الحساب باستخدامها: في الإعدادات، يعرضها زر «اختبار الاتصال».)</translation>
+    </message>
+    <message>
+        <source>{server} is a stock DataCollect server: it signs no checkpoints, so only this device&apos;s own log is proven. What the server holds cannot be checked against it.</source>
+        <translation>‏⁨{server}⁩ خادم DataCollect عادي: لا يوقّع أي نقاط تحقّق، لذا لا يُثبَت إلا سجل أحداث هذا الجهاز نفسه. ولا يمكن التحقّق مما يحتفظ به الخادم بالمقارنة معه.</translation>
+    </message>
+    <message>
         <source>{where} has no &apos;formio&apos; object.</source>
         <translation>لا يحتوي ⁨{where}⁩ على كائن &apos;formio&apos;.</translation>
     </message>
@@ -1975,10 +2101,6 @@
     <message>
         <source>{where}: components are nested more than {depth} deep.</source>
         <translation>‏⁨{where}⁩: المكوّنات متداخلة بأكثر من ⁨{depth}⁩ مستويات.</translation>
-    </message>
-    <message>
-        <source>{where}: the field key {key!r} is used twice.</source>
-        <translation>‏⁨{where}⁩: مفتاح الحقل ⁨{key!r}⁩ مستخدم مرتين.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
@@ -2309,6 +2431,10 @@
         <translation>آخر مزامنة ناجحة: ⁨{0}⁩</translation>
     </message>
     <message>
+        <source>No checkpoint was received from {0} yet.</source>
+        <translation>لم تُستلم أي نقطة تحقّق من ⁨{0}⁩ بعد.</translation>
+    </message>
+    <message>
         <source>Not checked yet: this is the first checkpoint seen; the next one will be checked against it.</source>
         <translation>لم يُفحص بعد: هذه أول نقطة تحقّق تُستلم؛ وستُفحص التالية بالمقارنة معها.</translation>
     </message>
@@ -2347,10 +2473,6 @@
     <message>
         <source>{0} (key id {1})</source>
         <translation>‏⁨{0}⁩ (معرّف المفتاح ⁨{1}⁩)</translation>
-    </message>
-    <message>
-        <source>{0} does not sign its log (a stock DataCollect server), or no checkpoint was received yet.</source>
-        <translation>‏⁨{0}⁩ لا يوقّع سجل أحداثه (خادم DataCollect عادي)، أو لم تُستلم أي نقطة تحقّق بعد.</translation>
     </message>
     <message>
         <source>{0} events, root {1}</source>
@@ -2396,6 +2518,10 @@
         <translation>ملف إعدادات التطبيق</translation>
     </message>
     <message>
+        <source>App config on the server</source>
+        <translation>إعدادات التطبيق على الخادم</translation>
+    </message>
+    <message>
         <source>App configs (*.json)</source>
         <translation>إعدادات التطبيق (*.json)</translation>
     </message>
@@ -2406,6 +2532,10 @@
     <message>
         <source>Forms (app config)</source>
         <translation>النماذج (إعدادات التطبيق)</translation>
+    </message>
+    <message>
+        <source>Get the list from the server</source>
+        <translation>جلب القائمة من الخادم</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -2428,12 +2558,24 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
+        <source>Something went wrong; details are in the log.</source>
+        <translation>حدث خطأ ما؛ التفاصيل في السجل.</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
         <source>Sync every:</source>
         <translation>المزامنة كل:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>جارٍ اختبار الاتصال…</translation>
     </message>
     <message>
         <source>The bundled example (household registration)</source>
@@ -2466,6 +2608,10 @@
     <message>
         <source>https://sync.example.org</source>
         <translation>https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>{0} to {1} minutes</source>
+        <translation>من ⁨{0}⁩ إلى ⁨{1}⁩ دقيقة</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2738,28 @@
 </context>
 <context>
     <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <source>%n change was refused by the server</source>
+        <translation>
+            <numerusform>لم يرفض الخادم أي تغيير</numerusform>
+            <numerusform>رفض الخادم تغييرًا واحدًا</numerusform>
+            <numerusform>رفض الخادم تغييرين</numerusform>
+            <numerusform>رفض الخادم %n تغييرات</numerusform>
+            <numerusform>رفض الخادم %n تغييرًا</numerusform>
+            <numerusform>رفض الخادم %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were refused by the server</source>
+        <translation>
+            <numerusform>لم يرفض الخادم أي تغيير</numerusform>
+            <numerusform>رفض الخادم تغييرًا واحدًا</numerusform>
+            <numerusform>رفض الخادم تغييرين</numerusform>
+            <numerusform>رفض الخادم %n تغييرات</numerusform>
+            <numerusform>رفض الخادم %n تغييرًا</numerusform>
+            <numerusform>رفض الخادم %n تغيير</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Events on this laptop by how far they have travelled</source>
         <translation>الأحداث على هذا الحاسوب بحسب المدى الذي وصلت إليه</translation>
@@ -2645,6 +2813,10 @@
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
+        <source>They are kept on this laptop. Open Needs attention to see why and what to do.</source>
+        <translation>يُحتفظ بها على هذا الحاسوب. افتح «يحتاج إلى انتباه» لمعرفة السبب وما يمكنك فعله.</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>‏⁨{0}⁩ من ⁨{1}⁩</translation>
     </message>
@@ -2690,6 +2862,14 @@
     <message>
         <source>The record at the selected event</source>
         <translation>السجل عند الحدث المحدّد</translation>
+    </message>
+    <message>
+        <source>entered late</source>
+        <translation>أُدخل متأخرًا</translation>
+    </message>
+    <message>
+        <source>entered late, from device {0}</source>
+        <translation>أُدخل متأخرًا، من الجهاز ⁨{0}⁩</translation>
     </message>
     <message>
         <source>kept but not applied: {0}</source>

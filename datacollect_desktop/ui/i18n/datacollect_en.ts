@@ -94,8 +94,8 @@
         <translation>Historical view, read-only: no record existed on {0}.</translation>
     </message>
     <message>
-        <source>Historical view, read-only: the registry as of {0}, after event {1} of {2} (recorded {3}). {4} records lived then.</source>
-        <translation>Historical view, read-only: the registry as of {0}, after event {1} of {2} (recorded {3}). {4} records lived then.</translation>
+        <source>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. {3} records lived then.</source>
+        <translation>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. {3} records lived then.</translation>
     </message>
     <message>
         <source>Members then:</source>
@@ -148,6 +148,20 @@
 </context>
 <context>
     <name>AttentionPage</name>
+    <message numerus="yes">
+        <source>%n change was refused by the server and waits on this laptop.</source>
+        <translation>
+            <numerusform>%n change was refused by the server and waits on this laptop.</numerusform>
+            <numerusform>%n changes were refused by the server and wait on this laptop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were refused by the server and wait on this laptop.</source>
+        <translation>
+            <numerusform>%n change was refused by the server and waits on this laptop.</numerusform>
+            <numerusform>%n changes were refused by the server and wait on this laptop.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(empty)</source>
         <translation>(empty)</translation>
@@ -197,6 +211,10 @@
         <translation>On this device</translation>
     </message>
     <message>
+        <source>Open the record to see its history; the change is kept.</source>
+        <translation>Open the record to see its history; the change is kept.</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -223,6 +241,10 @@
     <message>
         <source>The server holds a different change under the id of this device&apos;s change; this device&apos;s change was not sent.</source>
         <translation>The server holds a different change under the id of this device&apos;s change; this device&apos;s change was not sent.</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>What you can do</translation>
     </message>
     <message>
         <source>When</source>
@@ -1277,6 +1299,10 @@
         <translation>A profile already exists in {path}.</translation>
     </message>
     <message>
+        <source>A profile whose creation was cut short was removed; it held no records.</source>
+        <translation>A profile whose creation was cut short was removed; it held no records.</translation>
+    </message>
+    <message>
         <source>A {form} record must belong to a {parent} record.</source>
         <translation>A {form} record must belong to a {parent} record.</translation>
     </message>
@@ -1317,8 +1343,16 @@
         <translation>Choose the app config file to load.</translation>
     </message>
     <message>
+        <source>Connected: the server answered, the account signed in and may use the app config {config_id!r}.</source>
+        <translation>Connected: the server answered, the account signed in and may use the app config {config_id!r}.</translation>
+    </message>
+    <message>
         <source>Could not reach the server at {url}. Check the address and the network, then try again.</source>
         <translation>Could not reach the server at {url}. Check the address and the network, then try again.</translation>
+    </message>
+    <message>
+        <source>Enter or choose the id of the app config to use.</source>
+        <translation>Enter or choose the id of the app config to use.</translation>
     </message>
     <message>
         <source>Enter the id of the app config to download.</source>
@@ -1341,6 +1375,10 @@
         <translation>Forms depend on each other in a circle: {cycle}.</translation>
     </message>
     <message>
+        <source>Lock after idle: enter {low} to {high} minutes ({value} is out of range).</source>
+        <translation>Lock after idle: enter {low} to {high} minutes ({value} is out of range).</translation>
+    </message>
+    <message>
         <source>No profile in {path}. Create one with `datacollect-desktop init`.</source>
         <translation>No profile in {path}. Create one with `datacollect-desktop init`.</translation>
     </message>
@@ -1355,6 +1393,10 @@
     <message>
         <source>Sign in again: the sync server needs the password of {email}.</source>
         <translation>Sign in again: the sync server needs the password of {email}.</translation>
+    </message>
+    <message>
+        <source>Sync every: enter {low} to {high} minutes ({value} is out of range).</source>
+        <translation>Sync every: enter {low} to {high} minutes ({value} is out of range).</translation>
     </message>
     <message>
         <source>Sync is not set up.</source>
@@ -1389,8 +1431,16 @@
         <translation>Syncing…</translation>
     </message>
     <message>
+        <source>Tell your supervisor the reason. The change is kept on this laptop and sent again on its own when the app or the app config is updated.</source>
+        <translation>Tell your supervisor the reason. The change is kept on this laptop and sent again on its own when the app or the app config is updated.</translation>
+    </message>
+    <message>
         <source>That record no longer exists; the list is refreshed.</source>
         <translation>That record no longer exists; the list is refreshed.</translation>
+    </message>
+    <message>
+        <source>The address answered, but not as a DataCollect sync server: {reason}</source>
+        <translation>The address answered, but not as a DataCollect sync server: {reason}</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -1411,6 +1461,10 @@
     <message>
         <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
         <translation>The bundle&apos;s events do not match its signed tree root; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The change is too large for the server. Tell your supervisor; it is kept on this laptop.</source>
+        <translation>The change is too large for the server. Tell your supervisor; it is kept on this laptop.</translation>
     </message>
     <message>
         <source>The change was kept in the history but could not be applied: {reason}. It is listed under Needs attention.</source>
@@ -1437,12 +1491,28 @@
         <translation>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</translation>
     </message>
     <message>
+        <source>The key file of an unfinished profile (no database beside it) was set aside as {path}.</source>
+        <translation>The key file of an unfinished profile (no database beside it) was set aside as {path}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} asks for a key derivation far costlier than this app ever writes ({memory} KiB, {iterations} passes, {lanes} lanes); it was not used. It is damaged or was not made by DataCollect Desktop.</source>
+        <translation>The key file {path} asks for a key derivation far costlier than this app ever writes ({memory} KiB, {iterations} passes, {lanes} lanes); it was not used. It is damaged or was not made by DataCollect Desktop.</translation>
+    </message>
+    <message>
         <source>The key file {path} is damaged ({reason}).</source>
         <translation>The key file {path} is damaged ({reason}).</translation>
     </message>
     <message>
         <source>The key file {path} is missing.</source>
         <translation>The key file {path} is missing.</translation>
+    </message>
+    <message>
+        <source>The last saved change was lost from this laptop: the profile&apos;s files were damaged (a power cut or a disk fault). If it had reached the sync server, it comes back at the next sync.</source>
+        <translation>The last saved change was lost from this laptop: the profile&apos;s files were damaged (a power cut or a disk fault). If it had reached the sync server, it comes back at the next sync.</translation>
+    </message>
+    <message>
+        <source>The last {count} saved changes were lost from this laptop: the profile&apos;s files were damaged (a power cut or a disk fault). Those already on the sync server come back at the next sync; the others cannot be recovered here.</source>
+        <translation>The last {count} saved changes were lost from this laptop: the profile&apos;s files were damaged (a power cut or a disk fault). Those already on the sync server come back at the next sync; the others cannot be recovered here.</translation>
     </message>
     <message>
         <source>The passphrase is not right for this profile. Nothing was changed; check the keyboard layout and Caps Lock, or unlock with the recovery key.</source>
@@ -1465,12 +1535,16 @@
         <translation>The profile database is damaged or is not a DataCollect database; it was not read. Restore it from a backup or an export.</translation>
     </message>
     <message>
-        <source>The profile database {path} is missing.</source>
-        <translation>The profile database {path} is missing.</translation>
+        <source>The profile database {path} is missing. If this profile was never finished, `datacollect-desktop init` makes it again (the key file is set aside).</source>
+        <translation>The profile database {path} is missing. If this profile was never finished, `datacollect-desktop init` makes it again (the key file is set aside).</translation>
     </message>
     <message>
         <source>The profile is busy in another window or process; try again.</source>
         <translation>The profile is busy in another window or process; try again.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s database ({path}) is damaged: it is empty or cut short and holds none of this profile&apos;s records. It was not read or changed. Keep it as it is and restore the profile from a backup or an export.</source>
+        <translation>The profile&apos;s database ({path}) is damaged: it is empty or cut short and holds none of this profile&apos;s records. It was not read or changed. Keep it as it is and restore the profile from a backup or an export.</translation>
     </message>
     <message>
         <source>The record this draft was editing no longer exists.</source>
@@ -1485,16 +1559,32 @@
         <translation>The records are being rebuilt; try again when that has finished.</translation>
     </message>
     <message>
+        <source>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</source>
+        <translation>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</translation>
+    </message>
+    <message>
         <source>The server address must start with http:// or https://.</source>
         <translation>The server address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The server answered and the account signed in, but: {hint}</source>
+        <translation>The server answered and the account signed in, but: {hint}</translation>
     </message>
     <message>
         <source>The server answered with an error ({status}); try again later.</source>
         <translation>The server answered with an error ({status}); try again later.</translation>
     </message>
     <message>
+        <source>The server answered, but it did not accept the account {account} with this password.</source>
+        <translation>The server answered, but it did not accept the account {account} with this password.</translation>
+    </message>
+    <message>
         <source>The server asked to sign in again.</source>
         <translation>The server asked to sign in again.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason}</source>
+        <translation>The server cannot be reached: {reason}</translation>
     </message>
     <message>
         <source>The server did not accept this e-mail and password.</source>
@@ -1505,12 +1595,24 @@
         <translation>The server has no app config {config_id!r} for this account.</translation>
     </message>
     <message>
+        <source>The server holds another change under this change&apos;s id. Tell your supervisor; this change is kept on this laptop.</source>
+        <translation>The server holds another change under this change&apos;s id. Tell your supervisor; this change is kept on this laptop.</translation>
+    </message>
+    <message>
         <source>The server sent two different events under {guid}.</source>
         <translation>The server sent two different events under {guid}.</translation>
     </message>
     <message>
+        <source>The server was not asked: enter the e-mail of your account first.</source>
+        <translation>The server was not asked: enter the e-mail of your account first.</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer was not JSON; is this a DataCollect server?</source>
         <translation>The server&apos;s answer was not JSON; is this a DataCollect server?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s forms ask for something this laptop&apos;s forms do not. Tell your supervisor the reason; the change is kept here and sent again on its own when the app or the app config is updated.</source>
+        <translation>The server&apos;s forms ask for something this laptop&apos;s forms do not. Tell your supervisor the reason; the change is kept here and sent again on its own when the app or the app config is updated.</translation>
     </message>
     <message>
         <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
@@ -1569,6 +1671,10 @@
         <translation>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</translation>
     </message>
     <message>
+        <source>The sync server sent nothing: {reason}</source>
+        <translation>The sync server sent nothing: {reason}</translation>
+    </message>
+    <message>
         <source>The sync server&apos;s answer was damaged on the way (it does not match its checksum) and was not used. Sync will try again on its own; nothing was lost.</source>
         <translation>The sync server&apos;s answer was damaged on the way (it does not match its checksum) and was not used. Sync will try again on its own; nothing was lost.</translation>
     </message>
@@ -1583,6 +1689,14 @@
     <message>
         <source>The {form} data must be a set of named fields.</source>
         <translation>The {form} data must be a set of named fields.</translation>
+    </message>
+    <message>
+        <source>This account is not assigned to any app config on the server; ask your supervisor to assign it to {config_id!r}.</source>
+        <translation>This account is not assigned to any app config on the server; ask your supervisor to assign it to {config_id!r}.</translation>
+    </message>
+    <message>
+        <source>This account is not assigned to the app config {config_id!r}. Choose one it may use: {ids}.</source>
+        <translation>This account is not assigned to the app config {config_id!r}. Choose one it may use: {ids}.</translation>
     </message>
     <message>
         <source>This account may not sync this app: {reason}</source>
@@ -1631,10 +1745,6 @@
     <message>
         <source>a stored tree node does not match the events</source>
         <translation>a stored tree node does not match the events</translation>
-    </message>
-    <message>
-        <source>entity {guid} has no consistent state at {at}</source>
-        <translation>entity {guid} has no consistent state at {at}</translation>
     </message>
     <message>
         <source>event {guid} is not in a tree of size {size}</source>
@@ -1909,6 +2019,14 @@
         <translation>{problem} Sync stopped; everything on this device is kept. Tell your supervisor.</translation>
     </message>
     <message>
+        <source>{reason} (Choose an app config this account may use: in Settings, &quot;Test connection&quot; lists them.)</source>
+        <translation>{reason} (Choose an app config this account may use: in Settings, &quot;Test connection&quot; lists them.)</translation>
+    </message>
+    <message>
+        <source>{server} is a stock DataCollect server: it signs no checkpoints, so only this device&apos;s own log is proven. What the server holds cannot be checked against it.</source>
+        <translation>{server} is a stock DataCollect server: it signs no checkpoints, so only this device&apos;s own log is proven. What the server holds cannot be checked against it.</translation>
+    </message>
+    <message>
         <source>{where} has no &apos;formio&apos; object.</source>
         <translation>{where} has no &apos;formio&apos; object.</translation>
     </message>
@@ -1963,10 +2081,6 @@
     <message>
         <source>{where}: components are nested more than {depth} deep.</source>
         <translation>{where}: components are nested more than {depth} deep.</translation>
-    </message>
-    <message>
-        <source>{where}: the field key {key!r} is used twice.</source>
-        <translation>{where}: the field key {key!r} is used twice.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
@@ -2289,6 +2403,10 @@
         <translation>Last successful sync: {0}</translation>
     </message>
     <message>
+        <source>No checkpoint was received from {0} yet.</source>
+        <translation>No checkpoint was received from {0} yet.</translation>
+    </message>
+    <message>
         <source>Not checked yet: this is the first checkpoint seen; the next one will be checked against it.</source>
         <translation>Not checked yet: this is the first checkpoint seen; the next one will be checked against it.</translation>
     </message>
@@ -2327,10 +2445,6 @@
     <message>
         <source>{0} (key id {1})</source>
         <translation>{0} (key id {1})</translation>
-    </message>
-    <message>
-        <source>{0} does not sign its log (a stock DataCollect server), or no checkpoint was received yet.</source>
-        <translation>{0} does not sign its log (a stock DataCollect server), or no checkpoint was received yet.</translation>
     </message>
     <message>
         <source>{0} events, root {1}</source>
@@ -2376,6 +2490,10 @@
         <translation>App config file</translation>
     </message>
     <message>
+        <source>App config on the server</source>
+        <translation>App config on the server</translation>
+    </message>
+    <message>
         <source>App configs (*.json)</source>
         <translation>App configs (*.json)</translation>
     </message>
@@ -2386,6 +2504,10 @@
     <message>
         <source>Forms (app config)</source>
         <translation>Forms (app config)</translation>
+    </message>
+    <message>
+        <source>Get the list from the server</source>
+        <translation>Get the list from the server</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -2408,12 +2530,24 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Something went wrong; details are in the log.</source>
+        <translation>Something went wrong; details are in the log.</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
         <source>Sync every:</source>
         <translation>Sync every:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
     </message>
     <message>
         <source>The bundled example (household registration)</source>
@@ -2446,6 +2580,10 @@
     <message>
         <source>https://sync.example.org</source>
         <translation>https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>{0} to {1} minutes</source>
+        <translation>{0} to {1} minutes</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2710,20 @@
 </context>
 <context>
     <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <source>%n change was refused by the server</source>
+        <translation>
+            <numerusform>%n change was refused by the server</numerusform>
+            <numerusform>%n changes were refused by the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were refused by the server</source>
+        <translation>
+            <numerusform>%n change was refused by the server</numerusform>
+            <numerusform>%n changes were refused by the server</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Events on this laptop by how far they have travelled</source>
         <translation>Events on this laptop by how far they have travelled</translation>
@@ -2625,6 +2777,10 @@
         <translation>Syncing…</translation>
     </message>
     <message>
+        <source>They are kept on this laptop. Open Needs attention to see why and what to do.</source>
+        <translation>They are kept on this laptop. Open Needs attention to see why and what to do.</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} of {1}</translation>
     </message>
@@ -2670,6 +2826,14 @@
     <message>
         <source>The record at the selected event</source>
         <translation>The record at the selected event</translation>
+    </message>
+    <message>
+        <source>entered late</source>
+        <translation>entered late</translation>
+    </message>
+    <message>
+        <source>entered late, from device {0}</source>
+        <translation>entered late, from device {0}</translation>
     </message>
     <message>
         <source>kept but not applied: {0}</source>

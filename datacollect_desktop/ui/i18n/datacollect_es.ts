@@ -94,8 +94,8 @@
         <translation>Vista histórica, de solo lectura: no existía ningún registro el {0}.</translation>
     </message>
     <message>
-        <source>Historical view, read-only: the registry as of {0}, after event {1} of {2} (recorded {3}). {4} records lived then.</source>
-        <translation>Vista histórica, de solo lectura: el padrón a {0}, tras el evento {1} de {2} (registrado el {3}). Entonces existían {4} registros.</translation>
+        <source>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. {3} records lived then.</source>
+        <translation>Vista histórica, de solo lectura: el padrón a {0}, reproduciendo los {1} de {2} eventos fechados en ese momento o antes. Entonces existían {3} registros.</translation>
     </message>
     <message>
         <source>Members then:</source>
@@ -148,6 +148,20 @@
 </context>
 <context>
     <name>AttentionPage</name>
+    <message numerus="yes">
+        <source>%n change was refused by the server and waits on this laptop.</source>
+        <translation>
+            <numerusform>El servidor rechazó %n cambio, que espera en este portátil.</numerusform>
+            <numerusform>El servidor rechazó %n cambios, que esperan en este portátil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were refused by the server and wait on this laptop.</source>
+        <translation>
+            <numerusform>El servidor rechazó %n cambio, que espera en este portátil.</numerusform>
+            <numerusform>El servidor rechazó %n cambios, que esperan en este portátil.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
@@ -197,6 +211,10 @@
         <translation>En este dispositivo</translation>
     </message>
     <message>
+        <source>Open the record to see its history; the change is kept.</source>
+        <translation>Abra el registro para ver su historial; el cambio se conserva.</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -223,6 +241,10 @@
     <message>
         <source>The server holds a different change under the id of this device&apos;s change; this device&apos;s change was not sent.</source>
         <translation>El servidor tiene otro cambio con el identificador del cambio de este dispositivo; el cambio de este dispositivo no se envió.</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Qué puede hacer</translation>
     </message>
     <message>
         <source>When</source>
@@ -1277,6 +1299,10 @@
         <translation>Ya existe un perfil en {path}.</translation>
     </message>
     <message>
+        <source>A profile whose creation was cut short was removed; it held no records.</source>
+        <translation>Se eliminó un perfil cuya creación quedó interrumpida; no contenía ningún registro.</translation>
+    </message>
+    <message>
         <source>A {form} record must belong to a {parent} record.</source>
         <translation>Un registro {form} debe pertenecer a un registro {parent}.</translation>
     </message>
@@ -1317,8 +1343,16 @@
         <translation>Elija el archivo de configuración de la aplicación que desea cargar.</translation>
     </message>
     <message>
+        <source>Connected: the server answered, the account signed in and may use the app config {config_id!r}.</source>
+        <translation>Conectado: el servidor respondió, la cuenta inició sesión y puede usar la configuración de aplicación {config_id!r}.</translation>
+    </message>
+    <message>
         <source>Could not reach the server at {url}. Check the address and the network, then try again.</source>
         <translation>No se pudo contactar con el servidor en {url}. Compruebe la dirección y la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Enter or choose the id of the app config to use.</source>
+        <translation>Introduzca o elija el identificador de la configuración de la aplicación que desea usar.</translation>
     </message>
     <message>
         <source>Enter the id of the app config to download.</source>
@@ -1341,6 +1375,10 @@
         <translation>Hay formularios que dependen unos de otros en círculo: {cycle}.</translation>
     </message>
     <message>
+        <source>Lock after idle: enter {low} to {high} minutes ({value} is out of range).</source>
+        <translation>Bloquear tras inactividad: introduzca de {low} a {high} minutos ({value} está fuera del intervalo).</translation>
+    </message>
+    <message>
         <source>No profile in {path}. Create one with `datacollect-desktop init`.</source>
         <translation>No hay ningún perfil en {path}. Cree uno con `datacollect-desktop init`.</translation>
     </message>
@@ -1355,6 +1393,10 @@
     <message>
         <source>Sign in again: the sync server needs the password of {email}.</source>
         <translation>Vuelva a iniciar sesión: el servidor de sincronización necesita la contraseña de {email}.</translation>
+    </message>
+    <message>
+        <source>Sync every: enter {low} to {high} minutes ({value} is out of range).</source>
+        <translation>Sincronizar cada: introduzca de {low} a {high} minutos ({value} está fuera del intervalo).</translation>
     </message>
     <message>
         <source>Sync is not set up.</source>
@@ -1389,8 +1431,16 @@
         <translation>Sincronizando…</translation>
     </message>
     <message>
+        <source>Tell your supervisor the reason. The change is kept on this laptop and sent again on its own when the app or the app config is updated.</source>
+        <translation>Comunique el motivo a su supervisor. El cambio se conserva en este portátil y se vuelve a enviar solo cuando se actualiza la aplicación o la configuración de la aplicación.</translation>
+    </message>
+    <message>
         <source>That record no longer exists; the list is refreshed.</source>
         <translation>Ese registro ya no existe; la lista se actualiza.</translation>
+    </message>
+    <message>
+        <source>The address answered, but not as a DataCollect sync server: {reason}</source>
+        <translation>La dirección respondió, pero no como un servidor de sincronización de DataCollect: {reason}</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -1411,6 +1461,10 @@
     <message>
         <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
         <translation>Los eventos del paquete no coinciden con su raíz de árbol firmada; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The change is too large for the server. Tell your supervisor; it is kept on this laptop.</source>
+        <translation>El cambio es demasiado grande para el servidor. Avise a su supervisor; se conserva en este portátil.</translation>
     </message>
     <message>
         <source>The change was kept in the history but could not be applied: {reason}. It is listed under Needs attention.</source>
@@ -1437,12 +1491,28 @@
         <translation>El disco está lleno. No se perdió nada: lo guardado antes está intacto. Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>The key file of an unfinished profile (no database beside it) was set aside as {path}.</source>
+        <translation>El archivo de claves de un perfil sin terminar (sin base de datos al lado) se apartó como {path}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} asks for a key derivation far costlier than this app ever writes ({memory} KiB, {iterations} passes, {lanes} lanes); it was not used. It is damaged or was not made by DataCollect Desktop.</source>
+        <translation>El archivo de claves {path} pide una derivación de clave mucho más costosa que cualquiera que escriba esta aplicación ({memory} KiB, {iterations} pasadas, {lanes} carriles); no se usó. Está dañado o no lo creó DataCollect Desktop.</translation>
+    </message>
+    <message>
         <source>The key file {path} is damaged ({reason}).</source>
         <translation>El archivo de claves {path} está dañado ({reason}).</translation>
     </message>
     <message>
         <source>The key file {path} is missing.</source>
         <translation>Falta el archivo de claves {path}.</translation>
+    </message>
+    <message>
+        <source>The last saved change was lost from this laptop: the profile&apos;s files were damaged (a power cut or a disk fault). If it had reached the sync server, it comes back at the next sync.</source>
+        <translation>El último cambio guardado se perdió en este portátil: los archivos del perfil se dañaron (un corte de luz o un fallo del disco). Si había llegado al servidor de sincronización, vuelve en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The last {count} saved changes were lost from this laptop: the profile&apos;s files were damaged (a power cut or a disk fault). Those already on the sync server come back at the next sync; the others cannot be recovered here.</source>
+        <translation>Los últimos {count} cambios guardados se perdieron en este portátil: los archivos del perfil se dañaron (un corte de luz o un fallo del disco). Los que ya estaban en el servidor de sincronización vuelven en la próxima sincronización; los demás no se pueden recuperar aquí.</translation>
     </message>
     <message>
         <source>The passphrase is not right for this profile. Nothing was changed; check the keyboard layout and Caps Lock, or unlock with the recovery key.</source>
@@ -1465,12 +1535,16 @@
         <translation>La base de datos del perfil está dañada o no es una base de datos de DataCollect; no se leyó. Restáurela desde una copia de seguridad o una exportación.</translation>
     </message>
     <message>
-        <source>The profile database {path} is missing.</source>
-        <translation>Falta la base de datos del perfil {path}.</translation>
+        <source>The profile database {path} is missing. If this profile was never finished, `datacollect-desktop init` makes it again (the key file is set aside).</source>
+        <translation>Falta la base de datos del perfil {path}. Si este perfil nunca se terminó, `datacollect-desktop init` lo vuelve a crear (el archivo de claves se aparta).</translation>
     </message>
     <message>
         <source>The profile is busy in another window or process; try again.</source>
         <translation>El perfil está ocupado en otra ventana o proceso; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s database ({path}) is damaged: it is empty or cut short and holds none of this profile&apos;s records. It was not read or changed. Keep it as it is and restore the profile from a backup or an export.</source>
+        <translation>La base de datos del perfil ({path}) está dañada: está vacía o cortada y no contiene ningún registro de este perfil. No se leyó ni se modificó. Consérvela tal como está y restaure el perfil desde una copia de seguridad o una exportación.</translation>
     </message>
     <message>
         <source>The record this draft was editing no longer exists.</source>
@@ -1485,16 +1559,32 @@
         <translation>Los registros se están reconstruyendo; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
+        <source>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</source>
+        <translation>Los cambios guardados en este portátil ya no coinciden con lo que anotó tras su último guardado ({recorded} cambios): algunos se perdieron o se alteraron cuando se dañaron sus archivos. Compárelos con el servidor de sincronización o con una copia de seguridad.</translation>
+    </message>
+    <message>
         <source>The server address must start with http:// or https://.</source>
         <translation>La dirección del servidor debe empezar por http:// o https://.</translation>
+    </message>
+    <message>
+        <source>The server answered and the account signed in, but: {hint}</source>
+        <translation>El servidor respondió y la cuenta inició sesión, pero: {hint}</translation>
     </message>
     <message>
         <source>The server answered with an error ({status}); try again later.</source>
         <translation>El servidor respondió con un error ({status}); vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
+        <source>The server answered, but it did not accept the account {account} with this password.</source>
+        <translation>El servidor respondió, pero no aceptó la cuenta {account} con esta contraseña.</translation>
+    </message>
+    <message>
         <source>The server asked to sign in again.</source>
         <translation>El servidor pidió volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason}</source>
+        <translation>No se puede contactar con el servidor: {reason}</translation>
     </message>
     <message>
         <source>The server did not accept this e-mail and password.</source>
@@ -1505,12 +1595,24 @@
         <translation>El servidor no tiene la configuración de aplicación {config_id!r} para esta cuenta.</translation>
     </message>
     <message>
+        <source>The server holds another change under this change&apos;s id. Tell your supervisor; this change is kept on this laptop.</source>
+        <translation>El servidor tiene otro cambio con el identificador de este cambio. Avise a su supervisor; este cambio se conserva en este portátil.</translation>
+    </message>
+    <message>
         <source>The server sent two different events under {guid}.</source>
         <translation>El servidor envió dos eventos distintos con {guid}.</translation>
     </message>
     <message>
+        <source>The server was not asked: enter the e-mail of your account first.</source>
+        <translation>No se consultó al servidor: introduzca primero el correo electrónico de su cuenta.</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer was not JSON; is this a DataCollect server?</source>
         <translation>La respuesta del servidor no era JSON; ¿es un servidor de DataCollect?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s forms ask for something this laptop&apos;s forms do not. Tell your supervisor the reason; the change is kept here and sent again on its own when the app or the app config is updated.</source>
+        <translation>Los formularios del servidor piden algo que los de este portátil no piden. Comunique el motivo a su supervisor; el cambio se conserva aquí y se vuelve a enviar solo cuando se actualiza la aplicación o la configuración de la aplicación.</translation>
     </message>
     <message>
         <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
@@ -1569,6 +1671,10 @@
         <translation>El servidor de sincronización envió una respuesta que no es JSON legible (puede que se cortara). La sincronización volverá a intentarlo sola; no se perdió nada.</translation>
     </message>
     <message>
+        <source>The sync server sent nothing: {reason}</source>
+        <translation>El servidor de sincronización no envió nada: {reason}</translation>
+    </message>
+    <message>
         <source>The sync server&apos;s answer was damaged on the way (it does not match its checksum) and was not used. Sync will try again on its own; nothing was lost.</source>
         <translation>La respuesta del servidor de sincronización se dañó por el camino (no coincide con su suma de comprobación) y no se usó. La sincronización lo volverá a intentar sola; no se perdió nada.</translation>
     </message>
@@ -1583,6 +1689,14 @@
     <message>
         <source>The {form} data must be a set of named fields.</source>
         <translation>Los datos de {form} deben ser un conjunto de campos con nombre.</translation>
+    </message>
+    <message>
+        <source>This account is not assigned to any app config on the server; ask your supervisor to assign it to {config_id!r}.</source>
+        <translation>Esta cuenta no está asignada a ninguna configuración de aplicación en el servidor; pida a su supervisor que la asigne a {config_id!r}.</translation>
+    </message>
+    <message>
+        <source>This account is not assigned to the app config {config_id!r}. Choose one it may use: {ids}.</source>
+        <translation>Esta cuenta no está asignada a la configuración de aplicación {config_id!r}. Elija una que pueda usar: {ids}.</translation>
     </message>
     <message>
         <source>This account may not sync this app: {reason}</source>
@@ -1631,10 +1745,6 @@
     <message>
         <source>a stored tree node does not match the events</source>
         <translation>un nodo del árbol guardado no coincide con los eventos</translation>
-    </message>
-    <message>
-        <source>entity {guid} has no consistent state at {at}</source>
-        <translation>la entidad {guid} no tiene un estado coherente en {at}</translation>
     </message>
     <message>
         <source>event {guid} is not in a tree of size {size}</source>
@@ -1909,6 +2019,14 @@
         <translation>{problem} La sincronización se detuvo; todo se conserva en este dispositivo. Avise a su supervisor.</translation>
     </message>
     <message>
+        <source>{reason} (Choose an app config this account may use: in Settings, &quot;Test connection&quot; lists them.)</source>
+        <translation>{reason} (Elija una configuración de aplicación que esta cuenta pueda usar: en Ajustes, «Probar conexión» las muestra.)</translation>
+    </message>
+    <message>
+        <source>{server} is a stock DataCollect server: it signs no checkpoints, so only this device&apos;s own log is proven. What the server holds cannot be checked against it.</source>
+        <translation>{server} es un servidor DataCollect estándar: no firma puntos de control, así que solo se prueba el registro de eventos de este propio dispositivo. Lo que tiene el servidor no se puede comprobar con él.</translation>
+    </message>
+    <message>
         <source>{where} has no &apos;formio&apos; object.</source>
         <translation>{where} no tiene un objeto &apos;formio&apos;.</translation>
     </message>
@@ -1963,10 +2081,6 @@
     <message>
         <source>{where}: components are nested more than {depth} deep.</source>
         <translation>{where}: los componentes están anidados a más de {depth} niveles.</translation>
-    </message>
-    <message>
-        <source>{where}: the field key {key!r} is used twice.</source>
-        <translation>{where}: la clave de campo {key!r} se usa dos veces.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
@@ -2289,6 +2403,10 @@
         <translation>Última sincronización correcta: {0}</translation>
     </message>
     <message>
+        <source>No checkpoint was received from {0} yet.</source>
+        <translation>Todavía no se recibió ningún punto de control de {0}.</translation>
+    </message>
+    <message>
         <source>Not checked yet: this is the first checkpoint seen; the next one will be checked against it.</source>
         <translation>Aún sin comprobar: es el primer punto de control recibido; el siguiente se comprobará con respecto a él.</translation>
     </message>
@@ -2327,10 +2445,6 @@
     <message>
         <source>{0} (key id {1})</source>
         <translation>{0} (identificador de clave {1})</translation>
-    </message>
-    <message>
-        <source>{0} does not sign its log (a stock DataCollect server), or no checkpoint was received yet.</source>
-        <translation>{0} no firma su registro de eventos (un servidor DataCollect estándar), o todavía no se recibió ningún punto de control.</translation>
     </message>
     <message>
         <source>{0} events, root {1}</source>
@@ -2376,6 +2490,10 @@
         <translation>Archivo de configuración de la aplicación</translation>
     </message>
     <message>
+        <source>App config on the server</source>
+        <translation>Configuración de la aplicación en el servidor</translation>
+    </message>
+    <message>
         <source>App configs (*.json)</source>
         <translation>Configuraciones de la aplicación (*.json)</translation>
     </message>
@@ -2386,6 +2504,10 @@
     <message>
         <source>Forms (app config)</source>
         <translation>Formularios (configuración de la aplicación)</translation>
+    </message>
+    <message>
+        <source>Get the list from the server</source>
+        <translation>Obtener la lista del servidor</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -2408,12 +2530,24 @@
         <translation>Ajustes</translation>
     </message>
     <message>
+        <source>Something went wrong; details are in the log.</source>
+        <translation>Algo salió mal; los detalles están en el registro.</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sincr.</translation>
     </message>
     <message>
         <source>Sync every:</source>
         <translation>Sincronizar cada:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
     </message>
     <message>
         <source>The bundled example (household registration)</source>
@@ -2446,6 +2580,10 @@
     <message>
         <source>https://sync.example.org</source>
         <translation>https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>{0} to {1} minutes</source>
+        <translation>De {0} a {1} minutos</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2710,20 @@
 </context>
 <context>
     <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <source>%n change was refused by the server</source>
+        <translation>
+            <numerusform>%n cambio rechazado por el servidor</numerusform>
+            <numerusform>%n cambios rechazados por el servidor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were refused by the server</source>
+        <translation>
+            <numerusform>%n cambio rechazado por el servidor</numerusform>
+            <numerusform>%n cambios rechazados por el servidor</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Events on this laptop by how far they have travelled</source>
         <translation>Eventos de este portátil según hasta dónde han llegado</translation>
@@ -2625,6 +2777,10 @@
         <translation>Sincronizando…</translation>
     </message>
     <message>
+        <source>They are kept on this laptop. Open Needs attention to see why and what to do.</source>
+        <translation>Se conservan en este portátil. Abra Requiere atención para ver por qué y qué hacer.</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
@@ -2670,6 +2826,14 @@
     <message>
         <source>The record at the selected event</source>
         <translation>El registro en el evento seleccionado</translation>
+    </message>
+    <message>
+        <source>entered late</source>
+        <translation>introducido con retraso</translation>
+    </message>
+    <message>
+        <source>entered late, from device {0}</source>
+        <translation>introducido con retraso, desde el dispositivo {0}</translation>
     </message>
     <message>
         <source>kept but not applied: {0}</source>

@@ -94,8 +94,8 @@
         <translation>Vue historique, en lecture seule : aucune fiche n&apos;existait le {0}.</translation>
     </message>
     <message>
-        <source>Historical view, read-only: the registry as of {0}, after event {1} of {2} (recorded {3}). {4} records lived then.</source>
-        <translation>Vue historique, en lecture seule : le registre au {0}, après l&apos;événement {1} sur {2} (enregistré le {3}). {4} fiches existaient alors.</translation>
+        <source>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. {3} records lived then.</source>
+        <translation>Vue historique, en lecture seule : le registre au {0}, en rejouant les {1} événements sur {2} horodatés à ce moment ou avant. {3} fiches existaient alors.</translation>
     </message>
     <message>
         <source>Members then:</source>
@@ -148,6 +148,20 @@
 </context>
 <context>
     <name>AttentionPage</name>
+    <message numerus="yes">
+        <source>%n change was refused by the server and waits on this laptop.</source>
+        <translation>
+            <numerusform>%n modification a été refusée par le serveur et attend sur cet ordinateur.</numerusform>
+            <numerusform>%n modifications ont été refusées par le serveur et attendent sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were refused by the server and wait on this laptop.</source>
+        <translation>
+            <numerusform>%n modification a été refusée par le serveur et attend sur cet ordinateur.</numerusform>
+            <numerusform>%n modifications ont été refusées par le serveur et attendent sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
@@ -197,6 +211,10 @@
         <translation>Sur cet appareil</translation>
     </message>
     <message>
+        <source>Open the record to see its history; the change is kept.</source>
+        <translation>Ouvrez la fiche pour voir son historique ; la modification est conservée.</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -223,6 +241,10 @@
     <message>
         <source>The server holds a different change under the id of this device&apos;s change; this device&apos;s change was not sent.</source>
         <translation>Le serveur détient une autre modification sous l&apos;identifiant de celle de cet appareil ; la modification de cet appareil n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>When</source>
@@ -1277,6 +1299,10 @@
         <translation>Un profil existe déjà dans {path}.</translation>
     </message>
     <message>
+        <source>A profile whose creation was cut short was removed; it held no records.</source>
+        <translation>Un profil dont la création a été interrompue a été supprimé ; il ne contenait aucune fiche.</translation>
+    </message>
+    <message>
         <source>A {form} record must belong to a {parent} record.</source>
         <translation>Une fiche {form} doit appartenir à une fiche {parent}.</translation>
     </message>
@@ -1317,8 +1343,16 @@
         <translation>Choisissez le fichier de configuration d&apos;application à charger.</translation>
     </message>
     <message>
+        <source>Connected: the server answered, the account signed in and may use the app config {config_id!r}.</source>
+        <translation>Connecté : le serveur a répondu, le compte s&apos;est connecté et peut utiliser la configuration d&apos;application {config_id!r}.</translation>
+    </message>
+    <message>
         <source>Could not reach the server at {url}. Check the address and the network, then try again.</source>
         <translation>Impossible de joindre le serveur à {url}. Vérifiez l&apos;adresse et le réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Enter or choose the id of the app config to use.</source>
+        <translation>Saisissez ou choisissez l&apos;identifiant de la configuration d&apos;application à utiliser.</translation>
     </message>
     <message>
         <source>Enter the id of the app config to download.</source>
@@ -1341,6 +1375,10 @@
         <translation>Des formulaires dépendent les uns des autres en boucle : {cycle}.</translation>
     </message>
     <message>
+        <source>Lock after idle: enter {low} to {high} minutes ({value} is out of range).</source>
+        <translation>Verrouiller après inactivité : saisissez de {low} à {high} minutes ({value} est hors limites).</translation>
+    </message>
+    <message>
         <source>No profile in {path}. Create one with `datacollect-desktop init`.</source>
         <translation>Aucun profil dans {path}. Créez-en un avec `datacollect-desktop init`.</translation>
     </message>
@@ -1355,6 +1393,10 @@
     <message>
         <source>Sign in again: the sync server needs the password of {email}.</source>
         <translation>Reconnectez-vous : le serveur de synchronisation demande le mot de passe de {email}.</translation>
+    </message>
+    <message>
+        <source>Sync every: enter {low} to {high} minutes ({value} is out of range).</source>
+        <translation>Synchroniser toutes les : saisissez de {low} à {high} minutes ({value} est hors limites).</translation>
     </message>
     <message>
         <source>Sync is not set up.</source>
@@ -1389,8 +1431,16 @@
         <translation>Synchronisation…</translation>
     </message>
     <message>
+        <source>Tell your supervisor the reason. The change is kept on this laptop and sent again on its own when the app or the app config is updated.</source>
+        <translation>Indiquez le motif à votre superviseur. La modification est conservée sur cet ordinateur et renvoyée d&apos;elle-même quand l&apos;application ou la configuration d&apos;application est mise à jour.</translation>
+    </message>
+    <message>
         <source>That record no longer exists; the list is refreshed.</source>
         <translation>Cette fiche n&apos;existe plus ; la liste est actualisée.</translation>
+    </message>
+    <message>
+        <source>The address answered, but not as a DataCollect sync server: {reason}</source>
+        <translation>L&apos;adresse a répondu, mais pas comme un serveur de synchronisation DataCollect : {reason}</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -1411,6 +1461,10 @@
     <message>
         <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
         <translation>Les événements du paquet ne correspondent pas à sa racine d&apos;arbre signée ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The change is too large for the server. Tell your supervisor; it is kept on this laptop.</source>
+        <translation>La modification est trop volumineuse pour le serveur. Prévenez votre superviseur ; elle est conservée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The change was kept in the history but could not be applied: {reason}. It is listed under Needs attention.</source>
@@ -1437,12 +1491,28 @@
         <translation>Le disque est plein. Rien n&apos;a été perdu : ce qui était enregistré est intact. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
+        <source>The key file of an unfinished profile (no database beside it) was set aside as {path}.</source>
+        <translation>Le fichier de clés d&apos;un profil inachevé (sans base de données à côté) a été mis de côté sous le nom {path}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} asks for a key derivation far costlier than this app ever writes ({memory} KiB, {iterations} passes, {lanes} lanes); it was not used. It is damaged or was not made by DataCollect Desktop.</source>
+        <translation>Le fichier de clés {path} demande une dérivation de clé bien plus coûteuse que tout ce que cette application écrit ({memory} Kio, {iterations} passes, {lanes} voies) ; il n&apos;a pas été utilisé. Il est endommagé ou n&apos;a pas été créé par DataCollect Desktop.</translation>
+    </message>
+    <message>
         <source>The key file {path} is damaged ({reason}).</source>
         <translation>Le fichier de clés {path} est endommagé ({reason}).</translation>
     </message>
     <message>
         <source>The key file {path} is missing.</source>
         <translation>Le fichier de clés {path} est introuvable.</translation>
+    </message>
+    <message>
+        <source>The last saved change was lost from this laptop: the profile&apos;s files were damaged (a power cut or a disk fault). If it had reached the sync server, it comes back at the next sync.</source>
+        <translation>La dernière modification enregistrée a été perdue sur cet ordinateur : les fichiers du profil ont été endommagés (coupure de courant ou panne de disque). Si elle était parvenue au serveur de synchronisation, elle revient à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The last {count} saved changes were lost from this laptop: the profile&apos;s files were damaged (a power cut or a disk fault). Those already on the sync server come back at the next sync; the others cannot be recovered here.</source>
+        <translation>Les {count} dernières modifications enregistrées ont été perdues sur cet ordinateur : les fichiers du profil ont été endommagés (coupure de courant ou panne de disque). Celles qui étaient déjà sur le serveur de synchronisation reviennent à la prochaine synchronisation ; les autres ne peuvent pas être récupérées ici.</translation>
     </message>
     <message>
         <source>The passphrase is not right for this profile. Nothing was changed; check the keyboard layout and Caps Lock, or unlock with the recovery key.</source>
@@ -1465,12 +1535,16 @@
         <translation>La base de données du profil est endommagée ou n&apos;est pas une base DataCollect ; elle n&apos;a pas été lue. Restaurez-la depuis une sauvegarde ou un export.</translation>
     </message>
     <message>
-        <source>The profile database {path} is missing.</source>
-        <translation>La base de données du profil {path} est introuvable.</translation>
+        <source>The profile database {path} is missing. If this profile was never finished, `datacollect-desktop init` makes it again (the key file is set aside).</source>
+        <translation>La base de données du profil {path} est introuvable. Si ce profil n&apos;a jamais été terminé, `datacollect-desktop init` le crée de nouveau (le fichier de clés est mis de côté).</translation>
     </message>
     <message>
         <source>The profile is busy in another window or process; try again.</source>
         <translation>Le profil est occupé dans une autre fenêtre ou un autre processus ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s database ({path}) is damaged: it is empty or cut short and holds none of this profile&apos;s records. It was not read or changed. Keep it as it is and restore the profile from a backup or an export.</source>
+        <translation>La base de données du profil ({path}) est endommagée : elle est vide ou tronquée et ne contient aucune fiche de ce profil. Elle n&apos;a été ni lue ni modifiée. Gardez-la en l&apos;état et restaurez le profil depuis une sauvegarde ou un export.</translation>
     </message>
     <message>
         <source>The record this draft was editing no longer exists.</source>
@@ -1485,16 +1559,32 @@
         <translation>Les fiches sont en cours de reconstruction ; réessayez quand ce sera terminé.</translation>
     </message>
     <message>
+        <source>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</source>
+        <translation>Les modifications enregistrées sur cet ordinateur ne correspondent plus à ce qu&apos;il avait noté après son dernier enregistrement ({recorded} modifications) : certaines ont été perdues ou altérées quand ses fichiers ont été endommagés. Comparez-les avec le serveur de synchronisation ou une sauvegarde.</translation>
+    </message>
+    <message>
         <source>The server address must start with http:// or https://.</source>
         <translation>L&apos;adresse du serveur doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The server answered and the account signed in, but: {hint}</source>
+        <translation>Le serveur a répondu et le compte s&apos;est connecté, mais : {hint}</translation>
     </message>
     <message>
         <source>The server answered with an error ({status}); try again later.</source>
         <translation>Le serveur a répondu par une erreur ({status}) ; réessayez plus tard.</translation>
     </message>
     <message>
+        <source>The server answered, but it did not accept the account {account} with this password.</source>
+        <translation>Le serveur a répondu, mais il n&apos;a pas accepté le compte {account} avec ce mot de passe.</translation>
+    </message>
+    <message>
         <source>The server asked to sign in again.</source>
         <translation>Le serveur demande de se reconnecter.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason}</source>
+        <translation>Impossible de joindre le serveur : {reason}</translation>
     </message>
     <message>
         <source>The server did not accept this e-mail and password.</source>
@@ -1505,12 +1595,24 @@
         <translation>Le serveur n&apos;a pas de configuration d&apos;application {config_id!r} pour ce compte.</translation>
     </message>
     <message>
+        <source>The server holds another change under this change&apos;s id. Tell your supervisor; this change is kept on this laptop.</source>
+        <translation>Le serveur détient une autre modification sous l&apos;identifiant de celle-ci. Prévenez votre superviseur ; cette modification est conservée sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>The server sent two different events under {guid}.</source>
         <translation>Le serveur a envoyé deux événements différents sous {guid}.</translation>
     </message>
     <message>
+        <source>The server was not asked: enter the e-mail of your account first.</source>
+        <translation>Le serveur n&apos;a pas été interrogé : saisissez d&apos;abord l&apos;adresse e-mail de votre compte.</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer was not JSON; is this a DataCollect server?</source>
         <translation>La réponse du serveur n&apos;était pas du JSON ; est-ce bien un serveur DataCollect ?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s forms ask for something this laptop&apos;s forms do not. Tell your supervisor the reason; the change is kept here and sent again on its own when the app or the app config is updated.</source>
+        <translation>Les formulaires du serveur demandent quelque chose que ceux de cet ordinateur ne demandent pas. Indiquez le motif à votre superviseur ; la modification est conservée ici et renvoyée d&apos;elle-même quand l&apos;application ou la configuration d&apos;application est mise à jour.</translation>
     </message>
     <message>
         <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
@@ -1569,6 +1671,10 @@
         <translation>Le serveur de synchronisation a envoyé une réponse qui n&apos;est pas du JSON lisible (elle a peut-être été coupée). La synchronisation réessaiera d&apos;elle-même ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
+        <source>The sync server sent nothing: {reason}</source>
+        <translation>Le serveur de synchronisation n&apos;a rien envoyé : {reason}</translation>
+    </message>
+    <message>
         <source>The sync server&apos;s answer was damaged on the way (it does not match its checksum) and was not used. Sync will try again on its own; nothing was lost.</source>
         <translation>La réponse du serveur de synchronisation a été endommagée en chemin (elle ne correspond pas à sa somme de contrôle) et n&apos;a pas été utilisée. La synchronisation réessaiera d&apos;elle-même ; rien n&apos;a été perdu.</translation>
     </message>
@@ -1583,6 +1689,14 @@
     <message>
         <source>The {form} data must be a set of named fields.</source>
         <translation>Les données {form} doivent être un ensemble de champs nommés.</translation>
+    </message>
+    <message>
+        <source>This account is not assigned to any app config on the server; ask your supervisor to assign it to {config_id!r}.</source>
+        <translation>Ce compte n&apos;est affecté à aucune configuration d&apos;application sur le serveur ; demandez à votre superviseur de l&apos;affecter à {config_id!r}.</translation>
+    </message>
+    <message>
+        <source>This account is not assigned to the app config {config_id!r}. Choose one it may use: {ids}.</source>
+        <translation>Ce compte n&apos;est pas affecté à la configuration d&apos;application {config_id!r}. Choisissez-en une qu&apos;il peut utiliser : {ids}.</translation>
     </message>
     <message>
         <source>This account may not sync this app: {reason}</source>
@@ -1631,10 +1745,6 @@
     <message>
         <source>a stored tree node does not match the events</source>
         <translation>un nœud de l&apos;arbre enregistré ne correspond pas aux événements</translation>
-    </message>
-    <message>
-        <source>entity {guid} has no consistent state at {at}</source>
-        <translation>l&apos;entité {guid} n&apos;a pas d&apos;état cohérent à {at}</translation>
     </message>
     <message>
         <source>event {guid} is not in a tree of size {size}</source>
@@ -1909,6 +2019,14 @@
         <translation>{problem} La synchronisation est arrêtée ; tout est conservé sur cet appareil. Prévenez votre superviseur.</translation>
     </message>
     <message>
+        <source>{reason} (Choose an app config this account may use: in Settings, &quot;Test connection&quot; lists them.)</source>
+        <translation>{reason} (Choisissez une configuration d&apos;application que ce compte peut utiliser : dans Paramètres, « Tester la connexion » les liste.)</translation>
+    </message>
+    <message>
+        <source>{server} is a stock DataCollect server: it signs no checkpoints, so only this device&apos;s own log is proven. What the server holds cannot be checked against it.</source>
+        <translation>{server} est un serveur DataCollect standard : il ne signe aucun point de contrôle, donc seul le journal de cet appareil est prouvé. Ce que détient le serveur ne peut pas être vérifié par rapport à lui.</translation>
+    </message>
+    <message>
         <source>{where} has no &apos;formio&apos; object.</source>
         <translation>{where} n&apos;a pas d&apos;objet &apos;formio&apos;.</translation>
     </message>
@@ -1963,10 +2081,6 @@
     <message>
         <source>{where}: components are nested more than {depth} deep.</source>
         <translation>{where} : les composants sont imbriqués sur plus de {depth} niveaux.</translation>
-    </message>
-    <message>
-        <source>{where}: the field key {key!r} is used twice.</source>
-        <translation>{where} : la clé de champ {key!r} est utilisée deux fois.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
@@ -2289,6 +2403,10 @@
         <translation>Dernière synchronisation réussie : {0}</translation>
     </message>
     <message>
+        <source>No checkpoint was received from {0} yet.</source>
+        <translation>Aucun point de contrôle n&apos;a encore été reçu de {0}.</translation>
+    </message>
+    <message>
         <source>Not checked yet: this is the first checkpoint seen; the next one will be checked against it.</source>
         <translation>Pas encore vérifiée : c&apos;est le premier point de contrôle reçu ; le suivant sera vérifié par rapport à lui.</translation>
     </message>
@@ -2327,10 +2445,6 @@
     <message>
         <source>{0} (key id {1})</source>
         <translation>{0} (identifiant de clé {1})</translation>
-    </message>
-    <message>
-        <source>{0} does not sign its log (a stock DataCollect server), or no checkpoint was received yet.</source>
-        <translation>{0} ne signe pas son journal (un serveur DataCollect standard), ou aucun point de contrôle n&apos;a encore été reçu.</translation>
     </message>
     <message>
         <source>{0} events, root {1}</source>
@@ -2376,6 +2490,10 @@
         <translation>Fichier de configuration d&apos;application</translation>
     </message>
     <message>
+        <source>App config on the server</source>
+        <translation>Configuration d&apos;application sur le serveur</translation>
+    </message>
+    <message>
         <source>App configs (*.json)</source>
         <translation>Configurations d&apos;application (*.json)</translation>
     </message>
@@ -2386,6 +2504,10 @@
     <message>
         <source>Forms (app config)</source>
         <translation>Formulaires (configuration d&apos;application)</translation>
+    </message>
+    <message>
+        <source>Get the list from the server</source>
+        <translation>Obtenir la liste depuis le serveur</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -2408,12 +2530,24 @@
         <translation>Paramètres</translation>
     </message>
     <message>
+        <source>Something went wrong; details are in the log.</source>
+        <translation>Une erreur s&apos;est produite ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
     <message>
         <source>Sync every:</source>
         <translation>Synchroniser toutes les :</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <source>The bundled example (household registration)</source>
@@ -2446,6 +2580,10 @@
     <message>
         <source>https://sync.example.org</source>
         <translation>https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>{0} to {1} minutes</source>
+        <translation>De {0} à {1} minutes</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2710,20 @@
 </context>
 <context>
     <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <source>%n change was refused by the server</source>
+        <translation>
+            <numerusform>%n modification refusée par le serveur</numerusform>
+            <numerusform>%n modifications refusées par le serveur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were refused by the server</source>
+        <translation>
+            <numerusform>%n modification refusée par le serveur</numerusform>
+            <numerusform>%n modifications refusées par le serveur</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Events on this laptop by how far they have travelled</source>
         <translation>Événements de cet ordinateur selon le chemin parcouru</translation>
@@ -2625,6 +2777,10 @@
         <translation>Synchronisation…</translation>
     </message>
     <message>
+        <source>They are kept on this laptop. Open Needs attention to see why and what to do.</source>
+        <translation>Elles sont conservées sur cet ordinateur. Ouvrez « À vérifier » pour voir pourquoi et que faire.</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -2670,6 +2826,14 @@
     <message>
         <source>The record at the selected event</source>
         <translation>La fiche à l&apos;événement sélectionné</translation>
+    </message>
+    <message>
+        <source>entered late</source>
+        <translation>saisi en retard</translation>
+    </message>
+    <message>
+        <source>entered late, from device {0}</source>
+        <translation>saisi en retard, depuis l&apos;appareil {0}</translation>
     </message>
     <message>
         <source>kept but not applied: {0}</source>
