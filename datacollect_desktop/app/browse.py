@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from datacollect_desktop.app.registration import ENTITY_NAME, PARENT_GUID, form_of
+from datacollect_desktop.domain.dependencies import DEPENDS_ON_REFUSED
 from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.domain.forms import AppConfig, Component, EntityForm, input_fields
@@ -110,6 +111,14 @@ def refusal_advice(code: str) -> Message:
     if code == "conflict":
         return Message("The server holds another change under this change's id. Tell your "
                        "supervisor; this change is kept on this laptop.")
+    if code == DEPENDS_ON_REFUSED:
+        return Message("Nothing to do for this one: it follows an earlier change of the same "
+                       "record that the server refused, and is sent as soon as that one is "
+                       "accepted.")
+    if code == "unknown_form":
+        return Message("The server's app config has no form for this record. Tell your "
+                       "supervisor; the change is kept here and sent again on its own when the "
+                       "app or the app config is updated.")
     if code == "event_too_large":
         return Message("The change is too large for the server. Tell your supervisor; it is "
                        "kept on this laptop.")

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from datacollect_desktop.domain import merkle, multiproof
+from datacollect_desktop.domain.dependencies import DEPENDS_ON_REFUSED, held_back
 from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.server.checkpoint import CheckpointSigner
 from datacollect_desktop.server.errors import ApiError
@@ -21,11 +22,18 @@ from datacollect_desktop.server.validation import Rejection, prepare_event
 CONFLICT_MESSAGE = "an event with this guid and different content is already stored"
 # Says nothing of the event that holds the guid, nor of its app config.
 UNAVAILABLE_MESSAGE = "this event id cannot be used; make a new event"
+HELD_MESSAGE = ("an earlier change of the same record in this push was refused; this one is "
+                "taken once that one is")
 
 
 def utc_now_text() -> str:
     """Now, as the UTC ISO-8601 text with microseconds the store keeps."""
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _guid_of(doc: Any) -> str | None:
+    guid = doc.get("guid") if isinstance(doc, dict) else None
+    return guid if isinstance(guid, str) else None
 
 
 def _rejected(guid: str | None, code: str, message: str) -> dict[str, Any]:
@@ -45,6 +53,9 @@ class EventLog:
     ) -> dict[str, Any]:
         """Validate and append pushed events; per-event results in the order pushed."""
         prepared = [prepare_event(doc, config, self.max_event_bytes) for doc in docs]
+        refused = [index for index, item in enumerate(prepared) if isinstance(item, Rejection)]
+        for index in held_back(docs, refused):
+            prepared[index] = Rejection(_guid_of(docs[index]), DEPENDS_ON_REFUSED, HELD_MESSAGE)
         candidates = [item for item in prepared if isinstance(item, Candidate)]
         result = self.store.append(
             candidates, config_id=config_id, pushed_by=pushed_by, received_at=utc_now_text()

@@ -6,10 +6,16 @@ cursor that follows it, so a crash re-pulls the page and re-pulling is idempoten
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from datacollect_desktop.domain.dependencies import (
+    DEPENDS_ON_REFUSED,
+    held_back,
+    touched_entities,
+)
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.domain.registry import EventTypeRegistry
@@ -19,6 +25,10 @@ from datacollect_desktop.storage.pages import Arrival, PageWriter, PulledEvent, 
 from datacollect_desktop.storage.rebase import chunked, marks
 from datacollect_desktop.storage.remote import RemoteStore, update_remote
 from datacollect_desktop.storage.store import require_complete_projections
+
+# Kept as the event's sync error; the window shows it with the advice for its code.
+HELD_REASON = ("waits for an earlier change of the same record, which the sync server "
+               "refused; it is sent once that one is accepted")
 
 
 class DivergentEvent(KnownError):
@@ -83,11 +93,28 @@ class Replica:
 
     def push_chunk(self, after_seq: int, max_events: int, max_bytes: int) -> list[PushItem]:
         """The oldest pushable events after `after_seq`, at most `max_events` and (but for a
-        single larger event) `max_bytes` of pushed JSON."""
-        rows = self.db.execute_sql(
-            "SELECT seq, guid, body FROM events WHERE sync_level = 0 AND sync_error IS NULL "
-            "AND seq > ? ORDER BY seq LIMIT ?", (after_seq, max_events),
-        ).fetchall()
+        single larger event) `max_bytes` of pushed JSON.
+
+        An event that changes a record a refused event changes is not pushed: it is held,
+        listed with the refusals, until the refused one is accepted (domain/dependencies).
+        """
+        while True:
+            rows = self.db.execute_sql(
+                "SELECT seq, guid, body FROM events WHERE sync_level = 0 AND sync_error IS NULL "
+                "AND seq > ? ORDER BY seq LIMIT ?", (after_seq, max_events),
+            ).fetchall()
+            blocked = self._blocked_records()
+            if not rows or not blocked:
+                break
+            held = held_back([json.loads(body) for _seq, _guid, body in rows], (), blocked)
+            if not held:
+                break
+            self._hold([rows[i][1] for i in sorted(held)])
+            last_seq = int(rows[-1][0])
+            rows = [row for i, row in enumerate(rows) if i not in held]
+            if rows:
+                break
+            after_seq = last_seq  # every event of this batch waits: look further on
         chunk: list[PushItem] = []
         size = 2
         for seq, guid, body in rows:
@@ -97,6 +124,21 @@ class Replica:
                 break
             chunk.append(item)
         return chunk
+
+    def _blocked_records(self) -> set[str]:
+        """Records that refused (or held) events change: later changes of them wait."""
+        blocked: set[str] = set()
+        for (body,) in self.db.execute_sql(
+                "SELECT body FROM events WHERE sync_level = 0 AND sync_error IS NOT NULL"):
+            blocked |= touched_entities(json.loads(body))
+        return blocked
+
+    def _hold(self, guids: Sequence[str]) -> None:
+        with write_transaction(self.db) as conn:
+            conn.executemany(
+                "UPDATE events SET sync_error = ?, refused_code = ? WHERE guid = ? "
+                "AND sync_level = 0 AND sync_error IS NULL",
+                [(HELD_REASON, DEPENDS_ON_REFUSED, guid) for guid in guids])
 
     def push_under(self, app_version: str, config: str) -> int:
         """Push from now on as app `app_version` with app config `config` (id@version).
@@ -112,8 +154,8 @@ class Replica:
                 "UPDATE events SET sync_error = NULL, refused_code = NULL, "
                 "refused_app_version = NULL, refused_config = NULL "
                 "WHERE sync_level = 0 AND server_pos IS NULL AND sync_error IS NOT NULL "
-                "AND (refused_app_version IS NOT ? OR refused_config IS NOT ?)",
-                (app_version, config))
+                "AND (refused_app_version IS NOT ? OR refused_config IS NOT ? "
+                "OR refused_code = ?)", (app_version, config, DEPENDS_ON_REFUSED))
             return int(cursor.rowcount)
 
     def mark_pushed(self, acknowledged: Iterable[str], rejected: Mapping[str, str],
