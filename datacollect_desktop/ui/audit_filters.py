@@ -136,3 +136,5 @@ class AuditFilterBar(QWidget):
                 combo.addItem(text(value), value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+            # A squeezed bar must not cut two choices to the same "Household…".
+            combo.setMinimumWidth(combo.sizeHint().width())

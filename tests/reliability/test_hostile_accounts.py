@@ -74,15 +74,20 @@ def test_a_device_refused_a_guid_of_another_config_is_not_left_stuck(
     A's laptop): its sync ends with that one event refused in plain words, the others
     pushed, and the next sync completes too; never "does not hold events it acknowledged"."""
     first = devices(email=WORKER_A, config_id=CONFIG_A)
-    taken = wire(uid("p"), "create-individual", {"name": "Shared"}, guid=uid("evt"))
+    # Each worker's events carry an id of their own (a userId belongs to one account).
+    taken = wire(uid("p"), "create-individual", {"name": "Shared"}, guid=uid("evt"),
+                 user=uid("worker-a"))
     first.submit(taken)
     first.sync()
     second = devices(email=WORKER_B, config_id=CONFIG_B)
-    own = wire(uid("p"), "create-individual", {"name": "Own"}, guid=uid("evt"))
-    second.submit(dict(taken), own)
+    own = wire(uid("p"), "create-individual", {"name": "Own"}, guid=uid("evt"),
+               user=uid("worker-b"))
+    # The guid copied into B's own event (with A's userId it would be refused as wrong_user).
+    second.submit(dict(taken, userId=own["userId"]), own)
     summary = second.sync()
     assert (summary.pushed, summary.rejected) == (1, 1)
-    assert summary.rejections == [{"guid": taken["guid"], "reason": UNAVAILABLE}]
+    assert [(r["guid"], r["reason"], r["code"]) for r in summary.rejections] == [
+        (taken["guid"], UNAVAILABLE, "guid_unavailable")]
     assert second.levels()[own["guid"]] == 1 and second.levels()[taken["guid"]] == 0
     again = second.sync()
     assert again.rejections == summary.rejections

@@ -128,7 +128,8 @@ def test_a_household_with_members_an_edit_and_a_delete_syncs_with_nothing_refuse
 def _text(component: Component) -> st.SearchStrategy[Any]:
     rules = component.validate
     if component.type == "email":
-        return st.from_regex(r"[a-z0-9.]{1,8}@[a-z]{1,8}\.[a-z]{2,4}", fullmatch=True)
+        return st.from_regex(r"[a-z0-9]{1,8}(\.[a-z0-9]{1,4})?@[a-z]{1,8}\.[a-z]{2,4}",
+                             fullmatch=True)
     if rules.pattern is not None:
         return st.from_regex(rules.pattern, fullmatch=True)
     longest = min(rules.max_length or 40, 40)
