@@ -97,5 +97,7 @@ class AsOfService:
         for member in entity.member_ids:
             # A member added by its id alone is not changed by the group's events.
             then = linked.get(member) or history.record(member, cut).get(member)
+            if then is not None and then.deleted:
+                continue  # deleted by then: no longer one of its members, as in the records
             members.append((member, then.name if then is not None else None))
         return PastDetail(entity, form, field_values(form, dict(entity.data)), members)

@@ -14,8 +14,9 @@ Two exact shortcuts keep it quick, both equal to the replay of the counted event
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from datacollect_desktop.domain.as_of import Cut, Fold
 from datacollect_desktop.domain.entities import Entity
@@ -142,13 +143,24 @@ class RegistryHistory:
     def living(self, point: AsOfPoint, progress: Progress | None = None) -> list[PastRow]:
         """The rows of `entities(point)`, reading untouched records without parsing them.
         `progress(done, total)` is told after each chunk of records."""
-        rows = [r for r in self._living_at(point.prefix_seq, progress)
+        members: dict[str, list[str]] = {}
+        rows = [r for r in self._living_at(point.prefix_seq, progress, members)
                 if r.guid not in point.late]
-        rows.extend(_row(e) for e in point.late.values() if not e.deleted)
+        for entity in point.late.values():
+            if not entity.deleted:
+                rows.append(_row(entity))
+                members[entity.guid] = list(entity.member_ids)
+        # A household counts the members living then, as the records list counts today's.
+        living = {r.guid for r in rows}
+        rows = [replace(r, member_count=sum(m in living for m in members.get(r.guid, ())))
+                if r.type == "group" else r for r in rows]
         rows.sort(key=lambda r: ((r.name or "").casefold(), r.guid))
         return rows
 
-    def _living_at(self, at_seq: int, progress: Progress | None) -> list[PastRow]:
+    def _living_at(self, at_seq: int, progress: Progress | None,
+                   members: dict[str, list[str]]) -> list[PastRow]:
+        """The records living right after `at_seq`; `members` gets each group's member ids
+        as they were then."""
         if not at_seq:
             return []
         conn = self.db.connection()
@@ -159,23 +171,26 @@ class RegistryHistory:
         while True:
             rows = conn.execute(
                 f"SELECT n.rowid, n.guid, n.type, n.name, n.form, n.deleted, n.last_updated, "  # noqa: S608 (constant fragments)
-                f"coalesce(json_array_length(n.doc, '$.memberIds'), 0), {canonical_key('f')}, "
+                f"json_extract(n.doc, '$.memberIds'), {canonical_key('f')}, "
                 f"{canonical_key('l')} FROM entities n JOIN events f ON f.seq = n.first_seq "
                 "JOIN events l ON l.seq = n.last_seq WHERE n.rowid > ? ORDER BY n.rowid "
                 "LIMIT ?", (last_rowid, CHUNK),
             ).fetchall()
             if not rows:
                 break
-            for _, guid, kind, name, form, deleted, updated, members, first, last in rows:
+            for _, guid, kind, name, form, deleted, updated, ids, first, last in rows:
                 if first > at:
                     continue
                 if last <= at:
                     if not deleted:
-                        found.append(PastRow(guid, kind, name, form, updated, int(members)))
+                        member_ids = json.loads(ids) if ids else []
+                        found.append(PastRow(guid, kind, name, form, updated, len(member_ids)))
+                        members[guid] = member_ids
                     continue
                 entity = self.queries.entity_at_rank(guid, at)
                 if entity is not None and not entity.deleted:
                     found.append(_row(entity))
+                    members[guid] = list(entity.member_ids)
             last_rowid = rows[-1][0]
             done += len(rows)
             if progress is not None:

@@ -31,9 +31,11 @@ def living(state: dict[str, Entity]) -> dict[str, Entity]:
 
 
 def registry_rows(state: dict[str, Entity]) -> dict[str, tuple[str | None, int]]:
-    """What a list of the living records shows: name and, for households, member count."""
-    return {guid: (e.name, len(e.member_ids) if e.type == "group" else 0)
-            for guid, e in living(state).items()}
+    """What a list of the living records shows: name and, for households, how many of its
+    members are living (as the records list counts them)."""
+    alive = living(state)
+    return {guid: (e.name, sum(m in alive for m in e.member_ids) if e.type == "group" else 0)
+            for guid, e in alive.items()}
 
 
 def households(state: dict[str, Entity]) -> dict[str, tuple[str | None, list[str | None]]]:
