@@ -11,7 +11,9 @@ the timeline afterwards is a list lookup.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from datacollect_desktop.app.registration import form_of
 from datacollect_desktop.domain.as_of import Fold, stamp_key
@@ -44,6 +46,25 @@ class TimelineStep:
     changed: frozenset[str]
     late: bool = False
     device: str | None = None
+    # Fields this event set to a value the record no longer has as of it: a change of the
+    # same field that entered late (stamped before it, placed after it) stands instead.
+    overridden: Mapping[str, Any] = field(default_factory=dict)
+
+
+def values_set(event: Event, guid: str) -> dict[str, Any]:
+    """The fields a registration or an edit of `guid` sets, as the event carries them."""
+    if event.entity_guid != guid or not event.type.startswith(("create-", "update-")):
+        return {}
+    return {key: value for key, value in event.data.items()
+            if key not in ("members", "entityName", "parentGuid")}
+
+
+def overridden_values(event: Event, guid: str, state: Entity | None) -> dict[str, Any]:
+    """What `event` set that `state` (the record as of the event) shows otherwise."""
+    if state is None:
+        return {}
+    return {key: value for key, value in values_set(event, guid).items()
+            if state.data.get(key) != value}
 
 
 @dataclass(frozen=True)
@@ -145,8 +166,9 @@ class TimelineService:
                 state is not None and state != before) else frozenset()
             flag = fold.flags.get(stored.event.guid)
             event = stored.event
+            overridden = overridden_values(event, guid, state) if flag is None else {}
             steps.append(TimelineStep(stored.seq, event.guid, event.type, event.timestamp,
                                       event.user_id, flag is None, flag, state, changed,
-                                      rank in late, device_of(event)))
+                                      rank in late, device_of(event), overridden))
         latest = next((s.state for s in reversed(steps) if s.state is not None), None)
         return Timeline(guid, form_of(config, latest) if latest is not None else None, steps)

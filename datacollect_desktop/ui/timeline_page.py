@@ -203,7 +203,8 @@ class TimelinePage(QWidget):
         step = self.current_step()
         if step is None or self.timeline is None:
             return
-        self.model.set_state(step.state, step.changed)
+        # What the event set is highlighted, also where a change received later stands.
+        self.model.set_state(step.state, step.changed | frozenset(step.overridden))
         text = self.tr("Event {0} of {1} · {2} · {3} · {4}").format(
             position + 1, len(self.timeline.steps), local_time(step.timestamp),
             self.workspace.people.name(step.user_id),
@@ -212,10 +213,13 @@ class TimelinePage(QWidget):
             text += " · " + self.tr("kept but not applied: {0}").format(step.flag)
         elif step.state is None:
             text += " · " + self.tr("the record did not exist yet")
+        if step.overridden:
+            form = self.timeline.form.name if self.timeline.form is not None else None
+            labels = ", ".join(self.model.labels.label(form, key) for key in step.overridden)
+            text += " · " + self.tr("it set {0}; a change dated earlier but received after "
+                                    "it set that again, as shown").format(labels)
         if step.late:
-            text = f"{MARK} {text} · " + (
-                self.tr("entered late, from device {0}").format(step.device) if step.device
-                else self.tr("entered late"))
+            text = f"{MARK} {text} · " + self.tr("entered late")
         self.step_text.setStyleSheet(f"color: {LATE.name()};" if step.late else "")
         self.step_text.setText(text)
 

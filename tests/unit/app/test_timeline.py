@@ -81,6 +81,9 @@ def test_steps_follow_time_and_mark_the_event_entered_late(session: Session,
     assert [s.changed for s in timeline.steps][1:] == [{"age"}, {"town"}]
     assert [(s.late, s.device) for s in timeline.steps] == [
         (False, None), (True, "laptop-7"), (False, None)]
+    # The other laptop's age is not what the record shows as of its edit: the edit entered
+    # late (dated before it, placed after it) stands, and the step says what it had set.
+    assert [s.overridden for s in timeline.steps] == [{}, {}, {"age": 3}]
 
 
 def test_a_flagged_event_is_a_step_that_changes_nothing(session: Session) -> None:
