@@ -10,7 +10,7 @@ from typing import Any
 from datacollect_desktop.app.registration import ENTITY_NAME, PARENT_GUID, form_of
 from datacollect_desktop.domain.dependencies import DEPENDS_ON_REFUSED
 from datacollect_desktop.domain.entities import Entity
-from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.domain.events import Event, SyncLevel
 from datacollect_desktop.domain.forms import AppConfig, Component, EntityForm, input_fields
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.storage.browse import AttentionRow, Browse, EntityRow, ListFilter
@@ -46,6 +46,8 @@ class EventRow:
     flag: str | None
     sync_error: str | None
     changed_keys: tuple[str, ...]
+    reason: str | None = None  # why a record was deleted, as the person said
+
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,11 @@ class RefusalRow:
     reason: str
     code: str
     advice: Message
+
+
+def _reason(event: Event) -> str | None:
+    reason = event.data.get("reason") if event.type == "delete-entity" else None
+    return reason.strip() if isinstance(reason, str) and reason.strip() else None
 
 
 def refusal_advice(code: str) -> Message:
@@ -174,7 +181,7 @@ class BrowseService:
                 k for k in event.data if k not in _BOOKKEEPING)
             events.append(EventRow(stored.seq, event.guid, event.type, event.timestamp,
                                    event.user_id, event.sync_level, stored.applied, stored.flag,
-                                   stored.sync_error, keys))
+                                   stored.sync_error, keys, _reason(event)))
         return EntityDetail(entity, form, field_values(form, dict(entity.data)),
                             self.browse.members(guid), self.browse.groups_of(guid), events)
 

@@ -184,7 +184,8 @@ class DetailPage(QWidget):
         for position, event in enumerate(reversed(detail.events)):
             cells = [local_time(event.timestamp),
                      event_summary(event, detail.form, of_group=detail.entity.is_group),
-                     people.name(event.user_id), "", event.sync_error or event.flag or ""]
+                     people.name(event.user_id), "",
+                     event.sync_error or event.flag or event.reason or ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:
@@ -192,7 +193,8 @@ class DetailPage(QWidget):
                     item.setToolTip(level_tooltip(event.sync_level))
                 if column == 4 and text:
                     item.setToolTip(text)
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    if event.sync_error or event.flag:  # a problem, not the delete's reason
+                        item.setForeground(Qt.GlobalColor.darkRed)
                 self.history.setItem(position, column, item)
 
     def _open_related(self, item: QTableWidgetItem) -> None:

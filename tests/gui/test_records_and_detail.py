@@ -135,6 +135,8 @@ def test_delete_asks_first_and_then_leaves_a_tombstone(
     assert list(queries.events(guid))[-1].event.type == "delete-entity"
     assert not view.detail.delete_button.isEnabled()
     assert "deleted" in view.detail.subtitle.text()
+    newest = [view.detail.history.item(0, column).text() for column in (1, 4)]
+    assert newest == ["Deleted", "registered twice"]  # the reason is in the history
 
 
 def test_choosing_an_order_sorts_the_list_in_the_database(
