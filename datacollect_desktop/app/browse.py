@@ -220,6 +220,11 @@ class BrowseService:
                 conflict["remoteEvent"]))
         return conflicts
 
+    def name_of(self, guid: str) -> str | None:
+        """A record's name (deleted ones too), for labels that would otherwise show its id."""
+        row = self.browse.summaries([guid]).get(guid)
+        return row.name if row is not None else None
+
     def open_duplicates(self, limit: int = 200) -> list[DuplicatePair]:
         pairs = self.session.queries.duplicates()[-limit:]
         # A pair with a deleted person is no longer a question: only living pairs are shown.

@@ -232,9 +232,9 @@ class AsOfPage(QWidget):
             return
         self.banner.setText(self.tr(
             "Historical view, read-only: the registry as of {0}, replaying the {1} of {2} "
-            "events stamped then or earlier. {3} records lived then.").format(
-            local_time(past.moment), f"{past.counted:,}", f"{past.size:,}",
-            f"{len(past.rows):,}"))
+            "events stamped then or earlier. %n record(s) lived then.", "",
+            len(past.rows)).format(local_time(past.moment), f"{past.counted:,}",
+                                   f"{past.size:,}"))
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()

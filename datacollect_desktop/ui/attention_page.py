@@ -112,9 +112,10 @@ class AttentionPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(GUID_ROLE, guid)
                 self.duplicates.setItem(row, column, item)
-        self.summary.setText(self.tr(
-            "{0} change(s), {1} conflict(s) and {2} possible duplicate(s).").format(
-            len(problems), len(conflicts), len(pairs)) + (" " + (
+        self.summary.setText(self.tr("{0}, {1} and {2}.").format(
+            self.tr("%n change(s) kept but not applied", "", len(problems)),
+            self.tr("%n conflict(s)", "", len(conflicts)),
+            self.tr("%n possible duplicate(s)", "", len(pairs))) + (" " + (
                 self.tr("%n change was refused by the server and waits on this laptop.", "",
                         len(refusals)) if len(refusals) == 1 else
                 self.tr("%n changes were refused by the server and wait on this laptop.", "",

@@ -3,6 +3,7 @@ actions by name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -48,10 +49,14 @@ def _special_labels() -> dict[str, str]:
 class FieldLabels:
     """Labels and value texts of a config's forms, looked up by form name and field key."""
 
-    def __init__(self, config: AppConfig) -> None:
+    def __init__(self, config: AppConfig,
+                 record_name: Callable[[str], str | None] | None = None) -> None:
         self.config = config
         self._components: dict[str | None, dict[str, Component]] = {}
         self._special = _special_labels()
+        # The household a member belongs to is shown by its name, not its id.
+        self._record_name = record_name
+        self._names: dict[str, str | None] = {}
 
     def _of(self, form: str | None) -> dict[str, Component]:
         found = self._components.get(form)
@@ -81,6 +86,10 @@ class FieldLabels:
                     translate("audit_text", "{0} members").format(len(value)))
         if key == "entityName" and isinstance(value, str):
             return self.form_title(value)
+        if key == "parentGuid" and isinstance(value, str) and self._record_name is not None:
+            if value not in self._names:
+                self._names[value] = self._record_name(value)
+            return self._names[value] or value
         return display_value(self._of(form).get(key), value) or "—"
 
     def order(self, form: str | None, keys: set[str]) -> list[str]:

@@ -190,15 +190,15 @@ class IntegrityPage(QWidget):
                 when, f"{last.tree_size:,}", last.root_hash[:16]))
             self.alarm.hide()
             return
-        self.last.setText(self.tr("{0}: FAILED, {1} problem(s) found.").format(
-            when, f"{last.problem_count:,}"))
+        self.last.setText(self.tr("{0}: FAILED, %n problem(s) found.", "",
+                                  last.problem_count).format(when))
         self._show_alarm(last)
 
     def _show_alarm(self, last: Verification) -> None:
         events = sum(1 for p in last.problems if p.seq is not None)
         self.alarm_title.setText(self.tr(
-            "Integrity alarm: {0} event(s) failed verification on {1}").format(
-            f"{events:,}", local_time(last.at)) if events else self.tr(
+            "Integrity alarm: %n event(s) failed verification on {0}", "", events).format(
+            local_time(last.at)) if events else self.tr(
             "Integrity alarm: the log failed verification on {0}").format(local_time(last.at)))
         self.problems.setRowCount(len(last.problems))
         for row, problem in enumerate(last.problems):

@@ -58,7 +58,7 @@ class SupervisorViews(QObject):
         self.reader = Worker("datacollect-supervisor", self)
         self.long_jobs = Worker("datacollect-supervisor-long", self)
         self.stopping = threading.Event()
-        labels = FieldLabels(workspace.config)
+        labels = FieldLabels(workspace.config, workspace.browse.name_of)
         resolver = Resolver(session, workspace.events)
         self.audit = AuditPage(AuditService(session), labels, self.reader, self.long_jobs,
                                self.stopping, parent)

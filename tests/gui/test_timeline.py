@@ -205,3 +205,18 @@ HOUSEHOLD = {"name": "Diallo household", "dwelling": "house", "monthlyIncome": 1
 def stamp_at(workspace: Workspace, minute: int) -> None:
     """The workspace's own event factory stamps its next events 06:`minute`."""
     workspace.events.clock = lambda: f"2026-03-02T06:{minute:02d}:00.000Z"
+
+
+def test_a_members_timeline_names_the_household_it_belongs_to(
+        qtbot: QtBot, window: MainWindow, keys: Keys) -> None:
+    workspace = workspace_of(window)
+    flow = EntryFlow(workspace)
+    member = flow.save(flow.start(), {"name": "Mensah household"}).next
+    kofi = flow.save(member, {"givenName": "Kofi", "familyName": "Mensah"}).entity_guid
+    assert window.view is not None
+    window.view.open_record(kofi)
+    keys(Qt.Key.Key_T, ctrl=True)
+    page = window.view.supervision.timeline
+    qtbot.waitUntil(lambda: page.timeline is not None)
+    values, _ = shown(page)
+    assert values["parentGuid"] == "Mensah household"  # not the household's id
