@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from datacollect_desktop.app.browse import ConflictRow
 from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.ui.audit_text import action_text
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import display_value, local_time
 from datacollect_desktop.ui.messages import translated
@@ -50,6 +51,11 @@ class AttentionPage(QWidget):
         self.events = _table(self, [self.tr("When"), self.tr("Record"), self.tr("Change"),
                                     self.tr("Reason"), self.tr("What you can do")])
         self.events.setAccessibleName(events_box.title())
+        # The reason and what to do are sentences: they share the width and wrap.
+        for column in (3, 4):
+            self.events.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch)
+        self.events.setWordWrap(True)
         self.events.itemActivated.connect(self._open)
         QVBoxLayout(events_box).addWidget(self.events)
         conflicts_box = QGroupBox(self.tr("Changed here and on the server"), self)
@@ -87,13 +93,14 @@ class AttentionPage(QWidget):
                       self.tr("Open the record to see its history; the change is kept.")
                       if not problem.sync_error else "")
             cells = [local_time(problem.timestamp), problem.entity_name or problem.entity_guid,
-                     problem.type, reason, advice]
+                     action_text(problem.type), reason, advice]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(GUID_ROLE, problem.entity_guid)
                 if column >= 3:
                     item.setToolTip(text)
                 self.events.setItem(row, column, item)
+        self.events.resizeRowsToContents()
         conflicts = self.workspace.browse.conflicts()
         self.conflicts.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):

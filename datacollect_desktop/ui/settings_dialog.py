@@ -232,6 +232,7 @@ class SettingsDialog(QDialog):
         problems = settings_problems(self.value())
         self.error.setText("\n".join(translated(p) for p in problems))
         self.error.setVisible(bool(problems))
+        self._fit()
         return bool(problems)
 
     def _submit(self) -> None:
@@ -253,6 +254,7 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(True)
         self.error.setText(translated(message))
         self.error.show()
+        self._fit()
 
     # -- asking the server -------------------------------------------------------------------
 
@@ -263,6 +265,7 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Testing the connection…"))
         self.test_result.show()
+        self._fit()
         self.network.submit(lambda: self.connection.test(settings), self._tested,
                             self._test_failed)
 
@@ -270,6 +273,7 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(True)
         self.test_result.setText(translated(report.message))
         self.test_result.setProperty("failed", not report.ok)
+        self._fit()
         if report.configs:
             self._offer(report.configs)
         self.checked.emit(report)
@@ -279,6 +283,7 @@ class SettingsDialog(QDialog):
         known = as_known(error)
         self.test_result.setText(error_text(known) if known is not None else self.tr(
             "Something went wrong; details are in the log."))
+        self._fit()
         self.checked.emit(None)
 
     def list_configs(self) -> None:
@@ -300,6 +305,7 @@ class SettingsDialog(QDialog):
         self.config_hint.setText(error_text(known) if known is not None else self.tr(
             "Something went wrong; details are in the log."))
         self.config_hint.show()
+        self._fit()
         self.configs_listed.emit(None)
 
     def _offer(self, configs: list[ServerConfig] | tuple[ServerConfig, ...]) -> None:
@@ -308,7 +314,8 @@ class SettingsDialog(QDialog):
         for config in configs:
             label = f"{config.id} — {config.name} {config.version}".strip()
             self.config_choice.addItem(label, config.id)
-        self.config_id.setText(typed)
+        # The only config the account may use is the one meant: chosen already.
+        self.config_id.setText(typed or (configs[0].id if len(configs) == 1 else ""))
         self.server_configs = list(configs)
         self._hint_assignment()
 
@@ -317,6 +324,7 @@ class SettingsDialog(QDialog):
         if isinstance(config_id, str):
             self.config_id.setText(config_id)
             self.source_buttons["server"].setChecked(True)
+            self._show_problems()  # an old "enter the id" goes once one is chosen
         self._hint_assignment()
 
     def _hint_assignment(self) -> None:
@@ -332,10 +340,23 @@ class SettingsDialog(QDialog):
                 raise
             self.config_hint.setText(error_text(known))
             self.config_hint.show()
+            self._fit()
             return
         hint = assignment_hint(config_id, configs)
         self.config_hint.setText(translated(hint) if hint is not None else "")
         self.config_hint.setVisible(hint is not None)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show every message whole: a wrapped label shown later is cut otherwise."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def done(self, result: int) -> None:
         # The network thread ends once its last question is answered; the window does not
