@@ -39,6 +39,7 @@ class RegisterPage(QWidget):
     """Shows one `Entry` at a time; Ctrl+S saves, Ctrl+Shift+S finishes the household."""
 
     saved = Signal(str)
+    edited = Signal(str)  # an edit was saved: the record's screen comes back
     open_record = Signal(str)
     message = Signal(str)
 
@@ -264,6 +265,8 @@ class RegisterPage(QWidget):
         self.saved.emit(saved.entity_guid)
         self.message.emit(saved_message(previous, saved.next, len(saved.changes)))
         self.show_entry(saved.next)
+        if previous.editing is not None:
+            self.edited.emit(saved.entity_guid)
 
     def finish(self) -> None:
         """Finish the household (saving a member typed so far), or cancel an edit."""

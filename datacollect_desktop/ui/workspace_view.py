@@ -85,6 +85,7 @@ class WorkspaceView(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.register.saved.connect(self._saved)
+        self.register.edited.connect(self.open_record)
         self.register.open_record.connect(self.open_record)
         self.records.open_requested.connect(self.open_record)
         self.attention.open_requested.connect(self.open_record)

@@ -117,6 +117,9 @@ def test_an_edit_emits_an_update_with_only_the_changed_fields(
     last = list(workspace_of(window).session.queries.events(guid))[-1].event
     assert (last.type, dict(last.data)) == ("update-group", {"monthlyIncome": 140})
     assert page.entry.editing is None
+    # Back on the record, which shows the new value (not on a blank household form).
+    assert view.current_page() == "detail" and view.detail.detail is not None
+    assert view.detail.detail.entity.data["monthlyIncome"] == 140
 
 
 def test_delete_asks_first_and_then_leaves_a_tombstone(
