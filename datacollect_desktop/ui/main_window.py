@@ -204,6 +204,9 @@ class MainWindow(QMainWindow):
             self.view.refresh_counts()
             if self.view.current_page() == "attention":
                 self.view.attention.refresh()
+            detail = self.view.detail.detail
+            if self.view.current_page() == "detail" and detail is not None:
+                self.view.detail.show_record(detail.entity.guid)  # its sync badges moved on
 
     # -- settings -----------------------------------------------------------------------
 

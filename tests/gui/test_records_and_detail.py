@@ -164,3 +164,19 @@ def test_choosing_an_order_sorts_the_list_in_the_database(
     records.order.setCurrentIndex(records.order.findText("Name Z–A"))
     qtbot.waitUntil(lambda: names() == ["Sow household", "Mensah household",
                                         "Abebe household"])
+
+
+def test_an_open_record_shows_its_new_sync_badges_once_a_sync_has_sent_it(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from datacollect_desktop.storage.replica import Replica
+
+    guid = register_household(window)
+    view = view_of(window)
+    view.open_record(guid)
+    assert view.detail.history.item(0, 3).data(LEVEL_ROLE) == int(SyncLevel.LOCAL)
+    session = workspace_of(window).session
+    # What a sync does to the event: the server acknowledged it.
+    Replica(session.db, session.registry).mark_pushed(
+        [s.event.guid for s in session.queries.events(guid)], {})
+    window.data_changed()  # as the window's sync link calls it after a sync
+    assert view.detail.history.item(0, 3).data(LEVEL_ROLE) == int(SyncLevel.REMOTE)
