@@ -72,7 +72,7 @@ def test_an_event_altered_behind_the_apps_back_turns_the_view_into_an_alarm_nami
                      (body.replace(b"Person 17", b"Person 71"),))
     verify(qtbot, page, keys)
     assert page.alarm.isVisible()
-    assert "1 event(s) failed verification" in page.alarm_title.text()
+    assert "1 event failed verification" in page.alarm_title.text()
     cells = [page.problems.item(0, c).text() for c in range(page.problems.columnCount())]
     assert "No. 18" in cells[0] and "event-17" in cells[0]
     assert cells[1] == "Person 17" and "altered" in cells[5]

@@ -93,9 +93,16 @@
         <source>Historical view, read-only: no record existed on {0}.</source>
         <translation>عرض تاريخي للقراءة فقط: لم يكن هناك أي سجل في ⁨{0}⁩.</translation>
     </message>
-    <message>
-        <source>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. {3} records lived then.</source>
-        <translation>عرض تاريخي للقراءة فقط: السجلات كما كانت في ⁨{0}⁩، بإعادة تطبيق الأحداث المؤرَّخة في ذلك الوقت أو قبله، وعددها ⁨{1}⁩ من أصل ⁨{2}⁩. كان هناك ⁨{3}⁩ سجل آنذاك.</translation>
+    <message numerus="yes">
+        <source>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. %n record(s) lived then.</source>
+        <translation>
+            <numerusform>عرض تاريخي للقراءة فقط: السجل كما كان في ⁨{0}⁩، بإعادة تطبيق ⁨{1}⁩ من ⁨{2}⁩ حدثًا مؤرخة آنذاك أو قبله. لم يكن هناك أي سجل آنذاك.</numerusform>
+            <numerusform>عرض تاريخي للقراءة فقط: السجل كما كان في ⁨{0}⁩، بإعادة تطبيق ⁨{1}⁩ من ⁨{2}⁩ حدثًا مؤرخة آنذاك أو قبله. كان هناك سجل واحد آنذاك.</numerusform>
+            <numerusform>عرض تاريخي للقراءة فقط: السجل كما كان في ⁨{0}⁩، بإعادة تطبيق ⁨{1}⁩ من ⁨{2}⁩ حدثًا مؤرخة آنذاك أو قبله. كان هناك سجلان آنذاك.</numerusform>
+            <numerusform>عرض تاريخي للقراءة فقط: السجل كما كان في ⁨{0}⁩، بإعادة تطبيق ⁨{1}⁩ من ⁨{2}⁩ حدثًا مؤرخة آنذاك أو قبله. كانت هناك %n سجلات آنذاك.</numerusform>
+            <numerusform>عرض تاريخي للقراءة فقط: السجل كما كان في ⁨{0}⁩، بإعادة تطبيق ⁨{1}⁩ من ⁨{2}⁩ حدثًا مؤرخة آنذاك أو قبله. كان هناك %n سجلًا آنذاك.</numerusform>
+            <numerusform>عرض تاريخي للقراءة فقط: السجل كما كان في ⁨{0}⁩، بإعادة تطبيق ⁨{1}⁩ من ⁨{2}⁩ حدثًا مؤرخة آنذاك أو قبله. كان هناك %n سجل آنذاك.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members then:</source>
@@ -160,6 +167,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) kept but not applied</source>
+        <translation>
+            <numerusform>لا تغييرات محفوظة غير مطبقة</numerusform>
+            <numerusform>تغيير واحد محفوظ غير مطبق</numerusform>
+            <numerusform>تغييران محفوظان غير مطبقين</numerusform>
+            <numerusform>%n تغييرات محفوظة غير مطبقة</numerusform>
+            <numerusform>%n تغييرًا محفوظًا غير مطبق</numerusform>
+            <numerusform>%n تغيير محفوظ غير مطبق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n changes were refused by the server and wait on this laptop.</source>
         <translation>
             <numerusform>لا تغييرات رفضها الخادم تنتظر على هذا الحاسوب.</numerusform>
@@ -168,6 +186,28 @@
             <numerusform>رفض الخادم %n تغييرات، وهي تنتظر على هذا الحاسوب.</numerusform>
             <numerusform>رفض الخادم %n تغييرًا، وهي تنتظر على هذا الحاسوب.</numerusform>
             <numerusform>رفض الخادم %n تغيير، وهي تنتظر على هذا الحاسوب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>لا تكرارات محتملة</numerusform>
+            <numerusform>تكرار محتمل واحد</numerusform>
+            <numerusform>تكراران محتملان</numerusform>
+            <numerusform>%n تكرارات محتملة</numerusform>
+            <numerusform>%n تكرارًا محتملًا</numerusform>
+            <numerusform>%n تكرار محتمل</numerusform>
         </translation>
     </message>
     <message>
@@ -259,8 +299,8 @@
         <translation>متى</translation>
     </message>
     <message>
-        <source>{0} change(s), {1} conflict(s) and {2} possible duplicate(s).</source>
-        <translation>‏⁨{0}⁩ تغيير (تغييرات)، و⁨{1}⁩ تعارض (تعارضات)، و⁨{2}⁩ تكرار (تكرارات) محتمل.</translation>
+        <source>{0}, {1} and {2}.</source>
+        <translation>‏⁨{0}⁩، و⁨{1}⁩، و⁨{2}⁩.</translation>
     </message>
 </context>
 <context>
@@ -1174,13 +1214,20 @@
         <source>Integrity</source>
         <translation>السلامة</translation>
     </message>
+    <message numerus="yes">
+        <source>Integrity alarm: %n event(s) failed verification on {0}</source>
+        <translation>
+            <numerusform>إنذار السلامة: لم يفشل أي حدث في التحقق في ⁨{0}⁩</numerusform>
+            <numerusform>إنذار السلامة: فشل حدث واحد في التحقق في ⁨{0}⁩</numerusform>
+            <numerusform>إنذار السلامة: فشل حدثان في التحقق في ⁨{0}⁩</numerusform>
+            <numerusform>إنذار السلامة: فشلت %n أحداث في التحقق في ⁨{0}⁩</numerusform>
+            <numerusform>إنذار السلامة: فشل %n حدثًا في التحقق في ⁨{0}⁩</numerusform>
+            <numerusform>إنذار السلامة: فشل %n حدث في التحقق في ⁨{0}⁩</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Integrity alarm: the log failed verification on {0}</source>
         <translation>إنذار السلامة: فشل سجل الأحداث في التحقّق بتاريخ ⁨{0}⁩</translation>
-    </message>
-    <message>
-        <source>Integrity alarm: {0} event(s) failed verification on {1}</source>
-        <translation>إنذار السلامة: فشل ⁨{0}⁩ حدث (أحداث) في التحقّق بتاريخ ⁨{1}⁩</translation>
     </message>
     <message>
         <source>Last full verification:</source>
@@ -1252,9 +1299,16 @@
         <source>When</source>
         <translation>متى</translation>
     </message>
-    <message>
-        <source>{0}: FAILED, {1} problem(s) found.</source>
-        <translation>‏⁨{0}⁩: فشل، عُثر على ⁨{1}⁩ مشكلة (مشكلات).</translation>
+    <message numerus="yes">
+        <source>{0}: FAILED, %n problem(s) found.</source>
+        <translation>
+            <numerusform>⁨{0}⁩: فشل، لم توجد مشكلات.</numerusform>
+            <numerusform>⁨{0}⁩: فشل، وُجدت مشكلة واحدة.</numerusform>
+            <numerusform>⁨{0}⁩: فشل، وُجدت مشكلتان.</numerusform>
+            <numerusform>⁨{0}⁩: فشل، وُجدت %n مشكلات.</numerusform>
+            <numerusform>⁨{0}⁩: فشل، وُجدت %n مشكلة.</numerusform>
+            <numerusform>⁨{0}⁩: فشل، وُجدت %n مشكلة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: all {1} events verified; root {2}…</source>
@@ -1401,6 +1455,10 @@
     <message>
         <source>No profile in {path}. Create one with `datacollect-desktop init`.</source>
         <translation>لا يوجد ملف شخصي في ⁨{path}⁩. أنشئ واحدًا باستخدام `datacollect-desktop init`.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for this one: it follows an earlier change of the same record that the server refused, and is sent as soon as that one is accepted.</source>
+        <translation>لا شيء تفعله لهذا التغيير: إنه يتبع تغييرًا سابقًا للسجل نفسه رفضه الخادم، وسيُرسل حالما يُقبل ذلك التغيير.</translation>
     </message>
     <message>
         <source>Pick a value for at least one field.</source>
@@ -1629,6 +1687,10 @@
     <message>
         <source>The server&apos;s answer was not JSON; is this a DataCollect server?</source>
         <translation>لم يكن ردّ الخادم بصيغة JSON؛ هل هذا خادم DataCollect؟</translation>
+    </message>
+    <message>
+        <source>The server&apos;s app config has no form for this record. Tell your supervisor; the change is kept here and sent again on its own when the app or the app config is updated.</source>
+        <translation>إعدادات التطبيق على الخادم لا تحتوي على نموذج لهذا السجل. أخبر مشرفك؛ يُحفظ التغيير هنا ويُرسل من جديد تلقائيًا عند تحديث التطبيق أو إعداداته.</translation>
     </message>
     <message>
         <source>The server&apos;s forms ask for something this laptop&apos;s forms do not. Tell your supervisor the reason; the change is kept here and sent again on its own when the app or the app config is updated.</source>
@@ -2621,6 +2683,10 @@
         <translation>العودة إلى القائمة من السجل؛ ومن الخط الزمني، العودة إلى حيث فُتح</translation>
     </message>
     <message>
+        <source>Delete the record on screen (it asks first, and for a reason)</source>
+        <translation>حذف السجل المعروض (يطلب التأكيد وسببًا)</translation>
+    </message>
+    <message>
         <source>Edit the record on screen</source>
         <translation>تعديل السجل المعروض</translation>
     </message>
@@ -2868,8 +2934,8 @@
         <translation>أُدخل متأخرًا</translation>
     </message>
     <message>
-        <source>entered late, from device {0}</source>
-        <translation>أُدخل متأخرًا، من الجهاز ⁨{0}⁩</translation>
+        <source>it set {0}; a change dated earlier but received after it set that again, as shown</source>
+        <translation>عيّن ⁨{0}⁩؛ وأعاد تغيير مؤرخ قبله لكنه وصل بعده تعيينه، كما هو معروض</translation>
     </message>
     <message>
         <source>kept but not applied: {0}</source>

@@ -93,9 +93,12 @@
         <source>Historical view, read-only: no record existed on {0}.</source>
         <translation>Historical view, read-only: no record existed on {0}.</translation>
     </message>
-    <message>
-        <source>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. {3} records lived then.</source>
-        <translation>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. {3} records lived then.</translation>
+    <message numerus="yes">
+        <source>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. %n record(s) lived then.</source>
+        <translation>
+            <numerusform>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. %n record lived then.</numerusform>
+            <numerusform>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. %n records lived then.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members then:</source>
@@ -156,10 +159,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) kept but not applied</source>
+        <translation>
+            <numerusform>%n change kept but not applied</numerusform>
+            <numerusform>%n changes kept but not applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n changes were refused by the server and wait on this laptop.</source>
         <translation>
             <numerusform>%n change was refused by the server and waits on this laptop.</numerusform>
             <numerusform>%n changes were refused by the server and wait on this laptop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n possible duplicate</numerusform>
+            <numerusform>%n possible duplicates</numerusform>
         </translation>
     </message>
     <message>
@@ -251,8 +275,8 @@
         <translation>When</translation>
     </message>
     <message>
-        <source>{0} change(s), {1} conflict(s) and {2} possible duplicate(s).</source>
-        <translation>{0} change(s), {1} conflict(s) and {2} possible duplicate(s).</translation>
+        <source>{0}, {1} and {2}.</source>
+        <translation>{0}, {1} and {2}.</translation>
     </message>
 </context>
 <context>
@@ -1154,13 +1178,16 @@
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
+    <message numerus="yes">
+        <source>Integrity alarm: %n event(s) failed verification on {0}</source>
+        <translation>
+            <numerusform>Integrity alarm: %n event failed verification on {0}</numerusform>
+            <numerusform>Integrity alarm: %n events failed verification on {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Integrity alarm: the log failed verification on {0}</source>
         <translation>Integrity alarm: the log failed verification on {0}</translation>
-    </message>
-    <message>
-        <source>Integrity alarm: {0} event(s) failed verification on {1}</source>
-        <translation>Integrity alarm: {0} event(s) failed verification on {1}</translation>
     </message>
     <message>
         <source>Last full verification:</source>
@@ -1232,9 +1259,12 @@
         <source>When</source>
         <translation>When</translation>
     </message>
-    <message>
-        <source>{0}: FAILED, {1} problem(s) found.</source>
-        <translation>{0}: FAILED, {1} problem(s) found.</translation>
+    <message numerus="yes">
+        <source>{0}: FAILED, %n problem(s) found.</source>
+        <translation>
+            <numerusform>{0}: FAILED, %n problem found.</numerusform>
+            <numerusform>{0}: FAILED, %n problems found.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: all {1} events verified; root {2}…</source>
@@ -1381,6 +1411,10 @@
     <message>
         <source>No profile in {path}. Create one with `datacollect-desktop init`.</source>
         <translation>No profile in {path}. Create one with `datacollect-desktop init`.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for this one: it follows an earlier change of the same record that the server refused, and is sent as soon as that one is accepted.</source>
+        <translation>Nothing to do for this one: it follows an earlier change of the same record that the server refused, and is sent as soon as that one is accepted.</translation>
     </message>
     <message>
         <source>Pick a value for at least one field.</source>
@@ -1609,6 +1643,10 @@
     <message>
         <source>The server&apos;s answer was not JSON; is this a DataCollect server?</source>
         <translation>The server&apos;s answer was not JSON; is this a DataCollect server?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s app config has no form for this record. Tell your supervisor; the change is kept here and sent again on its own when the app or the app config is updated.</source>
+        <translation>The server&apos;s app config has no form for this record. Tell your supervisor; the change is kept here and sent again on its own when the app or the app config is updated.</translation>
     </message>
     <message>
         <source>The server&apos;s forms ask for something this laptop&apos;s forms do not. Tell your supervisor the reason; the change is kept here and sent again on its own when the app or the app config is updated.</source>
@@ -2593,6 +2631,10 @@
         <translation>Back to the list from a record; from a timeline, back to where it was opened</translation>
     </message>
     <message>
+        <source>Delete the record on screen (it asks first, and for a reason)</source>
+        <translation>Delete the record on screen (it asks first, and for a reason)</translation>
+    </message>
+    <message>
         <source>Edit the record on screen</source>
         <translation>Edit the record on screen</translation>
     </message>
@@ -2832,8 +2874,8 @@
         <translation>entered late</translation>
     </message>
     <message>
-        <source>entered late, from device {0}</source>
-        <translation>entered late, from device {0}</translation>
+        <source>it set {0}; a change dated earlier but received after it set that again, as shown</source>
+        <translation>it set {0}; a change dated earlier but received after it set that again, as shown</translation>
     </message>
     <message>
         <source>kept but not applied: {0}</source>

@@ -93,9 +93,12 @@
         <source>Historical view, read-only: no record existed on {0}.</source>
         <translation>Vista histórica, de solo lectura: no existía ningún registro el {0}.</translation>
     </message>
-    <message>
-        <source>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. {3} records lived then.</source>
-        <translation>Vista histórica, de solo lectura: el padrón a {0}, reproduciendo los {1} de {2} eventos fechados en ese momento o antes. Entonces existían {3} registros.</translation>
+    <message numerus="yes">
+        <source>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. %n record(s) lived then.</source>
+        <translation>
+            <numerusform>Vista histórica, solo lectura: el registro a {0}, reproduciendo {1} de {2} eventos fechados entonces o antes. Entonces existía %n registro.</numerusform>
+            <numerusform>Vista histórica, solo lectura: el registro a {0}, reproduciendo {1} de {2} eventos fechados entonces o antes. Entonces existían %n registros.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members then:</source>
@@ -156,10 +159,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) kept but not applied</source>
+        <translation>
+            <numerusform>%n cambio guardado pero no aplicado</numerusform>
+            <numerusform>%n cambios guardados pero no aplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n changes were refused by the server and wait on this laptop.</source>
         <translation>
             <numerusform>El servidor rechazó %n cambio, que espera en este portátil.</numerusform>
             <numerusform>El servidor rechazó %n cambios, que esperan en este portátil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n posible duplicado</numerusform>
+            <numerusform>%n posibles duplicados</numerusform>
         </translation>
     </message>
     <message>
@@ -251,8 +275,8 @@
         <translation>Cuándo</translation>
     </message>
     <message>
-        <source>{0} change(s), {1} conflict(s) and {2} possible duplicate(s).</source>
-        <translation>{0} cambio(s), {1} conflicto(s) y {2} posible(s) duplicado(s).</translation>
+        <source>{0}, {1} and {2}.</source>
+        <translation>{0}, {1} y {2}.</translation>
     </message>
 </context>
 <context>
@@ -1154,13 +1178,16 @@
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
+    <message numerus="yes">
+        <source>Integrity alarm: %n event(s) failed verification on {0}</source>
+        <translation>
+            <numerusform>Alarma de integridad: %n evento no pasó la verificación el {0}</numerusform>
+            <numerusform>Alarma de integridad: %n eventos no pasaron la verificación el {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Integrity alarm: the log failed verification on {0}</source>
         <translation>Alarma de integridad: el registro de eventos no superó la verificación del {0}</translation>
-    </message>
-    <message>
-        <source>Integrity alarm: {0} event(s) failed verification on {1}</source>
-        <translation>Alarma de integridad: {0} evento(s) no superaron la verificación del {1}</translation>
     </message>
     <message>
         <source>Last full verification:</source>
@@ -1232,9 +1259,12 @@
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
-    <message>
-        <source>{0}: FAILED, {1} problem(s) found.</source>
-        <translation>{0}: FALLÓ, {1} problema(s) encontrado(s).</translation>
+    <message numerus="yes">
+        <source>{0}: FAILED, %n problem(s) found.</source>
+        <translation>
+            <numerusform>{0}: FALLÓ, %n problema encontrado.</numerusform>
+            <numerusform>{0}: FALLÓ, %n problemas encontrados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: all {1} events verified; root {2}…</source>
@@ -1381,6 +1411,10 @@
     <message>
         <source>No profile in {path}. Create one with `datacollect-desktop init`.</source>
         <translation>No hay ningún perfil en {path}. Cree uno con `datacollect-desktop init`.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for this one: it follows an earlier change of the same record that the server refused, and is sent as soon as that one is accepted.</source>
+        <translation>Nada que hacer con este: sigue a un cambio anterior del mismo registro que el servidor rechazó, y se envía en cuanto ese sea aceptado.</translation>
     </message>
     <message>
         <source>Pick a value for at least one field.</source>
@@ -1609,6 +1643,10 @@
     <message>
         <source>The server&apos;s answer was not JSON; is this a DataCollect server?</source>
         <translation>La respuesta del servidor no era JSON; ¿es un servidor de DataCollect?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s app config has no form for this record. Tell your supervisor; the change is kept here and sent again on its own when the app or the app config is updated.</source>
+        <translation>La configuración del servidor no tiene formulario para este registro. Avise a su supervisor; el cambio se guarda aquí y se envía de nuevo por sí solo cuando se actualice la aplicación o su configuración.</translation>
     </message>
     <message>
         <source>The server&apos;s forms ask for something this laptop&apos;s forms do not. Tell your supervisor the reason; the change is kept here and sent again on its own when the app or the app config is updated.</source>
@@ -2593,6 +2631,10 @@
         <translation>Volver a la lista desde un registro; desde una cronología, volver a donde se abrió</translation>
     </message>
     <message>
+        <source>Delete the record on screen (it asks first, and for a reason)</source>
+        <translation>Eliminar el registro en pantalla (pide confirmación y un motivo)</translation>
+    </message>
+    <message>
         <source>Edit the record on screen</source>
         <translation>Editar el registro en pantalla</translation>
     </message>
@@ -2832,8 +2874,8 @@
         <translation>introducido con retraso</translation>
     </message>
     <message>
-        <source>entered late, from device {0}</source>
-        <translation>introducido con retraso, desde el dispositivo {0}</translation>
+        <source>it set {0}; a change dated earlier but received after it set that again, as shown</source>
+        <translation>fijó {0}; un cambio con fecha anterior pero recibido después lo volvió a fijar, como se muestra</translation>
     </message>
     <message>
         <source>kept but not applied: {0}</source>

@@ -93,9 +93,12 @@
         <source>Historical view, read-only: no record existed on {0}.</source>
         <translation>Vue historique, en lecture seule : aucune fiche n&apos;existait le {0}.</translation>
     </message>
-    <message>
-        <source>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. {3} records lived then.</source>
-        <translation>Vue historique, en lecture seule : le registre au {0}, en rejouant les {1} événements sur {2} horodatés à ce moment ou avant. {3} fiches existaient alors.</translation>
+    <message numerus="yes">
+        <source>Historical view, read-only: the registry as of {0}, replaying the {1} of {2} events stamped then or earlier. %n record(s) lived then.</source>
+        <translation>
+            <numerusform>Vue historique, en lecture seule : le registre au {0}, en rejouant {1} des {2} événements datés de ce moment ou d&apos;avant. %n dossier existait alors.</numerusform>
+            <numerusform>Vue historique, en lecture seule : le registre au {0}, en rejouant {1} des {2} événements datés de ce moment ou d&apos;avant. %n dossiers existaient alors.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members then:</source>
@@ -156,10 +159,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) kept but not applied</source>
+        <translation>
+            <numerusform>%n modification gardée mais non appliquée</numerusform>
+            <numerusform>%n modifications gardées mais non appliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n changes were refused by the server and wait on this laptop.</source>
         <translation>
             <numerusform>%n modification a été refusée par le serveur et attend sur cet ordinateur.</numerusform>
             <numerusform>%n modifications ont été refusées par le serveur et attendent sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon possible</numerusform>
+            <numerusform>%n doublons possibles</numerusform>
         </translation>
     </message>
     <message>
@@ -251,8 +275,8 @@
         <translation>Quand</translation>
     </message>
     <message>
-        <source>{0} change(s), {1} conflict(s) and {2} possible duplicate(s).</source>
-        <translation>{0} modification(s), {1} conflit(s) et {2} doublon(s) possible(s).</translation>
+        <source>{0}, {1} and {2}.</source>
+        <translation>{0}, {1} et {2}.</translation>
     </message>
 </context>
 <context>
@@ -1154,13 +1178,16 @@
         <source>Integrity</source>
         <translation>Intégrité</translation>
     </message>
+    <message numerus="yes">
+        <source>Integrity alarm: %n event(s) failed verification on {0}</source>
+        <translation>
+            <numerusform>Alerte d&apos;intégrité : %n événement n&apos;a pas passé la vérification le {0}</numerusform>
+            <numerusform>Alerte d&apos;intégrité : %n événements n&apos;ont pas passé la vérification le {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Integrity alarm: the log failed verification on {0}</source>
         <translation>Alerte d&apos;intégrité : le journal a échoué à la vérification du {0}</translation>
-    </message>
-    <message>
-        <source>Integrity alarm: {0} event(s) failed verification on {1}</source>
-        <translation>Alerte d&apos;intégrité : {0} événement(s) ont échoué à la vérification du {1}</translation>
     </message>
     <message>
         <source>Last full verification:</source>
@@ -1232,9 +1259,12 @@
         <source>When</source>
         <translation>Quand</translation>
     </message>
-    <message>
-        <source>{0}: FAILED, {1} problem(s) found.</source>
-        <translation>{0} : ÉCHEC, {1} problème(s) trouvé(s).</translation>
+    <message numerus="yes">
+        <source>{0}: FAILED, %n problem(s) found.</source>
+        <translation>
+            <numerusform>{0} : ÉCHEC, %n problème trouvé.</numerusform>
+            <numerusform>{0} : ÉCHEC, %n problèmes trouvés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: all {1} events verified; root {2}…</source>
@@ -1381,6 +1411,10 @@
     <message>
         <source>No profile in {path}. Create one with `datacollect-desktop init`.</source>
         <translation>Aucun profil dans {path}. Créez-en un avec `datacollect-desktop init`.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for this one: it follows an earlier change of the same record that the server refused, and is sent as soon as that one is accepted.</source>
+        <translation>Rien à faire pour celle-ci : elle suit une modification antérieure du même dossier que le serveur a refusée, et sera envoyée dès que celle-ci sera acceptée.</translation>
     </message>
     <message>
         <source>Pick a value for at least one field.</source>
@@ -1609,6 +1643,10 @@
     <message>
         <source>The server&apos;s answer was not JSON; is this a DataCollect server?</source>
         <translation>La réponse du serveur n&apos;était pas du JSON ; est-ce bien un serveur DataCollect ?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s app config has no form for this record. Tell your supervisor; the change is kept here and sent again on its own when the app or the app config is updated.</source>
+        <translation>La configuration du serveur n&apos;a pas de formulaire pour ce dossier. Prévenez votre superviseur ; la modification est gardée ici et renvoyée d&apos;elle-même quand l&apos;application ou sa configuration est mise à jour.</translation>
     </message>
     <message>
         <source>The server&apos;s forms ask for something this laptop&apos;s forms do not. Tell your supervisor the reason; the change is kept here and sent again on its own when the app or the app config is updated.</source>
@@ -2593,6 +2631,10 @@
         <translation>Revenir à la liste depuis une fiche ; depuis une chronologie, revenir là où elle a été ouverte</translation>
     </message>
     <message>
+        <source>Delete the record on screen (it asks first, and for a reason)</source>
+        <translation>Supprimer le dossier affiché (avec confirmation et un motif)</translation>
+    </message>
+    <message>
         <source>Edit the record on screen</source>
         <translation>Modifier la fiche affichée</translation>
     </message>
@@ -2832,8 +2874,8 @@
         <translation>saisi en retard</translation>
     </message>
     <message>
-        <source>entered late, from device {0}</source>
-        <translation>saisi en retard, depuis l&apos;appareil {0}</translation>
+        <source>it set {0}; a change dated earlier but received after it set that again, as shown</source>
+        <translation>il a fixé {0} ; une modification datée d&apos;avant mais reçue après l&apos;a fixé de nouveau, comme affiché</translation>
     </message>
     <message>
         <source>kept but not applied: {0}</source>
