@@ -42,7 +42,7 @@ def test_a_conflicting_change_is_listed_with_both_values_and_its_reason(
     cells = [table.item(0, column).text() for column in range(table.columnCount())]
     assert cells[:4] == ["Grace Kamau", "Relationship to head", "Spouse", "Parent"]
     assert "Head" in cells[4]
-    assert "1 conflict(s)" in view.attention.summary.text()
+    assert "1 conflict and" in view.attention.summary.text()
 
     table.setFocus()
     table.setCurrentCell(0, 0)
