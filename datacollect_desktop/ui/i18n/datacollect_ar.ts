@@ -1302,12 +1302,12 @@
     <message numerus="yes">
         <source>{0}: FAILED, %n problem(s) found.</source>
         <translation>
-            <numerusform>⁨{0}⁩: فشل، لم توجد مشكلات.</numerusform>
-            <numerusform>⁨{0}⁩: فشل، وُجدت مشكلة واحدة.</numerusform>
-            <numerusform>⁨{0}⁩: فشل، وُجدت مشكلتان.</numerusform>
-            <numerusform>⁨{0}⁩: فشل، وُجدت %n مشكلات.</numerusform>
-            <numerusform>⁨{0}⁩: فشل، وُجدت %n مشكلة.</numerusform>
-            <numerusform>⁨{0}⁩: فشل، وُجدت %n مشكلة.</numerusform>
+            <numerusform>تحقق ⁨{0}⁩: فشل، لم توجد مشكلات.</numerusform>
+            <numerusform>تحقق ⁨{0}⁩: فشل، وُجدت مشكلة واحدة.</numerusform>
+            <numerusform>تحقق ⁨{0}⁩: فشل، وُجدت مشكلتان.</numerusform>
+            <numerusform>تحقق ⁨{0}⁩: فشل، وُجدت %n مشكلات.</numerusform>
+            <numerusform>تحقق ⁨{0}⁩: فشل، وُجدت %n مشكلة.</numerusform>
+            <numerusform>تحقق ⁨{0}⁩: فشل، وُجدت %n مشكلة.</numerusform>
         </translation>
     </message>
     <message>
