@@ -4,6 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from datacollect_desktop.server.cli import main
+from datacollect_desktop.server.entry import main
 
 sys.exit(main())

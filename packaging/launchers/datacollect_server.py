@@ -2,6 +2,6 @@
 
 import sys
 
-from datacollect_desktop.server.cli import main
+from datacollect_desktop.server.entry import main
 
 sys.exit(main())
