@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from datacollect_desktop import __version__
 from datacollect_desktop.app.entry import EntryFlow
 from datacollect_desktop.app.registration import FormRejected, changed_fields
 from datacollect_desktop.app.workspace import Workspace
@@ -53,7 +54,7 @@ def test_events_carry_desktop_metadata_a_utc_stamp_and_the_local_user(
     assert event.user_id == workspace.people.own_user_id() != "Awa Diallo"
     assert workspace.people.name(event.user_id) == "Awa Diallo"
     assert event.metadata == {
-        "deviceId": workspace.session.meta("device_id"), "appVersion": "0.1.0",
+        "deviceId": workspace.session.meta("device_id"), "appVersion": __version__,
         "formName": "household", "formVersion": "1.0.0", "source": "desktop",
         "correlationId": event.metadata["correlationId"]}
 
