@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from datacollect_desktop import __version__
 from datacollect_desktop.server.body_limit import BodySizeLimit
 from datacollect_desktop.server.digest import ContentDigest
 from datacollect_desktop.server.errors import install_error_handlers
@@ -59,7 +60,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
 
     app = FastAPI(
         title="DataCollect sync server",
-        version="1.0.0",
+        version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
     )
