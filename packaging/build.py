@@ -7,12 +7,15 @@ installed. PyInstaller does not cross-build: build on the system you ship to (se
 
 - `dist/datacollect-desktop/`: the application (window and headless commands), with its
   translations, form configs and icons; on Linux also the menu entry, icons and `install.sh`.
-- `dist/datacollect-server/`: the sync server, without Qt.
+- `dist/datacollect-server/`: the sync server, without Qt. It needs the `server` extra
+  installed (`pip install -e '.[package,server]'`); the application's bundle does not, and
+  leaves the server's libraries out.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import sys
@@ -44,8 +47,11 @@ UNUSED_QT = ("Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic"
 DEV_ONLY = ("tkinter", "matplotlib", "numpy", "PIL", "pytest", "_pytest", "hypothesis",
             "schemathesis", "mypy", "ruff", "pyinstrument", "IPython", "bench", "tests",
             "scripts")
+# The `server` extra and what it brings: the application never imports them (pyproject.toml's
+# import contracts and tests/packaging/test_install.py check).
 SERVER_ONLY = ("datacollect_desktop.server", "fastapi", "starlette", "uvicorn", "psycopg",
                "psycopg_binary", "pydantic", "pydantic_core")
+SERVER_EXTRA = ("fastapi", "uvicorn", "psycopg")
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,7 @@ class Target:
     data: tuple[tuple[Path, str], ...]
     excludes: tuple[str, ...]
     gui: bool
+    needs: tuple[str, ...] = ()  # modules that must be installed to build it
 
 
 def targets() -> dict[str, Target]:
@@ -68,7 +75,7 @@ def targets() -> dict[str, Target]:
             (*(f"PySide6.{name}" for name in UNUSED_QT), *DEV_ONLY, *SERVER_ONLY), gui=True),
         "server": Target(
             "datacollect-server", PACKAGING / "launchers" / "datacollect_server.py",
-            (), ("PySide6", "shiboken6", *DEV_ONLY), gui=False),
+            (), ("PySide6", "shiboken6", *DEV_ONLY), gui=False, needs=SERVER_EXTRA),
     }
 
 
@@ -124,6 +131,10 @@ def add_desktop_integration(folder: Path) -> None:
     shutil.copy(PACKAGING / "linux" / "install.sh", folder / "install.sh")
 
 
+def missing_modules(target: Target) -> list[str]:
+    return [name for name in target.needs if importlib.util.find_spec(name) is None]
+
+
 def build(target: Target, dist: Path, work: Path, windowed: bool = False) -> Path:
     """Run PyInstaller for `target`; returns the bundle's folder."""
     import PyInstaller.__main__
@@ -154,7 +165,16 @@ def main(argv: list[str] | None = None) -> int:
                         "headless commands then print nothing")
     args = parser.parse_args(argv)
     chosen = targets()
-    for key in args.only or list(chosen):
+    keys = args.only or list(chosen)
+    for key in keys:
+        missing = missing_modules(chosen[key])
+        if missing:
+            # PyInstaller would make a server bundle that only says the extra is missing.
+            print(f"build.py: the {chosen[key].name} bundle needs the server extra "
+                  f"({', '.join(missing)} not installed): pip install -e '.[package,server]'",
+                  file=sys.stderr)
+            return 2
+    for key in keys:
         started = time.monotonic()
         folder = build(chosen[key], args.dist.resolve(), args.work.resolve() / key,
                        args.windowed)
