@@ -11,16 +11,16 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
+from datacollect_desktop.app.audit import AUDIT_COLUMNS
+from datacollect_desktop.app.bundles import export_bundle, import_bundle
+from datacollect_desktop.app.errors import DRIVER_ERRORS, translate
 from datacollect_desktop.app.history import AsOfService
+from datacollect_desktop.app.intake import BATCH
+from datacollect_desktop.app.profiles import Profile, Session, default_data_dir
 from datacollect_desktop.cli.prompt import read_submission, secret
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import canonical_json
 from datacollect_desktop.domain.errors import KnownError
-from datacollect_desktop.storage.bundle import export_bundle, import_bundle
-from datacollect_desktop.storage.database import DRIVER_ERRORS, translate
-from datacollect_desktop.storage.profile import Profile, Session, default_data_dir
-from datacollect_desktop.storage.queries import AUDIT_COLUMNS
-from datacollect_desktop.storage.store import BATCH
 
 PASSPHRASE_ENV = "DATACOLLECT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "DATACOLLECT_NEW_PASSPHRASE"
@@ -231,40 +231,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace, session: Session) -> int:
     # Imported here: the other commands need no HTTP client.
-    from datacollect_desktop.app.app_config import (
-        ConfigService,
-        bound_config_id,
-        config_version,
-        sync_config_id,
-    )
-    from datacollect_desktop.app.browse import refusal_advice
-    from datacollect_desktop.app.integrity import IntegrityService
-    from datacollect_desktop.app.settings import SettingsService
-    from datacollect_desktop.sync.client import SyncClient
-    from datacollect_desktop.sync.engine import SyncEngine, SyncTarget
-    from datacollect_desktop.sync.login import Account
+    from datacollect_desktop.app.sync_service import SyncService, command_line_target
 
     def password() -> str:
         return secret(SERVER_PASSWORD_ENV, f"Password of {args.email} on {args.server}")
 
-    settings = SettingsService(session)
-    config = ConfigService(session, settings).current()
-    config_id = args.config_id or sync_config_id(settings.load(), config,
-                                                 bound_config_id(session, args.server))
-    target = SyncTarget(args.server, Account(args.email, password), config_id,
-                        config_version=config_version(config))
-    engine = SyncEngine(session, target, client=SyncClient(args.server, timeout=args.timeout))
-    try:
-        summary = engine.run()
-    finally:
-        engine.close()
-    result = summary.to_json()
-    result["rejections"] = [{**r, "advice": str(refusal_advice(r.get("code", "")))}
-                            for r in summary.rejections]
-    trust = IntegrityService(session).server()
-    if trust is not None and trust.notice is not None:
-        result["notice"] = str(trust.notice)  # a stock server: no checkpoint, not hidden
-    emit(result)
+    target = command_line_target(session, args.server, args.email, password, args.config_id)
+    service = SyncService(session, lambda: target, timeout=args.timeout)
+    summary = service.sync(target)
+    emit(service.report(summary))
     # Every refusal still waiting counts, also those of an earlier sync (by the window).
     return 1 if summary.refused else 0
 

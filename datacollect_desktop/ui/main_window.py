@@ -12,9 +12,9 @@ from datacollect_desktop import __version__
 from datacollect_desktop.app.demo import fill_demo
 from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.gate import ProfileGate
+from datacollect_desktop.app.profiles import KdfParams
 from datacollect_desktop.app.settings import Settings
 from datacollect_desktop.app.workspace import Workspace
-from datacollect_desktop.storage.keys import KdfParams
 from datacollect_desktop.ui.errors import ErrorPresenter
 from datacollect_desktop.ui.gate_pages import FirstRunPage, UnlockPage
 from datacollect_desktop.ui.help_menu import HelpMenu
