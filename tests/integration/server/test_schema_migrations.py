@@ -32,7 +32,13 @@ from datacollect_desktop.server.store import (
     open_store,
 )
 from datacollect_desktop.server.store.base import AuditCandidate, LogHead, Role
-from datacollect_desktop.server.store.migrations import MIGRATIONS, STEPS, VERSION_TABLE
+from datacollect_desktop.server.store.migrations import (
+    BASELINE,
+    MIGRATIONS,
+    STEPS,
+    VERSION_TABLE,
+    Dialect,
+)
 from datacollect_desktop.server.store.models import build_tables
 from datacollect_desktop.server.store.peewee_store import PeeweeStore
 from tests.integration.server.historical_schemas import ERAS, Era
@@ -364,3 +370,9 @@ def test_tables_of_another_application_are_not_taken_for_ours(tmp_path: Path) ->
     assert answer.returncode == 1
     assert "belongs to another application, or is damaged" in answer.stderr
     assert "Traceback" not in answer.stderr
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_version_1_is_the_schema_the_first_release_made(dialect: str) -> None:
+    """The baseline is the first release's DDL, statement for statement (no connection)."""
+    assert list(BASELINE.statements(Dialect(dialect))) == ERAS[0].statements(dialect)
