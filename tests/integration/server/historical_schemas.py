@@ -10,6 +10,7 @@ when the code does:
 - version 3: both, merged in 1849ea8, the schema to this day.
 
 `users@2` is the `users` table as servers from version 2 on create it.
+tests/fixtures/check_server_schemas.py compares these statements with git history.
 """
 
 from __future__ import annotations
