@@ -13,9 +13,12 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QGroupBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from datacollect_desktop.app.gate import ProfileGate
+from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.ui.audit_text import FieldLabels
 from datacollect_desktop.ui.forms.choice_fields import CheckListEditor, ComboEditor, RadioEditor
+from datacollect_desktop.ui.forms.editgrid import EditGridEditor
 from datacollect_desktop.ui.forms.form_view import FormView
+from datacollect_desktop.ui.forms.text_fields import TextEditor
 from datacollect_desktop.ui.language import install_language
 from datacollect_desktop.ui.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -199,3 +202,43 @@ def test_a_record_saved_in_french_stores_the_same_data_as_in_english(
     assert labels.value("individual", "needs", {"food": True, "health": True}) == (
         "Alimentation, Soins de santé")
     assert labels.form_title("individual") == "Membre du ménage"
+
+
+def test_descriptions_tooltips_placeholders_grids_and_custom_messages_are_translated(
+        qtbot: QtBot) -> None:
+    config = AppConfig.from_json({
+        "id": "app", "name": "App", "version": "1", "entityForms": [{
+            "name": "f", "title": "Survey", "formio": {"components": [
+                {"type": "textfield", "key": "phone", "label": "Phone", "input": True,
+                 "description": "With the area code", "placeholder": "Phone number",
+                 "tooltip": "Ask for a number that answers",
+                 "validate": {"pattern": "[0-9]+",
+                              "customMessage": "Digits only, please"}},
+                {"type": "editgrid", "key": "children", "label": "Children", "input": True,
+                 "addAnother": "Add a child", "components": [
+                     {"type": "textfield", "key": "childName", "label": "Name",
+                      "input": True, "validate": {"required": True}}]}]}}],
+        "i18n": {"es": {"With the area code": "Con el prefijo",
+                        "Phone number": "Número de teléfono",
+                        "Ask for a number that answers": "Pida un número que conteste",
+                        "Digits only, please": "Solo cifras, por favor",
+                        "Add a child": "Añadir un hijo", "Name": "Nombre",
+                        "Phone": "Teléfono", "Children": "Hijos"}}})
+    form = config.form("f")
+    assert form is not None
+    view = FormView(form.components, translate=config.translator("es-MX"))
+    qtbot.addWidget(view)
+    row = view.rows["phone"]
+    assert [n.text() for n in row.findChildren(QLabel, "hint")] == ["Con el prefijo"]
+    assert row.label.toolTip() == "Pida un número que conteste"
+    editor = view.editors["phone"]
+    assert isinstance(editor, TextEditor)
+    assert editor.line.placeholderText() == "Número de teléfono"
+    qtbot.keyClicks(editor.line, "abc")
+    assert view.check_field("phone") == "Solo cifras, por favor"
+    grid = view.editors["children"]
+    assert isinstance(grid, EditGridEditor)
+    assert grid.add_button.text() == "Añadir un hijo"
+    inner = grid.add_row({})
+    assert label(inner, "childName") == "Nombre"
+    assert view.values() == {"phone": "abc", "children": [{}]}
