@@ -43,9 +43,9 @@ class FormView(QWidget):
     def __init__(self, components: Sequence[Component], parent: QWidget | None = None, *,
                  translate: Translator | None = None) -> None:
         super().__init__(parent)
-        self.translated = translate is not None and not translate.is_identity
+        self._localized = translate is not None and not translate.is_identity
         self.components = (localize_components(components, translate)
-                           if translate is not None and self.translated else tuple(components))
+                           if translate is not None and self._localized else tuple(components))
         # The first editor of each key; `shared` holds every editor of a key that several
         # components share (one value: an edit in one shows in the others).
         self.editors: dict[str, FieldEditor] = {}
@@ -223,7 +223,7 @@ class FormView(QWidget):
 
         Errors found with the English form are shown in the form's language."""
         self.clear_errors()
-        if self.translated:
+        if self._localized:
             errors = localized_errors(EntityForm("", "", None, self.components), self.values(),
                                       errors)
         unplaced: list[FieldError] = []
