@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any
 
 from datacollect_desktop.domain.errors import InvalidAppConfig
@@ -30,7 +29,7 @@ _OPTIONS = "options"
 def parse_i18n(raw: Any) -> I18n:
     """Check an app config's `i18n` value; raises `InvalidAppConfig` naming the bad entry."""
     if raw is None:
-        return MappingProxyType({})
+        return {}
     if not isinstance(raw, dict):
         raise InvalidAppConfig("App config: 'i18n' must be an object with one set of "
                                "translations per language.")
@@ -57,8 +56,8 @@ def parse_i18n(raw: Any) -> I18n:
                                        where=where, text=english)
             if english.strip() and translation.strip():
                 texts[english.strip()] = translation.strip()
-        languages[code] = MappingProxyType(texts)
-    return MappingProxyType(languages)
+        languages[code] = texts
+    return languages
 
 
 def language_code(code: str) -> str:
@@ -97,7 +96,7 @@ def translator(i18n: I18n, language: str | None) -> Translator:
     if base != wanted:
         merged.update(by_code.get(base, {}))
     merged.update(by_code.get(wanted, {}))
-    return Translator(wanted, MappingProxyType(merged))
+    return Translator(wanted, merged)
 
 
 def translate(i18n: I18n, language: str | None, text: str) -> str:
