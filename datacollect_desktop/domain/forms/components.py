@@ -193,7 +193,7 @@ def _optional_text(value: Any, name: str, where: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidAppConfig("{where}: {name} must be text.", where=where, name=name)
+        raise InvalidAppConfig("{where}: {name!r} must be text.", where=where, name=name)
     return value.strip()
 
 

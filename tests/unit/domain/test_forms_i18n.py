@@ -178,3 +178,15 @@ def test_the_bundled_config_translates_every_text_it_shows(code: str) -> None:
     assert missing == []
     same = sorted(t for t in texts if config.translator(code)(t) == t)
     assert same in ([], ["Parent"]), same  # "Parent" is French too
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    ({"errorLabel": 3}, "component 'name': 'errorLabel' must be text."),
+    ({"validate": {"customMessage": ["x"]}},
+     "component 'name': 'validate.customMessage' must be text."),
+])
+def test_an_error_label_or_custom_message_that_is_not_text_refuses_the_config(
+        extra: dict[str, Any], message: str) -> None:
+    with pytest.raises(InvalidAppConfig) as caught:
+        AppConfig.from_json(config_with({**NAME, **extra}))
+    assert message in str(caught.value)
