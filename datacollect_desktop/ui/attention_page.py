@@ -20,6 +20,7 @@ from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.audit_text import action_text
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.form_language import form_translator
 from datacollect_desktop.ui.messages import translated
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -136,12 +137,13 @@ class AttentionPage(QWidget):
                     str(remote.get("type", "")),
                     self.tr("The server holds a different change under the id of this "
                             "device's change; this device's change was not sent.")]
-        label = conflict.component.label if conflict.component else conflict.field
-        return [record, label, display_value(conflict.component, conflict.local),
-                display_value(conflict.component, conflict.remote),
+        form_text = form_translator(self.workspace.config)
+        label = form_text(conflict.component.label) if conflict.component else conflict.field
+        return [record, label, display_value(conflict.component, conflict.local, form_text),
+                display_value(conflict.component, conflict.remote, form_text),
                 self.tr("Both changed it from {0}; this device's value stands because it "
                         "reaches the server later. Edit the record to settle it.").format(
-                            display_value(conflict.component, conflict.base)
+                            display_value(conflict.component, conflict.base, form_text)
                             or self.tr("(empty)"))]
 
     def _open(self, item: QTableWidgetItem) -> None:

@@ -32,6 +32,7 @@ from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.delete_dialog import DeleteDialog
 from datacollect_desktop.ui.event_text import event_summary
 from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.form_language import display_config, form_translator
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -132,7 +133,8 @@ class DetailPage(QWidget):
             return False
         self.detail = detail
         entity = detail.entity
-        form_title = detail.form.title if detail.form is not None else entity.type
+        form_title = (form_translator(self.workspace.config)(detail.form.title)
+                      if detail.form is not None else entity.type)
         self.title.setText(entity.name or self.tr("(no name)"))
         state = self.tr("deleted") if entity.deleted else self.tr("version {0}").format(
             entity.version)
@@ -153,11 +155,13 @@ class DetailPage(QWidget):
     def _fill_fields(self, detail: EntityDetail) -> None:
         while self.fields.rowCount():
             self.fields.removeRow(0)
+        form_text = form_translator(self.workspace.config)
         for item in detail.fields:
-            value = QLabel(html.escape(display_value(item.component, item.value)), self)
+            value = QLabel(html.escape(display_value(item.component, item.value, form_text)),
+                           self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
-            self.fields.addRow(f"{item.label}:", value)
+            self.fields.addRow(f"{form_text(item.label)}:", value)
         if not detail.fields:
             self.fields.addRow(QLabel(self.tr("No data."), self))
 
@@ -166,7 +170,7 @@ class DetailPage(QWidget):
         self.related_box.setTitle(self.tr("Members ({0})").format(len(rows))
                                   if detail.entity.is_group else self.tr("Household"))
         self.related_box.setVisible(detail.entity.is_group or bool(rows))
-        titles = {f.name: f.title for f in self.workspace.config.entity_forms}
+        titles = {f.name: f.title for f in display_config(self.workspace.config).entity_forms}
         self.related.setRowCount(len(rows))
         for position, row in enumerate(rows):
             name = QTableWidgetItem(row.name or self.tr("(no name)"))
@@ -181,9 +185,11 @@ class DetailPage(QWidget):
     def _fill_history(self, detail: EntityDetail) -> None:
         self.history.setRowCount(len(detail.events))
         people = self.workspace.people.snapshot()
+        shown = display_config(self.workspace.config)
+        form = shown.form(detail.form.name) if detail.form is not None else None
         for position, event in enumerate(reversed(detail.events)):
             cells = [local_time(event.timestamp),
-                     event_summary(event, detail.form, of_group=detail.entity.is_group),
+                     event_summary(event, form, of_group=detail.entity.is_group),
                      people.name(event.user_id), "",
                      event.sync_error or event.flag or event.reason or ""]
             for column, text in enumerate(cells):

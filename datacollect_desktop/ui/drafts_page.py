@@ -20,6 +20,7 @@ from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.dialogs import ask
 from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.form_language import display_config
 from datacollect_desktop.ui.row_selection import select_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +74,7 @@ class DraftsPage(QWidget):
     def refresh(self) -> None:
         drafts = self.workspace.drafts.all()
         self.drafts = {d.id: d for d in drafts}
-        config = self.workspace.config
+        config = display_config(self.workspace.config)
         self.table.setRowCount(len(drafts))
         for row, draft in enumerate(drafts):
             form = config.form(draft.form)

@@ -27,6 +27,7 @@ from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.dialogs import ask
 from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.form_language import form_translator
 from datacollect_desktop.ui.messages import error_text
 from datacollect_desktop.ui.row_selection import select_row
 
@@ -152,11 +153,12 @@ class DuplicatePage(QWidget):
     def _rows(self, first: EntityDetail, second: EntityDetail) -> list[tuple[str, str, str]]:
         values: dict[str, list[str]] = {}
         labels: dict[str, str] = {}
+        form_text = form_translator(self.workspace.config)
         for side, detail in enumerate((first, second)):
             for item in detail.fields:
-                labels.setdefault(item.key, item.label)
-                values.setdefault(item.key, ["", ""])[side] = display_value(item.component,
-                                                                            item.value)
+                labels.setdefault(item.key, form_text(item.label))
+                values.setdefault(item.key, ["", ""])[side] = display_value(
+                    item.component, item.value, form_text)
         rows = [(labels[key], left, right) for key, (left, right) in values.items()]
         household = [", ".join(g.name or "?" for g in d.groups) for d in (first, second)]
         rows.append((self.tr("Household"), household[0], household[1]))

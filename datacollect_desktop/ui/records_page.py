@@ -21,6 +21,7 @@ from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.badges import BadgeDelegate
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.entity_model import GUID_ROLE, EntityTreeModel
+from datacollect_desktop.ui.form_language import display_config
 from datacollect_desktop.ui.style import text_width
 from datacollect_desktop.ui.worker import Worker
 
@@ -37,7 +38,7 @@ class RecordsPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        titles = {f.name: f.title for f in workspace.config.entity_forms}
+        titles = {f.name: f.title for f in display_config(workspace.config).entity_forms}
         self.model = EntityTreeModel(workspace.browse, worker, titles, self)
         self.model.count_changed.connect(self._counted)
         self.model.loading_changed.connect(self._loading)
@@ -54,7 +55,7 @@ class RecordsPage(QWidget):
         self.form_filter = QComboBox(self)
         self.form_filter.setAccessibleName(self.tr("Show"))
         self.form_filter.addItem(self.tr("Households and people"), None)
-        for form in workspace.config.entity_forms:
+        for form in display_config(workspace.config).entity_forms:
             self.form_filter.addItem(self.tr("Only: {0}").format(form.title), form.name)
         self.form_filter.currentIndexChanged.connect(self.apply_filter)
         self.order = QComboBox(self)

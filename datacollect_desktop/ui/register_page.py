@@ -28,6 +28,7 @@ from datacollect_desktop.domain.forms import FieldError
 from datacollect_desktop.ui.dialogs import ask
 from datacollect_desktop.ui.duplicate_banner import DuplicateBanner
 from datacollect_desktop.ui.entry_texts import entry_texts, saved_message
+from datacollect_desktop.ui.form_language import form_translator
 from datacollect_desktop.ui.forms.form_view import FormView
 from datacollect_desktop.ui.messages import error_text, translated
 
@@ -60,7 +61,7 @@ class RegisterPage(QWidget):
         self.chooser = QComboBox(self)
         self.chooser.setAccessibleName(self.tr("Form"))
         for form in top_level_forms(workspace.config):
-            self.chooser.addItem(form.title, form.name)
+            self.chooser.addItem(form_translator(workspace.config)(form.title), form.name)
         self.chooser.activated.connect(self._form_chosen)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -130,7 +131,7 @@ class RegisterPage(QWidget):
         self.warned = set()
         self.banner.show_matches([])
         self.problems.hide()
-        view = FormView(entry.form.components)
+        view = FormView(entry.form.components, translate=form_translator(self.workspace.config))
         if data:
             view.set_values(data)
         elif entry.editing is not None:
@@ -154,7 +155,7 @@ class RegisterPage(QWidget):
                                 and self.chooser.count() > 1)
         if chooser_index >= 0:
             self.chooser.setCurrentIndex(chooser_index)
-        texts = entry_texts(entry, self.workspace.config)
+        texts = entry_texts(entry, self.workspace.config, form_translator(self.workspace.config))
         self.title.setText(texts.title)
         self.context.setText(texts.context)
         self.context.setVisible(bool(texts.context))
