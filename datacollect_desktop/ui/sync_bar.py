@@ -15,7 +15,7 @@ from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.ui.field_text import local_time
 from datacollect_desktop.ui.icons import icon
 from datacollect_desktop.ui.messages import translated
-from datacollect_desktop.ui.style import text_width
+from datacollect_desktop.ui.style import SPACING, text_width
 
 
 class SyncLink(SyncController, Protocol):
@@ -96,7 +96,13 @@ class SyncStatusBar(QWidget):
         self.last = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(text_width(self.progress, 26))
-        self.progress.setTextVisible(True)
+        self.progress.setMaximumHeight(self.fontMetrics().height())
+        # The count is a label beside the bar: drawn on the bar, it is hidden by the filled
+        # part in some styles and cut when the bar is short.
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress_text = QLabel(self)
+        self.progress_text.setObjectName("syncProgress")
         self.problem = QLabel(self)
         self.problem.setObjectName("syncProblem")
         self.problem.setWordWrap(False)
@@ -104,8 +110,9 @@ class SyncStatusBar(QWidget):
         self.sync_button.clicked.connect(self._sync_now)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(SPACING)
         for widget in (self.problem, self.connection, self.counts, self.last, self.progress,
-                       self.sync_button):
+                       self.progress_text, self.sync_button):
             layout.addWidget(widget)
         model.changed.connect(self.show_state)
         self.show_state(model.state)
@@ -160,11 +167,15 @@ class SyncStatusBar(QWidget):
         self.last.setVisible(state.configured)
         syncing = state.phase is SyncPhase.SYNCING
         self.progress.setVisible(syncing)
+        self.progress_text.setVisible(syncing)
         if syncing:
             done, total = state.progress
             self.progress.setRange(0, max(total, 0))  # 0..0 shows a busy bar
             self.progress.setValue(min(done, total))
-            self.progress.setFormat(self.tr("{0} of {1}").format(done, total))
+            text = self.tr("{0} of {1}").format(done, total) if total else ""
+            self.progress.setFormat(text)
+            self.progress_text.setText(text)
+            self.progress_text.setVisible(bool(text))
         failing = state.failing
         problem = translated(state.message) if failing else ""
         self.problem.setText(problem)
