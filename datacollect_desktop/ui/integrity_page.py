@@ -63,6 +63,15 @@ class IntegrityPage(QWidget):
         self.refocus = False
         title = QLabel(self.tr("Integrity"), self)
         title.setObjectName("pageTitle")
+        self.explain = QLabel(self.tr(
+            "Every change made on this laptop or received by sync is kept as a numbered "
+            "event that is never rewritten. The root hash is a fingerprint of all of them "
+            "together: changing any event, even by one character, changes it, and "
+            "verification then names the event. An inclusion proof shows that one event is "
+            "in the log exactly as it was written; the sync server's signed checkpoint "
+            "shows that the server's copy of the log only ever grew."), self)
+        self.explain.setObjectName("entryContext")
+        self.explain.setWordWrap(True)
         self._alarm_box()
         self._status_box()
         self.proof = ProofPanel(service, reader, self)
@@ -80,6 +89,7 @@ class IntegrityPage(QWidget):
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.explain)
         layout.addWidget(scroll, 1)
 
     def _alarm_box(self) -> None:
