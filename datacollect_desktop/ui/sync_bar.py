@@ -6,8 +6,16 @@ import html
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from datacollect_desktop.app.sync_state import SyncController, SyncPhase, SyncState
 from datacollect_desktop.app.workspace import Workspace
@@ -72,6 +80,24 @@ def attach_sync(link: SyncLink, model: SyncStatusModel,
     link.start()
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text, shortened with "…" to the room it is given (its tooltip
+    holds the whole sentence), so a long message never widens the window."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 8,
+                     super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        room = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             room.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignVCenter)
+                         | int(Qt.AlignmentFlag.AlignLeading), text)
+
+
 class SyncStatusBar(QWidget):
     """Online or not, events by sync level, last sync, progress, errors and "Sync now".
 
@@ -103,9 +129,9 @@ class SyncStatusBar(QWidget):
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress_text = QLabel(self)
         self.progress_text.setObjectName("syncProgress")
-        self.problem = QLabel(self)
+        self.problem = ElidedLabel(self)
         self.problem.setObjectName("syncProblem")
-        self.problem.setWordWrap(False)
+        self.problem.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.sync_button = QPushButton(icon("sync"), self.tr("Sync now"), self)
         self.sync_button.clicked.connect(self._sync_now)
         layout = QHBoxLayout(self)
