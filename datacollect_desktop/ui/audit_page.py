@@ -121,7 +121,7 @@ class AuditPage(QWidget):
         header.setStretchLastSection(True)
         metrics = self.fontMetrics()
         header.resizeSection(0, metrics.horizontalAdvance("0000-00-00 00:00") + 16)
-        for column, chars in ((1, 13), (2, 22), (3, 22), (4, 40)):
+        for column, chars in ((1, 13), (2, 22), (3, 22), (4, 34)):
             header.resizeSection(column, metrics.averageCharWidth() * chars)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.view.activated.connect(lambda _index: self._open())
