@@ -16,7 +16,6 @@ SECTION_SCALE = 1.1
 NAVIGATION_SCALE = 1.2
 # Space between the parts of a page, in pixels (Qt scales them for the screen's DPI).
 SPACING = 8
-PAGE_MARGIN = 16
 #: The widest a form's fields get, in average characters of the font (about 670 px at the
 #: usual 9 pt): a name box the size of a name, whatever the window's size.
 FIELD_CHARACTERS = 110
