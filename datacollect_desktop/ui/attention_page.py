@@ -19,6 +19,7 @@ from datacollect_desktop.app.browse import ConflictRow
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.audit_text import action_text
 from datacollect_desktop.ui.cell_direction import isolate_cells
+from datacollect_desktop.ui.empty_state import EmptyState
 from datacollect_desktop.ui.field_text import display_value, local_time
 from datacollect_desktop.ui.form_language import form_translator
 from datacollect_desktop.ui.messages import translated
@@ -74,6 +75,14 @@ class AttentionPage(QWidget):
         QVBoxLayout(duplicates_box).addWidget(self.duplicates)
         self.summary = QLabel(self)
         self.summary.setObjectName("entryContext")
+        self.summary.setWordWrap(True)
+        self.empty_notes = [
+            EmptyState(self.events, self.tr("Nothing to look at: every change was applied "
+                                            "and accepted.")),
+            EmptyState(self.conflicts, self.tr("No field was changed both here and on the "
+                                               "server.")),
+            EmptyState(self.duplicates, self.tr("No possible duplicates.")),
+        ]
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)

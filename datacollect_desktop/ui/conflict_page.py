@@ -28,6 +28,7 @@ from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.resolution import Pick, Resolver
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.cell_direction import isolate_cells
+from datacollect_desktop.ui.empty_state import EmptyState
 from datacollect_desktop.ui.field_text import display_value
 from datacollect_desktop.ui.form_language import form_translator
 from datacollect_desktop.ui.messages import error_text
@@ -69,6 +70,9 @@ class ConflictPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = EmptyState(self.table, self.tr(
+            "No conflicts: no field was changed both here and on the server. They show "
+            "here after a sync, for you to choose which value stays."))
         self.table.itemSelectionChanged.connect(self._selected)
         self.panel = QGroupBox(self)
         self.panel_text = QLabel(self.panel)

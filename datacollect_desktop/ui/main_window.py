@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         self._close_workspace()
+        self.statusBar().clearMessage()  # the closed profile's messages go with it
         self.unlock_page.reset(
             self.tr("The profile was locked after a while without use. Unsaved forms were "
                     "kept as drafts.") if idle else

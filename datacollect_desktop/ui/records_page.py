@@ -20,6 +20,7 @@ from datacollect_desktop.app.browse import ListFilter
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.badges import BadgeDelegate
 from datacollect_desktop.ui.cell_direction import isolate_cells
+from datacollect_desktop.ui.empty_state import EmptyState
 from datacollect_desktop.ui.entity_model import GUID_ROLE, EntityTreeModel
 from datacollect_desktop.ui.form_language import display_config
 from datacollect_desktop.ui.style import text_width
@@ -103,6 +104,15 @@ class RecordsPage(QWidget):
         layout.addLayout(heading)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        self.empty = EmptyState(self.view, self._empty_text,
+                                lambda: self.model.total is not None)
+
+    def _empty_text(self) -> str:
+        if self.search.text().strip() or self.form_filter.currentData() is not None:
+            return self.tr("Nothing matches. Check the spelling, or clear the search and "
+                           "the filter.")
+        return self.tr("No records yet. Register a household (Ctrl+1), or sync to receive "
+                       "the team's records.")
 
     def current_filter(self) -> ListFilter:
         return ListFilter(self.search.text(), self.form_filter.currentData(),
@@ -120,6 +130,7 @@ class RecordsPage(QWidget):
         self.timer.start()
 
     def _counted(self, total: int) -> None:
+        self.empty.refresh()
         self.count.setText(self.tr("{0} found").format(f"{total:,}") if self.search.text()
                            else self.tr("{0} records").format(f"{total:,}"))
 

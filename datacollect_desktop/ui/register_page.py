@@ -31,6 +31,7 @@ from datacollect_desktop.ui.entry_texts import entry_texts, saved_message
 from datacollect_desktop.ui.form_language import form_translator
 from datacollect_desktop.ui.forms.form_view import FormView
 from datacollect_desktop.ui.messages import error_text, translated
+from datacollect_desktop.ui.style import FORM_COLUMN_CHARACTERS, readable_column
 
 DRAFT_INTERVAL_MS = 3000
 DUPLICATE_DELAY_MS = 300
@@ -92,7 +93,11 @@ class RegisterPage(QWidget):
         buttons.addWidget(self.finish_button)
         buttons.addWidget(self.save_button)
 
-        layout = QVBoxLayout(self)
+        # The form keeps a readable width on a wide window: its column starts with the title
+        # and the rest of the width stays empty.
+        column = QWidget(self)
+        readable_column(self, column, FORM_COLUMN_CHARACTERS)
+        layout = QVBoxLayout(column)
         layout.addLayout(header)
         layout.addWidget(self.context)
         layout.addWidget(self.banner)
