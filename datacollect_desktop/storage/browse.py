@@ -133,8 +133,11 @@ class Browse:
         """One page of the list, in the filter's order."""
         source, where, params = self._where(spec)
         order = ORDERS.get(spec.order, ORDERS["recent"])
-        sql = (f"SELECT {_ROW_COLUMNS} FROM {source} WHERE {where} "  # noqa: S608 (constant fragments)
-               f"ORDER BY {order} LIMIT ? OFFSET ?")
+        # The page is chosen first, then only its rows get their columns: sorting would
+        # otherwise compute every column (counts, household) for every match of a search.
+        sql = (f"SELECT {_ROW_COLUMNS} FROM (SELECT e.rowid AS id FROM {source} "  # noqa: S608 (constant fragments)
+               f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) page "
+               f"JOIN entities e ON e.rowid = page.id ORDER BY {order}")
         cursor = self.db.execute_sql(sql, (*params, limit, offset))
         return [_entity_row(row) for row in cursor.fetchall()]
 
