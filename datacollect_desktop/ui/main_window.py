@@ -128,7 +128,8 @@ class MainWindow(QMainWindow):
         if recovery is None:
             self.enter(workspace, demo)
             return
-        dialog = RecoveryKeyDialog(recovery, self)
+        dialog = RecoveryKeyDialog(recovery, self, profile_name=workspace.settings.user_name,
+                                   profile_dir=self.gate.directory)
         dialog.setObjectName("recoveryKeyDialog")
         dialog.accepted.connect(lambda: self.worker.submit(
             lambda: self.gate.recovery_key_stored(workspace),

@@ -21,8 +21,9 @@ from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.badges import BadgeDelegate
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.empty_state import EmptyState
-from datacollect_desktop.ui.entity_model import GUID_ROLE, EntityTreeModel
+from datacollect_desktop.ui.entity_model import GUID_ROLE, SYNC_COLUMN, EntityTreeModel
 from datacollect_desktop.ui.form_language import display_config
+from datacollect_desktop.ui.person_facts import PersonFacts
 from datacollect_desktop.ui.style import text_width
 from datacollect_desktop.ui.worker import Worker
 
@@ -39,8 +40,9 @@ class RecordsPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        titles = {f.name: f.title for f in display_config(workspace.config).entity_forms}
-        self.model = EntityTreeModel(workspace.browse, worker, titles, self)
+        shown = display_config(workspace.config)  # in the window's language
+        titles = {f.name: f.title for f in shown.entity_forms}
+        self.model = EntityTreeModel(workspace.browse, worker, titles, PersonFacts(shown), self)
         self.model.count_changed.connect(self._counted)
         self.model.loading_changed.connect(self._loading)
 
@@ -74,12 +76,12 @@ class RecordsPage(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setItemDelegateForColumn(4, BadgeDelegate(self.view))
+        self.view.setItemDelegateForColumn(SYNC_COLUMN, BadgeDelegate(self.view))
         self.view.setAccessibleName(self.tr("Records"))
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, characters in ((1, 28), (2, 13), (3, 23), (4, 15)):
+        for column, characters in ((1, 11), (2, 8), (3, 20), (4, 18), (5, 17), (6, 13)):
             header.resizeSection(column, text_width(self.view, characters))
         self.view.activated.connect(self._activated)
         # Results of a search still loading when the person went to the list: the first one

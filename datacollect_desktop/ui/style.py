@@ -34,6 +34,7 @@ QLabel#formProblems { background: #fdecea; border: 1px solid #f5c2bd; border-rad
 QLabel#unsupportedNote { color: #55606b; background: #f3f4f6; border: 1px dashed #c4c9cf;
                          border-radius: 4px; padding: 6px; font-style: italic; }
 *[invalid="true"] { border: 1px solid #b3261e; border-radius: 3px; }
+QFrame#draftNotice { background: #e8f1fb; border-bottom: 1px solid #b6cde6; }
 QFrame#duplicateBanner { background: #fff8e1; border: 1px solid #f0c36d; border-radius: 4px; }
 QFrame#duplicateBanner[insist="true"] { background: #ffecb3; border: 2px solid #e0a100; }
 QFrame#card { background: white; border: 1px solid #d7dce1; border-radius: 8px; padding: 18px; }
