@@ -51,11 +51,6 @@ class Workspace:
         self.settings_store.save(settings)
         self.settings = settings
 
-    def reload_config(self) -> AppConfig:
-        """Load the configured source again (a newer file or server version)."""
-        self.config = self.configs.choose(self.settings)
-        return self.config
-
     def rename_user(self, name: str) -> None:
         self.save_settings(replace(self.settings, user_name=name.strip()))
 
