@@ -194,16 +194,6 @@ class Replica:
         ).fetchone()
         return int(row[0])
 
-    def retry_rejected(self, guids: Iterable[str] | None = None) -> None:
-        """Push refused events again (after the cause was dealt with)."""
-        with write_transaction(self.db) as conn:
-            if guids is None:
-                conn.execute("UPDATE events SET sync_error = NULL, refused_code = NULL "
-                             "WHERE sync_level = 0")
-            else:
-                conn.executemany("UPDATE events SET sync_error = NULL, refused_code = NULL "
-                                 "WHERE guid = ?", [(g,) for g in guids])
-
     # -- pull --------------------------------------------------------------------------------
 
     def apply_page(
