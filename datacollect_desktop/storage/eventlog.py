@@ -8,7 +8,7 @@ from typing import Any
 
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import parse_json
-from datacollect_desktop.domain.events import Event, SyncLevel, event_from_wire
+from datacollect_desktop.domain.events import Event, event_from_wire
 from datacollect_desktop.storage.commit_record import LogHead, note_appended
 
 Key = tuple[int, int]
@@ -141,6 +141,3 @@ class LogWriter:
             note_appended(self.conn, LogHead(self.size, self.root()))
         self._events.clear()
         self._nodes.clear()
-
-
-LEVEL_NAMES = {int(level): level.name for level in SyncLevel}
