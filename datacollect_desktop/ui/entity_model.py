@@ -128,13 +128,6 @@ class EntityTreeModel(QAbstractItemModel):
         node = self._node(index)
         return node.row.guid if node is not None and node.row is not None else None
 
-    def row_of(self, guid: str) -> int | None:
-        """The top-level row showing `guid`, if it is loaded."""
-        for position, node in enumerate(self.root.children):
-            if node.row is not None and node.row.guid == guid:
-                return position
-        return None
-
     # -- Qt model -----------------------------------------------------------------------
 
     def _node(self, index: Index) -> _Node | None:
