@@ -123,7 +123,6 @@ class PageWriter:
         # Our own events coming back in local order: the canonical order stays as it was.
         conn.executemany("UPDATE events SET server_pos = ?, sync_error = NULL WHERE seq = ?",
                          [(positions[i], arrivals[i].seq) for i in range(same)])
-        result.returned += same
         if same == len(arrivals):
             return
         pending = [seq for (seq,) in conn.execute(
@@ -159,7 +158,6 @@ class PageWriter:
                 seq = arrival.seq
                 status.append((int(outcome.applied), outcome.flag, seq))
                 _note_local(conflicts, remote, outcome, event.guid)
-                result.returned += 1
             placed.append((position, seq))
             projections.record(seq, event, outcome)
         for stored in replayed:
@@ -167,7 +165,6 @@ class PageWriter:
             projections.record(stored.seq, stored.event, outcome)
             status.append((int(outcome.applied), outcome.flag, stored.seq))
             _note_local(conflicts, remote, outcome, stored.event.guid)
-        result.rebased += len(replayed)
         log.flush()
         projections.flush()
         conn.executemany("UPDATE events SET applied = ?, flag = ? WHERE seq = ?", status)

@@ -67,9 +67,7 @@ class PageResult:
     """What applying one pulled page did."""
 
     new: int = 0
-    returned: int = 0
     repeated: int = 0
-    rebased: int = 0
     conflicts: int = 0
     collisions: list[str] = field(default_factory=list)
 
