@@ -100,9 +100,6 @@ class EventStore:
             results.extend(self._submit_batch(parsed[start:start + BATCH]))
         return results
 
-    def submit_one(self, event: Event) -> SubmitResult:
-        return self.submit([event])[0]
-
     def _submit_batch(self, batch: Sequence[Admitted | Rejected]) -> list[SubmitResult]:
         results: list[SubmitResult] = []
         with write_transaction(self.db) as conn:
