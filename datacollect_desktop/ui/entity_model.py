@@ -25,9 +25,7 @@ from datacollect_desktop.ui.worker import Worker
 PAGE = 200
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-# Column sorts, both ways, in the storage layer's names.
 _NO_PARENT = QModelIndex()
-SORTS = {0: ("name", "name_desc"), 3: ("oldest", "recent")}
 
 
 class _Node:
