@@ -20,6 +20,7 @@ from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.events import Event, event_from_wire, parse_timestamp
 from datacollect_desktop.domain.projection import Outcome, project
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.eventlog import (
     EVENT_COLUMNS,
     LogWriter,
@@ -106,7 +107,7 @@ Conflicts = dict[tuple[str, str, str], tuple[str, Any, Any, Any, int]]
 class PageWriter:
     """Positions and projects the arrivals of one page inside the caller's transaction."""
 
-    def __init__(self, conn: Any, registry: EventTypeRegistry) -> None:
+    def __init__(self, conn: Connection, registry: EventTypeRegistry) -> None:
         self.conn = conn
         self.registry = registry
 

@@ -19,6 +19,7 @@ from datacollect_desktop.domain.dependencies import (
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.order import canonical_key
 from datacollect_desktop.storage.pages import Arrival, PageWriter, PulledEvent, same_event
@@ -218,7 +219,7 @@ class Replica:
                 update_remote(conn, **remote)
         return result
 
-    def _classify(self, conn: Any, events: Sequence[PulledEvent], result: PageResult,
+    def _classify(self, conn: Connection, events: Sequence[PulledEvent], result: PageResult,
                   kept: frozenset[str] | None = None
                   ) -> tuple[list[Arrival], list[PulledEvent]]:
         """The events to position (new ones and ours coming back), and the page's events
@@ -261,8 +262,8 @@ class Replica:
         return arrivals, held
 
     @staticmethod
-    def _known(conn: Any, guids: Sequence[str]) -> dict[str, tuple[int, int | None, str | None,
-                                                                   bytes]]:
+    def _known(conn: Connection, guids: Sequence[str]
+               ) -> dict[str, tuple[int, int | None, str | None, bytes]]:
         found = {}
         for chunk in chunked(list(dict.fromkeys(guids))):
             rows = conn.execute(
@@ -274,7 +275,7 @@ class Replica:
         return found
 
     @staticmethod
-    def _record_collision(conn: Any, pulled: PulledEvent, seq: int, body: bytes) -> None:
+    def _record_collision(conn: Connection, pulled: PulledEvent, seq: int, body: bytes) -> None:
         conn.execute(
             "INSERT OR IGNORE INTO conflicts (kind, entity_guid, field, remote_event, "
             "local_event, remote_value, local_value, detected_seq) "
@@ -284,7 +285,7 @@ class Replica:
         )
 
     @staticmethod
-    def _raise_levels(conn: Any, levels: Sequence[tuple[str, int]]) -> None:
+    def _raise_levels(conn: Connection, levels: Sequence[tuple[str, int]]) -> None:
         """Levels only ever rise: LOCAL < REMOTE < EXTERNAL. An event the server refused and
         never sent back keeps its level: news about its guid concern the server's own event."""
         conn.executemany(
