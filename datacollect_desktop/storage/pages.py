@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import Any
 
 from datacollect_desktop.domain.audit import field_changes
 from datacollect_desktop.domain.canonical import canonical_json, parse_json
@@ -31,8 +31,15 @@ from datacollect_desktop.storage.projector import ProjectionWriter
 from datacollect_desktop.storage.rebase import chunked, marks, rewind
 from datacollect_desktop.storage.store import prefetch_guids
 
-if TYPE_CHECKING:
-    from datacollect_desktop.storage.replica import PageResult
+
+@dataclass
+class PageResult:
+    """What applying one pulled page did."""
+
+    new: int = 0
+    repeated: int = 0
+    conflicts: int = 0
+    collisions: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

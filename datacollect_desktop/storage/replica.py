@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from datacollect_desktop.domain.dependencies import (
@@ -22,7 +22,13 @@ from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.order import canonical_key
-from datacollect_desktop.storage.pages import Arrival, PageWriter, PulledEvent, same_event
+from datacollect_desktop.storage.pages import (
+    Arrival,
+    PageResult,
+    PageWriter,
+    PulledEvent,
+    same_event,
+)
 from datacollect_desktop.storage.rebase import chunked, marks
 from datacollect_desktop.storage.remote import RemoteStore, update_remote
 from datacollect_desktop.storage.store import require_complete_projections
@@ -61,16 +67,6 @@ class Refusal:
     type: str
     reason: str
     code: str
-
-
-@dataclass
-class PageResult:
-    """What applying one pulled page did."""
-
-    new: int = 0
-    repeated: int = 0
-    conflicts: int = 0
-    collisions: list[str] = field(default_factory=list)
 
 
 class Replica:
