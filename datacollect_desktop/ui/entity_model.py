@@ -26,9 +26,7 @@ from datacollect_desktop.ui.worker import Worker
 PAGE = 200
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-# Column sorts, both ways, in the storage layer's names.
 _NO_PARENT = QModelIndex()
-SORTS = {0: ("name", "name_desc"), 3: ("oldest", "recent")}
 SYNC_COLUMN = 6
 
 
@@ -132,13 +130,6 @@ class EntityTreeModel(QAbstractItemModel):
     def guid_at(self, index: Index) -> str | None:
         node = self._node(index)
         return node.row.guid if node is not None and node.row is not None else None
-
-    def row_of(self, guid: str) -> int | None:
-        """The top-level row showing `guid`, if it is loaded."""
-        for position, node in enumerate(self.root.children):
-            if node.row is not None and node.row.guid == guid:
-                return position
-        return None
 
     # -- Qt model -----------------------------------------------------------------------
 

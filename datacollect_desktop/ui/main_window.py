@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
             profile.addAction(action)
         profile.addSeparator()
         profile.addAction(quit_action)
-        self.help_menu = HelpMenu(self)
+        self.help_menu = HelpMenu(self, self)
 
     def show_message(self, text: str) -> None:
         self.sync_bar.dismiss_problem()  # the newer message takes the old error's place

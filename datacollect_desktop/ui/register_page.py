@@ -180,9 +180,6 @@ class RegisterPage(QWidget):
         if name != self.entry.form.name:
             self.show_entry(self.flow.start(name))
 
-    def start_new(self, form_name: str | None = None) -> None:
-        self.show_entry(self.flow.start(form_name))
-
     def start_edit(self, entity: Entity) -> None:
         self.show_entry(self.flow.edit(entity))
 
