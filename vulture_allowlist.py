@@ -22,6 +22,7 @@ _.disambiguation  # an argument of QTranslator.translate, which Qt passes
 _._connect
 _.Meta
 _.indexes
+_.table_name
 _.legacy_table_names
 
 # pydantic reads the model options and serialises every field of a response model.

@@ -76,13 +76,12 @@ class AttentionPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("entryContext")
         self.summary.setWordWrap(True)
-        self.empty_notes = [
-            EmptyState(self.events, self.tr("Nothing to look at: every change was applied "
-                                            "and accepted.")),
-            EmptyState(self.conflicts, self.tr("No field was changed both here and on the "
-                                               "server.")),
-            EmptyState(self.duplicates, self.tr("No possible duplicates.")),
-        ]
+        # Each sentence lives as a child of its list's viewport.
+        EmptyState(self.events, self.tr("Nothing to look at: every change was applied "
+                                        "and accepted."))
+        EmptyState(self.conflicts, self.tr("No field was changed both here and on the "
+                                           "server."))
+        EmptyState(self.duplicates, self.tr("No possible duplicates."))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
