@@ -262,7 +262,7 @@ def filter_latency(workspace: Workspace, entries: int) -> list[Figure]:
             "SELECT timestamp, seq, id FROM audit ORDER BY timestamp DESC, seq DESC, id DESC "
             "LIMIT 1 OFFSET ?", (entries * 9 // 10,)).fetchone()
         started = time.perf_counter()
-        service.page(AuditFilter(), tuple(key), PAGE + 1)  # type: ignore[arg-type]
+        service.page(AuditFilter(), tuple(key), PAGE + 1)
         figures.append(Figure(f"audit page {entries * 9 // 10:,} entries down (keyset)",
                               (time.perf_counter() - started) * 1e3, "ms",
                               note="as fast as the first: pages start at a key, not an offset"))

@@ -13,8 +13,9 @@ from datacollect_desktop.app.clock import parse_stamp, utc_stamp
 from datacollect_desktop.app.people import PeopleService
 from datacollect_desktop.storage.audit_browse import AuditBrowse, AuditEntry, AuditFilter, Key
 from datacollect_desktop.storage.profile import Session
+from datacollect_desktop.storage.queries import AUDIT_COLUMNS
 
-__all__ = ["CSV_COLUMNS", "Activity", "AuditChoices", "AuditEntry", "AuditFilter",
+__all__ = ["AUDIT_COLUMNS", "CSV_COLUMNS", "Activity", "AuditChoices", "AuditEntry", "AuditFilter",
            "AuditService", "Key", "local_day_bounds"]
 
 #: The export's columns, one row per entry; `changes` is the field-level diff as JSON;

@@ -38,10 +38,6 @@ class Entry:
     members_saved: int = 0
     editing: Entity | None = None
 
-    @property
-    def is_member(self) -> bool:
-        return self.parent_guid is not None and self.editing is None
-
 
 @dataclass(frozen=True)
 class Saved:

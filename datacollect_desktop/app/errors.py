@@ -11,7 +11,10 @@ from pathlib import Path
 import platformdirs
 
 from datacollect_desktop.domain.errors import KnownError
-from datacollect_desktop.storage.database import DRIVER_ERRORS, translate
+
+# Re-exported: the command line maps the database driver's errors with these.
+from datacollect_desktop.storage.database import DRIVER_ERRORS as DRIVER_ERRORS
+from datacollect_desktop.storage.database import translate as translate
 
 LOG_NAME = "datacollect-desktop.log"
 log = logging.getLogger("datacollect_desktop")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from datacollect_desktop.app.app_config import ConfigService
 from datacollect_desktop.app.browse import BrowseService
 from datacollect_desktop.app.drafts import DraftService
@@ -50,14 +48,6 @@ class Workspace:
             self.config = self.configs.choose(settings)
         self.settings_store.save(settings)
         self.settings = settings
-
-    def reload_config(self) -> AppConfig:
-        """Load the configured source again (a newer file or server version)."""
-        self.config = self.configs.choose(self.settings)
-        return self.config
-
-    def rename_user(self, name: str) -> None:
-        self.save_settings(replace(self.settings, user_name=name.strip()))
 
     def close(self) -> None:
         """Close this thread's connection (worker threads close their own)."""

@@ -1,6 +1,7 @@
 """Headless commands: `datacollect-desktop [--data-dir DIR] COMMAND ...`; no command starts the GUI.
 
-Exit codes: 0 success, 1 rejected events or failed verification, 2 usage or a known error.
+Exit codes (cli/exit_codes.py): 0 success, 1 rejected events or failed verification, 2 usage
+or a known error.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ from collections.abc import Sequence
 
 from datacollect_desktop.app.core_dumps import disable_core_dumps
 from datacollect_desktop.cli.parser import build_parser
-
-EXIT_OK, EXIT_REJECTED, EXIT_ERROR = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:

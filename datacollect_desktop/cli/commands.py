@@ -11,16 +11,17 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
+from datacollect_desktop.app.audit import AUDIT_COLUMNS
+from datacollect_desktop.app.bundles import export_bundle, import_bundle
+from datacollect_desktop.app.errors import DRIVER_ERRORS, translate
 from datacollect_desktop.app.history import AsOfService
+from datacollect_desktop.app.intake import BATCH
+from datacollect_desktop.app.profiles import Profile, Session, default_data_dir
+from datacollect_desktop.cli.exit_codes import EXIT_ERROR, EXIT_OK, EXIT_REJECTED
 from datacollect_desktop.cli.prompt import read_submission, secret
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import canonical_json
 from datacollect_desktop.domain.errors import KnownError
-from datacollect_desktop.storage.bundle import export_bundle, import_bundle
-from datacollect_desktop.storage.database import DRIVER_ERRORS, translate
-from datacollect_desktop.storage.profile import Profile, Session, default_data_dir
-from datacollect_desktop.storage.queries import AUDIT_COLUMNS
-from datacollect_desktop.storage.store import BATCH
 
 PASSPHRASE_ENV = "DATACOLLECT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "DATACOLLECT_NEW_PASSPHRASE"
@@ -65,7 +66,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     session, _ = profile.create(secret(PASSPHRASE_ENV, "New passphrase", confirm=True),
                                 show=show)
     session.close()
-    return 0
+    return EXIT_OK
 
 
 def cmd_submit(args: argparse.Namespace, session: Session) -> int:
@@ -87,7 +88,7 @@ def _submit_stream(stream: BinaryIO, session: Session) -> int:
             rejected = rejected or result.status == "rejected"
             sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
         sys.stdout.flush()
-    return 1 if rejected else 0
+    return EXIT_REJECTED if rejected else EXIT_OK
 
 
 def _batches(items: Iterator[tuple[Any, int]]) -> Iterator[list[Any]]:
@@ -113,7 +114,7 @@ def cmd_entity(args: argparse.Namespace, session: Session) -> int:
         raise KnownError(f"No entity {args.guid} at that point." if args.at_seq is not None
                          or args.at else f"No entity {args.guid} in this profile.")
     emit(entity.to_doc())
-    return 0
+    return EXIT_OK
 
 
 def cmd_entities(args: argparse.Namespace, session: Session) -> int:
@@ -122,12 +123,12 @@ def cmd_entities(args: argparse.Namespace, session: Session) -> int:
     else:
         found = session.queries.entities(dict(args.search), args.at_seq)
     emit([e.to_doc() for e in found])
-    return 0
+    return EXIT_OK
 
 
 def cmd_events(args: argparse.Namespace, session: Session) -> int:
     emit([s.to_json() for s in session.queries.events(args.entity)])
-    return 0
+    return EXIT_OK
 
 
 def cmd_inspect(args: argparse.Namespace, session: Session) -> int:
@@ -139,14 +140,14 @@ def cmd_inspect(args: argparse.Namespace, session: Session) -> int:
         [bytes.fromhex(h) for h in proof["auditPath"]], bytes.fromhex(proof["rootHash"]))
     emit({"event": stored.to_json(), "seq": stored.seq, "applied": stored.applied,
           "flag": stored.flag, "proof": proof, "verified": verified})
-    return 0 if verified else 1
+    return EXIT_OK if verified else EXIT_REJECTED
 
 
 def cmd_audit(args: argparse.Namespace, session: Session) -> int:
     rows = session.queries.audit(entity=args.entity, user=args.user)
     if args.format == "json":
         emit(rows)
-        return 0
+        return EXIT_OK
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(AUDIT_COLUMNS)
@@ -154,45 +155,45 @@ def cmd_audit(args: argparse.Namespace, session: Session) -> int:
         writer.writerow([json.dumps(row[c], ensure_ascii=False) if c == "changes" else
                          ("" if row[c] is None else row[c]) for c in AUDIT_COLUMNS])
     sys.stdout.write(out.getvalue())
-    return 0
+    return EXIT_OK
 
 
 def cmd_stats(args: argparse.Namespace, session: Session) -> int:
     emit(session.queries.stats())
-    return 0
+    return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace, session: Session) -> int:
     report = session.integrity.verify(deep=args.deep)
     emit(report.to_json())
-    return 0 if report.ok else 1
+    return EXIT_OK if report.ok else EXIT_REJECTED
 
 
 def cmd_proof(args: argparse.Namespace, session: Session) -> int:
     emit(session.integrity.proof(args.guid))
-    return 0
+    return EXIT_OK
 
 
 def cmd_consistency(args: argparse.Namespace, session: Session) -> int:
     emit(session.integrity.consistency(args.first, args.second))
-    return 0
+    return EXIT_OK
 
 
 def cmd_rebuild(args: argparse.Namespace, session: Session) -> int:
     emit({"rebuilt": session.store.rebuild(), "treeSize": session.queries.size()})
-    return 0
+    return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace, session: Session) -> int:
     passphrase = secret(BUNDLE_PASSPHRASE_ENV, "Bundle passphrase", confirm=True)
     emit(export_bundle(session, args.file, passphrase))
-    return 0
+    return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace, session: Session) -> int:
     summary = import_bundle(session, args.file, secret(BUNDLE_PASSPHRASE_ENV, "Bundle passphrase"))
     emit(summary)
-    return 1 if summary["rejected"] else 0
+    return EXIT_REJECTED if summary["rejected"] else EXIT_OK
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
@@ -202,7 +203,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     new = secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
     profile.change_passphrase(old, new)
     emit({"changed": True})
-    return 0
+    return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -226,47 +227,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if recovery is not None:
         result["recoveryKey"] = recovery
     emit(result)
-    return 0
+    return EXIT_OK
 
 
 def cmd_sync(args: argparse.Namespace, session: Session) -> int:
     # Imported here: the other commands need no HTTP client.
-    from datacollect_desktop.app.app_config import (
-        ConfigService,
-        bound_config_id,
-        config_version,
-        sync_config_id,
-    )
-    from datacollect_desktop.app.browse import refusal_advice
-    from datacollect_desktop.app.integrity import IntegrityService
-    from datacollect_desktop.app.settings import SettingsService
-    from datacollect_desktop.sync.client import SyncClient
-    from datacollect_desktop.sync.engine import SyncEngine, SyncTarget
-    from datacollect_desktop.sync.login import Account
+    from datacollect_desktop.app.sync_service import SyncService, command_line_target
 
     def password() -> str:
         return secret(SERVER_PASSWORD_ENV, f"Password of {args.email} on {args.server}")
 
-    settings = SettingsService(session)
-    config = ConfigService(session, settings).current()
-    config_id = args.config_id or sync_config_id(settings.load(), config,
-                                                 bound_config_id(session, args.server))
-    target = SyncTarget(args.server, Account(args.email, password), config_id,
-                        config_version=config_version(config))
-    engine = SyncEngine(session, target, client=SyncClient(args.server, timeout=args.timeout))
-    try:
-        summary = engine.run()
-    finally:
-        engine.close()
-    result = summary.to_json()
-    result["rejections"] = [{**r, "advice": str(refusal_advice(r.get("code", "")))}
-                            for r in summary.rejections]
-    trust = IntegrityService(session).server()
-    if trust is not None and trust.notice is not None:
-        result["notice"] = str(trust.notice)  # a stock server: no checkpoint, not hidden
-    emit(result)
+    target = command_line_target(session, args.server, args.email, password, args.config_id)
+    service = SyncService(session, lambda: target, timeout=args.timeout)
+    summary = service.sync(target)
+    emit(service.report(summary))
     # Every refusal still waiting counts, also those of an earlier sync (by the window).
-    return 1 if summary.refused else 0
+    return EXIT_REJECTED if summary.refused else EXIT_OK
 
 
 SESSION_COMMANDS: dict[str, Callable[[argparse.Namespace, Session], int]] = {
@@ -297,7 +273,7 @@ def run(args: argparse.Namespace) -> int:
         return _known(exc)
     except KeyboardInterrupt:
         sys.stderr.write(json.dumps({"error": "interrupted", "message": "Interrupted."}) + "\n")
-        return 2
+        return EXIT_ERROR
 
 
 def _known(exc: Exception) -> int:
@@ -305,4 +281,4 @@ def _known(exc: Exception) -> int:
         raise exc
     code = getattr(exc, "code", "error")
     sys.stderr.write(json.dumps({"error": code, "message": str(exc)}) + "\n")
-    return 2
+    return EXIT_ERROR

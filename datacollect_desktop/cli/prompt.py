@@ -8,9 +8,9 @@ import sys
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+from datacollect_desktop.app.intake import Rejected
 from datacollect_desktop.domain.canonical import parse_json
 from datacollect_desktop.domain.errors import KnownError
-from datacollect_desktop.storage.store import Rejected
 
 
 def secret(env: str, prompt: str, *, confirm: bool = False) -> str:

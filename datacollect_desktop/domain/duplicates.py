@@ -46,13 +46,6 @@ def person_key(entity: Entity) -> tuple[str, str] | None:
     return born, name
 
 
-def similarity(a: str, b: str) -> float:
-    """Similarity of two normalized names, 0 to 1."""
-    if a == b:
-        return 1.0
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
-
-
 def _similar_enough(a: str, b: str) -> float | None:
     if a == b:
         return 1.0

@@ -74,3 +74,9 @@ def display_name(data: Mapping[str, Any]) -> str | None:
     ]
     joined = " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
     return joined or None
+
+
+# The fields that tell people of the same name apart in a list, by the keys DataCollect forms
+# use for them (the birth date's keys are the duplicate check's, domain/duplicates.py).
+SEX_KEYS = ("sex", "gender")
+RELATIONSHIP_KEYS = ("relationship", "relationshipToHead", "relation")

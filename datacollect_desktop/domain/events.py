@@ -64,12 +64,6 @@ class Event:
         doc["syncLevel"] = int(self.sync_level)
         return doc
 
-    def with_sync_level(self, level: SyncLevel) -> Event:
-        return Event(
-            self.guid, self.entity_guid, self.type, self.data, self.timestamp,
-            self.user_id, level, self.metadata,
-        )
-
 
 def parse_timestamp(value: str) -> datetime:
     """Parse a UTC ISO-8601 timestamp, raising `InvalidEvent` for anything else."""

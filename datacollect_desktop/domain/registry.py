@@ -50,9 +50,6 @@ class EventTypeRegistry:
                 f"unknown event type {event_type!r}; known types: {known}"
             ) from None
 
-    def knows(self, event_type: str) -> bool:
-        return event_type in self._appliers
-
     def upcast(self, event: Event) -> Event:
         chain = self._upcasters.get(event.type)
         if not chain:

@@ -19,11 +19,16 @@ from datacollect_desktop.server.auth import PasswordHasher, password_problem
 from datacollect_desktop.server.checkpoint import SigningKeyMismatch
 from datacollect_desktop.server.errors import ApiError
 from datacollect_desktop.server.settings import DATABASE_ENV, Settings
-from datacollect_desktop.server.store import UnsupportedDatabase, open_store
+from datacollect_desktop.server.store import (
+    SchemaError,
+    UnsupportedDatabase,
+    connect_store,
+    open_store,
+)
 from datacollect_desktop.server.store.base import DuplicateUser, Role, ServerStore
 
 PASSWORD_ENV = "DATACOLLECT_USER_PASSWORD"
-COMMANDS = ("serve", "create-user", "load-config", "disable-user", "enable-user",
+COMMANDS = ("serve", "migrate", "create-user", "load-config", "disable-user", "enable-user",
             "delete-user")
 # What each account command does, and how it says it is done.
 ACCOUNT_COMMANDS = {
@@ -83,6 +88,20 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--forward-batch", type=int, default=500)
     serve.add_argument("--db-connections", type=int, default=16)
     serve.add_argument("--access-log", action="store_true")
+    serve.add_argument("--no-migrate", dest="migrate", action="store_false",
+                       help="refuse a database of an older schema instead of migrating it "
+                            "at start (then run `datacollect-server migrate`)")
+
+    migrate = commands.add_parser(
+        "migrate", help="bring the database's schema up to date, printing each step")
+    migrate.add_argument("--data-dir", type=Path, default=None,
+                         help="the data dir whose SQLite database to migrate "
+                              "(unless --database is given)")
+    migrate.add_argument("--database", default=None,
+                         help=f"postgresql://... or sqlite:///PATH (default: ${DATABASE_ENV}, "
+                              "else DIR/server.db)")
+    migrate.add_argument("--dry-run", action="store_true",
+                         help="print the pending steps and their SQL; change nothing")
 
     create = commands.add_parser(
         "create-user", help=f"create an account (password from ${PASSWORD_ENV} or a prompt)"
@@ -131,16 +150,43 @@ def _settings(args: argparse.Namespace) -> Settings:
         forward_batch=args.forward_batch,
         database_connections=args.db_connections,
         access_log=args.access_log,
+        migrate=args.migrate,
     )
+
+
+def _say(line: str) -> None:
+    print(f"datacollect-server: database: {line}", file=sys.stderr)
 
 
 def _open(args: argparse.Namespace) -> ServerStore:
     settings = Settings(data_dir=args.data_dir.resolve(), database=args.database)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     try:
-        return open_store(settings.database_url, connections=2)
+        return open_store(settings.database_url, connections=2, report=_say)
     except pw.OperationalError as exc:
         raise CliError(f"cannot open the database: {exc}") from None
+
+
+def migrate(args: argparse.Namespace) -> int:
+    """Apply the pending schema migrations, one transaction each, printing each step."""
+    if args.database:
+        url = args.database
+    elif os.environ.get(DATABASE_ENV):
+        url = os.environ[DATABASE_ENV]
+    elif args.data_dir is not None:
+        url = Settings(data_dir=args.data_dir.resolve()).database_url
+        if not (args.data_dir / "server.db").exists():
+            raise CliError(f"there is no database in {args.data_dir} (server.db)")
+    else:
+        raise CliError(f"name the database: --database URL, ${DATABASE_ENV} or --data-dir DIR")
+    store = connect_store(url, connections=1)
+    try:
+        store.migrate(report=print, dry_run=args.dry_run)
+    except pw.OperationalError as exc:
+        raise CliError(f"cannot migrate the database: {exc}") from None
+    finally:
+        store.close()
+    return 0
 
 
 def _read_password() -> str:
@@ -263,10 +309,11 @@ def main(argv: list[str] | None = None) -> int:
     if args_list and args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
         args_list.insert(0, "serve")
     args = build_parser().parse_args(args_list)
-    handlers = {"serve": serve, "create-user": create_user, "load-config": load_config,
+    handlers = {"serve": serve, "migrate": migrate, "create-user": create_user,
+                "load-config": load_config,
                 **dict.fromkeys(ACCOUNT_COMMANDS, change_account)}
     try:
         return handlers[args.command](args)
-    except (CliError, UnsupportedDatabase) as exc:
+    except (CliError, UnsupportedDatabase, SchemaError) as exc:
         print(f"datacollect-server: {exc}", file=sys.stderr)
         return 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from datacollect_desktop.server.auth import PasswordHasher, TokenService
@@ -11,6 +12,10 @@ from datacollect_desktop.server.ratelimit import LoginThrottle
 from datacollect_desktop.server.settings import Settings
 from datacollect_desktop.server.store import open_store
 from datacollect_desktop.server.store.base import ServerStore
+
+
+def _log_schema_step(line: str) -> None:
+    logging.getLogger("datacollect_desktop.server.schema").info("database: %s", line)
 
 
 @dataclass
@@ -29,7 +34,8 @@ class Services:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         signer = CheckpointSigner.from_data_dir(settings.data_dir, settings.origin)
         tokens = TokenService.from_data_dir(settings.data_dir, settings.token_ttl_seconds)
-        store = open_store(settings.database_url, connections=settings.database_connections)
+        store = open_store(settings.database_url, connections=settings.database_connections,
+                           upgrade=settings.migrate, report=_log_schema_step)
         throttle = LoginThrottle(
             store,
             window_seconds=settings.login_window_seconds,

@@ -43,6 +43,7 @@ class Settings:
     forward_timeout_seconds: float = 30.0
     database_connections: int = 16
     access_log: bool = False
+    migrate: bool = True  # apply pending schema migrations at start; else refuse an older one
 
     @property
     def database_url(self) -> str:

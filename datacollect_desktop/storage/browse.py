@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from datacollect_desktop.domain.entities import RELATIONSHIP_KEYS, SEX_KEYS
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.schema_v2 import SCHEMA_V2
 
@@ -18,12 +19,26 @@ ORDERS = {
     "name_desc": "e.name COLLATE NOCASE DESC, e.guid DESC",
 }
 
+
+
+def _data_field(keys: tuple[str, ...]) -> str:
+    """The first of `keys` present in a record's data, read from its stored document."""
+    reads = [f"json_extract(e.doc, '$.data.{key}')" for key in keys]
+    return reads[0] if len(reads) == 1 else f"coalesce({', '.join(reads)})"
+
+
+# Constant fragments only: the data keys are the domain's constants.
 _ROW_COLUMNS = (
-    "e.guid, e.type, e.name, e.form, e.last_updated, "
+    "e.guid, e.type, e.name, e.form, e.last_updated, "  # noqa: S608
     "(SELECT count(*) FROM memberships m JOIN entities x ON x.guid = m.member_guid "
     "WHERE m.group_guid = e.guid AND x.deleted = 0), "
     "EXISTS (SELECT 1 FROM audit a JOIN events v ON v.seq = a.seq "
-    "WHERE a.entity_guid = e.guid AND v.sync_level = 0)"
+    "WHERE a.entity_guid = e.guid AND v.sync_level = 0), "
+    # What tells two people of one name apart: birth date, sex, household and their place in it.
+    f"e.birth_date, {_data_field(SEX_KEYS)}, "
+    "(SELECT g.name FROM memberships m JOIN entities g ON g.guid = m.group_guid "
+    "WHERE m.member_guid = e.guid AND g.deleted = 0 ORDER BY g.first_seq LIMIT 1), "
+    f"{_data_field(RELATIONSHIP_KEYS)}"
 )
 # The tree's roots are records that belong to no other (no `data.parentGuid`): households
 # and people registered on their own. Members are shown under their household.
@@ -43,6 +58,10 @@ class EntityRow:
     last_updated: str
     member_count: int
     pending: bool
+    birth_date: str | None = None
+    sex: str | None = None
+    household: str | None = None  # the name of the first living household it belongs to
+    relationship: str | None = None  # its place in that household, as the form names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +98,14 @@ class AttentionRow:
 
 
 def _entity_row(row: Any) -> EntityRow:
-    guid, kind, name, form, updated, members, pending = row
-    return EntityRow(guid, kind, name, form, updated, int(members), bool(pending))
+    guid, kind, name, form, updated, members, pending, born, sex, household, relationship = row
+    return EntityRow(guid, kind, name, form, updated, int(members), bool(pending), born,
+                     _text(sex), household, _text(relationship))
+
+
+def _text(value: Any) -> str | None:
+    """A choice's stored value as text (a form may store numbers); None when absent."""
+    return None if value is None else str(value)
 
 
 class Browse:
@@ -108,8 +133,11 @@ class Browse:
         """One page of the list, in the filter's order."""
         source, where, params = self._where(spec)
         order = ORDERS.get(spec.order, ORDERS["recent"])
-        sql = (f"SELECT {_ROW_COLUMNS} FROM {source} WHERE {where} "  # noqa: S608 (constant fragments)
-               f"ORDER BY {order} LIMIT ? OFFSET ?")
+        # The page is chosen first, then only its rows get their columns: sorting would
+        # otherwise compute every column (counts, household) for every match of a search.
+        sql = (f"SELECT {_ROW_COLUMNS} FROM (SELECT e.rowid AS id FROM {source} "  # noqa: S608 (constant fragments)
+               f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) page "
+               f"JOIN entities e ON e.rowid = page.id ORDER BY {order}")
         cursor = self.db.execute_sql(sql, (*params, limit, offset))
         return [_entity_row(row) for row in cursor.fetchall()]
 

@@ -14,10 +14,11 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from datacollect_desktop.storage.connection import Connection
 
 RECORD_NAME = "log-head"
 FORMAT = "datacollect-desktop-log-head"
@@ -48,19 +49,19 @@ def _heads() -> dict[int, LogHead]:
     return heads
 
 
-def note_appended(conn: Any, head: LogHead) -> None:
+def note_appended(conn: Connection, head: LogHead) -> None:
     """Called by the log writer when it wrote events in the current transaction."""
     _heads()[id(conn)] = head
 
 
-def take_appended(conn: Any, depth: int) -> LogHead | None:
+def take_appended(conn: Connection, depth: int) -> LogHead | None:
     """The head to record once the outermost transaction (`depth` 0) has committed."""
     if depth:
         return None
     return _heads().pop(id(conn), None)
 
 
-def drop_appended(conn: Any) -> None:
+def drop_appended(conn: Connection) -> None:
     _heads().pop(id(conn), None)
 
 

@@ -16,6 +16,7 @@ import sqlcipher3
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 from datacollect_desktop.storage.commit_record import HeadRecord, drop_appended, take_appended
+from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.errors import CorruptProfile, StorageBusy, StorageFull
 
 PRAGMAS = (
@@ -46,6 +47,11 @@ class CipherDatabase(SqlCipherDatabase):  # type: ignore[misc]
         # Set by the profile: written after every commit that appended events.
         self.head_record: HeadRecord | None = None
         super().__init__(str(path), pragmas=PRAGMAS, **kwargs)
+
+    def connection(self) -> Connection:
+        """This thread's connection, opened on first use."""
+        conn: Connection = super().connection()
+        return conn
 
     def _connect(self) -> Any:
         conn = sqlcipher3.connect(self.database, isolation_level=None, check_same_thread=False)
@@ -146,7 +152,7 @@ DRIVER_ERRORS: tuple[type[BaseException], ...] = (
 
 
 @contextmanager
-def write_transaction(db: CipherDatabase) -> Iterator[Any]:
+def write_transaction(db: CipherDatabase) -> Iterator[Connection]:
     """An IMMEDIATE transaction on this thread's connection; driver errors made readable.
 
     Once the outermost transaction has committed events, the log head record is written.

@@ -8,8 +8,9 @@ from typing import Any
 
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import parse_json
-from datacollect_desktop.domain.events import Event, SyncLevel, event_from_wire
+from datacollect_desktop.domain.events import Event, event_from_wire
 from datacollect_desktop.storage.commit_record import LogHead, note_appended
+from datacollect_desktop.storage.connection import Connection
 
 Key = tuple[int, int]
 
@@ -17,7 +18,7 @@ Key = tuple[int, int]
 class StoredTree:
     """`merkle.NodeSource` over the `merkle_nodes` table: one query per proof."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def get_nodes(self, keys: Sequence[Key]) -> Mapping[Key, bytes]:
@@ -89,7 +90,7 @@ def event_from_row(row: Sequence[Any]) -> StoredEvent:
 class LogWriter:
     """Appends events and the tree nodes they complete; rows are written by `flush`."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.tree = StoredTree(conn)
         self.size = self.tree.size()
@@ -141,6 +142,3 @@ class LogWriter:
             note_appended(self.conn, LogHead(self.size, self.root()))
         self._events.clear()
         self._nodes.clear()
-
-
-LEVEL_NAMES = {int(level): level.name for level in SyncLevel}

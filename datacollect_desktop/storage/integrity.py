@@ -10,6 +10,7 @@ from typing import Any
 
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.errors import CorruptProfile, NotFound, StorageBusy, StorageFull
 from datacollect_desktop.storage.eventlog import StoredTree
@@ -176,7 +177,7 @@ class Integrity:
         return report
 
     @staticmethod
-    def _fill_removed(conn: Any, content: list[bytes]) -> None:
+    def _fill_removed(conn: Connection, content: list[bytes]) -> None:
         """A removed event leaves only its stored leaf: use it, so the tree check goes on."""
         missing = [i for i, leaf in enumerate(content) if not leaf]
         for start in range(0, len(missing), 500):
@@ -202,7 +203,7 @@ class Integrity:
         return Message("the event's indexed columns disagree with its hashed content")
 
     @staticmethod
-    def _check_pages(conn: Any) -> None:
+    def _check_pages(conn: Connection) -> None:
         """Every page's SQLCipher HMAC: damage anywhere in the file is found, not half-read."""
         problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
         if problems:
@@ -211,7 +212,7 @@ class Integrity:
                 "it from a backup or an export.", problems="; ".join(problems[:5]))
 
     @staticmethod
-    def _check_nodes(conn: Any, leaves: list[bytes]) -> tuple[list[dict[str, Any]], bytes]:
+    def _check_nodes(conn: Connection, leaves: list[bytes]) -> tuple[list[dict[str, Any]], bytes]:
         """Compare every stored perfect node with one recomputed from `leaves`; return the
         problems and the root of `leaves`."""
         problems: list[dict[str, Any]] = []
@@ -243,7 +244,7 @@ class Integrity:
         return problems, merkle.root_from_frontier(list(reversed(frontier)))
 
     @staticmethod
-    def _check_checkpoints(conn: Any, leaves: list[bytes]) -> list[dict[str, Any]]:
+    def _check_checkpoints(conn: Connection, leaves: list[bytes]) -> list[dict[str, Any]]:
         problems = []
         # The newest checkpoint of each source: each was checked against the one before it.
         for size, root, source in conn.execute(

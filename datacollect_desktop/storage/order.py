@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.eventlog import EVENT_COLUMNS, StoredEvent, event_from_row
 from datacollect_desktop.storage.projector import entity_from_json
 
@@ -26,7 +26,7 @@ def canonical_key(alias: str = "") -> str:
     return f"coalesce({prefix}server_pos, {prefix}seq + {_UNPOSITIONED})"
 
 
-def rank_of(conn: Any, seq: int) -> int:
+def rank_of(conn: Connection, seq: int) -> int:
     """The canonical rank of the event with local sequence `seq`; -1 for 0 (before all)."""
     if seq <= 0:
         return -1
@@ -36,7 +36,7 @@ def rank_of(conn: Any, seq: int) -> int:
     return -1 if row is None else int(row[0])
 
 
-def seq_before(conn: Any, rank: int | None) -> int:
+def seq_before(conn: Connection, rank: int | None) -> int:
     """The local sequence number of the last event before canonical rank `rank` (of the
     last event of all when None); 0 when there is none. Answered from the indexes."""
     if rank is None or rank > _UNPOSITIONED:
@@ -55,7 +55,7 @@ def seq_before(conn: Any, rank: int | None) -> int:
     return 0 if row is None else int(row[0])
 
 
-def canonical_batches(conn: Any, batch: int) -> Iterator[list[StoredEvent]]:
+def canonical_batches(conn: Connection, batch: int) -> Iterator[list[StoredEvent]]:
     """Every event in canonical order, `batch` at a time."""
     last = 0
     while True:
@@ -89,7 +89,7 @@ class PrefixState:
 
 
 def prefix_states(
-    conn: Any, guids: Iterable[str], registry: EventTypeRegistry
+    conn: Connection, guids: Iterable[str], registry: EventTypeRegistry
 ) -> dict[str, PrefixState]:
     """Each entity as the positioned prefix of the log leaves it.
 
@@ -132,7 +132,7 @@ def _replay_one(guid: str, entity: Entity | None, stored: StoredEvent,
     return entity, changed
 
 
-def ranks(conn: Any, seqs: Sequence[int]) -> dict[int, int]:
+def ranks(conn: Connection, seqs: Sequence[int]) -> dict[int, int]:
     """The canonical rank of each of `seqs` (missing ones left out)."""
     found: dict[int, int] = {}
     unique = list(dict.fromkeys(seqs))

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import Any
 
 from datacollect_desktop.domain.audit import field_changes
 from datacollect_desktop.domain.canonical import canonical_json, parse_json
@@ -20,6 +20,7 @@ from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.events import Event, event_from_wire, parse_timestamp
 from datacollect_desktop.domain.projection import Outcome, project
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.eventlog import (
     EVENT_COLUMNS,
     LogWriter,
@@ -30,8 +31,15 @@ from datacollect_desktop.storage.projector import ProjectionWriter
 from datacollect_desktop.storage.rebase import chunked, marks, rewind
 from datacollect_desktop.storage.store import prefetch_guids
 
-if TYPE_CHECKING:
-    from datacollect_desktop.storage.replica import PageResult
+
+@dataclass
+class PageResult:
+    """What applying one pulled page did."""
+
+    new: int = 0
+    repeated: int = 0
+    conflicts: int = 0
+    collisions: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +114,7 @@ Conflicts = dict[tuple[str, str, str], tuple[str, Any, Any, Any, int]]
 class PageWriter:
     """Positions and projects the arrivals of one page inside the caller's transaction."""
 
-    def __init__(self, conn: Any, registry: EventTypeRegistry) -> None:
+    def __init__(self, conn: Connection, registry: EventTypeRegistry) -> None:
         self.conn = conn
         self.registry = registry
 
@@ -123,7 +131,6 @@ class PageWriter:
         # Our own events coming back in local order: the canonical order stays as it was.
         conn.executemany("UPDATE events SET server_pos = ?, sync_error = NULL WHERE seq = ?",
                          [(positions[i], arrivals[i].seq) for i in range(same)])
-        result.returned += same
         if same == len(arrivals):
             return
         pending = [seq for (seq,) in conn.execute(
@@ -159,7 +166,6 @@ class PageWriter:
                 seq = arrival.seq
                 status.append((int(outcome.applied), outcome.flag, seq))
                 _note_local(conflicts, remote, outcome, event.guid)
-                result.returned += 1
             placed.append((position, seq))
             projections.record(seq, event, outcome)
         for stored in replayed:
@@ -167,7 +173,6 @@ class PageWriter:
             projections.record(stored.seq, stored.event, outcome)
             status.append((int(outcome.applied), outcome.flag, stored.seq))
             _note_local(conflicts, remote, outcome, stored.event.guid)
-        result.rebased += len(replayed)
         log.flush()
         projections.flush()
         conn.executemany("UPDATE events SET applied = ?, flag = ? WHERE seq = ?", status)

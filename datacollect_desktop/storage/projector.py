@@ -16,6 +16,7 @@ from datacollect_desktop.domain.audit import field_changes
 from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.projection import Outcome
+from datacollect_desktop.storage.connection import Connection
 
 SNAPSHOT_EVERY = 50
 
@@ -69,7 +70,7 @@ def entity_row(entity: Entity, first_seq: int, last_seq: int) -> tuple[Any, ...]
 class ProjectionWriter:
     """Collects the projection rows of a batch of events; `lookup` sees the batch's changes."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._cache: dict[str, Entity | None] = {}
         self._dirty: dict[str, tuple[Entity, int]] = {}

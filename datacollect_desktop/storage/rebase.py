@@ -14,6 +14,7 @@ from typing import Any
 from datacollect_desktop.domain.appliers import duplicate_pairs
 from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.eventlog import EVENT_COLUMNS, event_from_row
 from datacollect_desktop.storage.order import PrefixState, prefix_states
 from datacollect_desktop.storage.projector import ENTITY_UPSERT, entity_row
@@ -30,7 +31,7 @@ def marks(count: int) -> str:
     return ",".join("?" * count)
 
 
-def rewind(conn: Any, seqs: Sequence[int], registry: EventTypeRegistry) -> set[str]:
+def rewind(conn: Connection, seqs: Sequence[int], registry: EventTypeRegistry) -> set[str]:
     """Take the effects of the events `seqs` (all unpositioned) off the projections.
 
     Returns the entities they touched.
@@ -59,7 +60,7 @@ def rewind(conn: Any, seqs: Sequence[int], registry: EventTypeRegistry) -> set[s
     return touched
 
 
-def _pairs_resolved_by(conn: Any, seqs: Sequence[int]) -> list[tuple[str, str]]:
+def _pairs_resolved_by(conn: Connection, seqs: Sequence[int]) -> list[tuple[str, str]]:
     """Pairs whose resolution came from one of `seqs` but which were found before them."""
     pairs: list[tuple[str, str]] = []
     for chunk in chunked(seqs):
@@ -72,7 +73,7 @@ def _pairs_resolved_by(conn: Any, seqs: Sequence[int]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _last_positioned_resolution(conn: Any, pair: tuple[str, str],
+def _last_positioned_resolution(conn: Connection, pair: tuple[str, str],
                                 registry: EventTypeRegistry) -> int | None:
     """The last applied positioned `resolve-duplicate` that settles `pair`, or None."""
     rows = conn.execute(
@@ -91,7 +92,7 @@ def _last_positioned_resolution(conn: Any, pair: tuple[str, str],
     return None
 
 
-def _restore_entities(conn: Any, states: dict[str, PrefixState]) -> None:
+def _restore_entities(conn: Connection, states: dict[str, PrefixState]) -> None:
     first_seqs = _first_seqs(conn, list(states))
     rows = []
     for guid, state in states.items():
@@ -109,7 +110,7 @@ def _restore_entities(conn: Any, states: dict[str, PrefixState]) -> None:
     conn.executemany(ENTITY_UPSERT, rows)
 
 
-def _first_seqs(conn: Any, guids: Iterable[str]) -> dict[str, int]:
+def _first_seqs(conn: Connection, guids: Iterable[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     wanted = list(guids)
     for chunk in chunked(wanted):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 
 LOG_PROTOCOL = "log"  # our server: signed checkpoints, proofs, opaque log cursors
@@ -121,7 +122,7 @@ class RemoteStore:
         self.update(last_success=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
 
 
-def update_remote(conn: Any, **values: Any) -> None:
+def update_remote(conn: Connection, **values: Any) -> None:
     """Change fields of the remote row inside the caller's transaction."""
     unknown = set(values) - set(_COLUMNS)
     if unknown:

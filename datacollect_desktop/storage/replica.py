@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from datacollect_desktop.domain.dependencies import (
@@ -19,9 +19,16 @@ from datacollect_desktop.domain.dependencies import (
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.order import canonical_key
-from datacollect_desktop.storage.pages import Arrival, PageWriter, PulledEvent, same_event
+from datacollect_desktop.storage.pages import (
+    Arrival,
+    PageResult,
+    PageWriter,
+    PulledEvent,
+    same_event,
+)
 from datacollect_desktop.storage.rebase import chunked, marks
 from datacollect_desktop.storage.remote import RemoteStore, update_remote
 from datacollect_desktop.storage.store import require_complete_projections
@@ -60,18 +67,6 @@ class Refusal:
     type: str
     reason: str
     code: str
-
-
-@dataclass
-class PageResult:
-    """What applying one pulled page did."""
-
-    new: int = 0
-    returned: int = 0
-    repeated: int = 0
-    rebased: int = 0
-    conflicts: int = 0
-    collisions: list[str] = field(default_factory=list)
 
 
 class Replica:
@@ -194,16 +189,6 @@ class Replica:
         ).fetchone()
         return int(row[0])
 
-    def retry_rejected(self, guids: Iterable[str] | None = None) -> None:
-        """Push refused events again (after the cause was dealt with)."""
-        with write_transaction(self.db) as conn:
-            if guids is None:
-                conn.execute("UPDATE events SET sync_error = NULL, refused_code = NULL "
-                             "WHERE sync_level = 0")
-            else:
-                conn.executemany("UPDATE events SET sync_error = NULL, refused_code = NULL "
-                                 "WHERE guid = ?", [(g,) for g in guids])
-
     # -- pull --------------------------------------------------------------------------------
 
     def apply_page(
@@ -230,7 +215,7 @@ class Replica:
                 update_remote(conn, **remote)
         return result
 
-    def _classify(self, conn: Any, events: Sequence[PulledEvent], result: PageResult,
+    def _classify(self, conn: Connection, events: Sequence[PulledEvent], result: PageResult,
                   kept: frozenset[str] | None = None
                   ) -> tuple[list[Arrival], list[PulledEvent]]:
         """The events to position (new ones and ours coming back), and the page's events
@@ -273,8 +258,8 @@ class Replica:
         return arrivals, held
 
     @staticmethod
-    def _known(conn: Any, guids: Sequence[str]) -> dict[str, tuple[int, int | None, str | None,
-                                                                   bytes]]:
+    def _known(conn: Connection, guids: Sequence[str]
+               ) -> dict[str, tuple[int, int | None, str | None, bytes]]:
         found = {}
         for chunk in chunked(list(dict.fromkeys(guids))):
             rows = conn.execute(
@@ -286,7 +271,7 @@ class Replica:
         return found
 
     @staticmethod
-    def _record_collision(conn: Any, pulled: PulledEvent, seq: int, body: bytes) -> None:
+    def _record_collision(conn: Connection, pulled: PulledEvent, seq: int, body: bytes) -> None:
         conn.execute(
             "INSERT OR IGNORE INTO conflicts (kind, entity_guid, field, remote_event, "
             "local_event, remote_value, local_value, detected_seq) "
@@ -296,7 +281,7 @@ class Replica:
         )
 
     @staticmethod
-    def _raise_levels(conn: Any, levels: Sequence[tuple[str, int]]) -> None:
+    def _raise_levels(conn: Connection, levels: Sequence[tuple[str, int]]) -> None:
         """Levels only ever rise: LOCAL < REMOTE < EXTERNAL. An event the server refused and
         never sent back keeps its level: news about its guid concern the server's own event."""
         conn.executemany(

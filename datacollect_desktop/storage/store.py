@@ -12,6 +12,7 @@ from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.domain.projection import project
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.errors import StorageBusy
 from datacollect_desktop.storage.eventlog import LogWriter
@@ -100,9 +101,6 @@ class EventStore:
             results.extend(self._submit_batch(parsed[start:start + BATCH]))
         return results
 
-    def submit_one(self, event: Event) -> SubmitResult:
-        return self.submit([event])[0]
-
     def _submit_batch(self, batch: Sequence[Admitted | Rejected]) -> list[SubmitResult]:
         results: list[SubmitResult] = []
         with write_transaction(self.db) as conn:
@@ -186,7 +184,7 @@ def _no_config() -> AppConfig | None:
     return None
 
 
-def require_complete_projections(conn: Any) -> None:
+def require_complete_projections(conn: Connection) -> None:
     """Refuse a write while a rebuild is under way: it would land on partial projections."""
     if conn.execute("SELECT 1 FROM meta WHERE key = ?", (REBUILD_MARK,)).fetchone():
         raise StorageBusy("The records are being rebuilt; try again when that has finished.")

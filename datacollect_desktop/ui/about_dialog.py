@@ -6,7 +6,7 @@ import platform
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtCore import QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,7 +46,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About DataCollect Desktop"))
         self.locations = locations
         logo = QLabel(self)
-        logo.setPixmap(icon("app").pixmap(48, 48))
+        logo.setPixmap(icon("app").pixmap(QSize(48, 48), self.devicePixelRatioF()))
         title = QLabel(self.tr("DataCollect Desktop {0}").format(__version__), self)
         title.setObjectName("pageTitle")
         summary = QLabel(self.tr("Offline-first registration of individuals and households: "

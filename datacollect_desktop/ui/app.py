@@ -14,7 +14,7 @@ from datacollect_desktop import __version__
 from datacollect_desktop.app.core_dumps import disable_core_dumps
 from datacollect_desktop.app.errors import configure_logging
 from datacollect_desktop.app.preferences import PreferenceFile
-from datacollect_desktop.storage.profile import default_data_dir
+from datacollect_desktop.app.profiles import default_data_dir
 from datacollect_desktop.ui.language import choose_language, install_language
 from datacollect_desktop.ui.main_window import MainWindow
 from datacollect_desktop.ui.style import apply_style

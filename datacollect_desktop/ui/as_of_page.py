@@ -40,6 +40,7 @@ from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.audit_text import FieldLabels
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.form_language import form_translator
 from datacollect_desktop.ui.progress_relay import ProgressRelay
 from datacollect_desktop.ui.worker import Worker
 
@@ -271,11 +272,13 @@ class AsOfPage(QWidget):
         self.detail_title.setText(self.tr("{0} · version {1} · last change {2}").format(
             entity.name or self.tr("(no name)"), entity.version,
             local_time(entity.last_updated)))
+        form_text = form_translator(self.workspace.config)
         for item in detail.fields:
-            value = QLabel(display_value(item.component, item.value), self.detail_box)
+            value = QLabel(display_value(item.component, item.value, form_text),
+                           self.detail_box)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.detail_fields.addRow(self.tr("{0}:").format(item.label), value)
+            self.detail_fields.addRow(self.tr("{0}:").format(form_text(item.label)), value)
         if detail.members:
             names = ", ".join(name or guid for guid, name in detail.members)
             members = QLabel(names, self.detail_box)

@@ -19,7 +19,9 @@ from datacollect_desktop.app.browse import ConflictRow
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.audit_text import action_text
 from datacollect_desktop.ui.cell_direction import isolate_cells
+from datacollect_desktop.ui.empty_state import EmptyState
 from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.form_language import form_translator
 from datacollect_desktop.ui.messages import translated
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,6 +75,13 @@ class AttentionPage(QWidget):
         QVBoxLayout(duplicates_box).addWidget(self.duplicates)
         self.summary = QLabel(self)
         self.summary.setObjectName("entryContext")
+        self.summary.setWordWrap(True)
+        # Each sentence lives as a child of its list's viewport.
+        EmptyState(self.events, self.tr("Nothing to look at: every change was applied "
+                                        "and accepted."))
+        EmptyState(self.conflicts, self.tr("No field was changed both here and on the "
+                                           "server."))
+        EmptyState(self.duplicates, self.tr("No possible duplicates."))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
@@ -136,12 +145,13 @@ class AttentionPage(QWidget):
                     str(remote.get("type", "")),
                     self.tr("The server holds a different change under the id of this "
                             "device's change; this device's change was not sent.")]
-        label = conflict.component.label if conflict.component else conflict.field
-        return [record, label, display_value(conflict.component, conflict.local),
-                display_value(conflict.component, conflict.remote),
+        form_text = form_translator(self.workspace.config)
+        label = form_text(conflict.component.label) if conflict.component else conflict.field
+        return [record, label, display_value(conflict.component, conflict.local, form_text),
+                display_value(conflict.component, conflict.remote, form_text),
                 self.tr("Both changed it from {0}; this device's value stands because it "
                         "reaches the server later. Edit the record to settle it.").format(
-                            display_value(conflict.component, conflict.base)
+                            display_value(conflict.component, conflict.base, form_text)
                             or self.tr("(empty)"))]
 
     def _open(self, item: QTableWidgetItem) -> None:

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -32,7 +32,11 @@ from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.messages import error_text
 from datacollect_desktop.ui.progress_relay import ProgressRelay
 from datacollect_desktop.ui.row_selection import select_row
+from datacollect_desktop.ui.style import text_width
 from datacollect_desktop.ui.worker import Worker
+
+#: The page's width, in characters, from which the diff sits beside the entries.
+SIDE_BY_SIDE_CHARACTERS = 190
 
 
 class AuditPage(QWidget):
@@ -79,6 +83,8 @@ class AuditPage(QWidget):
         split.addWidget(self.diff_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        self.split = split
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
         layout.addWidget(self.filters)
@@ -87,6 +93,17 @@ class AuditPage(QWidget):
         layout.addWidget(self.export_status)
         QShortcut(QKeySequence("Ctrl+F"), self, self.filters.search.setFocus)
         self.shown_size: int | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The entries' columns and the diff do not fit side by side on a narrow window: the
+        # diff then goes below the list, which keeps its full width.
+        wide = self.width() >= text_width(self, SIDE_BY_SIDE_CHARACTERS)
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+            self.split.setStretchFactor(0, 3 if wide else 2)
+            self.split.setStretchFactor(1, 2 if wide else 1)
+        super().resizeEvent(event)
 
     # -- building -----------------------------------------------------------------------
 
@@ -104,7 +121,7 @@ class AuditPage(QWidget):
         header.setStretchLastSection(True)
         metrics = self.fontMetrics()
         header.resizeSection(0, metrics.horizontalAdvance("0000-00-00 00:00") + 16)
-        for column, chars in ((1, 13), (2, 18), (3, 22), (4, 40)):
+        for column, chars in ((1, 13), (2, 22), (3, 22), (4, 34)):
             header.resizeSection(column, metrics.averageCharWidth() * chars)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.view.activated.connect(lambda _index: self._open())

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from datacollect_desktop.domain.forms import AppConfig, Component, EntityForm, input_fields
 from datacollect_desktop.ui.field_text import display_value
+from datacollect_desktop.ui.form_language import display_config
 
 # lupdate finds the texts as `translate("Context", "text")` calls with literal arguments.
 translate = QCoreApplication.translate
@@ -47,11 +48,12 @@ def _special_labels() -> dict[str, str]:
 
 
 class FieldLabels:
-    """Labels and value texts of a config's forms, looked up by form name and field key."""
+    """Labels and value texts of a config's forms, looked up by form name and field key, in
+    the window's language."""
 
     def __init__(self, config: AppConfig,
                  record_name: Callable[[str], str | None] | None = None) -> None:
-        self.config = config
+        self.config = display_config(config)
         self._components: dict[str | None, dict[str, Component]] = {}
         self._special = _special_labels()
         # The household a member belongs to is shown by its name, not its id.

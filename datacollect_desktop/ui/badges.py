@@ -62,9 +62,13 @@ class BadgeDelegate(QStyledItemDelegate):
         if style is not None and option.state & QStyle.StateFlag.State_Selected:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
                                 option.widget)
-        text = level_text(level)
         metrics = option.fontMetrics
-        width = metrics.horizontalAdvance(text) + 16
+        # The pill stays inside its cell: a narrow column shortens the word, never lets the
+        # pill run under the next column or the scroll bar.
+        room = max(option.rect.width() - 8, 0)
+        text = metrics.elidedText(level_text(level), Qt.TextElideMode.ElideRight,
+                                  max(room - 16, 0))
+        width = min(metrics.horizontalAdvance(text) + 16, room)
         height = metrics.height() + 4
         # The pill starts where the text of the column starts: at the right in Arabic.
         left = (option.rect.right() - 4 - width

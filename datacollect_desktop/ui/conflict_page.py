@@ -28,7 +28,9 @@ from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.resolution import Pick, Resolver
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.cell_direction import isolate_cells
+from datacollect_desktop.ui.empty_state import EmptyState
 from datacollect_desktop.ui.field_text import display_value
+from datacollect_desktop.ui.form_language import form_translator
 from datacollect_desktop.ui.messages import error_text
 from datacollect_desktop.ui.row_selection import select_row
 
@@ -68,6 +70,9 @@ class ConflictPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = EmptyState(self.table, self.tr(
+            "No conflicts: no field was changed both here and on the server. They show "
+            "here after a sync, for you to choose which value stays."))
         self.table.itemSelectionChanged.connect(self._selected)
         self.panel = QGroupBox(self)
         self.panel_text = QLabel(self.panel)
@@ -130,12 +135,14 @@ class ConflictPage(QWidget):
         return [record, self._label(conflict), self._value(conflict, conflict.base),
                 self._value(conflict, conflict.local), self._value(conflict, conflict.remote)]
 
-    @staticmethod
-    def _label(conflict: ConflictRow) -> str:
-        return conflict.component.label if conflict.component else conflict.field
+    def _label(self, conflict: ConflictRow) -> str:
+        if conflict.component is None:
+            return conflict.field
+        return form_translator(self.workspace.config)(conflict.component.label)
 
     def _value(self, conflict: ConflictRow, value: object) -> str:
-        return display_value(conflict.component, value) or self.tr("(empty)")
+        return display_value(conflict.component, value,
+                             form_translator(self.workspace.config)) or self.tr("(empty)")
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -32,8 +32,11 @@ from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.delete_dialog import DeleteDialog
 from datacollect_desktop.ui.event_text import event_summary
 from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.form_language import display_config, form_translator
+from datacollect_desktop.ui.person_facts import PersonFacts
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
+_RELATED_SYNC = 5  # the related table's sync badge column
 
 
 class DetailPage(QWidget):
@@ -75,8 +78,11 @@ class DetailPage(QWidget):
         self.fields_box = QGroupBox(self.tr("Current data"), self)
         self.fields = QFormLayout(self.fields_box)
         self.related_box = QGroupBox(self)
-        self.related = self._table([self.tr("Name"), self.tr("Form"), self.tr("Sync")])
-        self.related.setItemDelegateForColumn(2, BadgeDelegate(self.related))
+        # A household's members told apart by birth date, sex and their place in it; for a
+        # person, the households it belongs to (the person columns stay empty there).
+        self.related = self._table([self.tr("Name"), self.tr("Born"), self.tr("Sex"),
+                                    self.tr("Relationship"), self.tr("Form"), self.tr("Sync")])
+        self.related.setItemDelegateForColumn(_RELATED_SYNC, BadgeDelegate(self.related))
         self.related.itemActivated.connect(self._open_related)
         self.related.setAccessibleName(self.tr("Related records"))
         QVBoxLayout(self.related_box).addWidget(self.related)
@@ -132,7 +138,8 @@ class DetailPage(QWidget):
             return False
         self.detail = detail
         entity = detail.entity
-        form_title = detail.form.title if detail.form is not None else entity.type
+        form_title = (form_translator(self.workspace.config)(detail.form.title)
+                      if detail.form is not None else entity.type)
         self.title.setText(entity.name or self.tr("(no name)"))
         state = self.tr("deleted") if entity.deleted else self.tr("version {0}").format(
             entity.version)
@@ -153,11 +160,13 @@ class DetailPage(QWidget):
     def _fill_fields(self, detail: EntityDetail) -> None:
         while self.fields.rowCount():
             self.fields.removeRow(0)
+        form_text = form_translator(self.workspace.config)
         for item in detail.fields:
-            value = QLabel(html.escape(display_value(item.component, item.value)), self)
+            value = QLabel(html.escape(display_value(item.component, item.value, form_text)),
+                           self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
-            self.fields.addRow(f"{item.label}:", value)
+            self.fields.addRow(f"{form_text(item.label)}:", value)
         if not detail.fields:
             self.fields.addRow(QLabel(self.tr("No data."), self))
 
@@ -166,24 +175,32 @@ class DetailPage(QWidget):
         self.related_box.setTitle(self.tr("Members ({0})").format(len(rows))
                                   if detail.entity.is_group else self.tr("Household"))
         self.related_box.setVisible(detail.entity.is_group or bool(rows))
-        titles = {f.name: f.title for f in self.workspace.config.entity_forms}
+        shown = display_config(self.workspace.config)
+        titles = {f.name: f.title for f in shown.entity_forms}
+        facts = PersonFacts(shown)
+        for column in (1, 2, 3):  # a person's households have no birth date or sex
+            self.related.setColumnHidden(column, not detail.entity.is_group)
         self.related.setRowCount(len(rows))
         for position, row in enumerate(rows):
             name = QTableWidgetItem(row.name or self.tr("(no name)"))
             name.setData(GUID_ROLE, row.guid)
             self.related.setItem(position, 0, name)
-            self.related.setItem(position, 1, QTableWidgetItem(titles.get(row.form or "",
-                                                                          row.type)))
+            cells = (facts.born(row), facts.sex(row), facts.relationship(row),
+                     titles.get(row.form or "", row.type))
+            for column, text in enumerate(cells, start=1):
+                self.related.setItem(position, column, QTableWidgetItem(text))
             badge = QTableWidgetItem()
             badge.setData(LEVEL_ROLE, int(SyncLevel.LOCAL if row.pending else SyncLevel.REMOTE))
-            self.related.setItem(position, 2, badge)
+            self.related.setItem(position, _RELATED_SYNC, badge)
 
     def _fill_history(self, detail: EntityDetail) -> None:
         self.history.setRowCount(len(detail.events))
         people = self.workspace.people.snapshot()
+        shown = display_config(self.workspace.config)
+        form = shown.form(detail.form.name) if detail.form is not None else None
         for position, event in enumerate(reversed(detail.events)):
             cells = [local_time(event.timestamp),
-                     event_summary(event, detail.form, of_group=detail.entity.is_group),
+                     event_summary(event, form, of_group=detail.entity.is_group),
                      people.name(event.user_id), "",
                      event.sync_error or event.flag or event.reason or ""]
             for column, text in enumerate(cells):

@@ -19,7 +19,9 @@ from datacollect_desktop.app.drafts import Draft
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.dialogs import ask
+from datacollect_desktop.ui.empty_state import EmptyState
 from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.form_language import display_config
 from datacollect_desktop.ui.row_selection import select_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,6 +43,7 @@ class DraftsPage(QWidget):
         explain = QLabel(self.tr("Forms in progress are saved here every few seconds, "
                                  "encrypted like everything else."), self)
         explain.setObjectName("entryContext")
+        explain.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
         isolate_cells(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Form"), self.tr("For"),
@@ -54,7 +57,9 @@ class DraftsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemActivated.connect(lambda _item: self.resume_selected())
         self.table.setAccessibleName(self.tr("Drafts"))
-        self.empty = QLabel(self.tr("No drafts: every form was saved or discarded."), self)
+        self.empty = EmptyState(self.table, self.tr(
+            "No drafts: every form was saved or discarded. A form you leave unfinished on "
+            "Register (Ctrl+1) waits here."))
         self.resume_button = QPushButton(self.tr("Resume"), self)
         self.resume_button.clicked.connect(self.resume_selected)
         self.discard_button = QPushButton(self.tr("Discard…"), self)
@@ -67,13 +72,12 @@ class DraftsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(explain)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
         drafts = self.workspace.drafts.all()
         self.drafts = {d.id: d for d in drafts}
-        config = self.workspace.config
+        config = display_config(self.workspace.config)
         self.table.setRowCount(len(drafts))
         for row, draft in enumerate(drafts):
             form = config.form(draft.form)
@@ -95,8 +99,7 @@ class DraftsPage(QWidget):
                 item.setData(ID_ROLE, draft.id)
                 self.table.setItem(row, column, item)
         has_drafts = bool(drafts)
-        self.table.setVisible(has_drafts)
-        self.empty.setVisible(not has_drafts)
+        self.empty.refresh()
         self.resume_button.setEnabled(has_drafts)
         self.discard_button.setEnabled(has_drafts)
         if has_drafts:

@@ -26,7 +26,9 @@ from datacollect_desktop.app.resolution import Resolver
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.dialogs import ask
+from datacollect_desktop.ui.empty_state import EmptyState
 from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.form_language import form_translator
 from datacollect_desktop.ui.messages import error_text
 from datacollect_desktop.ui.row_selection import select_row
 
@@ -64,11 +66,14 @@ class DuplicatePage(QWidget):
         title.setObjectName("pageTitle")
         self.summary = QLabel(self)
         self.summary.setObjectName("entryContext")
+        self.summary.setWordWrap(True)
         self.list = _table(self, [self.tr("Person"), self.tr("May be the same as"),
                                   self.tr("Similarity")], self.tr("Possible duplicate pairs"))
         self.list.itemSelectionChanged.connect(self._selected)
         self.side = _table(self, [self.tr("Field"), self.tr("First"), self.tr("Second")],
                            self.tr("The two records side by side"))
+        self.empty = EmptyState(self.list, self.tr(
+            "No possible duplicates: no two people share a birth date and a similar name."))
         self.keep_both_button = self._button(self.tr("Keep both"),
                                              self.tr("Keep both: they are different people"),
                                              self.keep_both)
@@ -152,11 +157,12 @@ class DuplicatePage(QWidget):
     def _rows(self, first: EntityDetail, second: EntityDetail) -> list[tuple[str, str, str]]:
         values: dict[str, list[str]] = {}
         labels: dict[str, str] = {}
+        form_text = form_translator(self.workspace.config)
         for side, detail in enumerate((first, second)):
             for item in detail.fields:
-                labels.setdefault(item.key, item.label)
-                values.setdefault(item.key, ["", ""])[side] = display_value(item.component,
-                                                                            item.value)
+                labels.setdefault(item.key, form_text(item.label))
+                values.setdefault(item.key, ["", ""])[side] = display_value(
+                    item.component, item.value, form_text)
         rows = [(labels[key], left, right) for key, (left, right) in values.items()]
         household = [", ".join(g.name or "?" for g in d.groups) for d in (first, second)]
         rows.append((self.tr("Household"), household[0], household[1]))

@@ -20,14 +20,14 @@ from datacollect_desktop.domain.entities import GROUP
 from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.ui.badges import LEVEL_ROLE
 from datacollect_desktop.ui.field_text import local_time
+from datacollect_desktop.ui.person_facts import PersonFacts
 from datacollect_desktop.ui.worker import Worker
 
 PAGE = 200
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-# Column sorts, both ways, in the storage layer's names.
 _NO_PARENT = QModelIndex()
-SORTS = {0: ("name", "name_desc"), 3: ("oldest", "recent")}
+SYNC_COLUMN = 6
 
 
 class _Node:
@@ -49,19 +49,22 @@ class EntityTreeModel(QAbstractItemModel):
     failed = Signal(object)
 
     def __init__(self, browse: BrowseService, worker: Worker, form_titles: dict[str, str],
-                 parent: Any = None) -> None:
+                 facts: PersonFacts, parent: Any = None) -> None:
         super().__init__(parent)
         self.browse = browse
         self.worker = worker
         self.form_titles = form_titles
+        self.facts = facts
         self.spec = ListFilter()
         self.root = _Node(None, None)
         self.more = False
         self.loading = False
         self.generation = 0
         self.total: int | None = None
-        self.headers = [self.tr("Name"), self.tr("Form"), self.tr("Members"),
-                        self.tr("Last change"), self.tr("Sync")]
+        # Born, sex and household tell apart people of one name; a household's own row says
+        # how many members it has in the household column.
+        self.headers = [self.tr("Name"), self.tr("Born"), self.tr("Sex"), self.tr("Household"),
+                        self.tr("Form"), self.tr("Last change"), self.tr("Sync")]
 
     # -- loading ------------------------------------------------------------------------
 
@@ -127,13 +130,6 @@ class EntityTreeModel(QAbstractItemModel):
     def guid_at(self, index: Index) -> str | None:
         node = self._node(index)
         return node.row.guid if node is not None and node.row is not None else None
-
-    def row_of(self, guid: str) -> int | None:
-        """The top-level row showing `guid`, if it is loaded."""
-        for position, node in enumerate(self.root.children):
-            if node.row is not None and node.row.guid == guid:
-                return position
-        return None
 
     # -- Qt model -----------------------------------------------------------------------
 
@@ -210,7 +206,7 @@ class EntityTreeModel(QAbstractItemModel):
             return row.guid
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
-        if role == LEVEL_ROLE and column == 4:
+        if role == LEVEL_ROLE and column == SYNC_COLUMN:
             return int(SyncLevel.LOCAL) if row.pending else int(SyncLevel.REMOTE)
         if role == Qt.ItemDataRole.FontRole and column == 0 and row.type == GROUP:
             font = QFont()
@@ -224,9 +220,15 @@ class EntityTreeModel(QAbstractItemModel):
         if column == 0:
             return row.name or self.tr("(no name)")
         if column == 1:
-            return self.form_titles.get(row.form or "", row.form or row.type)
+            return self.facts.born(row)
         if column == 2:
-            return str(row.member_count) if row.type == GROUP else ""
+            return self.facts.sex(row)
         if column == 3:
+            if row.type == GROUP:
+                return self.tr("%n member(s)", "", row.member_count)
+            return row.household or ""
+        if column == 4:
+            return self.form_titles.get(row.form or "", row.form or row.type)
+        if column == 5:
             return local_time(row.last_updated)
         return ""

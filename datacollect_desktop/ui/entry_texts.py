@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -22,27 +23,31 @@ class EntryTexts:
     finish: str
 
 
-def entry_texts(entry: Entry, config: AppConfig) -> EntryTexts:
-    """A new household, its next member, or an edit, each in its own words."""
+def entry_texts(entry: Entry, config: AppConfig,
+                form_text: Callable[[str], str] = str) -> EntryTexts:
+    """A new household, its next member, or an edit, each in its own words; `form_text`
+    gives the forms' titles in the window's language."""
     form = entry.form
+    title = form_text(form.title)
     if entry.editing is not None:
         return EntryTexts(
-            translate("RegisterPage", "Edit: {0}").format(entry.editing.name or form.title),
+            translate("RegisterPage", "Edit: {0}").format(entry.editing.name or title),
             translate("RegisterPage", "Only the fields you change are recorded."),
             translate("RegisterPage", "Save changes (Ctrl+S)"),
             translate("RegisterPage", "Cancel editing"))
     if entry.parent_guid is not None:
         parent = config.form(form.depends_on or "")
-        parent_title = (parent.title if parent is not None else form.depends_on or "").lower()
+        parent_title = (form_text(parent.title) if parent is not None
+                        else form.depends_on or "").lower()
         return EntryTexts(
-            translate("RegisterPage", "New {0}").format(form.title),
+            translate("RegisterPage", "New {0}").format(title),
             translate("RegisterPage", "Adding to {0}: {1} registered so far.").format(
                 entry.parent_name or "?", entry.members_saved),
             translate("RegisterPage", "Save and add another (Ctrl+S)"),
             translate("RegisterPage", "Finish {0} (Ctrl+Shift+S)").format(parent_title))
     save = (translate("RegisterPage", "Save and add members (Ctrl+S)")
             if child_forms(config, form) else translate("RegisterPage", "Save (Ctrl+S)"))
-    return EntryTexts(translate("RegisterPage", "New {0}").format(form.title), "", save,
+    return EntryTexts(translate("RegisterPage", "New {0}").format(title), "", save,
                       translate("RegisterPage", "Clear the form"))
 
 

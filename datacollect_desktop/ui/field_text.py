@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -14,13 +15,16 @@ from datacollect_desktop.domain.forms.jsvalues import js_string
 translate = QCoreApplication.translate
 
 
-def display_value(component: Component | None, value: Any) -> str:
-    """How a field's value is shown on the detail screen."""
+def display_value(component: Component | None, value: Any,
+                  form_text: Callable[[str], str] = str) -> str:
+    """How a field's value is shown on the detail screen; `form_text` gives choice labels in
+    the window's language."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return translate("field_text", "Yes") if value else translate("field_text", "No")
-    labels = {o.value: o.label for o in component.options} if component is not None else {}
+    labels = ({o.value: form_text(o.label) for o in component.options}
+              if component is not None else {})
     if isinstance(value, dict):
         ticked = [str(labels.get(k, k)) for k, v in value.items() if v is True]
         return ", ".join(ticked) if ticked else translate("field_text", "None")

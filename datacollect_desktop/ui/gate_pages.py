@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -18,22 +19,31 @@ from PySide6.QtWidgets import (
 from datacollect_desktop.app.gate import Strength, passphrase_strength
 from datacollect_desktop.ui.icons import icon
 from datacollect_desktop.ui.messages import translated
-from datacollect_desktop.ui.style import text_width
+from datacollect_desktop.ui.style import SPACING, text_width
 
 
 def _card(page: QWidget) -> tuple[QFrame, QVBoxLayout]:
-    """A centred panel of fixed width, as login screens have."""
+    """A centred panel of bounded width, as login screens have.
+
+    The card sits between stretches rather than being aligned, so that its wrapped texts get
+    the height they need at the card's real width (an aligned widget is given the height for
+    the whole page's width, and its last lines are cut)."""
     outer = QVBoxLayout(page)
     card = QFrame(page)
     card.setObjectName("card")
     card.setMinimumWidth(text_width(card, 72))
-    card.setMaximumWidth(text_width(card, 86))
+    card.setMaximumWidth(text_width(card, 92))
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(card, 100)
+    row.addStretch(1)
     outer.addStretch(1)
-    outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addLayout(row)
     outer.addStretch(2)
     layout = QVBoxLayout(card)
+    layout.setSpacing(SPACING)
     logo = QLabel(card)
-    logo.setPixmap(icon("app").pixmap(48, 48))
+    logo.setPixmap(icon("app").pixmap(QSize(48, 48), page.devicePixelRatioF()))
     layout.addWidget(logo, 0, Qt.AlignmentFlag.AlignHCenter)
     return card, layout
 
@@ -66,6 +76,7 @@ class FirstRunPage(_GatePage):
         super().__init__(parent)
         title = QLabel(self.tr("Welcome to DataCollect Desktop"), self.card)
         title.setObjectName("pageTitle")
+        title.setWordWrap(True)
         intro = QLabel(self.tr("Everything you register is kept encrypted on this laptop. "
                                "Choose a passphrase: a few words are easier to remember and "
                                "harder to guess than one short word."), self.card)
@@ -84,8 +95,10 @@ class FirstRunPage(_GatePage):
         self.meter.setMaximumHeight(6)
         self.hint = QLabel(self.card)
         self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
         self.match = QLabel(self.card)
         self.match.setObjectName("hint")
+        self.match.setWordWrap(True)
         self.demo = QCheckBox(self.tr("Add demo households so I can try the app"), self.card)
         self.create_button = QPushButton(self.tr("Create my profile"), self.card)
         self.create_button.setObjectName("primary")
@@ -100,6 +113,9 @@ class FirstRunPage(_GatePage):
         for line in (self.name, self.passphrase, self.confirmation):
             line.textChanged.connect(self._edited)
         form = QFormLayout()
+        # Long labels (French, Arabic) go above their field rather than squeezing it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Your name:"), self.name)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow("", self.meter)
@@ -179,6 +195,7 @@ class UnlockPage(_GatePage):
         super().__init__(parent)
         title = QLabel(self.tr("Unlock your profile"), self.card)
         title.setObjectName("pageTitle")
+        title.setWordWrap(True)
         self.passphrase = QLineEdit(self.card)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))

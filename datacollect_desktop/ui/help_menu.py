@@ -4,30 +4,51 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from datacollect_desktop.app.diagnostics import profile_statistics, write_diagnostics
 from datacollect_desktop.app.errors import LOG_NAME, as_known, default_log_dir
+from datacollect_desktop.app.gate import ProfileGate
 from datacollect_desktop.app.preferences import PreferenceFile
+from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.about_dialog import AboutDialog, Locations, environment
+from datacollect_desktop.ui.errors import ErrorPresenter
 from datacollect_desktop.ui.language import installed_language
 from datacollect_desktop.ui.messages import error_text
 from datacollect_desktop.ui.shortcuts_dialog import ShortcutsDialog
+from datacollect_desktop.ui.worker import Worker
 
-if TYPE_CHECKING:
-    from datacollect_desktop.ui.main_window import MainWindow
+
+class HelpHost(Protocol):
+    """What the Help menu's commands read of the window they are on, when they run."""
+
+    @property
+    def gate(self) -> ProfileGate: ...
+
+    @property
+    def errors(self) -> ErrorPresenter: ...
+
+    @property
+    def workspace(self) -> Workspace | None: ...
+
+    @property
+    def worker(self) -> Worker: ...
+
+    def show_message(self, text: str) -> None: ...
 
 
 class HelpMenu(QObject):
-    """Builds the menu on `window`'s menu bar and answers its commands."""
+    """Builds the menu on `window`'s menu bar and answers its commands; `host` (the same
+    window) gives the profile, the log, the workspace and the worker thread."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, host: HelpHost) -> None:
         super().__init__(window)
         self.window = window
+        self.host = host
         self.menu: QMenu = window.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
         self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -43,8 +64,8 @@ class HelpMenu(QObject):
         self.menu.addAction(self.about_action)
 
     def locations(self) -> Locations:
-        log_file = self.window.errors.log_path or default_log_dir() / LOG_NAME
-        return Locations(self.window.gate.directory, log_file, PreferenceFile().path)
+        log_file = self.host.errors.log_path or default_log_dir() / LOG_NAME
+        return Locations(self.host.gate.directory, log_file, PreferenceFile().path)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self.window.menuBar(), self.window)
@@ -69,7 +90,7 @@ class HelpMenu(QObject):
         """Write the bundle on the worker thread; the status line says where it went."""
         locations = self.locations()
         facts = environment(locations, installed_language())
-        workspace = self.window.workspace
+        workspace = self.host.workspace
         facts["profile"] = "unlocked" if workspace is not None else "locked"
 
         def write() -> Path:
@@ -78,7 +99,7 @@ class HelpMenu(QObject):
                                      environment=facts, stats=stats)
 
         def written(path: Path) -> None:
-            self.window.show_message(self.tr("Diagnostics saved to {0}. They hold the log and "
+            self.host.show_message(self.tr("Diagnostics saved to {0}. They hold the log and "
                                              "counts, no names or answers.").format(path))
 
         def failed(error: BaseException) -> None:
@@ -88,9 +109,9 @@ class HelpMenu(QObject):
             elif isinstance(error, OSError):  # a folder that cannot be written to
                 reason = error.strerror or str(error)
             else:
-                self.window.errors.report(error, "exporting diagnostics")
+                self.host.errors.report(error, "exporting diagnostics")
                 return
-            self.window.show_message(self.tr("The diagnostics were not saved: {0}").format(
+            self.host.show_message(self.tr("The diagnostics were not saved: {0}").format(
                 reason))
 
-        self.window.worker.submit(write, written, failed)
+        self.host.worker.submit(write, written, failed)

@@ -37,6 +37,7 @@ from datacollect_desktop.ui.field_text import local_time
 from datacollect_desktop.ui.integrity_panels import ProofPanel, ServerPanel
 from datacollect_desktop.ui.messages import translated
 from datacollect_desktop.ui.progress_relay import ProgressRelay
+from datacollect_desktop.ui.style import text_width
 from datacollect_desktop.ui.worker import Worker
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +64,15 @@ class IntegrityPage(QWidget):
         self.refocus = False
         title = QLabel(self.tr("Integrity"), self)
         title.setObjectName("pageTitle")
+        self.explain = QLabel(self.tr(
+            "Every change made on this laptop or received by sync is kept as a numbered "
+            "event that is never rewritten. The root hash is a fingerprint of all of them "
+            "together: changing any event, even by one character, changes it, and "
+            "verification then names the event. An inclusion proof shows that one event is "
+            "in the log exactly as it was written; the sync server's signed checkpoint "
+            "shows that the server's copy of the log only ever grew."), self)
+        self.explain.setObjectName("entryContext")
+        self.explain.setWordWrap(True)
         self._alarm_box()
         self._status_box()
         self.proof = ProofPanel(service, reader, self)
@@ -80,6 +90,7 @@ class IntegrityPage(QWidget):
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.explain)
         layout.addWidget(scroll, 1)
 
     def _alarm_box(self) -> None:
@@ -109,9 +120,14 @@ class IntegrityPage(QWidget):
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.problems.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.problems.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # Set widths (in characters) rather than fitted ones: an event's id and a user's id
+        # wrap or are shortened, and what is wrong keeps the rest of the width.
+        header = self.problems.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, characters in enumerate((22, 18, 18, 16, 17)):
+            header.resizeSection(column, text_width(self.problems, characters))
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(text_width(self.problems, 6))
         self.problems.setWordWrap(True)
         self.problems.setMinimumHeight(self.fontMetrics().height() * 10)
         self.problems.itemActivated.connect(self._open_problem)

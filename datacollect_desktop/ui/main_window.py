@@ -12,9 +12,9 @@ from datacollect_desktop import __version__
 from datacollect_desktop.app.demo import fill_demo
 from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.gate import ProfileGate
+from datacollect_desktop.app.profiles import KdfParams
 from datacollect_desktop.app.settings import Settings
 from datacollect_desktop.app.workspace import Workspace
-from datacollect_desktop.storage.keys import KdfParams
 from datacollect_desktop.ui.errors import ErrorPresenter
 from datacollect_desktop.ui.gate_pages import FirstRunPage, UnlockPage
 from datacollect_desktop.ui.help_menu import HelpMenu
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
             profile.addAction(action)
         profile.addSeparator()
         profile.addAction(quit_action)
-        self.help_menu = HelpMenu(self)
+        self.help_menu = HelpMenu(self, self)
 
     def show_message(self, text: str) -> None:
         self.sync_bar.dismiss_problem()  # the newer message takes the old error's place
@@ -128,7 +128,8 @@ class MainWindow(QMainWindow):
         if recovery is None:
             self.enter(workspace, demo)
             return
-        dialog = RecoveryKeyDialog(recovery, self)
+        dialog = RecoveryKeyDialog(recovery, self, profile_name=workspace.settings.user_name,
+                                   profile_dir=self.gate.directory)
         dialog.setObjectName("recoveryKeyDialog")
         dialog.accepted.connect(lambda: self.worker.submit(
             lambda: self.gate.recovery_key_stored(workspace),
@@ -248,6 +249,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         self._close_workspace()
+        self.statusBar().clearMessage()  # the closed profile's messages go with it
         self.unlock_page.reset(
             self.tr("The profile was locked after a while without use. Unsaved forms were "
                     "kept as drafts.") if idle else

@@ -20,7 +20,10 @@ from datacollect_desktop.app.browse import ListFilter
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.badges import BadgeDelegate
 from datacollect_desktop.ui.cell_direction import isolate_cells
-from datacollect_desktop.ui.entity_model import GUID_ROLE, EntityTreeModel
+from datacollect_desktop.ui.empty_state import EmptyState
+from datacollect_desktop.ui.entity_model import GUID_ROLE, SYNC_COLUMN, EntityTreeModel
+from datacollect_desktop.ui.form_language import display_config
+from datacollect_desktop.ui.person_facts import PersonFacts
 from datacollect_desktop.ui.style import text_width
 from datacollect_desktop.ui.worker import Worker
 
@@ -37,8 +40,9 @@ class RecordsPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        titles = {f.name: f.title for f in workspace.config.entity_forms}
-        self.model = EntityTreeModel(workspace.browse, worker, titles, self)
+        shown = display_config(workspace.config)  # in the window's language
+        titles = {f.name: f.title for f in shown.entity_forms}
+        self.model = EntityTreeModel(workspace.browse, worker, titles, PersonFacts(shown), self)
         self.model.count_changed.connect(self._counted)
         self.model.loading_changed.connect(self._loading)
 
@@ -54,7 +58,7 @@ class RecordsPage(QWidget):
         self.form_filter = QComboBox(self)
         self.form_filter.setAccessibleName(self.tr("Show"))
         self.form_filter.addItem(self.tr("Households and people"), None)
-        for form in workspace.config.entity_forms:
+        for form in display_config(workspace.config).entity_forms:
             self.form_filter.addItem(self.tr("Only: {0}").format(form.title), form.name)
         self.form_filter.currentIndexChanged.connect(self.apply_filter)
         self.order = QComboBox(self)
@@ -72,12 +76,12 @@ class RecordsPage(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setItemDelegateForColumn(4, BadgeDelegate(self.view))
+        self.view.setItemDelegateForColumn(SYNC_COLUMN, BadgeDelegate(self.view))
         self.view.setAccessibleName(self.tr("Records"))
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, characters in ((1, 28), (2, 13), (3, 23), (4, 15)):
+        for column, characters in ((1, 11), (2, 8), (3, 20), (4, 18), (5, 17), (6, 13)):
             header.resizeSection(column, text_width(self.view, characters))
         self.view.activated.connect(self._activated)
         # Results of a search still loading when the person went to the list: the first one
@@ -102,6 +106,15 @@ class RecordsPage(QWidget):
         layout.addLayout(heading)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        self.empty = EmptyState(self.view, self._empty_text,
+                                lambda: self.model.total is not None)
+
+    def _empty_text(self) -> str:
+        if self.search.text().strip() or self.form_filter.currentData() is not None:
+            return self.tr("Nothing matches. Check the spelling, or clear the search and "
+                           "the filter.")
+        return self.tr("No records yet. Register a household (Ctrl+1), or sync to receive "
+                       "the team's records.")
 
     def current_filter(self) -> ListFilter:
         return ListFilter(self.search.text(), self.form_filter.currentData(),
@@ -119,6 +132,7 @@ class RecordsPage(QWidget):
         self.timer.start()
 
     def _counted(self, total: int) -> None:
+        self.empty.refresh()
         self.count.setText(self.tr("{0} found").format(f"{total:,}") if self.search.text()
                            else self.tr("{0} records").format(f"{total:,}"))
 

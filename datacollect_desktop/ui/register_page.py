@@ -28,8 +28,10 @@ from datacollect_desktop.domain.forms import FieldError
 from datacollect_desktop.ui.dialogs import ask
 from datacollect_desktop.ui.duplicate_banner import DuplicateBanner
 from datacollect_desktop.ui.entry_texts import entry_texts, saved_message
+from datacollect_desktop.ui.form_language import form_translator
 from datacollect_desktop.ui.forms.form_view import FormView
 from datacollect_desktop.ui.messages import error_text, translated
+from datacollect_desktop.ui.style import FORM_COLUMN_CHARACTERS, readable_column
 
 DRAFT_INTERVAL_MS = 3000
 DUPLICATE_DELAY_MS = 300
@@ -60,7 +62,7 @@ class RegisterPage(QWidget):
         self.chooser = QComboBox(self)
         self.chooser.setAccessibleName(self.tr("Form"))
         for form in top_level_forms(workspace.config):
-            self.chooser.addItem(form.title, form.name)
+            self.chooser.addItem(form_translator(workspace.config)(form.title), form.name)
         self.chooser.activated.connect(self._form_chosen)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -91,7 +93,11 @@ class RegisterPage(QWidget):
         buttons.addWidget(self.finish_button)
         buttons.addWidget(self.save_button)
 
-        layout = QVBoxLayout(self)
+        # The form keeps a readable width on a wide window: its column starts with the title
+        # and the rest of the width stays empty.
+        column = QWidget(self)
+        readable_column(self, column, FORM_COLUMN_CHARACTERS)
+        layout = QVBoxLayout(column)
         layout.addLayout(header)
         layout.addWidget(self.context)
         layout.addWidget(self.banner)
@@ -130,7 +136,7 @@ class RegisterPage(QWidget):
         self.warned = set()
         self.banner.show_matches([])
         self.problems.hide()
-        view = FormView(entry.form.components)
+        view = FormView(entry.form.components, translate=form_translator(self.workspace.config))
         if data:
             view.set_values(data)
         elif entry.editing is not None:
@@ -154,7 +160,7 @@ class RegisterPage(QWidget):
                                 and self.chooser.count() > 1)
         if chooser_index >= 0:
             self.chooser.setCurrentIndex(chooser_index)
-        texts = entry_texts(entry, self.workspace.config)
+        texts = entry_texts(entry, self.workspace.config, form_translator(self.workspace.config))
         self.title.setText(texts.title)
         self.context.setText(texts.context)
         self.context.setVisible(bool(texts.context))
@@ -173,9 +179,6 @@ class RegisterPage(QWidget):
         name = self.chooser.itemData(index)
         if name != self.entry.form.name:
             self.show_entry(self.flow.start(name))
-
-    def start_new(self, form_name: str | None = None) -> None:
-        self.show_entry(self.flow.start(form_name))
 
     def start_edit(self, entity: Entity) -> None:
         self.show_entry(self.flow.edit(entity))

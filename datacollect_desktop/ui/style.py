@@ -8,11 +8,20 @@ screen's DPI on its own.
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 # Sizes as multiples of the system font's size.
 TITLE_SCALE = 2.0
+SECTION_SCALE = 1.1
 NAVIGATION_SCALE = 1.2
+# Space between the parts of a page, in pixels (Qt scales them for the screen's DPI).
+SPACING = 8
+#: The widest a form's fields get, in average characters of the font (about 670 px at the
+#: usual 9 pt): a name box the size of a name, whatever the window's size.
+FIELD_CHARACTERS = 110
+#: A form's whole column: the labels (`forms.field_row.LABEL_CHARACTERS`), the fields and
+#: the frame of a group of fields.
+FORM_COLUMN_CHARACTERS = 30 + FIELD_CHARACTERS + 4
 
 STYLE_SHEET = """
 QLabel#pageTitle { font-size: @title; font-weight: 600; color: #1a2b3c; }
@@ -25,10 +34,17 @@ QLabel#formProblems { background: #fdecea; border: 1px solid #f5c2bd; border-rad
 QLabel#unsupportedNote { color: #55606b; background: #f3f4f6; border: 1px dashed #c4c9cf;
                          border-radius: 4px; padding: 6px; font-style: italic; }
 *[invalid="true"] { border: 1px solid #b3261e; border-radius: 3px; }
+QFrame#draftNotice { background: #e8f1fb; border-bottom: 1px solid #b6cde6; }
 QFrame#duplicateBanner { background: #fff8e1; border: 1px solid #f0c36d; border-radius: 4px; }
 QFrame#duplicateBanner[insist="true"] { background: #ffecb3; border: 2px solid #e0a100; }
 QFrame#card { background: white; border: 1px solid #d7dce1; border-radius: 8px; padding: 18px; }
-QFrame#card QLineEdit { padding: 4px; }
+QLabel#emptyState { color: #55606b; font-size: @section; padding: 24px; }
+QGroupBox { font-weight: 600; font-size: @section; border: none;
+            border-top: 1px solid #d7dce1; margin-top: 1.6em; padding-top: 6px; }
+QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; padding: 0; }
+QGroupBox * { font-weight: normal; font-size: @body; }
+QListWidget#navigation::item:focus { border: 2px solid #ffb300; }
+QCheckBox:focus, QRadioButton:focus { color: #0d47a1; }
 QPushButton#primary { background: #1565c0; color: white; border: 1px solid #0d47a1;
                       border-radius: 4px; padding: 6px 14px; font-weight: 600; }
 QPushButton#primary:focus { border: 2px solid #ffb300; }
@@ -64,8 +80,10 @@ def _scaled(font: QFont, factor: float) -> str:
 
 def style_sheet(font: QFont) -> str:
     """The style sheet with its text sizes worked out from `font`, the system font."""
-    return STYLE_SHEET.replace("@title", _scaled(font, TITLE_SCALE)).replace(
-        "@nav", _scaled(font, NAVIGATION_SCALE))
+    return (STYLE_SHEET.replace("@title", _scaled(font, TITLE_SCALE))
+            .replace("@section", _scaled(font, SECTION_SCALE))
+            .replace("@nav", _scaled(font, NAVIGATION_SCALE))
+            .replace("@body", _scaled(font, 1.0)))
 
 
 def apply_style(app: QApplication) -> None:
@@ -76,3 +94,19 @@ def apply_style(app: QApplication) -> None:
 def text_width(widget: QWidget, characters: float) -> int:
     """A width holding about `characters` average characters of `widget`'s font."""
     return round(QFontMetricsF(widget.font()).averageCharWidth() * characters)
+
+
+def field_width(widget: QWidget) -> int:
+    """The widest a form field gets (`FIELD_CHARACTERS` of `widget`'s font)."""
+    return text_width(widget, FIELD_CHARACTERS)
+
+
+def readable_column(page: QWidget, content: QWidget, characters: float) -> QHBoxLayout:
+    """Lays `content` out on `page` at most `characters` wide, at the start of the line (the
+    left, or the right in a right-to-left language), the rest of the width left empty."""
+    content.setMaximumWidth(text_width(content, characters))
+    row = QHBoxLayout(page)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(content, 1)
+    row.addStretch(0)
+    return row

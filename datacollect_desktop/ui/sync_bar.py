@@ -6,8 +6,16 @@ import html
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from datacollect_desktop.app.sync_state import SyncController, SyncPhase, SyncState
 from datacollect_desktop.app.workspace import Workspace
@@ -15,7 +23,7 @@ from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.ui.field_text import local_time
 from datacollect_desktop.ui.icons import icon
 from datacollect_desktop.ui.messages import translated
-from datacollect_desktop.ui.style import text_width
+from datacollect_desktop.ui.style import SPACING, text_width
 
 
 class SyncLink(SyncController, Protocol):
@@ -72,6 +80,24 @@ def attach_sync(link: SyncLink, model: SyncStatusModel,
     link.start()
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text, shortened with "…" to the room it is given (its tooltip
+    holds the whole sentence), so a long message never widens the window."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 8,
+                     super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        room = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             room.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignVCenter)
+                         | int(Qt.AlignmentFlag.AlignLeading), text)
+
+
 class SyncStatusBar(QWidget):
     """Online or not, events by sync level, last sync, progress, errors and "Sync now".
 
@@ -96,16 +122,23 @@ class SyncStatusBar(QWidget):
         self.last = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(text_width(self.progress, 26))
-        self.progress.setTextVisible(True)
-        self.problem = QLabel(self)
+        self.progress.setMaximumHeight(self.fontMetrics().height())
+        # The count is a label beside the bar: drawn on the bar, it is hidden by the filled
+        # part in some styles and cut when the bar is short.
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress_text = QLabel(self)
+        self.progress_text.setObjectName("syncProgress")
+        self.problem = ElidedLabel(self)
         self.problem.setObjectName("syncProblem")
-        self.problem.setWordWrap(False)
+        self.problem.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.sync_button = QPushButton(icon("sync"), self.tr("Sync now"), self)
         self.sync_button.clicked.connect(self._sync_now)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(SPACING)
         for widget in (self.problem, self.connection, self.counts, self.last, self.progress,
-                       self.sync_button):
+                       self.progress_text, self.sync_button):
             layout.addWidget(widget)
         model.changed.connect(self.show_state)
         self.show_state(model.state)
@@ -160,11 +193,15 @@ class SyncStatusBar(QWidget):
         self.last.setVisible(state.configured)
         syncing = state.phase is SyncPhase.SYNCING
         self.progress.setVisible(syncing)
+        self.progress_text.setVisible(syncing)
         if syncing:
             done, total = state.progress
             self.progress.setRange(0, max(total, 0))  # 0..0 shows a busy bar
             self.progress.setValue(min(done, total))
-            self.progress.setFormat(self.tr("{0} of {1}").format(done, total))
+            text = self.tr("{0} of {1}").format(done, total) if total else ""
+            self.progress.setFormat(text)
+            self.progress_text.setText(text)
+            self.progress_text.setVisible(bool(text))
         failing = state.failing
         problem = translated(state.message) if failing else ""
         self.problem.setText(problem)

@@ -87,23 +87,37 @@ class _Ruler(QWidget):
         step = max(abs(last - first) / (count - 1), 0.1)
         return max(1, math.ceil(self.label_width() / step))
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def placed(self) -> list[tuple[int, float]]:
+        """(position, x) of the labels drawn: every `spacing()`-th event and the last, each
+        kept inside the widget, none closer than a label's width to another."""
         count = len(self.labels)
         if not count:
-            return
-        painter = QPainter(self)
+            return []
         first, last = self.centers()
         width = self.label_width()
-        line = self.fontMetrics().height()
-        every = self.spacing()
-        for position in range(0, count, every):
+
+        def at(position: int) -> float:
             x = first if count == 1 else first + (last - first) * position / (count - 1)
-            if position + every >= count and position != count - 1 and abs(
-                    last - x) < width:
-                continue  # the last label gets the room
+            return min(max(x, width / 2), self.width() - width / 2)
+
+        end = at(count - 1)  # the last label always gets its room
+        chosen: list[tuple[int, float]] = []
+        for position in range(0, count - 1, self.spacing()):
+            x = at(position)
+            if abs(x - end) < width or (chosen and abs(x - chosen[-1][1]) < width):
+                continue
+            chosen.append((position, x))
+        chosen.append((count - 1, end))
+        return chosen
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.labels:
+            return
+        painter = QPainter(self)
+        width = self.label_width()
+        line = self.fontMetrics().height()
+        for position, x in self.placed():
             self._draw(painter, x, width, line, position)
-        if (count - 1) % every:
-            self._draw(painter, last, width, line, count - 1)
 
     def _draw(self, painter: QPainter, x: float, width: float, line: float,
               position: int) -> None:

@@ -6,7 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from datacollect_desktop.app.drafts import Draft
 from datacollect_desktop.app.errors import as_known
@@ -14,6 +21,7 @@ from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.ui.attention_page import AttentionPage
 from datacollect_desktop.ui.detail_page import DetailPage
+from datacollect_desktop.ui.draft_notice import DraftNotice
 from datacollect_desktop.ui.drafts_page import DraftsPage
 from datacollect_desktop.ui.icons import icon
 from datacollect_desktop.ui.messages import error_text
@@ -79,10 +87,17 @@ class WorkspaceView(QWidget):
         self.nav.setFixedWidth(max(text_width(self.nav, 30), self.nav.sizeHintForColumn(0)
                                    + 2 * self.nav.frameWidth() + text_width(self.nav, 2)))
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.draft_notice = DraftNotice(self)
+        self.draft_notice.open_drafts.connect(lambda: self.show_page("drafts"))
+        self.draft_notice.arm(self._draft_ids())
+        screens = QVBoxLayout()
+        screens.setContentsMargins(0, 0, 0, 0)
+        screens.addWidget(self.draft_notice)
+        screens.addWidget(self.stack, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(screens, 1)
 
         self.register.saved.connect(self._saved)
         self.register.edited.connect(self.open_record)
@@ -110,12 +125,22 @@ class WorkspaceView(QWidget):
         self.records.apply_filter()
         self.refresh_counts()
 
+    def _draft_ids(self) -> set[str]:
+        return {draft.id for draft in self.workspace.drafts.all()}
+
+    def _recount_drafts(self) -> None:
+        if not self.draft_notice.isHidden():
+            self.draft_notice.update_drafts(self._draft_ids())
+
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
         return next(name for name, page in self.pages.items() if page is widget)
 
     def show_page(self, name: str) -> None:
         page = self.pages[name]
+        if name == "drafts":
+            self.draft_notice.hide()  # the person is where it pointed
+        self._recount_drafts()
         self.stack.setCurrentWidget(page)
         if name in NAVIGATION:
             self.nav.blockSignals(True)
@@ -164,6 +189,7 @@ class WorkspaceView(QWidget):
         self._changed()
 
     def _changed(self) -> None:
+        self._recount_drafts()
         self.records.refresh()
         self.refresh_counts()
         self.changed.emit()

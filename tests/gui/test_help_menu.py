@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from datacollect_desktop import __version__
 from datacollect_desktop.app.demo import fill_demo
 from datacollect_desktop.app.errors import LOG_NAME, configure_logging, log, log_bug
 from datacollect_desktop.ui.main_window import MainWindow
+from datacollect_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import open_window, unlock, workspace_of
 
@@ -41,12 +42,47 @@ def logged_window(qtbot: QtBot, created_profile: Path, log_dir: Path) -> MainWin
     return window
 
 
+def shown_shortcuts(qtbot: QtBot, window: MainWindow) -> ShortcutsDialog:
+    """The keyboard shortcuts dialog once it is on screen, as opened by the window."""
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(ShortcutsDialog)))
+    (dialog,) = [d for d in window.findChildren(ShortcutsDialog) if d.isVisible()]
+    return dialog
+
+
+def table_of(dialog: ShortcutsDialog) -> dict[str, str]:
+    """What the dialog's table says each key does."""
+    return {dialog.table.item(row, 1).text(): dialog.table.item(row, 0).text()
+            for row in range(dialog.table.rowCount())}
+
+
 def test_f1_opens_the_list_of_keyboard_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
-    action = window.help_menu.shortcuts_action
-    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
-    action.trigger()
-    dialog = window.findChild(type(window.help_menu.show_shortcuts()), "shortcutsDialog")
-    assert dialog is not None and dialog.isVisible()
+    help_keys = QKeySequence(QKeySequence.StandardKey.HelpContents)  # F1 (Cmd+? on macOS)
+    assert window.help_menu.shortcuts_action.shortcut() == help_keys != QKeySequence()
+    assert window.findChildren(ShortcutsDialog) == []
+    assert window.view is not None
+    window.view.nav.setFocus()
+    pressed = help_keys[0]
+    qtbot.keyClick(QApplication.focusWidget(), pressed.key(), pressed.keyboardModifiers())
+    dialog = shown_shortcuts(qtbot, window)
+    assert dialog.windowTitle() == "Keyboard shortcuts"
+    shown = table_of(dialog)
+    native = QKeySequence.SequenceFormat.NativeText
+    assert shown["Keyboard shortcuts"] == help_keys.toString(native)
+    assert shown["Lock"] == QKeySequence("Ctrl+L").toString(native)
+    assert shown["Go to Records"] == QKeySequence("Ctrl+2").toString(native)
+
+
+def test_the_help_menu_opens_the_list_of_keyboard_shortcuts(qtbot: QtBot,
+                                                            window: MainWindow) -> None:
+    (help_menu,) = [menu for menu in window.menuBar().findChildren(QMenu)
+                    if menu.title() == "&Help"]
+    (command,) = [action for action in help_menu.actions()
+                  if action.text() == "&Keyboard shortcuts"]
+    assert window.findChildren(ShortcutsDialog) == []
+    command.trigger()  # what choosing it in the menu does
+    dialog = shown_shortcuts(qtbot, window)
+    shown = table_of(dialog)
+    assert "Settings" in shown and "Go to Register" in shown
 
 
 def test_every_shortcut_of_the_window_is_listed(qtbot: QtBot, window: MainWindow) -> None:

@@ -3,6 +3,7 @@ display name) and from this one are one person in the audit and in the record's 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,8 @@ def test_the_audit_and_the_history_name_one_person_from_the_directory(
     workspace = workspace_of(window)
     flow = EntryFlow(workspace)
     flow.save(flow.start(), {"name": "Newer household", "dwelling": "house"})
-    workspace.rename_user("Awa D.")  # names come from the directory, never from the id
+    # Names come from the directory, never from the id.
+    workspace.save_settings(replace(workspace.settings, user_name="Awa D."))
     assert window.view is not None
     window.view.nav.setFocus()
     keys(Qt.Key.Key_5, ctrl=True)

@@ -60,8 +60,8 @@ def test_the_list_shows_households_with_their_members_and_searches_as_you_type(
     model = view.records.model
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     household = model.index(0, 0)
-    assert (model.guid_at(household), household.data(), model.index(0, 2).data()) == (
-        guid, "Kamau household", "2")
+    assert (model.guid_at(household), household.data(), model.index(0, 3).data()) == (
+        guid, "Kamau household", "2 members")
     view.records.view.expand(household)
     qtbot.waitUntil(lambda: model.rowCount(household) == 2)
     assert [model.index(r, 0, household).data() for r in range(2)] == [

@@ -44,7 +44,7 @@ def register_households(window: MainWindow, *names: str) -> None:
     assert window.view is not None
     page = window.view.register
     for name in names:
-        page.start_new("household")
+        page.show_entry(page.flow.start("household"))
         assert page.form_view is not None
         page.form_view.set_values({"name": name})
         page.save()

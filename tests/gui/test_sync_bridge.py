@@ -13,12 +13,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
+from datacollect_desktop.app.profiles import Profile, Session
+from datacollect_desktop.app.sync_service import Account, Backoff, Limits, SyncTarget
 from datacollect_desktop.app.sync_state import SyncPhase, SyncState
 from datacollect_desktop.domain.events import SyncLevel
-from datacollect_desktop.storage.profile import Profile, Session
-from datacollect_desktop.sync.engine import Limits, SyncTarget
-from datacollect_desktop.sync.login import Account
-from datacollect_desktop.sync.worker import Backoff
 from datacollect_desktop.ui.sync_bar import SyncStatusBar, SyncStatusModel
 from datacollect_desktop.ui.sync_bridge import SyncBridge
 from tests.conftest import FAST_KDF, PASSPHRASE

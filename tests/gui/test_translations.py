@@ -266,7 +266,7 @@ def test_validator_messages_are_translated_with_the_forms_own_labels(
     page = window.view.register if window.view else None
     assert page is not None and page.form_view is not None
     page.save()
-    assert page.form_view.rows["name"].error.text() == "Household name est obligatoire."
+    assert page.form_view.rows["name"].error.text() == "Nom du ménage est obligatoire."
     assert page.problems.text().startswith("Rien n'a été enregistré : 1 champ à corriger.")
     assert workspace_of(window).session.queries.size() == 0
 

@@ -173,7 +173,6 @@ class StockBackend:
     base_url: str
     process: subprocess.Popen[bytes]
     log_path: Path
-    jwt_secret: str
     users: dict[str, str] = field(default_factory=dict)
 
     def login(self, email: str = ADMIN_EMAIL, password: str = ADMIN_PASSWORD) -> str:
@@ -235,7 +234,7 @@ def running_backend(postgres_url: str, workdir: Path) -> Iterator[StockBackend]:
             ["node", "--require", str(preload),
              str(backend_dir / "dist" / "index.js")],
             cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
-    backend = StockBackend(f"http://127.0.0.1:{port}", process, log_path, secret)
+    backend = StockBackend(f"http://127.0.0.1:{port}", process, log_path)
     try:
         _wait_ready(backend)
         yield backend

@@ -29,6 +29,21 @@ from datacollect_desktop.domain.forms.config import (
     form_for_event,
     form_name_of,
 )
+from datacollect_desktop.domain.forms.i18n import (
+    I18n,
+    Translator,
+    language_code,
+    parse_i18n,
+    translate,
+    translator,
+)
+from datacollect_desktop.domain.forms.localized import (
+    localize_component,
+    localize_components,
+    localize_config,
+    localize_form,
+    localized_errors,
+)
 from datacollect_desktop.domain.forms.public_config import is_secret_key, public_config_json
 from datacollect_desktop.domain.forms.validation import FieldError, validate_form_data
 from datacollect_desktop.domain.forms.warnings import FieldWarning, field_warning, form_warnings
@@ -45,7 +60,9 @@ __all__ = [
     "FieldError",
     "FieldWarning",
     "HasComponents",
+    "I18n",
     "Option",
+    "Translator",
     "Validate",
     "Visibility",
     "condition_matches",
@@ -57,8 +74,17 @@ __all__ = [
     "input_fields",
     "is_secret_key",
     "is_visible",
+    "language_code",
+    "localize_component",
+    "localize_components",
+    "localize_config",
+    "localize_form",
+    "localized_errors",
     "parse_component",
+    "parse_i18n",
     "public_config_json",
+    "translate",
+    "translator",
     "validate_form_data",
     "value_owners",
     "visible_data",

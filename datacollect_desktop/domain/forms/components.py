@@ -74,6 +74,10 @@ class Component:
     multiple: bool = False
     supported: bool = True
     clear_on_hide: bool = True
+    #: Form.io's `errorLabel`: the name messages use instead of the label ("" for the label).
+    error_label: str = ""
+    #: Form.io's `validate.customMessage`: said instead of any broken rule's message.
+    custom_message: str = ""
     raw: Mapping[str, Any] = field(default_factory=dict, hash=False, repr=False)
 
     @property
@@ -165,6 +169,9 @@ def parse_component(raw: Any, where: str, depth: int = 0) -> Component:
         enable_time=kind == "datetime" and raw.get("enableTime") is not False,
         multiple=kind == "select" and _flag(raw.get("multiple")),
         clear_on_hide=raw.get("clearOnHide") is not False,
+        error_label=_optional_text(raw.get("errorLabel"), "errorLabel", where),
+        custom_message=_optional_text(validate.get("customMessage"), "validate.customMessage",
+                                      where),
         raw=raw,
     )
 
@@ -180,6 +187,14 @@ def _label(raw: Mapping[str, Any], key: str) -> str:
         if isinstance(text, str) and text.strip():
             return text.strip()
     return key
+
+
+def _optional_text(value: Any, name: str, where: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidAppConfig("{where}: {name!r} must be text.", where=where, name=name)
+    return value.strip()
 
 
 def _flag(value: Any) -> bool:

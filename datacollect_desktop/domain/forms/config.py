@@ -13,6 +13,7 @@ from datacollect_desktop.domain.forms.components import (
     input_fields,
     parse_components,
 )
+from datacollect_desktop.domain.forms.i18n import I18n, Translator, parse_i18n, translator
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class AppConfig:
     version: str
     description: str
     entity_forms: tuple[EntityForm, ...]
+    #: The translations of the forms' texts (`i18n`, see `domain/forms/i18n.py`).
+    i18n: I18n = field(default_factory=dict, hash=False, compare=False)
     raw: Mapping[str, Any] = field(default_factory=dict, hash=False, repr=False, compare=False)
 
     def form(self, name: str) -> EntityForm | None:
@@ -46,6 +49,10 @@ class AppConfig:
             if entity_form.name == name:
                 return entity_form
         return None
+
+    def translator(self, language: str | None) -> Translator:
+        """The config's translations into `language` (English texts where it has none)."""
+        return translator(self.i18n, language)
 
     @classmethod
     def from_json(cls, doc: Any) -> AppConfig:
@@ -68,12 +75,14 @@ class AppConfig:
             raise InvalidAppConfig("App config: 'entityForms' must be a list.")
         forms = tuple(_parse_form(item, index) for index, item in enumerate(raw_forms))
         _check_names(forms)
+        i18n = parse_i18n(doc.get("i18n"))
         return cls(
             id=_text(doc, "id", "App config"),
             name=_text(doc, "name", "App config"),
             version=_text(doc, "version", "App config"),
             description=_text(doc, "description", "App config"),
             entity_forms=forms,
+            i18n=i18n,
             raw=doc,
         )
 

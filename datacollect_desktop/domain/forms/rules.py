@@ -25,6 +25,8 @@ _ISO_DATE_TIME = re.compile(
 )
 _DAY = re.compile(r"([0-9]{2})/([0-9]{2})/([0-9]{4})")
 _MAX_CHOICES_SHOWN = 10
+# Form.io's placeholder for the field's name in a custom message.
+_FIELD = re.compile(r"\{\{\s*field\s*\}\}")
 
 Check = Callable[[Component, Any], Message | None]
 
@@ -32,9 +34,24 @@ Check = Callable[[Component, Any], Message | None]
 def field_problem(component: Component, value: Any) -> Message | None:
     """The first rule `value` breaks for this field, as a sentence, or None if it is fine.
 
-    Editgrid rows are not looked into here; the form validator does that row by row.
+    The sentence names the field by its `errorLabel`, else its label; a component with a
+    `validate.customMessage` says that instead, with `{{field}}` in it replaced by that name
+    (as Form.io does). Editgrid rows are not looked into here; the form validator does that
+    row by row.
     """
-    label = component.label
+    problem = _problem(component, value)
+    if problem is None or not component.custom_message:
+        return problem
+    custom = _FIELD.sub(lambda _: _label(component), component.custom_message)
+    return Message(custom)
+
+
+def _label(component: Component) -> str:
+    return component.error_label or component.label
+
+
+def _problem(component: Component, value: Any) -> Message | None:
+    label = _label(component)
     if is_blank(value):
         return Message("{label} is required.", label=label) if component.required else None
     check = _CHECKS.get(component.type)
@@ -62,7 +79,7 @@ def _answered(component: Component, value: Any) -> bool:
 
 
 def _text(component: Component, value: Any) -> Message | None:
-    label, rules = component.label, component.validate
+    label, rules = _label(component), component.validate
     if not isinstance(value, str):
         return Message("{label} must be text.", label=label)
     if rules.min_length is not None and len(value) < rules.min_length:
@@ -80,7 +97,7 @@ def _text(component: Component, value: Any) -> Message | None:
 
 
 def _number(component: Component, value: Any) -> Message | None:
-    label, rules = component.label, component.validate
+    label, rules = _label(component), component.validate
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         return Message("{label} must be a number.", label=label)
     if rules.min is not None and value < rules.min:
@@ -95,7 +112,7 @@ def _number(component: Component, value: Any) -> Message | None:
 def _choice(component: Component, value: Any) -> Message | None:
     if component.multiple:
         if not isinstance(value, list):
-            return Message("{label} must be a list of choices.", label=component.label)
+            return Message("{label} must be a list of choices.", label=_label(component))
         return next((p for item in value if (p := _one_choice(component, item))), None)
     return _one_choice(component, value)
 
@@ -105,13 +122,13 @@ def _one_choice(component: Component, value: Any) -> Message | None:
         return None  # choices come from elsewhere (a URL, a resource): nothing to compare with
     allowed = {option.value for option in component.options}
     if isinstance(value, dict | list) or value is None or js_string(value) not in allowed:
-        return Message("{label} must be one of: {choices}.", label=component.label,
+        return Message("{label} must be one of: {choices}.", label=_label(component),
                        choices=_choices(component))
     return None
 
 
 def _selectboxes(component: Component, value: Any) -> Message | None:
-    label = component.label
+    label = _label(component)
     if not isinstance(value, dict):
         return Message("{label} must be a set of ticked and unticked choices.", label=label)
     allowed = {option.value for option in component.options}
@@ -128,7 +145,7 @@ def _selectboxes(component: Component, value: Any) -> Message | None:
 def _checkbox(component: Component, value: Any) -> Message | None:
     if not isinstance(value, bool):
         return Message("{label} must be ticked (true) or not ticked (false).",
-                       label=component.label)
+                       label=_label(component))
     return None
 
 
@@ -138,9 +155,9 @@ def _datetime(component: Component, value: Any) -> Message | None:
         return None
     if component.enable_time:
         return Message("{label} must be a date and time, such as 2024-03-31T14:30:00Z.",
-                       label=component.label)
+                       label=_label(component))
     return Message("{label} must be a date written as YYYY-MM-DD, such as 2024-03-31.",
-                   label=component.label)
+                   label=_label(component))
 
 
 def _day(component: Component, value: Any) -> Message | None:
@@ -148,12 +165,12 @@ def _day(component: Component, value: Any) -> Message | None:
     if isinstance(value, str) and (_is_iso_date(value) or _is_day(value, day_first)):
         return None
     if day_first:
-        return Message("{label} must be a date written as DD/MM/YYYY.", label=component.label)
-    return Message("{label} must be a date written as MM/DD/YYYY.", label=component.label)
+        return Message("{label} must be a date written as DD/MM/YYYY.", label=_label(component))
+    return Message("{label} must be a date written as MM/DD/YYYY.", label=_label(component))
 
 
 def _editgrid(component: Component, value: Any) -> Message | None:
-    label, rules = component.label, component.validate
+    label, rules = _label(component), component.validate
     if not isinstance(value, list):
         return Message("{label} must be a list of rows.", label=label)
     # For grids Form.io's minLength and maxLength count rows.

@@ -61,7 +61,7 @@ def build_tables(database: pw.Database) -> Tables:
         password_hash = pw.TextField()
         created_at = pw.TextField()
         # Tokens carry the generation they were issued in; raising it revokes them all.
-        # SQL defaults too: `add_missing_columns` adds them to tables made before they existed.
+        # Added by migration 2 (migrations.py), with SQL defaults for the rows already there.
         token_generation = pw.BigIntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
         disabled = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
 
@@ -159,7 +159,7 @@ def build_tables(database: pw.Database) -> Tables:
             indexes = ((("user_id", "linked_id"), False),)
 
     class UserName(Base):
-        # Separate from `users` so servers made before display names need no ALTER TABLE.
+        # Separate from `users`, so migration 3 only adds tables.
         user_id = pw.TextField(primary_key=True)
         name = pw.TextField()
 

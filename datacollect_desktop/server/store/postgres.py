@@ -8,6 +8,7 @@ from typing import Any
 
 from playhouse.pool import PooledPostgresqlDatabase
 
+from datacollect_desktop.server.store.migrations import Dialect
 from datacollect_desktop.server.store.peewee_store import PeeweeStore
 
 # Any constant works; it only has to be the same for every process creating the schema.
@@ -16,6 +17,8 @@ SCHEMA_LOCK = 0x44435356  # "DCSV"
 
 class PostgresServerStore(PeeweeStore):
     """Appends lock the log head row (`SELECT ... FOR UPDATE`) until they commit."""
+
+    dialect = Dialect.POSTGRESQL
 
     def __init__(self, url: str, *, connections: int = 16) -> None:
         if url.startswith("postgres://"):
@@ -29,10 +32,10 @@ class PostgresServerStore(PeeweeStore):
         )
         super().__init__(database)
 
-    def _create_tables(self) -> None:
-        # Two processes starting at once would race on CREATE TABLE IF NOT EXISTS.
+    def _lock_schema(self) -> None:
+        # Two processes starting at once would race on CREATE TABLE IF NOT EXISTS and on
+        # applying the same migration; the lock is held until the transaction ends.
         self._db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
-        super()._create_tables()
 
     def _write_transaction(self) -> Any:
         return self._db.atomic()

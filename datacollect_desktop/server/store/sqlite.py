@@ -9,6 +9,7 @@ from pathlib import Path
 
 from playhouse.pool import PooledSqliteDatabase
 
+from datacollect_desktop.server.store.migrations import Dialect
 from datacollect_desktop.server.store.peewee_store import PeeweeStore
 
 PRAGMAS = {
@@ -22,6 +23,8 @@ PRAGMAS = {
 
 class SqliteServerStore(PeeweeStore):
     """One SQLite file shared by the threads of one server process."""
+
+    dialect = Dialect.SQLITE
 
     def __init__(self, path: Path, *, connections: int = 16) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -88,8 +88,14 @@ class FieldRow(QWidget):
         column.addWidget(self.warning)
         layout.addWidget(self.label)
         layout.addLayout(column, 1)
+        tooltip = component.raw.get("tooltip")
+        tooltip = tooltip.strip() if isinstance(tooltip, str) else ""
+        if tooltip:
+            self.label.setToolTip(tooltip)
         for widget in editor.focus_widgets():
             widget.setAccessibleName(component.label)
+            if tooltip:
+                widget.setToolTip(tooltip)
 
     def show_error(self, message: str | None) -> None:
         """Show the validator's `message` under the field (None clears it)."""

@@ -13,10 +13,14 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from datacollect_desktop.domain.forms import (
     DISPLAY_TYPES,
     Component,
+    EntityForm,
     FieldError,
+    Translator,
     Visibility,
     field_warning,
     input_fields,
+    localize_components,
+    localized_errors,
     value_owners,
 )
 from datacollect_desktop.domain.forms.rules import field_problem, is_blank
@@ -27,14 +31,21 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class FormView(QWidget):
-    """Renders components; `values()` gives the visible, non-blank data, ready to validate."""
+    """Renders components; `values()` gives the visible, non-blank data, ready to validate.
+
+    With `translate`, the form's texts (labels, choices, descriptions, messages) are shown
+    translated; keys and values, and so the data, stay those of `components`.
+    """
 
     changed = Signal()
     tab_chain_changed = Signal()
 
-    def __init__(self, components: Sequence[Component], parent: QWidget | None = None) -> None:
+    def __init__(self, components: Sequence[Component], parent: QWidget | None = None, *,
+                 translate: Translator | None = None) -> None:
         super().__init__(parent)
-        self.components = tuple(components)
+        self._localized = translate is not None and not translate.is_identity
+        self.components = (localize_components(components, translate)
+                           if translate is not None and self._localized else tuple(components))
         # The first editor of each key; `shared` holds every editor of a key that several
         # components share (one value: an edit in one shows in the others).
         self.editors: dict[str, FieldEditor] = {}
@@ -208,8 +219,13 @@ class FormView(QWidget):
         row.show_warning(warning)
 
     def show_errors(self, errors: Sequence[FieldError]) -> list[FieldError]:
-        """Show each error under its field; returns those that have no field on screen."""
+        """Show each error under its field; returns those that have no field on screen.
+
+        Errors found with the English form are shown in the form's language."""
         self.clear_errors()
+        if self._localized:
+            errors = localized_errors(EntityForm("", "", None, self.components), self.values(),
+                                      errors)
         unplaced: list[FieldError] = []
         in_rows: dict[str, list[FieldError]] = {}
         for error in errors:

@@ -227,6 +227,18 @@
         <translation>Requiere atención</translation>
     </message>
     <message>
+        <source>No field was changed both here and on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation type="unfinished">No hay posibles duplicados.</translation>
+    </message>
+    <message>
+        <source>Nothing to look at: every change was applied and accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On the server</source>
         <translation>En el servidor</translation>
     </message>
@@ -510,6 +522,10 @@
         <translation>No hay conflictos: cada cambio concuerda con los del servidor.</translation>
     </message>
     <message>
+        <source>No conflicts: no field was changed both here and on the server. They show here after a sync, for you to choose which value stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On the server</source>
         <translation>En el servidor</translation>
     </message>
@@ -647,6 +663,10 @@
         <translation>Añadir un miembro</translation>
     </message>
     <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Current data</source>
         <translation>Datos actuales</translation>
     </message>
@@ -710,6 +730,14 @@
         <translation>Registros relacionados</translation>
     </message>
     <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sincr.</translation>
     </message>
@@ -767,6 +795,28 @@
     </message>
 </context>
 <context>
+    <name>DraftNotice</name>
+    <message numerus="yes">
+        <source>%n unfinished registration(s) from an earlier session waiting in Drafts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftsPage</name>
     <message>
         <source>Discard</source>
@@ -813,8 +863,8 @@
         <translation>Registro nuevo</translation>
     </message>
     <message>
-        <source>No drafts: every form was saved or discarded.</source>
-        <translation>No hay borradores: cada formulario se guardó o se descartó.</translation>
+        <source>No drafts: every form was saved or discarded. A form you leave unfinished on Register (Ctrl+1) waits here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume</source>
@@ -934,6 +984,10 @@
         <translation>No hay posibles duplicados.</translation>
     </message>
     <message>
+        <source>No possible duplicates: no two people share a birth date and a similar name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -987,25 +1041,40 @@
 </context>
 <context>
     <name>EntityTreeModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
+        <source>Household</source>
+        <translation type="unfinished">Hogar</translation>
+    </message>
+    <message>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Miembros</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1169,6 +1238,10 @@
     <message>
         <source>Events in the log (tree size):</source>
         <translation>Eventos en el registro de eventos (tamaño del árbol):</translation>
+    </message>
+    <message>
+        <source>Every change made on this laptop or received by sync is kept as a numbered event that is never rewritten. The root hash is a fingerprint of all of them together: changing any event, even by one character, changes it, and verification then names the event. An inclusion proof shows that one event is in the log exactly as it was written; the sync server&apos;s signed checkpoint shows that the server&apos;s copy of the log only ever grew.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every event verified.</source>
@@ -1351,6 +1424,26 @@
     <message>
         <source>App config: &apos;entityForms&apos; must be a list.</source>
         <translation>Configuración de la aplicación: &apos;entityForms&apos; debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>App config: &apos;i18n&apos; has a language with no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App config: &apos;i18n&apos; must be an object with one set of translations per language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App config: &apos;i18n&apos; names the same language twice: {first!r} and {second!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App config: {where} must be an object of English texts and their translations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App config: {where}[{text!r}] must be text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot reach the sync server at {url} ({reason}). Check the network; sync will try again on its own.</source>
@@ -1591,6 +1684,10 @@
     <message>
         <source>The records are being rebuilt; try again when that has finished.</source>
         <translation>Los registros se están reconstruyendo; vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot be saved in the profile&apos;s own folder: whoever takes the laptop would have both. Choose a USB stick or another place you keep apart from it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</source>
@@ -2258,6 +2355,14 @@
         <translation>Más recientes primero</translation>
     </message>
     <message>
+        <source>No records yet. Register a household (Ctrl+1), or sync to receive the team&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches. Check the spelling, or clear the search and the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Oldest first</source>
         <translation>Más antiguos primero</translation>
     </message>
@@ -2297,24 +2402,72 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I have stored the recovery key somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
+        <source>DataCollect Desktop: recovery key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I have stored the recovery key somewhere safe</source>
-        <translation>He guardado la clave de recuperación en un lugar seguro</translation>
+        <source>If you forget your passphrase, this key is the only way to open your records. Print it, save it to a USB stick or write it down, and keep it apart from this laptop. It is shown only this once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you forget your passphrase, this key is the only way to open your records. Write it down or print it and keep it apart from this laptop. It is shown only this once.</source>
-        <translation>Si olvida su frase de contraseña, esta clave es la única forma de abrir sus registros. Anótela o imprímala y guárdela lejos de este portátil. Solo se muestra esta vez.</translation>
+        <source>Made on: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile of: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {0}. Whoever has this file can open your records with it: move it to a USB stick or a place apart from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the page apart from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the profile if its passphrase is forgotten: on the unlock screen choose &quot;Forgot it? Use the recovery key&quot; and type it. Whoever holds this key can open every record of the profile: keep it apart from the laptop, somewhere safe.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your recovery key</source>
@@ -2805,6 +2958,10 @@
     <message>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync stopped</source>

@@ -171,6 +171,8 @@ class StoreContract:
         with database.connection_context():
             database.execute_sql('ALTER TABLE "users" DROP COLUMN "token_generation"')
             database.execute_sql('ALTER TABLE "users" DROP COLUMN "disabled"')
+            # A database made before these columns was made before versions were recorded.
+            database.execute_sql('DROP TABLE "schema_migrations"')
         reopened = self.reopen(store)
         assert reopened.user_by_id(made.id) == made
 

@@ -260,10 +260,6 @@ class FaultProxy:
             self.plan.holding.clear()
         return release
 
-    def disarm(self) -> None:
-        with self.plan.lock:
-            self.plan.faults.clear()
-
     def requests(self, prefix: str = "") -> list[str]:
         with self.plan.lock:
             return [r for r in self.plan.seen if r.split(" ", 1)[1].startswith(prefix)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from datacollect_desktop.app.audit import AuditFilter, AuditService
 from datacollect_desktop.app.entry import EntryFlow
 from datacollect_desktop.app.registration import Registrar
@@ -42,6 +44,6 @@ def test_a_display_name_and_the_local_person_id_are_one_person_named_from_the_di
     assert audit.count(AuditFilter(user=person)) == 2
     assert sum(audit.activity(AuditFilter()).counts.values()) == 2
     # The name is the worker's own, from the settings: renaming shows the new name on both.
-    workspace.rename_user("Awa D.")
+    workspace.save_settings(replace(workspace.settings, user_name="Awa D."))
     assert {e.user_name for e in audit.page(AuditFilter(), None, 10)} == {"Awa D."}
     assert audit.choices().user_names == {person: "Awa D."}

@@ -61,7 +61,10 @@ def test_a_pulled_page_keeps_the_devices_full_copy(session: Session) -> None:
     replica = Replica(session.db, session.registry)
     root = session.integrity.head()
     result = replica.apply_page([as_stock_returns(event)], kept=STOCK_KEPT_FIELDS)
-    assert result.returned == 1
+    # Ours came back: placed at the server's position, not stored a second time.
+    assert result.new == 0 and session.queries.size() == 1
+    assert session.db.execute_sql("SELECT server_pos FROM events WHERE guid = ?",
+                                  (event.guid,)).fetchone() == (1,)
     assert session.queries.event(event.guid).event.metadata == event.metadata
     assert session.integrity.head() == root and session.integrity.verify().ok
     with pytest.raises(DivergentEvent):
