@@ -37,7 +37,7 @@ UNUSED_QT = ("Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic"
              "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDesigner",
              "QtGraphs", "QtHelp", "QtHttpServer", "QtLocation", "QtMultimedia",
              "QtMultimediaWidgets", "QtNetworkAuth", "QtNfc", "QtOpenGLWidgets", "QtPdf",
-             "QtPdfWidgets", "QtPositioning", "QtPrintSupport", "QtQml", "QtQuick",
+             "QtPdfWidgets", "QtPositioning", "QtQml", "QtQuick",
              "QtQuick3D", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets",
              "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort",
              "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvgWidgets", "QtTest",

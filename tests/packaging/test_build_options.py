@@ -4,6 +4,7 @@ bundle leaves the server extra out, and the server's bundle is not built without
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -54,3 +55,11 @@ def test_the_server_bundle_is_not_built_without_the_server_extra(
         capsys.readouterr().err)
     assert not (tmp_path / "dist").exists()
     assert "PyInstaller" not in sys.modules
+
+
+def test_the_application_bundle_keeps_every_qt_module_the_window_imports(
+        build: ModuleType) -> None:
+    imported = {name for path in (ROOT / "datacollect_desktop").rglob("*.py")
+                for name in re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8"))}
+    assert {"QtCore", "QtGui", "QtWidgets"} <= imported
+    assert not imported & set(build.UNUSED_QT)
