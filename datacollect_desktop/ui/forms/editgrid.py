@@ -65,7 +65,9 @@ class EditGridEditor(FieldEditor):
         self.add_button.setFocus()
 
     def value(self) -> Any:
-        rows = [view.values() for _, view, _ in self.rows]
+        """Every row's fields as typed; the form around the grid applies `kept_data`, which
+        judges a row's conditions with the fields outside the grid too."""
+        rows = [view.raw_values() for _, view, _ in self.rows]
         return rows or None
 
     def set_value(self, value: Any) -> None:

@@ -16,10 +16,10 @@ from datacollect_desktop.domain.forms import (
     FieldError,
     Visibility,
     field_warning,
-    input_fields,
+    kept_data,
     value_owners,
 )
-from datacollect_desktop.domain.forms.rules import field_problem, is_blank
+from datacollect_desktop.domain.forms.rules import field_problem
 from datacollect_desktop.ui.forms.base import FieldEditor
 from datacollect_desktop.ui.forms.field_row import FieldRow, editor_for
 
@@ -27,7 +27,8 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class FormView(QWidget):
-    """Renders components; `values()` gives the visible, non-blank data, ready to validate."""
+    """Renders components; `values()` gives what the form keeps (`kept_data`), ready to
+    validate."""
 
     changed = Signal()
     tab_chain_changed = Signal()
@@ -132,17 +133,9 @@ class FormView(QWidget):
         return data
 
     def values(self) -> dict[str, Any]:
-        """The data to store: shown fields (and hidden ones that keep their value), no blanks."""
-        raw = self.raw_values()
-        visibility = Visibility(self.components, raw)
-        result = {}
-        for field in input_fields(self.components):
-            value = raw.get(field.key)
-            if is_blank(value):
-                continue
-            if visibility.shows(field) or not field.clear_on_hide:
-                result[field.key] = value
-        return result
+        """The data to store, by the domain's one rule (`kept_data`): shown fields (and hidden
+        ones that keep their value), no blanks, inside editgrid rows too."""
+        return kept_data(self.components, self.raw_values())
 
     def set_values(self, data: dict[str, Any]) -> None:
         self._loading = True
