@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -26,16 +26,27 @@ from datacollect_desktop.ui.forms.field_row import FieldRow, editor_for
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+Scope = Callable[[Mapping[str, Any]], Visibility]
+
+
 class FormView(QWidget):
     """Renders components; `values()` gives what the form keeps (`kept_data`), ready to
-    validate."""
+    validate.
+
+    `scope` gives the visibility of these components for their values; an editgrid row's view
+    gets one that also sees the fields around the grid, as `kept_data` does.
+    """
 
     changed = Signal()
     tab_chain_changed = Signal()
 
-    def __init__(self, components: Sequence[Component], parent: QWidget | None = None) -> None:
+    def __init__(self, components: Sequence[Component], parent: QWidget | None = None, *,
+                 scope: Scope | None = None) -> None:
         super().__init__(parent)
         self.components = tuple(components)
+        self._scope = scope
+        # What shows for the values on screen, as of the last refresh.
+        self.visibility: Visibility = Visibility(self.components, {})
         # The first editor of each key; `shared` holds every editor of a key that several
         # components share (one value: an edit in one shows in the others).
         self.editors: dict[str, FieldEditor] = {}
@@ -104,6 +115,9 @@ class FormView(QWidget):
         rows_changed = getattr(editor, "rows_changed", None)
         if rows_changed is not None:
             rows_changed.connect(self.tab_chain_changed)
+        watch_outer = getattr(editor, "watch_outer", None)
+        if watch_outer is not None:
+            watch_outer(lambda: self.visibility)  # an editgrid's rows see these fields
         for widget in editor.focus_widgets():
             if editor.moves_on_enter():
                 widget.installEventFilter(self)
@@ -123,7 +137,7 @@ class FormView(QWidget):
             data[key] = editor.value()
         if any(len(editors) > 1 or key in self.hidden_values
                for key, editors in self.shared.items()):
-            owners = value_owners(self.components, Visibility(self.components, data))
+            owners = value_owners(self.components, self._visibility_of(data))
             for key, owner in owners.items():
                 if owner.type == "hidden" and key in self.hidden_values:
                     data[key] = self.hidden_values[key]
@@ -170,10 +184,23 @@ class FormView(QWidget):
             self.check_field(key)  # clear the message as soon as the value is fixed
         self.changed.emit()
 
+    def _visibility_of(self, data: Mapping[str, Any]) -> Visibility:
+        return self._scope(data) if self._scope is not None else Visibility(
+            self.components, data)
+
     def _refresh_visibility(self) -> None:
-        visibility = Visibility(self.components, self.raw_values())
+        self.visibility = visibility = self._visibility_of(self.raw_values())
         for component, widget in self._containers:
             widget.setVisible(visibility.shows(component))
+        for editors in self.shared.values():
+            for editor in editors:
+                refresh_rows = getattr(editor, "refresh_rows", None)
+                if refresh_rows is not None:
+                    refresh_rows()  # row conditions may watch the fields just changed
+
+    def refresh_visibility(self) -> None:
+        """Show and hide components again (the fields around an editgrid row changed)."""
+        self._refresh_visibility()
 
     def is_shown(self, key: str) -> bool:
         row = self.rows.get(key)
