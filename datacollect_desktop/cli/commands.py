@@ -11,13 +11,13 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
+from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.history import AsOfService
 from datacollect_desktop.cli.prompt import read_submission, secret
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import canonical_json
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.storage.bundle import export_bundle, import_bundle
-from datacollect_desktop.storage.database import DRIVER_ERRORS, translate
 from datacollect_desktop.storage.profile import Profile, Session, default_data_dir
 from datacollect_desktop.storage.queries import AUDIT_COLUMNS
 from datacollect_desktop.storage.store import BATCH
@@ -289,20 +289,14 @@ def run(args: argparse.Namespace) -> int:
             return SESSION_COMMANDS[args.command](args, session)
         finally:
             session.close()
-    except DRIVER_ERRORS as exc:
-        return _known(translate(exc))
-    except OSError as exc:  # a key file or a bundle that does not fit on the disk
-        return _known(translate(exc))
-    except KnownError as exc:
-        return _known(exc)
     except KeyboardInterrupt:
         sys.stderr.write(json.dumps({"error": "interrupted", "message": "Interrupted."}) + "\n")
         return 2
-
-
-def _known(exc: Exception) -> int:
-    if not isinstance(exc, KnownError):
-        raise exc
-    code = getattr(exc, "code", "error")
-    sys.stderr.write(json.dumps({"error": code, "message": str(exc)}) + "\n")
-    return 2
+    except Exception as exc:
+        # The window's mapping (app/errors.py): known errors, and driver and OS errors
+        # (a damaged profile, a full disk) told in plain words; anything else is a bug.
+        known = as_known(exc)
+        if known is None:
+            raise
+        sys.stderr.write(json.dumps({"error": known.code, "message": str(known)}) + "\n")
+        return 2
