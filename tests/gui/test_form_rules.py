@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from datacollect_desktop.app import registration
 from datacollect_desktop.app.app_config import BUNDLED_CONFIG
-from datacollect_desktop.domain.forms import AppConfig, kept_data, validate_form_data
+from datacollect_desktop.domain.forms import (
+    AppConfig,
+    EntityForm,
+    FieldError,
+    kept_data,
+    validate_form_data,
+)
 from datacollect_desktop.ui.forms.form_view import FormView
 from datacollect_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import Keys, workspace_of
@@ -159,3 +168,24 @@ def test_the_form_keeps_exactly_what_the_domain_rule_keeps_in_editgrid_rows(
     assert not first_row.is_shown("villageNote")
     assert view.values() == kept_data(MEMBERS_FORM, view.raw_values())
     assert view.values()["members"][0] == {"givenName": "Ana", "school": "no"}
+
+
+def test_a_save_from_the_window_checks_the_form_once(
+        qtbot: QtBot, window: MainWindow, keys: Keys, monkeypatch: pytest.MonkeyPatch) -> None:
+    checks: list[str] = []
+
+    def counted(form: EntityForm, data: Any, **kwargs: Any) -> list[FieldError]:
+        checks.append(form.name)
+        return validate_form_data(form, data, **kwargs)
+
+    monkeypatch.setattr(registration, "validate_form_data", counted)
+    page = window.view.register if window.view else None
+    assert page is not None and page.form_view is not None
+    keys(Qt.Key.Key_S, ctrl=True)  # a required field is blank: refused, under the field
+    assert checks == ["household"]
+    assert page.form_view.rows["name"].error.text() == "Household name is required."
+    keys("Bello household")
+    keys(Qt.Key.Key_S, ctrl=True)
+    assert checks == ["household", "household"]  # one check for this save too
+    assert page.entry.form.name == "individual"  # saved: the first member's form is up
+    assert workspace_of(window).session.queries.size() == 1
