@@ -163,10 +163,11 @@ class Registrar:
                                       form_name=form_name, correlation_id=correlation_id))
 
     def _valid(self, form: EntityForm, data: Mapping[str, Any] | ValidData) -> dict[str, Any]:
-        if isinstance(data, ValidData) and data.form is form:
-            return dict(data.values)
-        return dict(self.validate(form, data.values if isinstance(data, ValidData) else data
-                                  ).values)
+        if isinstance(data, ValidData):
+            if data.form is form:
+                return dict(data.values)
+            data = data.values  # valid for another form: check it against this one
+        return dict(self.validate(form, data).values)
 
     def _store(self, event: Event) -> None:
         store_event(self.session, event, STORE_TEXTS)
