@@ -14,13 +14,19 @@ from typing import Any
 
 from datacollect_desktop.app.browse import ConflictRow
 from datacollect_desktop.app.registration import ENTITY_NAME
-from datacollect_desktop.app.submission import EventFactory, new_guid
+from datacollect_desktop.app.submission import EventFactory, StoreTexts, new_guid, store_event
 from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.events import Event
+from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.storage.profile import Session
 
 RESOLVES = "resolves"
+STORE_TEXTS = StoreTexts(
+    refused=Message("The decision was not saved: {reason}"),
+    not_applied=Message("The decision was kept in the history but could not be applied: "
+                        "{reason}."),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +88,5 @@ class Resolver:
                                  correlation_id=new_guid())
 
     def _store(self, event: Event) -> str:
-        result = self.session.store.submit([event])[0]
-        if result.status == "rejected":
-            raise KnownError("The decision was not saved: {reason}", reason=result.error)
-        if result.flag is not None:
-            raise KnownError("The decision was kept in the history but could not be applied: "
-                             "{reason}.", reason=result.flag)
+        store_event(self.session, event, STORE_TEXTS)
         return event.guid
