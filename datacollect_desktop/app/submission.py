@@ -9,7 +9,8 @@ from typing import Any
 
 from datacollect_desktop import __version__
 from datacollect_desktop.app.clock import utc_stamp
-from datacollect_desktop.domain.events import Event, SyncLevel
+from datacollect_desktop.domain.events import Event
+from datacollect_desktop.domain.vocabulary import SyncLevel
 
 SOURCE = "desktop"
 

@@ -8,7 +8,8 @@ from typing import Any
 
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import parse_json
-from datacollect_desktop.domain.events import Event, SyncLevel, event_from_wire
+from datacollect_desktop.domain.events import Event, event_from_wire
+from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.storage.commit_record import LogHead, note_appended
 
 Key = tuple[int, int]

@@ -17,8 +17,8 @@ from datacollect_desktop.domain.dependencies import (
     touched_entities,
 )
 from datacollect_desktop.domain.errors import KnownError
-from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.order import canonical_key
 from datacollect_desktop.storage.pages import Arrival, PageWriter, PulledEvent, same_event
