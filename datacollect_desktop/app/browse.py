@@ -13,7 +13,7 @@ from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.forms import AppConfig, Component, EntityForm, input_fields
 from datacollect_desktop.domain.messages import Message
-from datacollect_desktop.domain.vocabulary import SyncLevel
+from datacollect_desktop.domain.vocabulary import EventType, SyncLevel
 from datacollect_desktop.storage.browse import AttentionRow, Browse, EntityRow, ListFilter
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.replica import Replica
@@ -106,7 +106,7 @@ class RefusalRow:
 
 
 def _reason(event: Event) -> str | None:
-    reason = event.data.get("reason") if event.type == "delete-entity" else None
+    reason = event.data.get("reason") if event.type == EventType.DELETE_ENTITY else None
     return reason.strip() if isinstance(reason, str) and reason.strip() else None
 
 

@@ -24,9 +24,11 @@ class EventType(StrEnum):
     REVIEW = "review"  # a supervisor's review; it changes no record
 
 
-#: Types whose `data` holds fields of the record itself (checked against its form).
+#: An event type starting with one of these (custom ones too, such as `update-visit`) carries
+#: fields of its record in `data`: new values for an update, all of them for a create.
 CREATE_PREFIX = "create-"
 UPDATE_PREFIX = "update-"
+RECORD_FIELD_PREFIXES = (CREATE_PREFIX, UPDATE_PREFIX)
 
 
 class SyncLevel(IntEnum):
