@@ -14,7 +14,7 @@ from datacollect_desktop.app.registration import ENTITY_NAME, PARENT_GUID
 from datacollect_desktop.app.submission import EventFactory, new_guid
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.events import Event
-from datacollect_desktop.domain.vocabulary import EventType
+from datacollect_desktop.domain.vocabulary import EventType, SubmitStatus
 
 GIVEN_FEMALE = ["Amina", "Fatoumata", "María", "Grace", "Nadia", "Aïcha", "Lucía", "Mei",
                 "Zainab", "Ana", "Esther", "Hawa", "Joy", "Chloé", "Mariam", "Rosa", "Leila"]
@@ -231,7 +231,7 @@ def fill_demo(workspace: Workspace, households: int = 40, *, seed: int = 7,
 
 def _submit(workspace: Workspace, batch: list[Event]) -> int:
     results = workspace.session.store.submit(batch)
-    refused = [r for r in results if r.status == "rejected"]
+    refused = [r for r in results if r.status == SubmitStatus.REJECTED]
     if refused:
         raise RuntimeError(f"demo event refused: {refused[0].error}")
     return len(results)

@@ -18,7 +18,7 @@ from datacollect_desktop.domain.forms import (
     visible_data,
 )
 from datacollect_desktop.domain.forms.rules import is_blank
-from datacollect_desktop.domain.vocabulary import EventType
+from datacollect_desktop.domain.vocabulary import EventType, SubmitStatus
 from datacollect_desktop.storage.profile import Session
 
 ENTITY_NAME = "entityName"
@@ -148,7 +148,7 @@ class Registrar:
 
     def _store(self, event: Event) -> None:
         result = self.session.store.submit([event])[0]
-        if result.status == "rejected":
+        if result.status == SubmitStatus.REJECTED:
             raise KnownError("The record was not saved: {reason}", reason=result.error)
         if result.flag is not None:
             raise NotApplied("The change was kept in the history but could not be applied: "

@@ -18,7 +18,7 @@ from datacollect_desktop.app.submission import EventFactory, new_guid
 from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.events import Event
-from datacollect_desktop.domain.vocabulary import EventType
+from datacollect_desktop.domain.vocabulary import EventType, SubmitStatus
 from datacollect_desktop.storage.profile import Session
 
 RESOLVES = "resolves"
@@ -84,7 +84,7 @@ class Resolver:
 
     def _store(self, event: Event) -> str:
         result = self.session.store.submit([event])[0]
-        if result.status == "rejected":
+        if result.status == SubmitStatus.REJECTED:
             raise KnownError("The decision was not saved: {reason}", reason=result.error)
         if result.flag is not None:
             raise KnownError("The decision was kept in the history but could not be applied: "

@@ -16,6 +16,7 @@ from datacollect_desktop.cli.prompt import read_submission, secret
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import canonical_json
 from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.domain.vocabulary import SubmitStatus
 from datacollect_desktop.storage.bundle import export_bundle, import_bundle
 from datacollect_desktop.storage.database import DRIVER_ERRORS, translate
 from datacollect_desktop.storage.profile import Profile, Session, default_data_dir
@@ -84,7 +85,7 @@ def _submit_stream(stream: BinaryIO, session: Session) -> int:
     rejected = False
     for batch in _batches(read_submission(stream)):
         for result in session.store.submit(batch):
-            rejected = rejected or result.status == "rejected"
+            rejected = rejected or result.status == SubmitStatus.REJECTED
             sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return 1 if rejected else 0
