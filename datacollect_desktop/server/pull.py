@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from datacollect_desktop.domain.protocol import MalformedAnswer, parse_pull_tail
 from datacollect_desktop.server.cursor import (
     LogCursor,
     TimeCursor,
@@ -31,6 +32,14 @@ def _log_wire_event(event: PulledEvent) -> str:
 
 def _page(events: Sequence[PulledEvent], tail: dict[str, Any],
           wire: Callable[[PulledEvent], str] = _wire_event) -> bytes:
+    """The page as JSON. Its tail (level updates and cursors) is first checked with the
+    parser clients read it with (domain/protocol): one that fails it is a bug of this server,
+    answered as an internal error, never sent. The events are stored leaves, checked when
+    they were pushed."""
+    try:
+        parse_pull_tail(tail)
+    except MalformedAnswer as exc:
+        raise RuntimeError(f"a pull page broke the sync protocol: {exc}") from None
     parts = ['{"events":[', ",".join(wire(e) for e in events), "]"]
     for key, value in tail.items():
         parts.append(f",{json.dumps(key)}:{json.dumps(value, separators=(',', ':'))}")
