@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
+from datacollect_desktop.storage.eventlog import IS_LOCAL
 from datacollect_desktop.storage.schema_v2 import SCHEMA_V2
 
 # Each order matches a partial index (entities_recent, entities_alpha) on living entities.
@@ -19,11 +20,11 @@ ORDERS = {
 }
 
 _ROW_COLUMNS = (
-    "e.guid, e.type, e.name, e.form, e.last_updated, "
+    "e.guid, e.type, e.name, e.form, e.last_updated, "  # noqa: S608 (constant fragments)
     "(SELECT count(*) FROM memberships m JOIN entities x ON x.guid = m.member_guid "
     "WHERE m.group_guid = e.guid AND x.deleted = 0), "
     "EXISTS (SELECT 1 FROM audit a JOIN events v ON v.seq = a.seq "
-    "WHERE a.entity_guid = e.guid AND v.sync_level = 0)"
+    f"WHERE a.entity_guid = e.guid AND v.{IS_LOCAL})"
 )
 # The tree's roots are records that belong to no other (no `data.parentGuid`): households
 # and people registered on their own. Members are shown under their household.

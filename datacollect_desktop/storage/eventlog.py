@@ -79,6 +79,10 @@ class StoredEvent:
 
 EVENT_COLUMNS = "seq, body, sync_level, applied, flag, sync_error"
 
+# The sync levels as SQL constants: the partial index `events_pending` serves only queries
+# that spell its condition, `sync_level = 0`, with the literal rather than a parameter.
+IS_LOCAL = f"sync_level = {SyncLevel.LOCAL:d}"
+
 
 def event_from_row(row: Sequence[Any]) -> StoredEvent:
     seq, body, level, applied, flag, sync_error = row
