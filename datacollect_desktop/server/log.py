@@ -108,17 +108,17 @@ class EventLog:
         """The audit path of an event in the tree of `tree_size` leaves (default: current)."""
         current = self.store.head().tree_size
         size = current if tree_size is None else tree_size
-        if not event.seq < size <= current:
+        if not event.leaf_index < size <= current:
             raise ApiError(
                 400,
                 "invalid_tree_size",
-                f"the event is leaf {event.seq}; treeSize must be above it and at most "
+                f"the event is leaf {event.leaf_index}; treeSize must be above it and at most "
                 f"{current}",
             )
-        path = merkle.inclusion_proof(self.store, event.seq, size)
+        path = merkle.inclusion_proof(self.store, event.leaf_index, size)
         root = merkle.root_hash(self.store, size)
         return {
-            "leafIndex": event.seq,
+            "leafIndex": event.leaf_index,
             "treeSize": size,
             "leafHash": merkle.leaf_hash(event.leaf.encode("utf-8")).hex(),
             "auditPath": [node.hex() for node in path],
@@ -132,7 +132,7 @@ class EventLog:
         without any of them, left to right (`domain.multiproof`).
         """
         current = self.store.head().tree_size
-        highest = max(event.seq for event in events)
+        highest = max(event.leaf_index for event in events)
         if not highest < tree_size <= current:
             raise ApiError(
                 400,
@@ -140,12 +140,12 @@ class EventLog:
                 f"the events reach leaf {highest}; treeSize must be above it and at most "
                 f"{current}",
             )
-        indices = sorted({event.seq for event in events})
+        indices = sorted({event.leaf_index for event in events})
         proof = multiproof.batch_inclusion_proof(self.store, indices, tree_size)
         return {
             "treeSize": tree_size,
             "rootHash": merkle.root_hash(self.store, tree_size).hex(),
-            "leafIndices": [event.seq for event in events],
+            "leafIndices": [event.leaf_index for event in events],
             "proof": [node.hex() for node in proof],
         }
 

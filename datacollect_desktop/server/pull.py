@@ -64,7 +64,7 @@ def pull_events(store: ServerStore, config_id: str, since: str | None, limit: in
     more_events = len(events) > limit
     events = events[:limit]
     # Everything of this config below the head has been seen once a page is not full.
-    position = events[-1].seq + 1 if more_events else head.tree_size
+    position = events[-1].leaf_index + 1 if more_events else head.tree_size
     updates = store.level_updates(config_id, cursor.level, head.level_seq, position, limit + 1)
     more_updates = len(updates) > limit
     updates = updates[:limit]

@@ -53,9 +53,17 @@ class StoredTree:
         return merkle.root_from_frontier(self.frontier(self.size() if size is None else size))
 
 
+def leaf_index_of(seq: int) -> int:
+    """The leaf of the device's Merkle tree that holds event number `seq`. The device numbers
+    its events from 1 (`events.seq`, in the order this device stored them); tree leaves are
+    indexed from 0, as the server's are (where `seq` is the leaf index itself)."""
+    return seq - 1
+
+
 @dataclass(frozen=True, slots=True)
 class StoredEvent:
-    """An event as kept in the log, with its position and projection status."""
+    """An event as kept in the log: its number on this device (`seq`, from 1) and its
+    projection status."""
 
     seq: int
     event: Event
@@ -65,7 +73,7 @@ class StoredEvent:
 
     @property
     def leaf_index(self) -> int:
-        return self.seq - 1
+        return leaf_index_of(self.seq)
 
     def to_json(self) -> dict[str, Any]:
         doc = self.event.to_wire()

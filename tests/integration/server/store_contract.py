@@ -329,7 +329,7 @@ class StoreContract:
         found = store.events_by_guid([c.guid for c in made[::3]] + ["unknown", "g-3"])
         assert set(found) == {c.guid for c in made[::3]}
         assert found["g-3"] == store.event("g-3")
-        assert found["g-1197"].config_id == "b" and found["g-1197"].seq == 1197
+        assert found["g-1197"].config_id == "b" and found["g-1197"].leaf_index == 1197
 
     def test_stored_events_keep_text_exactly(self, store: ServerStore) -> None:
         odd = candidate("g-odd", data={"givenName": "Zoë \u0000 \u2028 😀 \"q\"", "age": 1.5})
