@@ -19,14 +19,18 @@ from datacollect_desktop.server.store.base import PulledEvent, ServerStore
 
 def _wire_event(event: PulledEvent) -> str:
     # The stored leaf is the canonical JSON of the immutable fields: the wire event is that
-    # object with its current syncLevel added, without decoding and re-encoding it.
-    return f'{event.leaf[:-1]},"syncLevel":{event.sync_level}}}'
+    # object with its current syncLevel added, without decoding and re-encoding it. That is
+    # right because a leaf is a non-empty object that never holds syncLevel (its field list,
+    # `Event.leaf_document`, leaves it out), and pushes store nothing but leaves.
+    assert event.leaf[-1:] == "}", "a stored leaf is a JSON object"
+    return f'{event.leaf[:-1]},"syncLevel":{event.sync_level:d}}}'
 
 
 def _log_wire_event(event: PulledEvent) -> str:
     # Our cursor pulls also name the account that pushed the event (not part of the leaf;
     # clients read events leniently). Timestamp pulls keep the stock shape.
-    return (f'{event.leaf[:-1]},"syncLevel":{event.sync_level},'
+    assert event.leaf[-1:] == "}", "a stored leaf is a JSON object"
+    return (f'{event.leaf[:-1]},"syncLevel":{event.sync_level:d},'
             f'"pushedBy":{json.dumps(event.pushed_by)}}}')
 
 

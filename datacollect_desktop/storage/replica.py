@@ -27,6 +27,8 @@ from datacollect_desktop.storage.rebase import chunked, marks
 from datacollect_desktop.storage.remote import RemoteStore, update_remote
 from datacollect_desktop.storage.store import require_complete_projections
 
+_LOCAL_LEVEL = b',"syncLevel":%d}' % SyncLevel.LOCAL
+
 # The levels news from the server may raise an event to (never back to LOCAL).
 _RAISED = frozenset({SyncLevel.REMOTE, SyncLevel.EXTERNAL})
 
@@ -50,8 +52,15 @@ class PushItem:
     body: bytes
 
     def wire(self) -> bytes:
-        """The event as pushed: the leaf with its (LOCAL) sync level added."""
-        return self.body[:-1] + b',"syncLevel":0}'
+        """The event as pushed: the leaf with its (LOCAL) sync level added.
+
+        The key is spliced in before the closing brace rather than the leaf decoded and
+        encoded again. That is right because the body is a stored leaf: the canonical JSON of
+        `Event.leaf_document`, a non-empty object that never holds `syncLevel`.
+        """
+        assert self.body[:1] == b"{" and self.body[-1:] == b"}" and len(self.body) > 2, (
+            "a stored leaf is a non-empty JSON object")
+        return self.body[:-1] + _LOCAL_LEVEL
 
 
 @dataclass(frozen=True, slots=True)

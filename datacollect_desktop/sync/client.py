@@ -202,8 +202,18 @@ class SyncClient:
         return self._json(response)
 
     def push(self, wires: Sequence[bytes], config_id: str) -> PushAnswer:
+        """Push events given as JSON objects (`PushItem.wire`), in order.
+
+        The body is joined from the events' bytes, never decoding them: each is one complete
+        JSON object (a stored leaf with its sync level), so commas between them make a valid
+        array, and the body is exactly `push_overhead` larger than the events and commas,
+        which push chunking counts on.
+        """
+        assert all(w[:1] == b"{" and w[-1:] == b"}" for w in wires), "events are JSON objects"
         body = b"".join((b'{"configId":', json.dumps(config_id).encode(), b',"events":[',
                          b",".join(wires), b"]}"))
+        assert len(body) == push_overhead(config_id) + sum(map(len, wires)) + max(
+            0, len(wires) - 1), "push_overhead counts the bytes around the events"
         try:
             doc = self._json(self._send("POST", "/api/sync/push", content=body),
                              not_found=Message("The sync server has no app {config_id!r}.",
