@@ -41,8 +41,8 @@ class SyncLevel(IntEnum):
 
 
 class PushStatus(StrEnum):
-    """What the sync server did with one pushed event: the word in each push result, as
-    stock DataCollect servers also answer it."""
+    """What the sync server did with one pushed event: the word of each push result on the
+    wire (a stock DataCollect server sends no per-event results, only `success`)."""
 
     ACCEPTED = "accepted"  # appended to the log
     DUPLICATE = "duplicate"  # the log already holds this very event
