@@ -20,6 +20,7 @@ from datacollect_desktop.domain.forms import (
 )
 from datacollect_desktop.domain.forms.rules import is_blank
 from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.domain.vocabulary import EventType
 from datacollect_desktop.storage.profile import Session
 
 ENTITY_NAME = "entityName"
@@ -126,10 +127,10 @@ class Registrar:
             member: dict[str, Any] = {"guid": guid, **values, PARENT_GUID: parent_guid}
             if kind == GROUP:
                 member["type"] = GROUP
-            event = self.events.event("add-member", parent_guid, {"members": [member]},
+            event = self.events.event(EventType.ADD_MEMBER, parent_guid, {"members": [member]},
                                       form_name=form.name, correlation_id=correlation_id)
         else:
-            type_ = "create-group" if kind == GROUP else "create-individual"
+            type_ = EventType.CREATE_GROUP if kind == GROUP else EventType.CREATE_INDIVIDUAL
             event = self.events.event(type_, guid, values, form_name=form.name,
                                       correlation_id=correlation_id)
         self._store(event)
@@ -144,7 +145,7 @@ class Registrar:
         values = self._valid(form, data)
         changes = changed_fields(form, entity.data, values)
         if changes:
-            type_ = "update-group" if entity.is_group else "update-individual"
+            type_ = EventType.UPDATE_GROUP if entity.is_group else EventType.UPDATE_INDIVIDUAL
             self._store(self.events.event(type_, entity.guid, changes, form_name=form.name,
                                           correlation_id=correlation_id))
         return changes
@@ -159,7 +160,7 @@ class Registrar:
         if not why:
             raise ReasonRequired("Say why this record is deleted; the reason is kept in "
                                  "its history.")
-        self._store(self.events.event("delete-entity", entity.guid, {"reason": why},
+        self._store(self.events.event(EventType.DELETE_ENTITY, entity.guid, {"reason": why},
                                       form_name=form_name, correlation_id=correlation_id))
 
     def _valid(self, form: EntityForm, data: Mapping[str, Any] | ValidData) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.domain.vocabulary import EventType
 from datacollect_desktop.storage.profile import Session
 
 RESOLVES = "resolves"
@@ -55,7 +56,7 @@ class Resolver:
         data = {p.conflict.field: p.value for p in picks}
         settles = [{"remoteEvent": p.conflict.remote_event, "localEvent": p.conflict.local_event,
                     "field": p.conflict.field} for p in picks]
-        type_ = "update-group" if entity.is_group else "update-individual"
+        type_ = EventType.UPDATE_GROUP if entity.is_group else EventType.UPDATE_INDIVIDUAL
         event = self._event(type_, entity, data)
         metadata = {**(event.metadata or {}), RESOLVES: settles}
         return self._store(replace(event, metadata=metadata))
@@ -63,7 +64,7 @@ class Resolver:
     def keep_both(self, first: str, second: str) -> str:
         """The two records are different people: the pair is settled, both stay."""
         entity = self._living(first)
-        return self._store(self._event("resolve-duplicate", entity, {
+        return self._store(self._event(EventType.RESOLVE_DUPLICATE, entity, {
             "duplicates": [{"entityGuid": first, "duplicateGuid": second}],
             "shouldDelete": False}))
 
@@ -71,7 +72,7 @@ class Resolver:
         """The same person twice: `drop` is deleted (its history stays), `keep` stays."""
         self._living(keep)
         entity = self._living(drop)
-        return self._store(self._event("resolve-duplicate", entity, {
+        return self._store(self._event(EventType.RESOLVE_DUPLICATE, entity, {
             "duplicates": [{"entityGuid": drop, "duplicateGuid": keep}],
             "shouldDelete": True}))
 

@@ -11,8 +11,9 @@ from typing import Any
 from datacollect_desktop import __version__
 from datacollect_desktop.app.clock import utc_stamp
 from datacollect_desktop.domain.errors import KnownError
-from datacollect_desktop.domain.events import Event, SyncLevel
+from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.domain.vocabulary import SubmitStatus, SyncLevel
 from datacollect_desktop.storage.profile import Session
 
 SOURCE = "desktop"
@@ -86,7 +87,7 @@ class StoreTexts:
 def store_event(session: Session, event: Event, texts: StoreTexts) -> None:
     """Submit one event; raises `NotStored` (with `texts`) unless it was stored and applied."""
     result = session.store.submit([event])[0]
-    if result.status == "rejected":
+    if result.status == SubmitStatus.REJECTED:
         raise NotStored(texts.refused.template, in_history=False, reason=result.error)
     if result.flag is not None:
         raise NotStored(texts.not_applied.template, in_history=True, reason=result.flag)

@@ -22,6 +22,7 @@ from datacollect_desktop.cli.prompt import read_submission, secret
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import canonical_json
 from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.domain.vocabulary import SubmitStatus
 
 PASSPHRASE_ENV = "DATACOLLECT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "DATACOLLECT_NEW_PASSPHRASE"
@@ -85,7 +86,7 @@ def _submit_stream(stream: BinaryIO, session: Session) -> int:
     rejected = False
     for batch in _batches(read_submission(stream)):
         for result in session.store.submit(batch):
-            rejected = rejected or result.status == "rejected"
+            rejected = rejected or result.status == SubmitStatus.REJECTED
             sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return EXIT_REJECTED if rejected else EXIT_OK

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont
 
 from datacollect_desktop.app.browse import BrowseService, EntityRow, ListFilter
 from datacollect_desktop.domain.entities import GROUP
-from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.ui.badges import LEVEL_ROLE
 from datacollect_desktop.ui.field_text import local_time
 from datacollect_desktop.ui.paged_model import PAGE, PagedModel
