@@ -10,9 +10,10 @@ from typing import Any
 from datacollect_desktop.app.registration import ENTITY_NAME, PARENT_GUID, form_of
 from datacollect_desktop.domain.dependencies import DEPENDS_ON_REFUSED
 from datacollect_desktop.domain.entities import Entity
-from datacollect_desktop.domain.events import Event, SyncLevel
+from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.forms import AppConfig, Component, EntityForm, input_fields
 from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.domain.vocabulary import EventType, SyncLevel
 from datacollect_desktop.storage.browse import AttentionRow, Browse, EntityRow, ListFilter
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.replica import Replica
@@ -105,7 +106,7 @@ class RefusalRow:
 
 
 def _reason(event: Event) -> str | None:
-    reason = event.data.get("reason") if event.type == "delete-entity" else None
+    reason = event.data.get("reason") if event.type == EventType.DELETE_ENTITY else None
     return reason.strip() if isinstance(reason, str) and reason.strip() else None
 
 

@@ -14,6 +14,7 @@ from datacollect_desktop.app.registration import ENTITY_NAME, PARENT_GUID
 from datacollect_desktop.app.submission import EventFactory, new_guid
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.events import Event
+from datacollect_desktop.domain.vocabulary import EventType, SubmitStatus
 
 GIVEN_FEMALE = ["Amina", "Fatoumata", "María", "Grace", "Nadia", "Aïcha", "Lucía", "Mei",
                 "Zainab", "Ana", "Esther", "Hawa", "Joy", "Chloé", "Mariam", "Rosa", "Leila"]
@@ -92,13 +93,13 @@ class _Households:
             self._schedule_visits(guid, members[0], moment)
         if self.compact:
             # One event per household, as an import or a whole-household form sends it.
-            yield self._event("create-group", guid, {**household, "members": members},
+            yield self._event(EventType.CREATE_GROUP, guid, {**household, "members": members},
                               "household", correlation, moment)
             return
-        yield self._event("create-group", guid, household, "household", correlation, moment)
+        yield self._event(EventType.CREATE_GROUP, guid, household, "household", correlation, moment)
         for member in members:
             moment += timedelta(seconds=rng.randint(40, 200))
-            yield self._event("add-member", guid, {"members": [member]}, "individual",
+            yield self._event(EventType.ADD_MEMBER, guid, {"members": [member]}, "individual",
                               correlation, moment)
 
     def _schedule_visits(self, household: str, head: dict[str, Any], registered: datetime
@@ -116,22 +117,22 @@ class _Households:
                 baby = self._person(household, family, 2)
                 baby.update(relationship="child", dateOfBirth=moment.date().isoformat())
                 self.people += 1
-                type_, entity, data, form = "add-member", household, {"members": [baby]}, (
+                type_, entity, data, form = EventType.ADD_MEMBER, household, {"members": [baby]}, (
                     "individual")
             elif roll < 0.3:
-                type_, entity, form = "update-group", household, "household"
+                type_, entity, form = EventType.UPDATE_GROUP, household, "household"
                 data = {"monthlyIncome": rng.randrange(0, 900, 10)}
             elif roll < 0.5:
-                type_, entity, form = "update-group", household, "household"
+                type_, entity, form = EventType.UPDATE_GROUP, household, "household"
                 data = {"phone": f"+254 7{rng.randint(10, 99)} {rng.randint(100, 999)} "
                                  f"{rng.randint(100, 999)}"}
             elif roll < 0.6:
-                type_, entity, form = "update-group", household, "household"
+                type_, entity, form = EventType.UPDATE_GROUP, household, "household"
                 data = {"address": f"{rng.randint(1, 240)} {rng.choice(STREETS)}, "
                                    f"{rng.choice(PLACES)}",
                         "dwelling": rng.choice(DWELLINGS[:4])}
             else:
-                type_, entity, form = "update-individual", str(head["guid"]), "individual"
+                type_, entity, form = EventType.UPDATE_INDIVIDUAL, str(head["guid"]), "individual"
                 data = {"needs": {need: rng.random() < 0.4 for need in NEEDS}}
                 if roll > 0.9:
                     data["disability"] = rng.random() < 0.5
@@ -188,17 +189,17 @@ def _attention_examples(events: EventFactory, now: datetime) -> list[Event]:
                 ENTITY_NAME: "individual", PARENT_GUID: household}
 
     return [
-        at(0, "create-group", household, {"name": "Ouédraogo household",
+        at(0, EventType.CREATE_GROUP, household, {"name": "Ouédraogo household",
                                           ENTITY_NAME: "household",
                                           "address": "3 Well Road, Dandora"}, "household"),
-        at(2, "add-member", household,
+        at(2, EventType.ADD_MEMBER, household,
            {"members": [person(twin, "Mariam", "1987-04-12", "head")]}, "individual"),
-        at(4, "add-member", household,
+        at(4, EventType.ADD_MEMBER, household,
            {"members": [person(double, "Mariame", "1987-04-12", "other")]}, "individual"),
-        at(5, "add-member", household,
+        at(5, EventType.ADD_MEMBER, household,
            {"members": [person(ghost, "Salimata", "2012-09-01", "child")]}, "individual"),
-        at(6, "delete-entity", ghost, {"reason": "moved away"}, "individual"),
-        at(8, "update-individual", ghost, {"phone": "+254 700 111 222"}, "individual"),
+        at(6, EventType.DELETE_ENTITY, ghost, {"reason": "moved away"}, "individual"),
+        at(8, EventType.UPDATE_INDIVIDUAL, ghost, {"phone": "+254 700 111 222"}, "individual"),
     ]
 
 
@@ -230,7 +231,7 @@ def fill_demo(workspace: Workspace, households: int = 40, *, seed: int = 7,
 
 def _submit(workspace: Workspace, batch: list[Event]) -> int:
     results = workspace.session.store.submit(batch)
-    refused = [r for r in results if r.status == "rejected"]
+    refused = [r for r in results if r.status == SubmitStatus.REJECTED]
     if refused:
         raise RuntimeError(f"demo event refused: {refused[0].error}")
     return len(results)

@@ -9,13 +9,13 @@ from typing import Any
 from datacollect_desktop.app.drafts import Draft
 from datacollect_desktop.app.duplicates import PersonMatch
 from datacollect_desktop.app.registration import (
-    NotApplied,
+    ValidData,
     child_forms,
     entity_type_of,
     form_of,
     top_level_forms,
 )
-from datacollect_desktop.app.submission import new_guid
+from datacollect_desktop.app.submission import NotStored, new_guid
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.entities import INDIVIDUAL, Entity, display_name
 from datacollect_desktop.domain.errors import KnownError
@@ -114,10 +114,16 @@ class EntryFlow:
         exclude = entry.editing.guid if entry.editing is not None else None
         return self.workspace.duplicates.similar_people(data, exclude=exclude)
 
-    def save(self, entry: Entry, data: Mapping[str, Any], *, draft_id: str | None = None
-             ) -> Saved:
+    def validate(self, entry: Entry, data: Mapping[str, Any]) -> ValidData:
+        """The form's data as it would be stored; raises `FormRejected` with every field
+        error. Pass the result to `save`, which then does not check the data again."""
+        return self.workspace.registrar.validate(entry.form, data)
+
+    def save(self, entry: Entry, data: Mapping[str, Any] | ValidData, *,
+             draft_id: str | None = None) -> Saved:
         """Store the form; raises `FormRejected` (field errors) or another `KnownError`.
 
+        Data that is not yet the `ValidData` of `validate` is validated here, once.
         The form's draft (`draft_id`) goes in the same transaction as the record: a crash
         between the two would leave a draft of a saved record, saved twice when resumed.
         """
@@ -125,8 +131,10 @@ class EntryFlow:
         with write_transaction(self.workspace.session.db):
             try:
                 saved = self._save(entry, data)
-            except NotApplied as exc:  # the event stays in the history; so does the draft
-                not_applied = exc
+            except NotStored as exc:
+                if not exc.in_history:
+                    raise
+                not_applied = exc  # the event stays in the history; so does the draft
             else:
                 if draft_id is not None:
                     self.workspace.drafts.discard(draft_id)
@@ -134,13 +142,15 @@ class EntryFlow:
             raise not_applied
         return saved
 
-    def _save(self, entry: Entry, data: Mapping[str, Any]) -> Saved:
+    def _save(self, entry: Entry, given: Mapping[str, Any] | ValidData) -> Saved:
         registrar = self.workspace.registrar
+        valid = given if isinstance(given, ValidData) else self.validate(entry, given)
+        data = valid.values
         if entry.editing is not None:
-            changes = registrar.update(entry.form, entry.editing, data,
+            changes = registrar.update(entry.form, entry.editing, valid,
                                        correlation_id=entry.correlation_id)
             return Saved(entry.editing.guid, changes, self.start())
-        guid = registrar.register(self.config, entry.form, data,
+        guid = registrar.register(self.config, entry.form, valid,
                                   correlation_id=entry.correlation_id,
                                   parent_guid=entry.parent_guid)
         children = child_forms(self.config, entry.form)

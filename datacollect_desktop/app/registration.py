@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from datacollect_desktop.app.submission import EventFactory, new_guid
+from datacollect_desktop.app.submission import EventFactory, StoreTexts, new_guid, store_event
 from datacollect_desktop.domain.entities import GROUP, INDIVIDUAL, Entity
 from datacollect_desktop.domain.errors import InvalidFormData, KnownError
 from datacollect_desktop.domain.events import Event
@@ -14,18 +15,21 @@ from datacollect_desktop.domain.forms import (
     EntityForm,
     FieldError,
     input_fields,
+    kept_data,
     validate_form_data,
-    visible_data,
 )
 from datacollect_desktop.domain.forms.rules import is_blank
+from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.domain.vocabulary import EventType
 from datacollect_desktop.storage.profile import Session
 
 ENTITY_NAME = "entityName"
 PARENT_GUID = "parentGuid"
-
-
-class NotApplied(KnownError):
-    """The event was stored in the history, but the store could not apply it (a flag)."""
+STORE_TEXTS = StoreTexts(
+    refused=Message("The record was not saved: {reason}"),
+    not_applied=Message("The change was kept in the history but could not be applied: "
+                        "{reason}. It is listed under Needs attention."),
+)
 
 
 class ReasonRequired(KnownError):
@@ -38,6 +42,15 @@ class FormRejected(InvalidFormData):
     def __init__(self, errors: Sequence[FieldError]) -> None:
         self.errors = list(errors)
         super().__init__("; ".join(e.message for e in self.errors) or "The form is not valid.")
+
+
+@dataclass(frozen=True)
+class ValidData:
+    """Data that passed `form`'s rules, as it is stored (`kept_data`): made only by
+    `Registrar.validate`, so a save that holds one does not check the data again."""
+
+    form: EntityForm
+    values: Mapping[str, Any]
 
 
 def top_level_forms(config: AppConfig) -> list[EntityForm]:
@@ -59,11 +72,6 @@ def form_of(config: AppConfig, entity: Entity) -> EntityForm | None:
     """The form a record was made with (`data.entityName`), if this config has it."""
     name = entity.data.get(ENTITY_NAME)
     return config.form(name) if isinstance(name, str) else None
-
-
-def clean_data(form: EntityForm, data: Mapping[str, Any]) -> dict[str, Any]:
-    """The values worth storing: hidden fields cleared as Form.io does, blanks left out."""
-    return {k: v for k, v in visible_data(form, data).items() if not is_blank(v)}
 
 
 def changed_fields(form: EntityForm, before: Mapping[str, Any], after: Mapping[str, Any]
@@ -89,12 +97,25 @@ class Registrar:
         self.events = events
 
     def check(self, form: EntityForm, data: Mapping[str, Any]) -> list[FieldError]:
-        """What the shared domain validator says about this data."""
-        return validate_form_data(form, visible_data(form, data))
+        """What the shared domain validator says about the data the form keeps."""
+        return validate_form_data(form, kept_data(form, data))
 
-    def register(self, config: AppConfig, form: EntityForm, data: Mapping[str, Any], *,
-                 correlation_id: str, parent_guid: str | None = None) -> str:
-        """Store a new record; returns its guid. A child form needs the parent's guid."""
+    def validate(self, form: EntityForm, data: Mapping[str, Any]) -> ValidData:
+        """The data as it is stored; raises `FormRejected` (every field error) if it breaks
+        the form's rules."""
+        values = kept_data(form, data)
+        errors = validate_form_data(form, values)
+        if errors:
+            raise FormRejected(errors)
+        return ValidData(form, values)
+
+    def register(self, config: AppConfig, form: EntityForm,
+                 data: Mapping[str, Any] | ValidData, *, correlation_id: str,
+                 parent_guid: str | None = None) -> str:
+        """Store a new record; returns its guid. A child form needs the parent's guid.
+
+        `data` is validated here unless it is the `ValidData` of this form.
+        """
         values = self._valid(form, data)
         values[ENTITY_NAME] = form.name
         guid = new_guid()
@@ -106,22 +127,25 @@ class Registrar:
             member: dict[str, Any] = {"guid": guid, **values, PARENT_GUID: parent_guid}
             if kind == GROUP:
                 member["type"] = GROUP
-            event = self.events.event("add-member", parent_guid, {"members": [member]},
+            event = self.events.event(EventType.ADD_MEMBER, parent_guid, {"members": [member]},
                                       form_name=form.name, correlation_id=correlation_id)
         else:
-            type_ = "create-group" if kind == GROUP else "create-individual"
+            type_ = EventType.CREATE_GROUP if kind == GROUP else EventType.CREATE_INDIVIDUAL
             event = self.events.event(type_, guid, values, form_name=form.name,
                                       correlation_id=correlation_id)
         self._store(event)
         return guid
 
-    def update(self, form: EntityForm, entity: Entity, data: Mapping[str, Any], *,
+    def update(self, form: EntityForm, entity: Entity, data: Mapping[str, Any] | ValidData, *,
                correlation_id: str) -> dict[str, Any]:
-        """Store an edit carrying only the changed fields; returns them ({} if none)."""
+        """Store an edit carrying only the changed fields; returns them ({} if none).
+
+        `data` is validated here unless it is the `ValidData` of this form.
+        """
         values = self._valid(form, data)
         changes = changed_fields(form, entity.data, values)
         if changes:
-            type_ = "update-group" if entity.is_group else "update-individual"
+            type_ = EventType.UPDATE_GROUP if entity.is_group else EventType.UPDATE_INDIVIDUAL
             self._store(self.events.event(type_, entity.guid, changes, form_name=form.name,
                                           correlation_id=correlation_id))
         return changes
@@ -136,20 +160,15 @@ class Registrar:
         if not why:
             raise ReasonRequired("Say why this record is deleted; the reason is kept in "
                                  "its history.")
-        self._store(self.events.event("delete-entity", entity.guid, {"reason": why},
+        self._store(self.events.event(EventType.DELETE_ENTITY, entity.guid, {"reason": why},
                                       form_name=form_name, correlation_id=correlation_id))
 
-    def _valid(self, form: EntityForm, data: Mapping[str, Any]) -> dict[str, Any]:
-        errors = self.check(form, data)
-        if errors:
-            raise FormRejected(errors)
-        return clean_data(form, data)
+    def _valid(self, form: EntityForm, data: Mapping[str, Any] | ValidData) -> dict[str, Any]:
+        if isinstance(data, ValidData):
+            if data.form is form:
+                return dict(data.values)
+            data = data.values  # valid for another form: check it against this one
+        return dict(self.validate(form, data).values)
 
     def _store(self, event: Event) -> None:
-        result = self.session.store.submit([event])[0]
-        if result.status == "rejected":
-            raise KnownError("The record was not saved: {reason}", reason=result.error)
-        if result.flag is not None:
-            raise NotApplied("The change was kept in the history but could not be applied: "
-                             "{reason}. It is listed under Needs attention.",
-                             reason=result.flag)
+        store_event(self.session, event, STORE_TEXTS)

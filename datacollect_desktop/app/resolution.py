@@ -14,13 +14,20 @@ from typing import Any
 
 from datacollect_desktop.app.browse import ConflictRow
 from datacollect_desktop.app.registration import ENTITY_NAME
-from datacollect_desktop.app.submission import EventFactory, new_guid
+from datacollect_desktop.app.submission import EventFactory, StoreTexts, new_guid, store_event
 from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.events import Event
+from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.domain.vocabulary import EventType
 from datacollect_desktop.storage.profile import Session
 
 RESOLVES = "resolves"
+STORE_TEXTS = StoreTexts(
+    refused=Message("The decision was not saved: {reason}"),
+    not_applied=Message("The decision was kept in the history but could not be applied: "
+                        "{reason}."),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +56,7 @@ class Resolver:
         data = {p.conflict.field: p.value for p in picks}
         settles = [{"remoteEvent": p.conflict.remote_event, "localEvent": p.conflict.local_event,
                     "field": p.conflict.field} for p in picks]
-        type_ = "update-group" if entity.is_group else "update-individual"
+        type_ = EventType.UPDATE_GROUP if entity.is_group else EventType.UPDATE_INDIVIDUAL
         event = self._event(type_, entity, data)
         metadata = {**(event.metadata or {}), RESOLVES: settles}
         return self._store(replace(event, metadata=metadata))
@@ -57,7 +64,7 @@ class Resolver:
     def keep_both(self, first: str, second: str) -> str:
         """The two records are different people: the pair is settled, both stay."""
         entity = self._living(first)
-        return self._store(self._event("resolve-duplicate", entity, {
+        return self._store(self._event(EventType.RESOLVE_DUPLICATE, entity, {
             "duplicates": [{"entityGuid": first, "duplicateGuid": second}],
             "shouldDelete": False}))
 
@@ -65,7 +72,7 @@ class Resolver:
         """The same person twice: `drop` is deleted (its history stays), `keep` stays."""
         self._living(keep)
         entity = self._living(drop)
-        return self._store(self._event("resolve-duplicate", entity, {
+        return self._store(self._event(EventType.RESOLVE_DUPLICATE, entity, {
             "duplicates": [{"entityGuid": drop, "duplicateGuid": keep}],
             "shouldDelete": True}))
 
@@ -82,10 +89,5 @@ class Resolver:
                                  correlation_id=new_guid())
 
     def _store(self, event: Event) -> str:
-        result = self.session.store.submit([event])[0]
-        if result.status == "rejected":
-            raise KnownError("The decision was not saved: {reason}", reason=result.error)
-        if result.flag is not None:
-            raise KnownError("The decision was kept in the history but could not be applied: "
-                             "{reason}.", reason=result.flag)
+        store_event(self.session, event, STORE_TEXTS)
         return event.guid

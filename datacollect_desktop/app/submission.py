@@ -1,4 +1,5 @@
-"""Events as the desktop writes them: guid, UTC stamp, signed-in user and DataCollect metadata."""
+"""Events as the desktop writes them (guid, UTC stamp, signed-in user and DataCollect
+metadata), and storing one with a plain-words error when the store does not take it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from typing import Any
 
 from datacollect_desktop import __version__
 from datacollect_desktop.app.clock import utc_stamp
-from datacollect_desktop.domain.events import Event, SyncLevel
+from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.domain.events import Event
+from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.domain.vocabulary import SubmitStatus, SyncLevel
+from datacollect_desktop.storage.profile import Session
 
 SOURCE = "desktop"
 
@@ -58,3 +63,31 @@ class EventFactory:
                 "correlationId": correlation_id,
             },
         )
+
+
+class NotStored(KnownError):
+    """The store did not take an event as asked. `in_history` tells the two cases apart:
+    False, it refused the event and kept nothing; True, it kept the event in the history
+    but could not apply it (a flag, listed under Needs attention)."""
+
+    def __init__(self, template: str, /, *, in_history: bool, **params: Any) -> None:
+        super().__init__(template, **params)
+        self.in_history = in_history
+
+
+@dataclass(frozen=True)
+class StoreTexts:
+    """What a person is told when the store does not take an event: two templates with a
+    `{reason}` parameter, for a refusal and for an event kept but not applied."""
+
+    refused: Message
+    not_applied: Message
+
+
+def store_event(session: Session, event: Event, texts: StoreTexts) -> None:
+    """Submit one event; raises `NotStored` (with `texts`) unless it was stored and applied."""
+    result = session.store.submit([event])[0]
+    if result.status == SubmitStatus.REJECTED:
+        raise NotStored(texts.refused.template, in_history=False, reason=result.error)
+    if result.flag is not None:
+        raise NotStored(texts.not_applied.template, in_history=True, reason=result.flag)

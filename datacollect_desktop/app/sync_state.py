@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.domain.vocabulary import SyncLevel
 
 # One set of phases for the worker and the window.
 from datacollect_desktop.sync.worker import WorkerPhase as SyncPhase

@@ -22,6 +22,7 @@ from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.forms import AppConfig, EntityForm
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.domain.vocabulary import RECORD_FIELD_PREFIXES
 from datacollect_desktop.storage.history import RegistryHistory
 from datacollect_desktop.storage.profile import Session
 
@@ -53,7 +54,7 @@ class TimelineStep:
 
 def values_set(event: Event, guid: str) -> dict[str, Any]:
     """The fields a registration or an edit of `guid` sets, as the event carries them."""
-    if event.entity_guid != guid or not event.type.startswith(("create-", "update-")):
+    if event.entity_guid != guid or not event.type.startswith(RECORD_FIELD_PREFIXES):
         return {}
     return {key: value for key, value in event.data.items()
             if key not in ("members", "entityName", "parentGuid")}

@@ -13,7 +13,7 @@ from typing import Any, BinaryIO
 
 from datacollect_desktop.app.audit import AUDIT_COLUMNS
 from datacollect_desktop.app.bundles import export_bundle, import_bundle
-from datacollect_desktop.app.errors import DRIVER_ERRORS, translate
+from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.history import AsOfService
 from datacollect_desktop.app.intake import BATCH
 from datacollect_desktop.app.profiles import Profile, Session, default_data_dir
@@ -22,6 +22,7 @@ from datacollect_desktop.cli.prompt import read_submission, secret
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import canonical_json
 from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.domain.vocabulary import SubmitStatus
 
 PASSPHRASE_ENV = "DATACOLLECT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "DATACOLLECT_NEW_PASSPHRASE"
@@ -85,7 +86,7 @@ def _submit_stream(stream: BinaryIO, session: Session) -> int:
     rejected = False
     for batch in _batches(read_submission(stream)):
         for result in session.store.submit(batch):
-            rejected = rejected or result.status == "rejected"
+            rejected = rejected or result.status == SubmitStatus.REJECTED
             sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return EXIT_REJECTED if rejected else EXIT_OK
@@ -265,20 +266,14 @@ def run(args: argparse.Namespace) -> int:
             return SESSION_COMMANDS[args.command](args, session)
         finally:
             session.close()
-    except DRIVER_ERRORS as exc:
-        return _known(translate(exc))
-    except OSError as exc:  # a key file or a bundle that does not fit on the disk
-        return _known(translate(exc))
-    except KnownError as exc:
-        return _known(exc)
     except KeyboardInterrupt:
         sys.stderr.write(json.dumps({"error": "interrupted", "message": "Interrupted."}) + "\n")
         return EXIT_ERROR
-
-
-def _known(exc: Exception) -> int:
-    if not isinstance(exc, KnownError):
-        raise exc
-    code = getattr(exc, "code", "error")
-    sys.stderr.write(json.dumps({"error": code, "message": str(exc)}) + "\n")
-    return EXIT_ERROR
+    except Exception as exc:
+        # The window's mapping (app/errors.py): known errors, and driver and OS errors
+        # (a damaged profile, a full disk) told in plain words; anything else is a bug.
+        known = as_known(exc)
+        if known is None:
+            raise
+        sys.stderr.write(json.dumps({"error": known.code, "message": str(known)}) + "\n")
+        return EXIT_ERROR

@@ -14,6 +14,11 @@ from datacollect_desktop.domain.events import MAX_ID_LENGTH, Event, event_from_w
 from datacollect_desktop.domain.forms.config import AppConfig, EntityForm, form_name_of
 from datacollect_desktop.domain.forms.validation import FieldError, validate_form_data
 from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.domain.vocabulary import (
+    RECORD_FIELD_PREFIXES,
+    UPDATE_PREFIX,
+    EventType,
+)
 
 # The server's default limit too (server/settings.py), so a device stores nothing it refuses.
 MAX_EVENT_BYTES = 1024 * 1024
@@ -25,7 +30,7 @@ INVALID_FORM_DATA = "invalid_form_data"
 UNKNOWN_FORM = "unknown_form"
 
 # Types whose `data.members` creates records, each of which is checked against its own form.
-MEMBER_TYPES = frozenset({"create-group", "add-member", "update-group"})
+MEMBER_TYPES = frozenset({EventType.CREATE_GROUP, EventType.ADD_MEMBER, EventType.UPDATE_GROUP})
 # Keys of a member that describe the record rather than hold its form's values (as the
 # appliers read them: domain/appliers.py).
 MEMBER_ENVELOPE_KEYS = frozenset({"guid", "type", "members"})
@@ -130,13 +135,13 @@ def _form_refusal(event: Event, config: AppConfig) -> Refusal | None:
 def _checks(event: Event) -> Iterator[_Check]:
     """What the event's type asks to check, and against which form (by name)."""
     kind = event.type
-    if kind.startswith(("create-", "update-")):
+    if kind.startswith(RECORD_FIELD_PREFIXES):
         name = form_name_of(event.data, event.metadata)
         if name is not None:
-            yield _Check(name, event.data, "", kind.startswith("update-"))
+            yield _Check(name, event.data, "", kind.startswith(UPDATE_PREFIX))
     if kind in MEMBER_TYPES:
         members = event.data.get("members")
-        if kind == "add-member" or members is not None:
+        if kind == EventType.ADD_MEMBER or members is not None:
             fallback = form_name_of({}, event.metadata)
             yield from _member_checks(members, fallback, "members")
 

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from datacollect_desktop.domain.entities import GROUP, INDIVIDUAL, Entity, display_name
 from datacollect_desktop.domain.errors import ApplyError, InvalidEvent
 from datacollect_desktop.domain.events import Event
+from datacollect_desktop.domain.vocabulary import EventType
 
 Transition = Callable[[Entity | None], Entity]
 
@@ -283,12 +284,12 @@ class FunctionApplier:
 
 def builtin_appliers() -> dict[str, Applier]:
     return {
-        "create-individual": CreateOrUpdate(INDIVIDUAL, creates=True),
-        "update-individual": CreateOrUpdate(INDIVIDUAL, creates=False),
-        "create-group": GroupApplier(creates=True),
-        "update-group": GroupApplier(creates=False),
-        "add-member": AddMember(),
-        "remove-member": RemoveMember(),
-        "delete-entity": DeleteEntity(),
-        "resolve-duplicate": ResolveDuplicate(),
+        EventType.CREATE_INDIVIDUAL: CreateOrUpdate(INDIVIDUAL, creates=True),
+        EventType.UPDATE_INDIVIDUAL: CreateOrUpdate(INDIVIDUAL, creates=False),
+        EventType.CREATE_GROUP: GroupApplier(creates=True),
+        EventType.UPDATE_GROUP: GroupApplier(creates=False),
+        EventType.ADD_MEMBER: AddMember(),
+        EventType.REMOVE_MEMBER: RemoveMember(),
+        EventType.DELETE_ENTITY: DeleteEntity(),
+        EventType.RESOLVE_DUPLICATE: ResolveDuplicate(),
     }

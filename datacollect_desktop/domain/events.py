@@ -6,10 +6,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import IntEnum
 from typing import Any
 
 from datacollect_desktop.domain.errors import InvalidEvent
+from datacollect_desktop.domain.vocabulary import SyncLevel
+
+__all__ = ["MAX_ID_LENGTH", "WIRE_FIELDS", "Event", "SyncLevel", "event_from_wire",
+           "parse_timestamp"]
 
 MAX_ID_LENGTH = 200
 
@@ -18,17 +21,11 @@ _UTC_TIMESTAMP = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|\+00:00)$"
 )
 
+_LEVELS = tuple(SyncLevel)
+
 WIRE_FIELDS = frozenset(
     {"guid", "entityGuid", "type", "data", "timestamp", "userId", "syncLevel", "metadata"}
 )
-
-
-class SyncLevel(IntEnum):
-    """How far an event has travelled: the device, the sync server, an external system."""
-
-    LOCAL = 0
-    REMOTE = 1
-    EXTERNAL = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +117,7 @@ def event_from_wire(doc: Any, *, strict: bool = True) -> Event:
         raise InvalidEvent(problem)
     parse_timestamp(timestamp)
     raw_level = doc.get("syncLevel", SyncLevel.LOCAL)
-    if isinstance(raw_level, bool) or raw_level not in (0, 1, 2):
+    if isinstance(raw_level, bool) or raw_level not in _LEVELS:
         raise InvalidEvent("syncLevel must be 0 (LOCAL), 1 (REMOTE) or 2 (EXTERNAL)")
     metadata = doc.get("metadata")
     if metadata is not None and not isinstance(metadata, Mapping):

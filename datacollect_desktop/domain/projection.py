@@ -10,6 +10,7 @@ from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.errors import ApplyError, InvalidEvent
 from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.domain.vocabulary import EventType
 
 Lookup = Callable[[str], Entity | None]
 
@@ -40,7 +41,8 @@ def project(
         applier = registry.applier(event.type)
         current = registry.upcast(event)
         effects = applier.effects(current)
-        resolved = tuple(duplicate_pairs(current)) if event.type == "resolve-duplicate" else ()
+        resolved = (tuple(duplicate_pairs(current))
+                    if event.type == EventType.RESOLVE_DUPLICATE else ())
     except InvalidEvent as exc:
         if strict:
             raise

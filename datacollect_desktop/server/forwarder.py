@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 import httpx
 
+from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.server.store.base import ServerStore, StoredEvent
 
 log = logging.getLogger("datacollect.server.forwarder")
@@ -81,9 +82,9 @@ class HttpForwarder:
         self._client.close()
 
 
-def wire_event(event: StoredEvent, sync_level: int) -> dict[str, Any]:
+def wire_event(event: StoredEvent, sync_level: SyncLevel) -> dict[str, Any]:
     doc: dict[str, Any] = json.loads(event.leaf)
-    doc["syncLevel"] = sync_level
+    doc["syncLevel"] = int(sync_level)
     return doc
 
 
@@ -116,9 +117,10 @@ class ForwardWorker:
         done = 0
         for config_id, group in groupby(claimed, key=lambda event: event.config_id):
             events = list(group)
-            seqs = [event.seq for event in events]
+            seqs = [event.leaf_index for event in events]
             try:
-                self.forwarder.forward(config_id, [wire_event(e, 2) for e in events])
+                self.forwarder.forward(config_id,
+                                       [wire_event(e, SyncLevel.EXTERNAL) for e in events])
             except ForwardError as exc:
                 log.warning("%s", exc)
                 self.store.release_claim(claimant, seqs)

@@ -9,6 +9,8 @@ from typing import Any
 from datacollect_desktop.domain import merkle, multiproof
 from datacollect_desktop.domain.dependencies import DEPENDS_ON_REFUSED, held_back
 from datacollect_desktop.domain.forms import AppConfig
+from datacollect_desktop.domain.protocol import MalformedAnswer, PushResult, parse_push_answer
+from datacollect_desktop.domain.vocabulary import PushStatus
 from datacollect_desktop.server.checkpoint import CheckpointSigner
 from datacollect_desktop.server.errors import ApiError
 from datacollect_desktop.server.store.base import (
@@ -36,8 +38,30 @@ def _guid_of(doc: Any) -> str | None:
     return guid if isinstance(guid, str) else None
 
 
-def _rejected(guid: str | None, code: str, message: str) -> dict[str, Any]:
-    return {"guid": guid, "status": "rejected", "error": message, "code": code}
+#: The push result of each append outcome that leaves the event in the log; the other
+#: outcomes (a conflict, an unavailable guid) are refusals with their own code.
+HELD_STATUS = {AppendStatus.ACCEPTED: PushStatus.ACCEPTED,
+               AppendStatus.DUPLICATE: PushStatus.DUPLICATE}
+
+
+def rejected(guid: str | None, code: str, message: str) -> dict[str, Any]:
+    """The push result of a refused event (or audit entry)."""
+    return PushResult(guid, PushStatus.REJECTED, message, code).to_json()
+
+
+def held(guid: str, status: AppendStatus) -> dict[str, Any]:
+    """The push result of an event (or audit entry) the log now holds."""
+    return PushResult(guid, HELD_STATUS[status]).to_json()
+
+
+def checked_push_answer(answer: dict[str, Any], pushed: int) -> dict[str, Any]:
+    """`answer`, once it passes the parser clients read it with (domain/protocol). An answer
+    that fails it is a bug of this server: it is answered as an internal error, never sent."""
+    try:
+        parse_push_answer(answer, pushed)
+    except MalformedAnswer as exc:
+        raise RuntimeError(f"a push answer broke the sync protocol: {exc}") from None
+    return answer
 
 
 class EventLog:
@@ -64,15 +88,15 @@ class EventLog:
         results: list[dict[str, Any]] = []
         for item in prepared:
             if isinstance(item, Rejection):
-                results.append(_rejected(item.guid, item.code, item.message))
+                results.append(rejected(item.guid, item.code, item.message))
                 continue
             status = next(statuses)
             if status is AppendStatus.CONFLICT:
-                results.append(_rejected(item.guid, "conflict", CONFLICT_MESSAGE))
+                results.append(rejected(item.guid, "conflict", CONFLICT_MESSAGE))
             elif status is AppendStatus.UNAVAILABLE:
-                results.append(_rejected(item.guid, "guid_unavailable", UNAVAILABLE_MESSAGE))
+                results.append(rejected(item.guid, "guid_unavailable", UNAVAILABLE_MESSAGE))
             else:
-                results.append({"guid": item.guid, "status": status.value})
+                results.append(held(item.guid, status))
         checkpoint = self.signer.checkpoint(result.head.tree_size, result.head.root_hash)
         return {"status": "success", "results": results, "checkpoint": checkpoint}
 
@@ -84,17 +108,17 @@ class EventLog:
         """The audit path of an event in the tree of `tree_size` leaves (default: current)."""
         current = self.store.head().tree_size
         size = current if tree_size is None else tree_size
-        if not event.seq < size <= current:
+        if not event.leaf_index < size <= current:
             raise ApiError(
                 400,
                 "invalid_tree_size",
-                f"the event is leaf {event.seq}; treeSize must be above it and at most "
+                f"the event is leaf {event.leaf_index}; treeSize must be above it and at most "
                 f"{current}",
             )
-        path = merkle.inclusion_proof(self.store, event.seq, size)
+        path = merkle.inclusion_proof(self.store, event.leaf_index, size)
         root = merkle.root_hash(self.store, size)
         return {
-            "leafIndex": event.seq,
+            "leafIndex": event.leaf_index,
             "treeSize": size,
             "leafHash": merkle.leaf_hash(event.leaf.encode("utf-8")).hex(),
             "auditPath": [node.hex() for node in path],
@@ -108,7 +132,7 @@ class EventLog:
         without any of them, left to right (`domain.multiproof`).
         """
         current = self.store.head().tree_size
-        highest = max(event.seq for event in events)
+        highest = max(event.leaf_index for event in events)
         if not highest < tree_size <= current:
             raise ApiError(
                 400,
@@ -116,12 +140,12 @@ class EventLog:
                 f"the events reach leaf {highest}; treeSize must be above it and at most "
                 f"{current}",
             )
-        indices = sorted({event.seq for event in events})
+        indices = sorted({event.leaf_index for event in events})
         proof = multiproof.batch_inclusion_proof(self.store, indices, tree_size)
         return {
             "treeSize": tree_size,
             "rootHash": merkle.root_hash(self.store, tree_size).hex(),
-            "leafIndices": [event.seq for event in events],
+            "leafIndices": [event.leaf_index for event in events],
             "proof": [node.hex() for node in proof],
         }
 

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from datacollect_desktop.domain.protocol import MalformedAnswer, parse_pull_tail
 from datacollect_desktop.server.cursor import (
     LogCursor,
     TimeCursor,
@@ -18,19 +19,31 @@ from datacollect_desktop.server.store.base import PulledEvent, ServerStore
 
 def _wire_event(event: PulledEvent) -> str:
     # The stored leaf is the canonical JSON of the immutable fields: the wire event is that
-    # object with its current syncLevel added, without decoding and re-encoding it.
-    return f'{event.leaf[:-1]},"syncLevel":{event.sync_level}}}'
+    # object with its current syncLevel added, without decoding and re-encoding it. That is
+    # right because a leaf is a non-empty object that never holds syncLevel (its field list,
+    # `Event.leaf_document`, leaves it out), and pushes store nothing but leaves.
+    assert event.leaf[-1:] == "}", "a stored leaf is a JSON object"
+    return f'{event.leaf[:-1]},"syncLevel":{event.sync_level:d}}}'
 
 
 def _log_wire_event(event: PulledEvent) -> str:
     # Our cursor pulls also name the account that pushed the event (not part of the leaf;
     # clients read events leniently). Timestamp pulls keep the stock shape.
-    return (f'{event.leaf[:-1]},"syncLevel":{event.sync_level},'
+    assert event.leaf[-1:] == "}", "a stored leaf is a JSON object"
+    return (f'{event.leaf[:-1]},"syncLevel":{event.sync_level:d},'
             f'"pushedBy":{json.dumps(event.pushed_by)}}}')
 
 
 def _page(events: Sequence[PulledEvent], tail: dict[str, Any],
           wire: Callable[[PulledEvent], str] = _wire_event) -> bytes:
+    """The page as JSON. Its tail (level updates and cursors) is first checked with the
+    parser clients read it with (domain/protocol): one that fails it is a bug of this server,
+    answered as an internal error, never sent. The events are stored leaves, checked when
+    they were pushed."""
+    try:
+        parse_pull_tail(tail)
+    except MalformedAnswer as exc:
+        raise RuntimeError(f"a pull page broke the sync protocol: {exc}") from None
     parts = ['{"events":[', ",".join(wire(e) for e in events), "]"]
     for key, value in tail.items():
         parts.append(f",{json.dumps(key)}:{json.dumps(value, separators=(',', ':'))}")
@@ -55,7 +68,7 @@ def pull_events(store: ServerStore, config_id: str, since: str | None, limit: in
     more_events = len(events) > limit
     events = events[:limit]
     # Everything of this config below the head has been seen once a page is not full.
-    position = events[-1].seq + 1 if more_events else head.tree_size
+    position = events[-1].leaf_index + 1 if more_events else head.tree_size
     updates = store.level_updates(config_id, cursor.level, head.level_seq, position, limit + 1)
     more_updates = len(updates) > limit
     updates = updates[:limit]

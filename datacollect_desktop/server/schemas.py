@@ -8,6 +8,7 @@ from fastapi import Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from datacollect_desktop.domain.canonical import InvalidJSON, parse_json
+from datacollect_desktop.domain.vocabulary import PushStatus
 from datacollect_desktop.server.errors import ApiError, bad_request
 
 RoleName = Literal["admin", "supervisor", "field-worker"]
@@ -76,7 +77,7 @@ class VerifierKeyOut(BaseModel):
 
 class PushResult(BaseModel):
     guid: str | None
-    status: Literal["accepted", "duplicate", "rejected"]
+    status: PushStatus
     error: str | None = None
     code: str | None = None
 

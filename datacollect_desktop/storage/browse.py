@@ -9,6 +9,7 @@ from typing import Any
 
 from datacollect_desktop.domain.entities import RELATIONSHIP_KEYS, SEX_KEYS
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
+from datacollect_desktop.storage.eventlog import IS_LOCAL
 from datacollect_desktop.storage.schema_v2 import SCHEMA_V2
 
 # Each order matches a partial index (entities_recent, entities_alpha) on living entities.
@@ -33,7 +34,7 @@ _ROW_COLUMNS = (
     "(SELECT count(*) FROM memberships m JOIN entities x ON x.guid = m.member_guid "
     "WHERE m.group_guid = e.guid AND x.deleted = 0), "
     "EXISTS (SELECT 1 FROM audit a JOIN events v ON v.seq = a.seq "
-    "WHERE a.entity_guid = e.guid AND v.sync_level = 0), "
+    f"WHERE a.entity_guid = e.guid AND v.{IS_LOCAL}), "
     # What tells two people of one name apart: birth date, sex, household and their place in it.
     f"e.birth_date, {_data_field(SEX_KEYS)}, "
     "(SELECT g.name FROM memberships m JOIN entities g ON g.guid = m.group_guid "

@@ -30,6 +30,7 @@ from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.admission import Admitted, admit
 from datacollect_desktop.domain.canonical import parse_json
 from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.domain.vocabulary import SubmitStatus
 from datacollect_desktop.storage.database import translate
 from datacollect_desktop.storage.keys import KdfParams
 
@@ -181,9 +182,10 @@ def import_bundle(session: Session, path: Path, passphrase: str) -> dict[str, An
         raise BadBundle("The bundle's events do not match its signed tree root; nothing was "
                         "imported.")
     results = session.store.submit(events)
-    counts = {s: sum(r.status == s for r in results) for s in ("applied", "duplicate", "rejected")}
-    return {"file": str(path), "imported": counts["applied"], "duplicates": counts["duplicate"],
-            "rejected": counts["rejected"],
-            "errors": [r.to_json() for r in results if r.status == "rejected"],
+    counts = {s: sum(r.status == s for r in results) for s in SubmitStatus}
+    return {"file": str(path), "imported": counts[SubmitStatus.ACCEPTED],
+            "duplicates": counts[SubmitStatus.DUPLICATE],
+            "rejected": counts[SubmitStatus.REJECTED],
+            "errors": [r.to_json() for r in results if r.status == SubmitStatus.REJECTED],
             "signer": fingerprint(base64.b64decode(header["signer"])),
             "rootHash": header["rootHash"]}

@@ -9,6 +9,7 @@ from typing import Any
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.canonical import parse_json
 from datacollect_desktop.domain.events import Event, event_from_wire
+from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.storage.commit_record import LogHead, note_appended
 from datacollect_desktop.storage.connection import Connection
 
@@ -53,9 +54,17 @@ class StoredTree:
         return merkle.root_from_frontier(self.frontier(self.size() if size is None else size))
 
 
+def leaf_index_of(seq: int) -> int:
+    """The leaf of the device's Merkle tree that holds event number `seq`. The device numbers
+    its events from 1 (`events.seq`, in the order this device stored them); tree leaves are
+    indexed from 0, as the server's are (where `seq` is the leaf index itself)."""
+    return seq - 1
+
+
 @dataclass(frozen=True, slots=True)
 class StoredEvent:
-    """An event as kept in the log, with its position and projection status."""
+    """An event as kept in the log: its number on this device (`seq`, from 1) and its
+    projection status."""
 
     seq: int
     event: Event
@@ -65,7 +74,7 @@ class StoredEvent:
 
     @property
     def leaf_index(self) -> int:
-        return self.seq - 1
+        return leaf_index_of(self.seq)
 
     def to_json(self) -> dict[str, Any]:
         doc = self.event.to_wire()
@@ -78,6 +87,10 @@ class StoredEvent:
 
 
 EVENT_COLUMNS = "seq, body, sync_level, applied, flag, sync_error"
+
+# The sync levels as SQL constants: the partial index `events_pending` serves only queries
+# that spell its condition, `sync_level = 0`, with the literal rather than a parameter.
+IS_LOCAL = f"sync_level = {SyncLevel.LOCAL:d}"
 
 
 def event_from_row(row: Sequence[Any]) -> StoredEvent:

@@ -13,7 +13,7 @@ from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.errors import CorruptProfile, NotFound, StorageBusy, StorageFull
-from datacollect_desktop.storage.eventlog import StoredTree
+from datacollect_desktop.storage.eventlog import StoredTree, leaf_index_of
 from datacollect_desktop.storage.lost_events import LostEvents, lost_events
 
 Progress = Callable[[int, int], None]
@@ -60,7 +60,7 @@ class Integrity:
             raise NotFound("no event {guid} in this profile", guid=guid)
         tree = self._tree()
         size = tree.size() if tree_size is None else tree_size
-        index = row[0] - 1
+        index = leaf_index_of(row[0])
         if not 0 <= index < size <= tree.size():
             raise NotFound("event {guid} is not in a tree of size {size}", guid=guid, size=size)
         leaf = tree.get_nodes([(0, index)])[(0, index)]
@@ -138,22 +138,24 @@ class Integrity:
             " json_extract(t, '$.timestamp')) IS "
             "(e.guid, e.entity_guid, e.type, e.user_id, e.timestamp) "
             "FROM (SELECT *, CAST(body AS TEXT) AS t FROM events) e "
+            # The leaf of event `seq` (leaf_index_of).
             "LEFT JOIN merkle_nodes m ON m.level = 0 AND m.idx = e.seq - 1 ORDER BY e.seq"
         )
         for count, (seq, guid, body, stored, columns_agree) in enumerate(cursor, 1):
             if seq != expected:
-                mismatches.append({"seq": expected, "leafIndex": expected - 1,
+                mismatches.append({"seq": expected, "leafIndex": leaf_index_of(expected),
                                    "reason": Message("events {first} to {last} are missing",
                                                      first=expected, last=seq - 1)})
             expected = seq + 1
+            index = leaf_index_of(seq)
             leaf = leaf_hash(body)
-            content[seq - 1] = leaf
+            content[index] = leaf
             if stored != leaf or not columns_agree:
                 problem = self._event_problem(leaf, stored, columns_agree)
-                mismatches.append({"seq": seq, "leafIndex": seq - 1, "guid": guid,
+                mismatches.append({"seq": seq, "leafIndex": index, "guid": guid,
                                    "reason": problem})
                 if stored is not None:
-                    tree_overrides[seq - 1] = bytes(stored)
+                    tree_overrides[index] = bytes(stored)
             if progress is not None and count % 10_000 == 0:
                 progress(count, size)
         if expected - 1 != size or any(not leaf for leaf in content):

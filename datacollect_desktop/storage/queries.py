@@ -7,9 +7,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from datacollect_desktop.domain.entities import Entity
-from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.domain.projection import replay_entity
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.storage.database import CipherDatabase
 from datacollect_desktop.storage.errors import NotFound
 from datacollect_desktop.storage.eventlog import EVENT_COLUMNS, StoredEvent, event_from_row

@@ -14,6 +14,7 @@ from typing import Any
 from datacollect_desktop.domain.appliers import duplicate_pairs
 from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.domain.vocabulary import EventType
 from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.eventlog import EVENT_COLUMNS, event_from_row
 from datacollect_desktop.storage.order import PrefixState, prefix_states
@@ -77,9 +78,10 @@ def _last_positioned_resolution(conn: Connection, pair: tuple[str, str],
                                 registry: EventTypeRegistry) -> int | None:
     """The last applied positioned `resolve-duplicate` that settles `pair`, or None."""
     rows = conn.execute(
-        f"SELECT {EVENT_COLUMNS} FROM events WHERE type = 'resolve-duplicate' AND applied = 1 "  # noqa: S608 (constant fragments)
-        "AND server_pos IS NOT NULL AND seq IN (SELECT seq FROM audit WHERE entity_guid = ?) "
-        "ORDER BY server_pos DESC", (pair[0],),
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE type = '{EventType.RESOLVE_DUPLICATE}' "  # noqa: S608 (constant fragments)
+        "AND applied = 1 AND server_pos IS NOT NULL "
+        "AND seq IN (SELECT seq FROM audit WHERE entity_guid = ?) ORDER BY server_pos DESC",
+        (pair[0],),
     )
     for row in rows:
         stored = event_from_row(row)

@@ -17,10 +17,11 @@ from datacollect_desktop.domain.dependencies import (
     touched_entities,
 )
 from datacollect_desktop.domain.errors import KnownError
-from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
+from datacollect_desktop.storage.eventlog import IS_LOCAL
 from datacollect_desktop.storage.order import canonical_key
 from datacollect_desktop.storage.pages import (
     Arrival,
@@ -32,6 +33,11 @@ from datacollect_desktop.storage.pages import (
 from datacollect_desktop.storage.rebase import chunked, marks
 from datacollect_desktop.storage.remote import RemoteStore, update_remote
 from datacollect_desktop.storage.store import require_complete_projections
+
+_LOCAL_LEVEL = b',"syncLevel":%d}' % SyncLevel.LOCAL
+
+# The levels news from the server may raise an event to (never back to LOCAL).
+_RAISED = frozenset({SyncLevel.REMOTE, SyncLevel.EXTERNAL})
 
 # Kept as the event's sync error; the window shows it with the advice for its code.
 HELD_REASON = ("waits for an earlier change of the same record, which the sync server "
@@ -53,8 +59,15 @@ class PushItem:
     body: bytes
 
     def wire(self) -> bytes:
-        """The event as pushed: the leaf with its (LOCAL) sync level added."""
-        return self.body[:-1] + b',"syncLevel":0}'
+        """The event as pushed: the leaf with its (LOCAL) sync level added.
+
+        The key is spliced in before the closing brace rather than the leaf decoded and
+        encoded again. That is right because the body is a stored leaf: the canonical JSON of
+        `Event.leaf_document`, a non-empty object that never holds `syncLevel`.
+        """
+        assert self.body[:1] == b"{" and self.body[-1:] == b"}" and len(self.body) > 2, (
+            "a stored leaf is a non-empty JSON object")
+        return self.body[:-1] + _LOCAL_LEVEL
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +96,7 @@ class Replica:
     def pending_count(self) -> int:
         """LOCAL events the next push will send (those the server refused wait for the user)."""
         row = self.db.execute_sql(
-            "SELECT count(*) FROM events WHERE sync_level = 0 AND sync_error IS NULL").fetchone()
+            f"SELECT count(*) FROM events WHERE {IS_LOCAL} AND sync_error IS NULL").fetchone()  # noqa: S608 (constant fragments)
         return int(row[0])
 
     def push_chunk(self, after_seq: int, max_events: int, max_bytes: int) -> list[PushItem]:
@@ -95,7 +108,7 @@ class Replica:
         """
         while True:
             rows = self.db.execute_sql(
-                "SELECT seq, guid, body FROM events WHERE sync_level = 0 AND sync_error IS NULL "
+                f"SELECT seq, guid, body FROM events WHERE {IS_LOCAL} AND sync_error IS NULL "  # noqa: S608 (constant fragments)
                 "AND seq > ? ORDER BY seq LIMIT ?", (after_seq, max_events),
             ).fetchall()
             blocked = self._blocked_records()
@@ -124,15 +137,15 @@ class Replica:
         """Records that refused (or held) events change: later changes of them wait."""
         blocked: set[str] = set()
         for (body,) in self.db.execute_sql(
-                "SELECT body FROM events WHERE sync_level = 0 AND sync_error IS NOT NULL"):
+                f"SELECT body FROM events WHERE {IS_LOCAL} AND sync_error IS NOT NULL"):  # noqa: S608 (constant fragments)
             blocked |= touched_entities(json.loads(body))
         return blocked
 
     def _hold(self, guids: Sequence[str]) -> None:
         with write_transaction(self.db) as conn:
             conn.executemany(
-                "UPDATE events SET sync_error = ?, refused_code = ? WHERE guid = ? "
-                "AND sync_level = 0 AND sync_error IS NULL",
+                "UPDATE events SET sync_error = ?, refused_code = ? WHERE guid = ? "  # noqa: S608 (constant fragments)
+                f"AND {IS_LOCAL} AND sync_error IS NULL",
                 [(HELD_REASON, DEPENDS_ON_REFUSED, guid) for guid in guids])
 
     def push_under(self, app_version: str, config: str) -> int:
@@ -146,9 +159,9 @@ class Replica:
         self._under = (app_version, config)
         with write_transaction(self.db) as conn:
             cursor = conn.execute(
-                "UPDATE events SET sync_error = NULL, refused_code = NULL, "
+                "UPDATE events SET sync_error = NULL, refused_code = NULL, "  # noqa: S608 (constant fragments)
                 "refused_app_version = NULL, refused_config = NULL "
-                "WHERE sync_level = 0 AND server_pos IS NULL AND sync_error IS NOT NULL "
+                f"WHERE {IS_LOCAL} AND server_pos IS NULL AND sync_error IS NOT NULL "
                 "AND (refused_app_version IS NOT ? OR refused_config IS NOT ? "
                 "OR refused_code = ?)", (app_version, config, DEPENDS_ON_REFUSED))
             return int(cursor.rowcount)
@@ -161,12 +174,12 @@ class Replica:
         codes = codes or {}
         with write_transaction(self.db) as conn:
             conn.executemany(
-                "UPDATE events SET sync_level = 1, sync_error = NULL, refused_code = NULL "
-                "WHERE guid = ? AND sync_level = 0", [(g,) for g in acknowledged],
+                f"UPDATE events SET sync_level = {SyncLevel.REMOTE:d}, sync_error = NULL, "  # noqa: S608 (constant fragments)
+                f"refused_code = NULL WHERE guid = ? AND {IS_LOCAL}", [(g,) for g in acknowledged],
             )
             conn.executemany(
-                "UPDATE events SET sync_error = ?, refused_code = ?, refused_app_version = ?, "
-                "refused_config = ? WHERE guid = ? AND sync_level = 0",
+                "UPDATE events SET sync_error = ?, refused_code = ?, refused_app_version = ?, "  # noqa: S608 (constant fragments)
+                f"refused_config = ? WHERE guid = ? AND {IS_LOCAL}",
                 [(reason, codes.get(guid), app_version, config, guid)
                  for guid, reason in rejected.items()],
             )
@@ -178,14 +191,14 @@ class Replica:
     def refusals(self) -> list[Refusal]:
         """The events the server refused and that wait on this device, oldest first."""
         rows = self.db.execute_sql(
-            "SELECT seq, guid, entity_guid, type, sync_error, refused_code FROM events "
-            "WHERE sync_error IS NOT NULL AND sync_level = 0 ORDER BY seq")
+            "SELECT seq, guid, entity_guid, type, sync_error, refused_code FROM events "  # noqa: S608 (constant fragments)
+            f"WHERE sync_error IS NOT NULL AND {IS_LOCAL} ORDER BY seq")
         return [Refusal(int(seq), guid, entity, type_, reason, code or "")
                 for seq, guid, entity, type_, reason, code in rows.fetchall()]
 
     def refused_count(self) -> int:
         row = self.db.execute_sql(
-            "SELECT count(*) FROM events WHERE sync_error IS NOT NULL AND sync_level = 0"
+            f"SELECT count(*) FROM events WHERE sync_error IS NOT NULL AND {IS_LOCAL}"  # noqa: S608 (constant fragments)
         ).fetchone()
         return int(row[0])
 
@@ -287,7 +300,7 @@ class Replica:
         conn.executemany(
             "UPDATE events SET sync_level = ? WHERE guid = ? AND sync_level < ? "
             "AND (sync_error IS NULL OR server_pos IS NOT NULL)",
-            [(level, guid, level) for guid, level in levels if level in (1, 2)],
+            [(level, guid, level) for guid, level in levels if level in _RAISED],
         )
 
     # -- reading -----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.domain.projection import project
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.domain.vocabulary import SubmitStatus
 from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.errors import StorageBusy
@@ -38,7 +39,7 @@ class Rejected:
 @dataclass(frozen=True, slots=True)
 class SubmitResult:
     guid: str | None
-    status: str  # "applied" | "duplicate" | "rejected"
+    status: SubmitStatus
     error: str | None = None
     flag: str | None = None
     seq: int | None = None
@@ -93,7 +94,8 @@ class EventStore:
         self.db.close()
 
     def submit(self, items: Iterable[Event | Rejected | dict[str, Any]]) -> list[SubmitResult]:
-        """Store and apply events in order. Each is applied, a duplicate, or rejected."""
+        """Store and apply events in order. Each is accepted (printed `applied`), a duplicate,
+        or rejected."""
         config = self.config()
         parsed = [admission(item, config) for item in items]
         results: list[SubmitResult] = []
@@ -112,7 +114,7 @@ class EventStore:
             projections.prefetch(g for e in events for g in prefetch_guids(e))
             for item in batch:
                 if isinstance(item, Rejected):
-                    results.append(SubmitResult(item.guid, "rejected", item.error))
+                    results.append(SubmitResult(item.guid, SubmitStatus.REJECTED, item.error))
                     continue
                 results.append(self._submit_event(item, log, projections, existing))
             log.flush()
@@ -127,17 +129,17 @@ class EventStore:
         stored = log.pending_body(event.guid) or existing.get(event.guid)
         if stored is not None:
             if stored == body:
-                return SubmitResult(event.guid, "duplicate")
-            return SubmitResult(event.guid, "rejected",
+                return SubmitResult(event.guid, SubmitStatus.DUPLICATE)
+            return SubmitResult(event.guid, SubmitStatus.REJECTED,
                                 "this guid is already used by a different event; "
                                 "the stored event was not changed")
         try:
             outcome = project(event, projections.lookup, self.registry, strict=True)
         except InvalidEvent as exc:
-            return SubmitResult(event.guid, "rejected", str(exc))
+            return SubmitResult(event.guid, SubmitStatus.REJECTED, str(exc))
         seq = log.append(event, body, outcome.applied, outcome.flag)
         projections.record(seq, event, outcome)
-        return SubmitResult(event.guid, "applied", flag=outcome.flag, seq=seq)
+        return SubmitResult(event.guid, SubmitStatus.ACCEPTED, flag=outcome.flag, seq=seq)
 
     def rebuild(self) -> int:
         """Drop every projection and replay the whole log in canonical order (positioned

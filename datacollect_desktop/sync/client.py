@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import re
 import ssl
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import certifi
@@ -21,6 +21,13 @@ from datacollect_desktop.domain.canonical import InvalidJSON, parse_json
 from datacollect_desktop.domain.content_digest import HEADER as DIGEST_HEADER
 from datacollect_desktop.domain.content_digest import content_digest, digest_matches
 from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.domain.protocol import (
+    MalformedAnswer,
+    PullAnswer,
+    PushAnswer,
+    parse_pull_answer,
+    parse_push_answer,
+)
 from datacollect_desktop.sync.errors import (
     AccessRefused,
     LoginThrottled,
@@ -32,6 +39,7 @@ from datacollect_desktop.sync.errors import (
 )
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+Answer = TypeVar("Answer")
 DAMAGED = "damaged_request"  # the server's code for a body that failed its digest
 
 
@@ -53,26 +61,22 @@ class TreeTooSmall(ServerTrouble):
     code = "invalid_tree_size"
 
 
-@dataclass(frozen=True, slots=True)
-class PushAnswer:
-    """`results` is None when the server answers only `{"status": "success"}` (stock)."""
-
-    results: list[dict[str, Any]] | None
-    checkpoint: dict[str, Any] | None
-
-
-@dataclass(frozen=True, slots=True)
-class PullAnswer:
-    events: list[Any]
-    level_updates: list[tuple[str, int]]
-    cursor: str | None
-    next_cursor: str | None
+def _unusable(what: str) -> ServerTrouble:
+    return ServerTrouble("The sync server sent an answer that cannot be used ({what}). "
+                         "It will be tried again later.", what=what)
 
 
 def _shape(condition: bool, what: str) -> None:
     if not condition:
-        raise ServerTrouble("The sync server sent an answer that cannot be used ({what}). "
-                            "It will be tried again later.", what=what)
+        raise _unusable(what)
+
+
+def _parsed(parse: Callable[[Any], Answer], doc: Any) -> Answer:
+    """`doc` read by a parser of domain/protocol; a malformed answer is a `ServerTrouble`."""
+    try:
+        return parse(doc)
+    except MalformedAnswer as exc:
+        raise _unusable(exc.what) from None
 
 
 class SyncClient:
@@ -198,8 +202,18 @@ class SyncClient:
         return self._json(response)
 
     def push(self, wires: Sequence[bytes], config_id: str) -> PushAnswer:
+        """Push events given as JSON objects (`PushItem.wire`), in order.
+
+        The body is joined from the events' bytes, never decoding them: each is one complete
+        JSON object (a stored leaf with its sync level), so commas between them make a valid
+        array, and the body is exactly `push_overhead` larger than the events and commas,
+        which push chunking counts on.
+        """
+        assert all(w[:1] == b"{" and w[-1:] == b"}" for w in wires), "events are JSON objects"
         body = b"".join((b'{"configId":', json.dumps(config_id).encode(), b',"events":[',
                          b",".join(wires), b"]}"))
+        assert len(body) == push_overhead(config_id) + sum(map(len, wires)) + max(
+            0, len(wires) - 1), "push_overhead counts the bytes around the events"
         try:
             doc = self._json(self._send("POST", "/api/sync/push", content=body),
                              not_found=Message("The sync server has no app {config_id!r}.",
@@ -207,14 +221,7 @@ class SyncClient:
         except PayloadTooLarge as refusal:
             refusal.sent = len(body)
             raise
-        _shape(isinstance(doc, dict) and doc.get("status") == "success", "push status")
-        results = doc.get("results")
-        checkpoint = doc.get("checkpoint")
-        if results is not None:
-            _shape(isinstance(results, list) and len(results) == len(wires)
-                   and all(isinstance(r, dict) for r in results), "push results")
-        _shape(checkpoint is None or isinstance(checkpoint, dict), "push checkpoint")
-        return PushAnswer(results, checkpoint)
+        return _parsed(partial(parse_push_answer, pushed=len(wires)), doc)
 
     def pull(self, since: str | None, config_id: str, limit: int | None = None) -> PullAnswer:
         params: dict[str, Any] = {"configId": config_id}
@@ -231,14 +238,7 @@ class SyncClient:
             # A stock backend answers no events and a reason while it holds unresolved
             # potential duplicates: say so rather than report an empty pull.
             raise ServerTrouble("The sync server sent nothing: {reason}", reason=refused)
-        updates = doc.get("syncLevelUpdates") or []
-        _shape(isinstance(updates, list) and all(
-            isinstance(u, dict) and isinstance(u.get("guid"), str)
-            and type(u.get("syncLevel")) is int for u in updates), "sync level updates")
-        cursor, next_cursor = doc.get("cursor"), doc.get("nextCursor")
-        _shape(all(c is None or isinstance(c, str) for c in (cursor, next_cursor)), "cursor")
-        return PullAnswer(doc["events"], [(u["guid"], u["syncLevel"]) for u in updates],
-                          cursor, next_cursor)
+        return _parsed(parse_pull_answer, doc)
 
     def list_configs(self) -> list[dict[str, str]]:
         """The app configs this account may use (`GET /api/apps`): id, name and version of

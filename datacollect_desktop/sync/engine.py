@@ -16,6 +16,7 @@ from datacollect_desktop import __version__
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.domain.protocol import PushResult
 from datacollect_desktop.storage.pages import PulledEvent
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.remote import (
@@ -266,7 +267,7 @@ class _Run:
             self._report()
 
     @staticmethod
-    def _results(chunk: list[PushItem], results: list[dict[str, Any]] | None, verified: bool
+    def _results(chunk: list[PushItem], results: list[PushResult] | None, verified: bool
                  ) -> tuple[set[str], dict[str, str], dict[str, str]]:
         """(acknowledged guids, refused guid -> reason, refused guid -> the server's code)."""
         if results is None:
@@ -278,18 +279,14 @@ class _Run:
         rejected: dict[str, str] = {}
         codes: dict[str, str] = {}
         for item, result in zip(chunk, results, strict=True):
-            if result.get("guid") != item.guid:
+            if result.guid != item.guid:
                 raise alarm(Message("its push results do not match the events pushed"))
-            status = result.get("status")
-            if status in ("accepted", "duplicate"):
+            if result.held_by_server:
                 acknowledged.add(item.guid)
             else:
-                error = result.get("error")
-                rejected[item.guid] = error if isinstance(error, str) and error else (
-                    "refused by the server")
-                code = result.get("code")
-                if isinstance(code, str) and code:
-                    codes[item.guid] = code
+                rejected[item.guid] = result.error or "refused by the server"
+                if result.code:
+                    codes[item.guid] = result.code
         return acknowledged, rejected, codes
 
     # -- pull --------------------------------------------------------------------------------

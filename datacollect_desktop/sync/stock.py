@@ -21,7 +21,8 @@ from typing import Any
 
 from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.events import parse_timestamp
-from datacollect_desktop.sync.client import PullAnswer, SyncClient
+from datacollect_desktop.domain.protocol import PullAnswer
+from datacollect_desktop.sync.client import SyncClient
 
 DEFAULT_OVERLAP = timedelta(minutes=10)
 _TICK = timedelta(milliseconds=1)

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from datacollect_desktop.domain.errors import KnownError
-from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.storage.database import DRIVER_ERRORS, translate
 from datacollect_desktop.storage.errors import StorageBusy
 from datacollect_desktop.sync.engine import Progress, SyncSummary

@@ -41,6 +41,7 @@ from datacollect_desktop.ui.audit_text import FieldLabels
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import display_value, local_time
 from datacollect_desktop.ui.form_language import form_translator
+from datacollect_desktop.ui.paged_model import ColumnHeaders
 from datacollect_desktop.ui.progress_relay import ProgressRelay
 from datacollect_desktop.ui.worker import Worker
 
@@ -49,7 +50,7 @@ _NO_PARENT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PastModel(QAbstractTableModel):
+class PastModel(ColumnHeaders, QAbstractTableModel):
     """The records of a past registry (only the rows on screen are ever drawn)."""
 
     def __init__(self, labels: FieldLabels, parent: Any = None) -> None:
@@ -69,12 +70,6 @@ class PastModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

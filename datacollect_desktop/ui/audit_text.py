@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from datacollect_desktop.domain.forms import AppConfig, Component, EntityForm, input_fields
+from datacollect_desktop.domain.vocabulary import EventType
 from datacollect_desktop.ui.field_text import display_value
 from datacollect_desktop.ui.form_language import display_config
 
@@ -18,16 +19,16 @@ translate = QCoreApplication.translate
 
 def action_text(action: str) -> str:
     """An event type as a supervisor reads it; never the raw type name."""
-    names = {
-        "create-individual": translate("audit_text", "Person registered"),
-        "create-group": translate("audit_text", "Household registered"),
-        "update-individual": translate("audit_text", "Person changed"),
-        "update-group": translate("audit_text", "Household changed"),
-        "add-member": translate("audit_text", "Member added"),
-        "remove-member": translate("audit_text", "Member removed"),
-        "delete-entity": translate("audit_text", "Deleted"),
-        "resolve-duplicate": translate("audit_text", "Duplicate settled"),
-        "review": translate("audit_text", "Reviewed"),
+    names: dict[str, str] = {
+        EventType.CREATE_INDIVIDUAL: translate("audit_text", "Person registered"),
+        EventType.CREATE_GROUP: translate("audit_text", "Household registered"),
+        EventType.UPDATE_INDIVIDUAL: translate("audit_text", "Person changed"),
+        EventType.UPDATE_GROUP: translate("audit_text", "Household changed"),
+        EventType.ADD_MEMBER: translate("audit_text", "Member added"),
+        EventType.REMOVE_MEMBER: translate("audit_text", "Member removed"),
+        EventType.DELETE_ENTITY: translate("audit_text", "Deleted"),
+        EventType.RESOLVE_DUPLICATE: translate("audit_text", "Duplicate settled"),
+        EventType.REVIEW: translate("audit_text", "Reviewed"),
     }
     return names.get(action) or plain_type(action)
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.domain.vocabulary import SyncLevel
 
 COLORS = {
     SyncLevel.LOCAL: QColor("#b26a00"),

@@ -26,7 +26,7 @@ from datacollect_desktop.app.registration import child_forms
 from datacollect_desktop.app.submission import new_guid
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.entities import Entity
-from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.ui.badges import LEVEL_ROLE, BadgeDelegate, level_tooltip
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.delete_dialog import DeleteDialog

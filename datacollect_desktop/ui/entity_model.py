@@ -6,24 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from datacollect_desktop.app.browse import BrowseService, EntityRow, ListFilter
 from datacollect_desktop.domain.entities import GROUP
-from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.ui.badges import LEVEL_ROLE
 from datacollect_desktop.ui.field_text import local_time
+from datacollect_desktop.ui.paged_model import PAGE, PagedModel
 from datacollect_desktop.ui.person_facts import PersonFacts
 from datacollect_desktop.ui.worker import Worker
 
-PAGE = 200
+__all__ = ["GUID_ROLE", "PAGE", "SYNC_COLUMN", "EntityTreeModel"]
+
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
@@ -41,26 +37,16 @@ class _Node:
         self.loaded = False
 
 
-class EntityTreeModel(QAbstractItemModel):
+class EntityTreeModel(PagedModel[ListFilter, EntityRow]):
     """Roots page in through `worker`; a household's members load when it is expanded."""
-
-    count_changed = Signal(int)
-    loading_changed = Signal(bool)
-    failed = Signal(object)
 
     def __init__(self, browse: BrowseService, worker: Worker, form_titles: dict[str, str],
                  facts: PersonFacts, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(worker, ListFilter(), parent)
         self.browse = browse
-        self.worker = worker
         self.form_titles = form_titles
         self.facts = facts
-        self.spec = ListFilter()
         self.root = _Node(None, None)
-        self.more = False
-        self.loading = False
-        self.generation = 0
-        self.total: int | None = None
         # Born, sex and household tell apart people of one name; a household's own row says
         # how many members it has in the household column.
         self.headers = [self.tr("Name"), self.tr("Born"), self.tr("Sex"), self.tr("Household"),
@@ -68,64 +54,22 @@ class EntityTreeModel(QAbstractItemModel):
 
     # -- loading ------------------------------------------------------------------------
 
-    def set_filter(self, spec: ListFilter) -> None:
-        """Show what `spec` selects, from its first page."""
-        self.spec = spec
-        self.refresh()
+    def _page_job(self, spec: ListFilter, size: int) -> Callable[[], list[EntityRow]]:
+        offset = len(self.root.children)
+        return lambda: self.browse.page(spec, offset, size)
 
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self.generation += 1
+    def _count_job(self, spec: ListFilter) -> Callable[[], int]:
+        return lambda: self.browse.count(spec)
+
+    def _clear(self) -> None:
         self.root = _Node(None, None)
-        self.more = True
-        self.loading = False
-        self.total = None
-        self.endResetModel()
-        self._fetch_roots()
-        generation, spec = self.generation, self.spec
-        self.worker.submit(lambda: self._unless_stale(generation, lambda: self.browse.count(spec)),
-                           lambda total: self._counted(generation, total), self.failed.emit)
 
-    def _unless_stale(self, generation: int, job: Callable[[], Any]) -> Any:
-        """Run on the worker: skip work for a filter that was replaced while it waited."""
-        return job() if generation == self.generation else None
+    def _loaded(self) -> int:
+        return len(self.root.children)
 
-    def _counted(self, generation: int, total: int | None) -> None:
-        if generation == self.generation and total is not None:
-            self.total = total
-            self.count_changed.emit(total)
-
-    def _fetch_roots(self) -> None:
-        if self.loading or not self.more:
-            return
-        self._set_loading(True)
-        generation, spec, offset = self.generation, self.spec, len(self.root.children)
-        self.worker.submit(
-            lambda: self._unless_stale(generation, lambda: self.browse.page(spec, offset,
-                                                                            PAGE + 1)),
-            lambda rows: self._roots_arrived(generation, rows), self._page_failed)
-
-    def _roots_arrived(self, generation: int, rows: list[EntityRow] | None) -> None:
-        if generation != self.generation or rows is None:
-            return
-        self.more = len(rows) > PAGE
-        rows = rows[:PAGE]
+    def _extend(self, rows: list[EntityRow]) -> None:
         first = len(self.root.children)
-        if rows:
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self.root.children.extend(
-                _Node(row, self.root, first + n) for n, row in enumerate(rows))
-            self.endInsertRows()
-        self._set_loading(False)
-
-    def _page_failed(self, error: BaseException) -> None:
-        self.more = False
-        self._set_loading(False)
-        self.failed.emit(error)
-
-    def _set_loading(self, loading: bool) -> None:
-        self.loading = loading
-        self.loading_changed.emit(loading)
+        self.root.children.extend(_Node(row, self.root, first + n) for n, row in enumerate(rows))
 
     def guid_at(self, index: Index) -> str | None:
         node = self._node(index)
@@ -180,7 +124,7 @@ class EntityTreeModel(QAbstractItemModel):
     def fetchMore(self, parent: Index) -> None:
         node = self._node(parent)
         if node is self.root:
-            self._fetch_roots()
+            self._fetch()
             return
         if node is None or node.row is None or node.loaded:
             return
@@ -190,12 +134,6 @@ class EntityTreeModel(QAbstractItemModel):
             self.beginInsertRows(parent, 0, len(members) - 1)
             node.children = [_Node(row, node, n) for n, row in enumerate(members)]
             self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self._node(index)

@@ -236,10 +236,11 @@ class RegisterPage(QWidget):
         view = self.form_view
         if view is None:
             return
-        data = view.values()
-        errors = self.workspace.registrar.check(self.entry.form, data)
-        if errors:
-            self._show_problems(errors)
+        try:
+            # The one check of this save: the app service validates, the fields show why.
+            valid = self.flow.validate(self.entry, view.values())
+        except FormRejected as exc:
+            self._show_problems(exc.errors)
             return
         view.clear_errors()
         self.problems.hide()
@@ -253,10 +254,7 @@ class RegisterPage(QWidget):
                                       "saved yet."))
             return
         try:
-            saved = self.flow.save(self.entry, data, draft_id=self.keeper.draft_id)
-        except FormRejected as exc:
-            self._show_problems(exc.errors)
-            return
+            saved = self.flow.save(self.entry, valid, draft_id=self.keeper.draft_id)
         except Exception as exc:
             known = as_known(exc)
             if known is None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from datacollect_desktop.app.sync_state import SyncController, SyncPhase, SyncState
 from datacollect_desktop.app.workspace import Workspace
-from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.ui.field_text import local_time
 from datacollect_desktop.ui.icons import icon
 from datacollect_desktop.ui.messages import translated

@@ -31,6 +31,7 @@ from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.ui.audit_text import FieldLabels, action_text
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import local_time
+from datacollect_desktop.ui.paged_model import ColumnHeaders
 from datacollect_desktop.ui.timeline_slider import LATE, MARK, TimelineSlider
 from datacollect_desktop.ui.worker import Worker
 
@@ -41,7 +42,7 @@ _NO_PARENT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 
 
-class StateModel(QAbstractTableModel):
+class StateModel(ColumnHeaders, QAbstractTableModel):
     """A record's fields at one step; the rows that step changed carry CHANGED_ROLE."""
 
     def __init__(self, labels: FieldLabels, parent: Any = None) -> None:
@@ -75,12 +76,6 @@ class StateModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = _NO_PARENT) -> int:
         return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

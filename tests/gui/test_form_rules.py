@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from datacollect_desktop.app import registration
 from datacollect_desktop.app.app_config import BUNDLED_CONFIG
-from datacollect_desktop.domain.forms import AppConfig, validate_form_data
+from datacollect_desktop.domain.forms import (
+    AppConfig,
+    EntityForm,
+    FieldError,
+    kept_data,
+    validate_form_data,
+)
 from datacollect_desktop.ui.forms.form_view import FormView
 from datacollect_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import Keys, workspace_of
@@ -113,3 +122,70 @@ def test_an_editgrid_collects_rows_and_shows_row_errors_in_their_row(qtbot: QtBo
     assert view.show_errors(errors) == []
     assert second.rows["name"].error.text() == "Children, row 2: Name is required."
     assert not first.rows["name"].error.isVisible()
+
+
+MEMBERS_FORM = AppConfig.from_json({"entityForms": [{"name": "f", "formio": {"components": [
+    {"type": "textfield", "key": "village", "label": "Village"},
+    {"type": "textfield", "key": "nickname", "label": "Nickname"},
+    {"type": "editgrid", "key": "members", "label": "Members", "components": [
+        {"type": "textfield", "key": "givenName", "label": "Given name"},
+        {"type": "number", "key": "age", "label": "Age"},
+        {"type": "radio", "key": "school", "label": "In school",
+         "values": [{"label": "Yes", "value": "yes"}, {"label": "No", "value": "no"}]},
+        {"type": "textfield", "key": "schoolName", "label": "School name",
+         "conditional": {"show": True, "when": "school", "eq": "yes"}},
+        {"type": "textfield", "key": "villageNote", "label": "Village note",
+         "conditional": {"show": True, "when": "village", "eq": "north"}},
+    ]},
+]}}]}).form("f")
+
+
+def test_the_form_keeps_exactly_what_the_domain_rule_keeps_in_editgrid_rows(
+        qtbot: QtBot) -> None:
+    assert MEMBERS_FORM is not None
+    data = {"village": "north", "nickname": "", "members": [
+        {"givenName": "Ana", "school": "no", "schoolName": "St Paul", "villageNote": "well"},
+        {"givenName": "Ben", "age": 9, "school": "yes", "schoolName": "", "villageNote": ""},
+        {"givenName": ""},
+    ]}
+    view = FormView(MEMBERS_FORM.components)
+    qtbot.addWidget(view)
+    view.show()
+    view.set_values(data)
+    kept = view.values()
+    assert kept == kept_data(MEMBERS_FORM, data)
+    assert kept == {"village": "north", "members": [
+        {"givenName": "Ana", "school": "no", "villageNote": "well"},
+        {"givenName": "Ben", "age": 9, "school": "yes"},
+        {},
+    ]}
+    grid = view.editors["members"]
+    first_row = grid.rows[0][1]  # type: ignore[attr-defined]
+    assert first_row.is_shown("villageNote")  # a row sees the field outside the grid
+    assert not first_row.is_shown("schoolName")
+
+    view.editors["village"].set_value("south")
+    assert not first_row.is_shown("villageNote")
+    assert view.values() == kept_data(MEMBERS_FORM, view.raw_values())
+    assert view.values()["members"][0] == {"givenName": "Ana", "school": "no"}
+
+
+def test_a_save_from_the_window_checks_the_form_once(
+        qtbot: QtBot, window: MainWindow, keys: Keys, monkeypatch: pytest.MonkeyPatch) -> None:
+    checks: list[str] = []
+
+    def counted(form: EntityForm, data: Any, **kwargs: Any) -> list[FieldError]:
+        checks.append(form.name)
+        return validate_form_data(form, data, **kwargs)
+
+    monkeypatch.setattr(registration, "validate_form_data", counted)
+    page = window.view.register if window.view else None
+    assert page is not None and page.form_view is not None
+    keys(Qt.Key.Key_S, ctrl=True)  # a required field is blank: refused, under the field
+    assert checks == ["household"]
+    assert page.form_view.rows["name"].error.text() == "Household name is required."
+    keys("Bello household")
+    keys(Qt.Key.Key_S, ctrl=True)
+    assert checks == ["household", "household"]  # one check for this save too
+    assert page.entry.form.name == "individual"  # saved: the first member's form is up
+    assert workspace_of(window).session.queries.size() == 1

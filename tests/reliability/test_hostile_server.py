@@ -1,6 +1,8 @@
 """Hostile requests to the sync server: forged, expired and `alg: none` tokens, a field
 worker reaching another app config, oversized bodies and events, and SQL syntax in every
-parameter. Each is answered with a JSON error and changes nothing on the server.
+parameter. Each is answered with a JSON error and changes nothing on the server. The other
+way round, the server's answers to such pushes read as the sync protocol, and a server whose
+push answer breaks the protocol is refused by the desktop's client in plain words.
 
 The server's property fuzzing from its OpenAPI document, and its auth, roles and error tests,
 are part of this suite too (tests/integration/server).
@@ -19,7 +21,11 @@ from typing import Any
 import httpx
 import pytest
 
+from datacollect_desktop.domain.protocol import parse_pull_answer, parse_push_answer
+from datacollect_desktop.domain.vocabulary import PushStatus
 from datacollect_desktop.server.keyfiles import TOKEN_SECRET_FILE
+from datacollect_desktop.sync.client import SyncClient
+from datacollect_desktop.sync.errors import ServerTrouble
 from tests.integration.server.support import (
     ADMIN,
     CONFIG_A,
@@ -200,3 +206,45 @@ def test_sql_syntax_as_email_and_password_is_a_refused_login(
         assert "token" not in response.json()
         tally.add(requests=1, refused=1)
     assert state.snapshot() == before
+
+
+def test_the_answers_to_hostile_pushes_read_as_the_sync_protocol(
+        worker: httpx.Client, tally: Tally) -> None:
+    """Refusals of every kind (a guid too long, an oversized event, empty data, no readable
+    guid) and a repeat are answered in the shape the desktop parses, one result per event."""
+    repeat = make_event()
+    events = [make_event(guid="g" * 201), make_event(data={"givenName": "x" * (1024 * 1024 + 1)}),
+              {**make_event(), "data": {}}, {"guid": 5}, repeat, repeat]
+    response = worker.post("/api/sync/push", json={"configId": CONFIG_A, "events": events})
+    assert response.status_code == 200, response.text[:300]
+    answer = parse_push_answer(response.json(), len(events))
+    assert answer.results is not None and answer.checkpoint is not None
+    statuses = [r.status for r in answer.results]
+    assert statuses[-2:] == [PushStatus.ACCEPTED, PushStatus.DUPLICATE]
+    assert all(r.code and r.error for r in answer.results[:4])
+    assert statuses[:4] == [PushStatus.REJECTED] * 4
+    pulled = worker.get("/api/sync/pull", params={"configId": CONFIG_A, "limit": 2})
+    assert parse_pull_answer(pulled.json()).cursor
+    tally.add(requests=2, refused=4)
+
+
+@pytest.mark.parametrize("result, part", [
+    ({"guid": "a", "status": "applied"}, "push result status"),
+    ({"guid": "a", "status": None}, "push result status"),
+    ({"guid": ["a"], "status": "accepted"}, "push results"),
+    ({"guid": "a", "status": "rejected", "error": 5}, "push results"),
+    ("accepted", "push results"),
+])
+def test_a_push_answer_that_breaks_the_protocol_is_refused_in_plain_words(
+        result: Any, part: str, tally: Tally) -> None:
+    """A server answering a push with a result the protocol does not know is not believed:
+    the push fails as a server problem naming the part, and sync tries again later."""
+    def serve(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"status": "success", "results": [result],
+                                         "checkpoint": {"treeSize": 1}})
+
+    client = SyncClient("http://sync.example", transport=httpx.MockTransport(serve))
+    with pytest.raises(ServerTrouble, match=f"cannot be used \\({part}\\)") as refused:
+        client.push([b'{"guid":"a"}'], "cfg")
+    assert refused.value.transient
+    tally.add(requests=1, refused=1)

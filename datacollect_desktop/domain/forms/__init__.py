@@ -20,6 +20,7 @@ from datacollect_desktop.domain.forms.conditions import (
     condition_matches,
     hidden_keys,
     is_visible,
+    kept_data,
     value_owners,
     visible_data,
 )
@@ -74,6 +75,7 @@ __all__ = [
     "input_fields",
     "is_secret_key",
     "is_visible",
+    "kept_data",
     "language_code",
     "localize_component",
     "localize_components",

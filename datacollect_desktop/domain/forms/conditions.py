@@ -5,9 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from datacollect_desktop.domain.forms.components import Component, Conditional, input_fields
+from datacollect_desktop.domain.forms.components import (
+    Component,
+    Conditional,
+    HasComponents,
+    input_fields,
+)
 from datacollect_desktop.domain.forms.config import EntityForm
 from datacollect_desktop.domain.forms.jsvalues import js_string
+from datacollect_desktop.domain.forms.rules import is_blank
 
 # Conditionals may chain (A shows B, B shows C ...). Past this length the controlling field's own
 # visibility is no longer followed, only its value, so a long chain cannot exhaust the stack.
@@ -179,11 +185,29 @@ def visible_data(form: EntityForm, data: Mapping[str, Any]) -> dict[str, Any]:
     """
     if not isinstance(data, Mapping):
         return {}
-    return _visible(form.components, data, Visibility.of_form(form, data))
+    return _visible(form.components, data, Visibility.of_form(form, data), keep_blank=True)
+
+
+def kept_data(form: HasComponents | Sequence[Component], data: Mapping[str, Any]
+              ) -> dict[str, Any]:
+    """The values a submission keeps: `visible_data` without blank values (None, "", []),
+    inside every editgrid row as well.
+
+    This is the one rule for what is stored: the form on screen, the registration service
+    and the command line all keep exactly this. A row that keeps nothing stays as `{}`.
+    """
+    if not isinstance(data, Mapping):
+        return {}
+    components = tuple(form) if isinstance(form, Sequence) else form.components
+    return _visible(components, data, Visibility(components, data), keep_blank=False)
 
 
 def _visible(
-    components: Sequence[Component], values: Mapping[str, Any], visibility: Visibility
+    components: Sequence[Component],
+    values: Mapping[str, Any],
+    visibility: Visibility,
+    *,
+    keep_blank: bool,
 ) -> dict[str, Any]:
     result = dict(values)
     fields = input_fields(components)
@@ -194,12 +218,15 @@ def _visible(
                 result.pop(field.key, None)
         elif field.type == "editgrid" and isinstance(rows := values.get(field.key), list):
             result[field.key] = [
-                _visible(field.children, row, visibility.for_row(field, row))
+                _visible(field.children, row, visibility.for_row(field, row),
+                         keep_blank=keep_blank)
                 if isinstance(row, Mapping)
                 else row
                 for row in rows
             ]
-    return result
+    if keep_blank:
+        return result
+    return {key: value for key, value in result.items() if not is_blank(value)}
 
 
 def _lookup(key: str, data: Mapping[str, Any], row: Mapping[str, Any] | None) -> Any:

@@ -13,7 +13,7 @@ from datacollect_desktop.server.access import (
     require_config,
     services,
 )
-from datacollect_desktop.server.log import utc_now_text
+from datacollect_desktop.server.log import checked_push_answer, held, rejected, utc_now_text
 from datacollect_desktop.server.pull import pull_audit
 from datacollect_desktop.server.routes.sync import CONFIG_ID, page_size
 from datacollect_desktop.server.routes.users import ERRORS
@@ -43,16 +43,15 @@ def _push_audit(
     results: list[dict[str, Any]] = []
     for item in prepared:
         if not isinstance(item, AuditCandidate):
-            results.append({"guid": item.guid, "status": "rejected", "error": item.message,
-                            "code": item.code})
+            results.append(rejected(item.guid, item.code, item.message))
             continue
         status = next(statuses)
         if status is AppendStatus.CONFLICT:
-            results.append({"guid": item.guid, "status": "rejected", "code": "conflict",
-                            "error": "an entry with this guid and different content exists"})
+            results.append(rejected(item.guid, "conflict",
+                                    "an entry with this guid and different content exists"))
         else:
-            results.append({"guid": item.guid, "status": status.value})
-    return {"status": "success", "results": results}
+            results.append(held(item.guid, status))
+    return checked_push_answer({"status": "success", "results": results}, len(entries))
 
 
 @router.post("/push/audit-logs", response_model=None,

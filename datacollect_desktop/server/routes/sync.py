@@ -10,6 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from datacollect_desktop.domain.events import MAX_ID_LENGTH
 from datacollect_desktop.server.access import CurrentUser, require_config, services
 from datacollect_desktop.server.errors import not_found
+from datacollect_desktop.server.log import checked_push_answer, rejected
 from datacollect_desktop.server.pull import pull_events
 from datacollect_desktop.server.routes.apps import load_config
 from datacollect_desktop.server.routes.users import ERRORS
@@ -73,11 +74,10 @@ def _push(svc: Services, user: UserRecord, events: list[Any], config_id: str) ->
     answer = svc.log.push(allowed, config_id=config_id, config=config, pushed_by=user.id)
     results = iter(answer["results"])
     answer["results"] = [
-        {"guid": _guid_of(doc), "status": "rejected", "error": WRONG_USER, "code": "wrong_user"}
-        if index in refused else next(results)
+        rejected(_guid_of(doc), "wrong_user", WRONG_USER) if index in refused else next(results)
         for index, doc in enumerate(events)
     ]
-    return answer
+    return checked_push_answer(answer, len(events))
 
 
 def _guid_of(doc: Any) -> str | None:

@@ -88,7 +88,8 @@ class LogHead:
 
 @dataclass(frozen=True, slots=True)
 class AppendResult:
-    """Per-candidate statuses (in candidate order), assigned sequences, and the new head."""
+    """Per-candidate statuses (in candidate order), the leaf index each accepted one was given
+    (None for the others), and the new head."""
 
     statuses: tuple[AppendStatus, ...]
     seqs: tuple[int | None, ...]
@@ -97,9 +98,10 @@ class AppendResult:
 
 @dataclass(frozen=True, slots=True)
 class StoredEvent:
-    """An event as the log holds it. `seq` is its leaf index."""
+    """An event as the log holds it, at its leaf index in the Merkle tree (from 0; the
+    stored column is `seq`). The desktop numbers its own events from 1 instead."""
 
-    seq: int
+    leaf_index: int
     guid: str
     config_id: str
     leaf: str
@@ -111,9 +113,9 @@ class StoredEvent:
 
 @dataclass(frozen=True, slots=True)
 class PulledEvent:
-    """The slice of a stored event a pull needs."""
+    """The slice of a stored event a pull needs, at its leaf index (see `StoredEvent`)."""
 
-    seq: int
+    leaf_index: int
     guid: str
     leaf: str
     sync_level: int

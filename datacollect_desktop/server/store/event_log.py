@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from datacollect_desktop.domain import merkle
-from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.server.store.base import (
     AppendResult,
     AppendStatus,

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from datacollect_desktop.domain.forms import Component, FieldError
+from datacollect_desktop.domain.forms import Component, FieldError, Visibility
 from datacollect_desktop.ui.forms.base import FieldEditor
 from datacollect_desktop.ui.forms.form_view import FormView
 
@@ -23,6 +23,7 @@ class EditGridEditor(FieldEditor):
         self.box = QVBoxLayout()
         self.box.setContentsMargins(0, 0, 0, 0)
         self.rows: list[tuple[QGroupBox, FormView, QPushButton]] = []
+        self._outer: Callable[[], Visibility | None] = lambda: None
         add_text = component.raw.get("addAnother")
         self.add_button = QPushButton(
             add_text if isinstance(add_text, str) and add_text else self.tr("Add a row"), self)
@@ -39,7 +40,7 @@ class EditGridEditor(FieldEditor):
     def add_row(self, values: dict[str, Any]) -> FormView:
         frame = QGroupBox(self.tr("Row {0}").format(len(self.rows) + 1), self)
         layout = QVBoxLayout(frame)
-        view = FormView(self.component.children, frame)
+        view = FormView(self.component.children, frame, scope=self._row_scope)
         view.set_values(values)
         view.changed.connect(self.changed)
         remove = QPushButton(self.tr("Remove this row"), frame)
@@ -64,8 +65,25 @@ class EditGridEditor(FieldEditor):
         self.changed.emit()
         self.add_button.setFocus()
 
+    def watch_outer(self, outer: Callable[[], Visibility | None]) -> None:
+        """`outer` gives what shows in the form around the grid; rows' conditions may watch
+        its fields."""
+        self._outer = outer
+
+    def _row_scope(self, row: Mapping[str, Any]) -> Visibility:
+        outer = self._outer()
+        if outer is None:
+            return Visibility(self.component.children, row)
+        return outer.for_row(self.component, row)
+
+    def refresh_rows(self) -> None:
+        for _, view, _ in self.rows:
+            view.refresh_visibility()
+
     def value(self) -> Any:
-        rows = [view.values() for _, view, _ in self.rows]
+        """Every row's fields as typed; the form around the grid applies `kept_data`, which
+        judges a row's conditions with the fields outside the grid too."""
+        rows = [view.raw_values() for _, view, _ in self.rows]
         return rows or None
 
     def set_value(self, value: Any) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -18,34 +18,43 @@ from datacollect_desktop.domain.forms import (
     Translator,
     Visibility,
     field_warning,
-    input_fields,
+    kept_data,
     localize_components,
     localized_errors,
     value_owners,
 )
-from datacollect_desktop.domain.forms.rules import field_problem, is_blank
+from datacollect_desktop.domain.forms.rules import field_problem
 from datacollect_desktop.ui.forms.base import FieldEditor
 from datacollect_desktop.ui.forms.field_row import FieldRow, editor_for
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class FormView(QWidget):
-    """Renders components; `values()` gives the visible, non-blank data, ready to validate.
+Scope = Callable[[Mapping[str, Any]], Visibility]
 
-    With `translate`, the form's texts (labels, choices, descriptions, messages) are shown
-    translated; keys and values, and so the data, stay those of `components`.
+
+class FormView(QWidget):
+    """Renders components; `values()` gives what the form keeps (`kept_data`), ready to
+    validate.
+
+    `scope` gives the visibility of these components for their values; an editgrid row's view
+    gets one that also sees the fields around the grid, as `kept_data` does. With `translate`,
+    the form's texts (labels, choices, descriptions, messages) are shown translated; keys and
+    values, and so the data, stay those of `components`.
     """
 
     changed = Signal()
     tab_chain_changed = Signal()
 
     def __init__(self, components: Sequence[Component], parent: QWidget | None = None, *,
-                 translate: Translator | None = None) -> None:
+                 translate: Translator | None = None, scope: Scope | None = None) -> None:
         super().__init__(parent)
         self._localized = translate is not None and not translate.is_identity
         self.components = (localize_components(components, translate)
                            if translate is not None and self._localized else tuple(components))
+        self._scope = scope
+        # What shows for the values on screen, as of the last refresh.
+        self.visibility: Visibility = Visibility(self.components, {})
         # The first editor of each key; `shared` holds every editor of a key that several
         # components share (one value: an edit in one shows in the others).
         self.editors: dict[str, FieldEditor] = {}
@@ -114,6 +123,9 @@ class FormView(QWidget):
         rows_changed = getattr(editor, "rows_changed", None)
         if rows_changed is not None:
             rows_changed.connect(self.tab_chain_changed)
+        watch_outer = getattr(editor, "watch_outer", None)
+        if watch_outer is not None:
+            watch_outer(lambda: self.visibility)  # an editgrid's rows see these fields
         for widget in editor.focus_widgets():
             if editor.moves_on_enter():
                 widget.installEventFilter(self)
@@ -133,7 +145,7 @@ class FormView(QWidget):
             data[key] = editor.value()
         if any(len(editors) > 1 or key in self.hidden_values
                for key, editors in self.shared.items()):
-            owners = value_owners(self.components, Visibility(self.components, data))
+            owners = value_owners(self.components, self._visibility_of(data))
             for key, owner in owners.items():
                 if owner.type == "hidden" and key in self.hidden_values:
                     data[key] = self.hidden_values[key]
@@ -143,17 +155,9 @@ class FormView(QWidget):
         return data
 
     def values(self) -> dict[str, Any]:
-        """The data to store: shown fields (and hidden ones that keep their value), no blanks."""
-        raw = self.raw_values()
-        visibility = Visibility(self.components, raw)
-        result = {}
-        for field in input_fields(self.components):
-            value = raw.get(field.key)
-            if is_blank(value):
-                continue
-            if visibility.shows(field) or not field.clear_on_hide:
-                result[field.key] = value
-        return result
+        """The data to store, by the domain's one rule (`kept_data`): shown fields (and hidden
+        ones that keep their value), no blanks, inside editgrid rows too."""
+        return kept_data(self.components, self.raw_values())
 
     def set_values(self, data: dict[str, Any]) -> None:
         self._loading = True
@@ -188,10 +192,23 @@ class FormView(QWidget):
             self.check_field(key)  # clear the message as soon as the value is fixed
         self.changed.emit()
 
+    def _visibility_of(self, data: Mapping[str, Any]) -> Visibility:
+        return self._scope(data) if self._scope is not None else Visibility(
+            self.components, data)
+
     def _refresh_visibility(self) -> None:
-        visibility = Visibility(self.components, self.raw_values())
+        self.visibility = visibility = self._visibility_of(self.raw_values())
         for component, widget in self._containers:
             widget.setVisible(visibility.shows(component))
+        for editors in self.shared.values():
+            for editor in editors:
+                refresh_rows = getattr(editor, "refresh_rows", None)
+                if refresh_rows is not None:
+                    refresh_rows()  # row conditions may watch the fields just changed
+
+    def refresh_visibility(self) -> None:
+        """Show and hide components again (the fields around an editgrid row changed)."""
+        self._refresh_visibility()
 
     def is_shown(self, key: str) -> bool:
         row = self.rows.get(key)

@@ -252,15 +252,15 @@
     </message>
     <message>
         <source>No field was changed both here and on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُغيَّر أي حقل هنا وعلى الخادم معًا.</translation>
     </message>
     <message>
         <source>No possible duplicates.</source>
-        <translation type="unfinished">لا توجد تكرارات محتملة.</translation>
+        <translation>لا توجد تكرارات محتملة.</translation>
     </message>
     <message>
         <source>Nothing to look at: every change was applied and accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للمراجعة: طُبّق كل تغيير وقُبل.</translation>
     </message>
     <message>
         <source>On the server</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>No conflicts: no field was changed both here and on the server. They show here after a sync, for you to choose which value stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعارضات: لم يُغيَّر أي حقل هنا وعلى الخادم معًا. تظهر التعارضات هنا بعد المزامنة، لتختار القيمة التي تبقى.</translation>
     </message>
     <message>
         <source>On the server</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Current data</source>
@@ -763,11 +763,11 @@
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة القرابة</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -830,26 +830,26 @@
     <name>DraftNotice</name>
     <message numerus="yes">
         <source>%n unfinished registration(s) from an earlier session waiting in Drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تسجيلات غير مكتملة من جلسة سابقة في «المسودات».</numerusform>
+            <numerusform>ينتظر في «المسودات» تسجيل واحد غير مكتمل من جلسة سابقة.</numerusform>
+            <numerusform>ينتظر في «المسودات» تسجيلان غير مكتملين من جلسة سابقة.</numerusform>
+            <numerusform>تنتظر في «المسودات» %n تسجيلات غير مكتملة من جلسة سابقة.</numerusform>
+            <numerusform>ينتظر في «المسودات» %n تسجيلًا غير مكتمل من جلسة سابقة.</numerusform>
+            <numerusform>ينتظر في «المسودات» %n تسجيل غير مكتمل من جلسة سابقة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <source>Open drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المسودات</translation>
     </message>
     <message>
         <source>Unfinished registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات غير مكتملة</translation>
     </message>
 </context>
 <context>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>No drafts: every form was saved or discarded. A form you leave unfinished on Register (Ctrl+1) waits here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مسودات: حُفظ كل نموذج أو تم تجاهله. النموذج الذي تتركه غير مكتمل في «التسجيل» (Ctrl+1) ينتظرك هنا.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>No possible duplicates: no two people share a birth date and a similar name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تكرارات محتملة: لا يوجد شخصان لهما تاريخ الميلاد نفسه واسم مشابه.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1083,13 +1083,13 @@
     <name>EntityTreeModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أفراد</numerusform>
+            <numerusform>فرد واحد</numerusform>
+            <numerusform>فردان</numerusform>
+            <numerusform>%n أفراد</numerusform>
+            <numerusform>%n فردًا</numerusform>
+            <numerusform>%n فرد</numerusform>
         </translation>
     </message>
     <message>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Form</source>
@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">الأسرة</translation>
+        <translation>الأسرة</translation>
     </message>
     <message>
         <source>Last change</source>
@@ -1118,7 +1118,7 @@
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1285,7 +1285,7 @@
     </message>
     <message>
         <source>Every change made on this laptop or received by sync is kept as a numbered event that is never rewritten. The root hash is a fingerprint of all of them together: changing any event, even by one character, changes it, and verification then names the event. An inclusion proof shows that one event is in the log exactly as it was written; the sync server&apos;s signed checkpoint shows that the server&apos;s copy of the log only ever grew.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ كل تغيير أُجري على هذا الحاسوب أو استُقبل بالمزامنة حدثًا مرقّمًا لا تُعاد كتابته أبدًا. تجزئة الجذر بصمة لهذه الأحداث كلها معًا: تغيير أي حدث، ولو بحرف واحد، يغيّرها، ويسمّي التحقّق عندئذ ذلك الحدث. يُثبت إثبات التضمين أن حدثًا ما موجود في سجل الأحداث تمامًا كما كُتب؛ وتُثبت نقطة التحقّق الموقّعة لخادم المزامنة أن نسخة الخادم من سجل الأحداث لم تتغيّر إلا بالإضافة إليها.</translation>
     </message>
     <message>
         <source>Every event verified.</source>
@@ -1479,23 +1479,23 @@
     </message>
     <message>
         <source>App config: &apos;i18n&apos; has a language with no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات التطبيق: في &apos;i18n&apos; لغة بلا رمز.</translation>
     </message>
     <message>
         <source>App config: &apos;i18n&apos; must be an object with one set of translations per language.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات التطبيق: يجب أن تكون &apos;i18n&apos; كائنًا فيه مجموعة ترجمات واحدة لكل لغة.</translation>
     </message>
     <message>
         <source>App config: &apos;i18n&apos; names the same language twice: {first!r} and {second!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات التطبيق: تذكر &apos;i18n&apos; اللغة نفسها مرتين: ⁨{first!r}⁩ و⁨{second!r}⁩.</translation>
     </message>
     <message>
         <source>App config: {where} must be an object of English texts and their translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات التطبيق: يجب أن يكون ⁨{where}⁩ كائنًا من نصوص إنجليزية وترجماتها.</translation>
     </message>
     <message>
         <source>App config: {where}[{text!r}] must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات التطبيق: يجب أن يكون ⁨{where}⁩[⁨{text!r}⁩] نصًا.</translation>
     </message>
     <message>
         <source>Cannot reach the sync server at {url} ({reason}). Check the network; sync will try again on its own.</source>
@@ -1739,7 +1739,7 @@
     </message>
     <message>
         <source>The recovery key cannot be saved in the profile&apos;s own folder: whoever takes the laptop would have both. Choose a USB stick or another place you keep apart from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ مفتاح الاسترداد في مجلد الملف الشخصي نفسه: فمن يأخذ الحاسوب سيحصل على الاثنين معًا. اختر ذاكرة USB أو مكانًا آخر تحتفظ به بعيدًا عن الحاسوب.</translation>
     </message>
     <message>
         <source>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</source>
@@ -2408,11 +2408,11 @@
     </message>
     <message>
         <source>No records yet. Register a household (Ctrl+1), or sync to receive the team&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سجلات بعد. سجّل أسرة (Ctrl+1)، أو زامن لاستقبال سجلات الفريق.</translation>
     </message>
     <message>
         <source>Nothing matches. Check the spelling, or clear the search and the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج مطابقة. تحقّق من الإملاء، أو امسح البحث والمرشّح.</translation>
     </message>
     <message>
         <source>Oldest first</source>
@@ -2455,19 +2455,19 @@
     <name>RecoveryKeyDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>&amp;I have stored the recovery key somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لقد احتفظت بمفتاح الاسترداد في مكان آمن</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>&amp;Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ في ملف…</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2475,27 +2475,27 @@
     </message>
     <message>
         <source>DataCollect Desktop: recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>DataCollect Desktop: مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this key is the only way to open your records. Print it, save it to a USB stick or write it down, and keep it apart from this laptop. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا نسيت عبارة المرور، فهذا المفتاح هو الطريقة الوحيدة لفتح سجلاتك. اطبعه أو احفظه على ذاكرة USB أو اكتبه، واحتفظ به بعيدًا عن هذا الحاسوب. لا يُعرض إلا هذه المرة.</translation>
     </message>
     <message>
         <source>Made on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء: ⁨{0}⁩</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Profile of: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الملف الشخصي: ⁨{0}⁩</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -2503,23 +2503,23 @@
     </message>
     <message>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Saved as {0}. Whoever has this file can open your records with it: move it to a USB stick or a place apart from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ باسم ⁨{0}⁩. من يملك هذا الملف يمكنه فتح سجلاتك به: انقله إلى ذاكرة USB أو إلى مكان بعيد عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Sent to the printer. Keep the page apart from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى الطابعة. احتفظ بالورقة بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات نصية ‏(*.txt)</translation>
     </message>
     <message>
         <source>This key opens the profile if its passphrase is forgotten: on the unlock screen choose &quot;Forgot it? Use the recovery key&quot; and type it. Whoever holds this key can open every record of the profile: keep it apart from the laptop, somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح هذا المفتاح الملف الشخصي إذا نُسيت عبارة المرور: في شاشة فتح القفل اختر «نسيتها؟ استخدم مفتاح الاسترداد» واكتبه. من يحمل هذا المفتاح يمكنه فتح كل سجلات الملف الشخصي: احتفظ به بعيدًا عن الحاسوب، في مكان آمن.</translation>
     </message>
     <message>
         <source>Your recovery key</source>
@@ -3029,7 +3029,7 @@
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم المزامنة</translation>
     </message>
     <message>
         <source>Sync stopped</source>

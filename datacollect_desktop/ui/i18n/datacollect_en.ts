@@ -798,9 +798,9 @@
     <name>DraftNotice</name>
     <message numerus="yes">
         <source>%n unfinished registration(s) from an earlier session waiting in Drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unfinished registration from an earlier session waiting in Drafts.</numerusform>
+            <numerusform>%n unfinished registrations from an earlier session waiting in Drafts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1043,9 +1043,9 @@
     <name>EntityTreeModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message>

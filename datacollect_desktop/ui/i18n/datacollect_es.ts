@@ -228,15 +228,15 @@
     </message>
     <message>
         <source>No field was changed both here and on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún campo se cambió a la vez aquí y en el servidor.</translation>
     </message>
     <message>
         <source>No possible duplicates.</source>
-        <translation type="unfinished">No hay posibles duplicados.</translation>
+        <translation>No hay posibles duplicados.</translation>
     </message>
     <message>
         <source>Nothing to look at: every change was applied and accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que revisar: todos los cambios se aplicaron y se aceptaron.</translation>
     </message>
     <message>
         <source>On the server</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>No conflicts: no field was changed both here and on the server. They show here after a sync, for you to choose which value stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos: ningún campo se cambió a la vez aquí y en el servidor. Los conflictos aparecen aquí después de una sincronización, para que usted elija qué valor se queda.</translation>
     </message>
     <message>
         <source>On the server</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <source>Current data</source>
@@ -731,11 +731,11 @@
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Parentesco</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -798,22 +798,22 @@
     <name>DraftNotice</name>
     <message numerus="yes">
         <source>%n unfinished registration(s) from an earlier session waiting in Drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro sin terminar de una sesión anterior espera en «Borradores».</numerusform>
+            <numerusform>%n registros sin terminar de una sesión anterior esperan en «Borradores».</numerusform>
         </translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Open drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir borradores</translation>
     </message>
     <message>
         <source>Unfinished registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros sin terminar</translation>
     </message>
 </context>
 <context>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <source>No drafts: every form was saved or discarded. A form you leave unfinished on Register (Ctrl+1) waits here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay borradores: todos los formularios se guardaron o se descartaron. Un formulario que deje sin terminar en «Registrar» (Ctrl+1) espera aquí.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>No possible duplicates: no two people share a birth date and a similar name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay posibles duplicados: no hay dos personas con la misma fecha de nacimiento y un nombre parecido.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1043,9 +1043,9 @@
     <name>EntityTreeModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
         </translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <source>Form</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">Hogar</translation>
+        <translation>Hogar</translation>
     </message>
     <message>
         <source>Last change</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <source>Every change made on this laptop or received by sync is kept as a numbered event that is never rewritten. The root hash is a fingerprint of all of them together: changing any event, even by one character, changes it, and verification then names the event. An inclusion proof shows that one event is in the log exactly as it was written; the sync server&apos;s signed checkpoint shows that the server&apos;s copy of the log only ever grew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio hecho en este portátil o recibido por sincronización se conserva como un evento numerado que nunca se reescribe. El hash raíz es una huella de todos ellos juntos: cambiar cualquier evento, aunque sea en un solo carácter, lo cambia, y la verificación indica entonces qué evento fue. Una prueba de inclusión muestra que un evento está en el registro de eventos exactamente como se escribió; el punto de control firmado del servidor de sincronización muestra que la copia del registro de eventos en el servidor solo ha ido creciendo.</translation>
     </message>
     <message>
         <source>Every event verified.</source>
@@ -1427,23 +1427,23 @@
     </message>
     <message>
         <source>App config: &apos;i18n&apos; has a language with no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la aplicación: &apos;i18n&apos; tiene un idioma sin código.</translation>
     </message>
     <message>
         <source>App config: &apos;i18n&apos; must be an object with one set of translations per language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la aplicación: &apos;i18n&apos; debe ser un objeto con un conjunto de traducciones por idioma.</translation>
     </message>
     <message>
         <source>App config: &apos;i18n&apos; names the same language twice: {first!r} and {second!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la aplicación: &apos;i18n&apos; nombra dos veces el mismo idioma: {first!r} y {second!r}.</translation>
     </message>
     <message>
         <source>App config: {where} must be an object of English texts and their translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la aplicación: {where} debe ser un objeto de textos en inglés y sus traducciones.</translation>
     </message>
     <message>
         <source>App config: {where}[{text!r}] must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la aplicación: {where}[{text!r}] debe ser texto.</translation>
     </message>
     <message>
         <source>Cannot reach the sync server at {url} ({reason}). Check the network; sync will try again on its own.</source>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>The recovery key cannot be saved in the profile&apos;s own folder: whoever takes the laptop would have both. Choose a USB stick or another place you keep apart from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación no se puede guardar en la carpeta del propio perfil: quien se llevara el portátil tendría ambas cosas. Elija una memoria USB u otro lugar que mantenga apartado del portátil.</translation>
     </message>
     <message>
         <source>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</source>
@@ -2356,11 +2356,11 @@
     </message>
     <message>
         <source>No records yet. Register a household (Ctrl+1), or sync to receive the team&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay registros. Registre un hogar (Ctrl+1) o sincronice para recibir los registros del equipo.</translation>
     </message>
     <message>
         <source>Nothing matches. Check the spelling, or clear the search and the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay coincidencias. Revise la ortografía o borre la búsqueda y el filtro.</translation>
     </message>
     <message>
         <source>Oldest first</source>
@@ -2403,19 +2403,19 @@
     <name>RecoveryKeyDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;I have stored the recovery key somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;He guardado la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en un archivo…</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2423,27 +2423,27 @@
     </message>
     <message>
         <source>DataCollect Desktop: recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>DataCollect Desktop: clave de recuperación</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this key is the only way to open your records. Print it, save it to a USB stick or write it down, and keep it apart from this laptop. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si olvida su frase de contraseña, esta clave es la única forma de abrir sus registros. Imprímala, guárdela en una memoria USB o anótela, y manténgala apartada de este portátil. Solo se muestra esta vez.</translation>
     </message>
     <message>
         <source>Made on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada el: {0}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
         <source>Profile of: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de: {0}</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -2451,23 +2451,23 @@
     </message>
     <message>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de recuperación</translation>
     </message>
     <message>
         <source>Saved as {0}. Whoever has this file can open your records with it: move it to a USB stick or a place apart from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como {0}. Quien tenga este archivo puede abrir sus registros con él: muévalo a una memoria USB o a un lugar apartado de este portátil.</translation>
     </message>
     <message>
         <source>Sent to the printer. Keep the page apart from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada a la impresora. Mantenga la página apartada de este portátil.</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <source>This key opens the profile if its passphrase is forgotten: on the unlock screen choose &quot;Forgot it? Use the recovery key&quot; and type it. Whoever holds this key can open every record of the profile: keep it apart from the laptop, somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave abre el perfil si se olvida su frase de contraseña: en la pantalla de desbloqueo elija «¿La olvidó? Use la clave de recuperación» y escríbala. Quien tenga esta clave puede abrir todos los registros del perfil: manténgala apartada del portátil, en un lugar seguro.</translation>
     </message>
     <message>
         <source>Your recovery key</source>
@@ -2961,7 +2961,7 @@
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <source>Sync stopped</source>

@@ -228,15 +228,15 @@
     </message>
     <message>
         <source>No field was changed both here and on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ n&apos;a été modifié à la fois ici et sur le serveur.</translation>
     </message>
     <message>
         <source>No possible duplicates.</source>
-        <translation type="unfinished">Aucun doublon possible.</translation>
+        <translation>Aucun doublon possible.</translation>
     </message>
     <message>
         <source>Nothing to look at: every change was applied and accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à examiner : chaque modification a été appliquée et acceptée.</translation>
     </message>
     <message>
         <source>On the server</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>No conflicts: no field was changed both here and on the server. They show here after a sync, for you to choose which value stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit : aucun champ n&apos;a été modifié à la fois ici et sur le serveur. Les conflits s&apos;affichent ici après une synchronisation, pour que vous choisissiez la valeur à garder.</translation>
     </message>
     <message>
         <source>On the server</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>Current data</source>
@@ -731,11 +731,11 @@
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de parenté</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -798,22 +798,22 @@
     <name>DraftNotice</name>
     <message numerus="yes">
         <source>%n unfinished registration(s) from an earlier session waiting in Drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscription inachevée d&apos;une session précédente attend dans « Brouillons ».</numerusform>
+            <numerusform>%n inscriptions inachevées d&apos;une session précédente attendent dans « Brouillons ».</numerusform>
         </translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Open drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les brouillons</translation>
     </message>
     <message>
         <source>Unfinished registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions inachevées</translation>
     </message>
 </context>
 <context>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <source>No drafts: every form was saved or discarded. A form you leave unfinished on Register (Ctrl+1) waits here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon : chaque formulaire a été enregistré ou abandonné. Un formulaire que vous laissez inachevé dans « Inscrire » (Ctrl+1) attend ici.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>No possible duplicates: no two people share a birth date and a similar name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon possible : aucune paire de personnes n&apos;a la même date de naissance et un nom proche.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1043,9 +1043,9 @@
     <name>EntityTreeModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
         </translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>Form</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">Ménage</translation>
+        <translation>Ménage</translation>
     </message>
     <message>
         <source>Last change</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <source>Every change made on this laptop or received by sync is kept as a numbered event that is never rewritten. The root hash is a fingerprint of all of them together: changing any event, even by one character, changes it, and verification then names the event. An inclusion proof shows that one event is in the log exactly as it was written; the sync server&apos;s signed checkpoint shows that the server&apos;s copy of the log only ever grew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification faite sur cet ordinateur ou reçue par synchronisation est conservée comme un événement numéroté, jamais réécrit. L&apos;empreinte racine résume tous ces événements ensemble : modifier un seul événement, même d&apos;un caractère, la change, et la vérification nomme alors cet événement. Une preuve d&apos;inclusion montre qu&apos;un événement figure dans le journal exactement tel qu&apos;il a été écrit ; le point de contrôle signé du serveur de synchronisation montre que la copie du journal sur le serveur n&apos;a jamais fait que s&apos;allonger.</translation>
     </message>
     <message>
         <source>Every event verified.</source>
@@ -1427,23 +1427,23 @@
     </message>
     <message>
         <source>App config: &apos;i18n&apos; has a language with no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration d&apos;application : &apos;i18n&apos; contient une langue sans code.</translation>
     </message>
     <message>
         <source>App config: &apos;i18n&apos; must be an object with one set of translations per language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration d&apos;application : &apos;i18n&apos; doit être un objet avec un jeu de traductions par langue.</translation>
     </message>
     <message>
         <source>App config: &apos;i18n&apos; names the same language twice: {first!r} and {second!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration d&apos;application : &apos;i18n&apos; nomme deux fois la même langue : {first!r} et {second!r}.</translation>
     </message>
     <message>
         <source>App config: {where} must be an object of English texts and their translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration d&apos;application : {where} doit être un objet de textes anglais et de leurs traductions.</translation>
     </message>
     <message>
         <source>App config: {where}[{text!r}] must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration d&apos;application : {where}[{text!r}] doit être du texte.</translation>
     </message>
     <message>
         <source>Cannot reach the sync server at {url} ({reason}). Check the network; sync will try again on its own.</source>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>The recovery key cannot be saved in the profile&apos;s own folder: whoever takes the laptop would have both. Choose a USB stick or another place you keep apart from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération ne peut pas être enregistrée dans le dossier du profil : qui prendrait l&apos;ordinateur aurait les deux. Choisissez une clé USB ou un autre endroit que vous gardez à l&apos;écart de l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</source>
@@ -2356,11 +2356,11 @@
     </message>
     <message>
         <source>No records yet. Register a household (Ctrl+1), or sync to receive the team&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche pour l&apos;instant. Inscrivez un ménage (Ctrl+1), ou synchronisez pour recevoir les fiches de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Nothing matches. Check the spelling, or clear the search and the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat. Vérifiez l&apos;orthographe, ou effacez la recherche et le filtre.</translation>
     </message>
     <message>
         <source>Oldest first</source>
@@ -2403,19 +2403,19 @@
     <name>RecoveryKeyDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;I have stored the recovery key somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;J&apos;ai rangé la clé de récupération en lieu sûr</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2423,27 +2423,27 @@
     </message>
     <message>
         <source>DataCollect Desktop: recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>DataCollect Desktop : clé de récupération</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this key is the only way to open your records. Print it, save it to a USB stick or write it down, and keep it apart from this laptop. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous oubliez votre phrase secrète, cette clé est le seul moyen d&apos;ouvrir vos fiches. Imprimez-la, enregistrez-la sur une clé USB ou recopiez-la à la main, et gardez-la à l&apos;écart de cet ordinateur. Elle n&apos;est affichée que cette fois-ci.</translation>
     </message>
     <message>
         <source>Made on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le : {0}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la clé de récupération</translation>
     </message>
     <message>
         <source>Profile of: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de : {0}</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -2451,23 +2451,23 @@
     </message>
     <message>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé de récupération</translation>
     </message>
     <message>
         <source>Saved as {0}. Whoever has this file can open your records with it: move it to a USB stick or a place apart from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée sous {0}. Quiconque a ce fichier peut ouvrir vos fiches avec : déplacez-le sur une clé USB ou dans un endroit à l&apos;écart de cet ordinateur.</translation>
     </message>
     <message>
         <source>Sent to the printer. Keep the page apart from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée à l&apos;imprimante. Gardez la page à l&apos;écart de cet ordinateur.</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <source>This key opens the profile if its passphrase is forgotten: on the unlock screen choose &quot;Forgot it? Use the recovery key&quot; and type it. Whoever holds this key can open every record of the profile: keep it apart from the laptop, somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé ouvre le profil si sa phrase secrète est oubliée : sur l&apos;écran de déverrouillage, choisissez « Oubliée ? Utilisez la clé de récupération » et tapez-la. Quiconque détient cette clé peut ouvrir toutes les fiches du profil : gardez-la à l&apos;écart de l&apos;ordinateur, en lieu sûr.</translation>
     </message>
     <message>
         <source>Your recovery key</source>
@@ -2961,7 +2961,7 @@
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Sync stopped</source>

@@ -331,7 +331,7 @@ class StoreContract:
         found = store.events_by_guid([c.guid for c in made[::3]] + ["unknown", "g-3"])
         assert set(found) == {c.guid for c in made[::3]}
         assert found["g-3"] == store.event("g-3")
-        assert found["g-1197"].config_id == "b" and found["g-1197"].seq == 1197
+        assert found["g-1197"].config_id == "b" and found["g-1197"].leaf_index == 1197
 
     def test_stored_events_keep_text_exactly(self, store: ServerStore) -> None:
         odd = candidate("g-odd", data={"givenName": "Zoë \u0000 \u2028 😀 \"q\"", "age": 1.5})
@@ -348,7 +348,7 @@ class StoreContract:
         for index in range(10):
             append(store, [candidate(f"g-{index}")], config_id="a" if index % 2 else "b")
         page = store.events_after("a", 2, 9, 3)
-        assert [(e.seq, e.guid) for e in page] == [(3, "g-3"), (5, "g-5"), (7, "g-7")]
+        assert [(e.leaf_index, e.guid) for e in page] == [(3, "g-3"), (5, "g-5"), (7, "g-7")]
         assert [e.guid for e in store.events_after("a", 0, 4, 10)] == ["g-1", "g-3"]
         assert store.events_after("a", 10, 10, 10) == []
 
@@ -385,7 +385,7 @@ class StoreContract:
         total = per_thread * threads
         head = store.head()
         events = store.events_after("cfg", 0, head.tree_size, total + 1)
-        assert [e.seq for e in events] == list(range(total))
+        assert [e.leaf_index for e in events] == list(range(total))
         assert len({e.guid for e in events}) == total
         leaves = [merkle.leaf_hash(e.leaf.encode()) for e in events]
         assert merkle.MemoryTree(leaves).root() == head.root_hash
@@ -409,12 +409,12 @@ class StoreContract:
         second = store.claim_unforwarded("two", 10, now=1001.0, lease_seconds=60)
         assert [e.guid for e in second] == ["g-3", "g-4"]
         assert store.claim_unforwarded("three", 10, now=1002.0, lease_seconds=60) == []
-        store.release_claim("two", [e.seq for e in second])
+        store.release_claim("two", [e.leaf_index for e in second])
         assert len(store.claim_unforwarded("four", 10, now=1003.0, lease_seconds=60)) == 2
         late = store.claim_unforwarded("five", 10, now=2000.0, lease_seconds=60)
         assert [e.guid for e in late] == [f"g-{i}" for i in range(5)]
         # The first claimant's lease has run out and its rows were taken: marking does nothing.
-        assert store.mark_forwarded("one", [e.seq for e in first]) == 0
+        assert store.mark_forwarded("one", [e.leaf_index for e in first]) == 0
 
     def test_marking_forwarded_raises_the_level_in_level_sequence_order(
         self, store: ServerStore
@@ -422,7 +422,7 @@ class StoreContract:
         append(store, [candidate(f"a-{i}") for i in range(3)], config_id="a")
         append(store, [candidate(f"b-{i}") for i in range(2)], config_id="b")
         claimed = store.claim_unforwarded("c", 10, now=1.0, lease_seconds=60)
-        assert store.mark_forwarded("c", [e.seq for e in claimed if e.guid != "a-1"]) == 4
+        assert store.mark_forwarded("c", [e.leaf_index for e in claimed if e.guid != "a-1"]) == 4
         head = store.head()
         assert head.level_seq == 4
         updates = store.level_updates("a", 0, head.level_seq, head.tree_size, 10)

@@ -6,7 +6,7 @@ import pytest
 
 from datacollect_desktop.app.drafts import DraftKeeper
 from datacollect_desktop.app.entry import Entry, EntryFlow
-from datacollect_desktop.app.registration import NotApplied
+from datacollect_desktop.app.submission import NotStored
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.storage.errors import StorageFull
@@ -107,7 +107,7 @@ def test_a_change_kept_but_not_applied_keeps_its_draft(workspace: Workspace) -> 
     workspace.registrar.delete(household, reason="moved away",
                                form_name="household", correlation_id="c")
     keeper = typed_draft(workspace, member, MEMBER)
-    with pytest.raises(NotApplied, match="kept in the history"):
+    with pytest.raises(NotStored, match="kept in the history"):
         flow.save(member, MEMBER, draft_id=keeper.draft_id)
     assert workspace.session.queries.size() == 3  # the flagged event is kept...
     assert [d.id for d in workspace.drafts.all()] == [keeper.draft_id]  # ...and the draft

@@ -7,9 +7,14 @@ import re
 import pytest
 
 from datacollect_desktop import __version__
+from datacollect_desktop.app import registration
 from datacollect_desktop.app.entry import EntryFlow
 from datacollect_desktop.app.registration import FormRejected, changed_fields
+from datacollect_desktop.app.resolution import Resolver
+from datacollect_desktop.app.submission import NotStored
 from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.domain.forms import FieldError, validate_form_data
+from datacollect_desktop.storage.store import SubmitResult
 
 HOUSEHOLD = {"name": "Diallo household", "dwelling": "house", "monthlyIncome": 120}
 MEMBER = {"givenName": "Awa", "familyName": "Diallo", "dateOfBirth": "1990-05-04",
@@ -120,3 +125,47 @@ def test_delete_stores_a_tombstone_and_keeps_the_history(workspace: Workspace) -
     after = workspace.session.queries.entity(guid)
     assert after is not None and after.deleted
     assert [e.type for e in events(workspace)] == ["create-group", "delete-entity"]
+
+
+@pytest.mark.parametrize(("result", "in_history", "record_words", "decision_words"), [
+    (SubmitResult("g", "rejected", error="bad envelope"), False,
+     "The record was not saved: bad envelope",
+     "The decision was not saved: bad envelope"),
+    (SubmitResult("g", "applied", flag="no such household"), True,
+     "The change was kept in the history but could not be applied: no such household. It "
+     "is listed under Needs attention.",
+     "The decision was kept in the history but could not be applied: no such household."),
+])
+def test_records_and_decisions_fail_to_store_with_one_error_type_and_their_own_words(
+        workspace: Workspace, monkeypatch: pytest.MonkeyPatch, result: SubmitResult,
+        in_history: bool, record_words: str, decision_words: str) -> None:
+    flow = EntryFlow(workspace)
+    household = flow.save(flow.start(), HOUSEHOLD).entity_guid
+    monkeypatch.setattr(workspace.session.store, "submit", lambda events: [result])
+    entity = workspace.session.queries.entity(household)
+    assert entity is not None
+    with pytest.raises(NotStored) as record:
+        workspace.registrar.delete(entity, reason="moved away", form_name="household",
+                                   correlation_id="c")
+    with pytest.raises(NotStored) as decision:
+        Resolver(workspace.session, workspace.events).keep_both(household, household)
+    assert (str(record.value), record.value.in_history) == (record_words, in_history)
+    assert (str(decision.value), decision.value.in_history) == (decision_words, in_history)
+    assert record.value.message.template.startswith("The ")  # translated as before
+
+
+def test_a_save_checks_the_form_once(workspace: Workspace,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    checks: list[object] = []
+
+    def counted(form: object, data: object, **kwargs: object) -> list[FieldError]:
+        checks.append(data)
+        return validate_form_data(form, data, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(registration, "validate_form_data", counted)
+    flow = EntryFlow(workspace)
+    entry = flow.start()
+    flow.save(entry, flow.validate(entry, {**HOUSEHOLD, "phone": ""}))
+    assert checks == [HOUSEHOLD]  # validated once, as it is stored (no blank phone)
+    flow.save(flow.start(), HOUSEHOLD)  # raw data: the save validates it itself, once
+    assert len(checks) == 2

@@ -15,6 +15,7 @@ from datacollect_desktop.domain.forms import (
     Visibility,
     hidden_keys,
     is_visible,
+    kept_data,
     validate_form_data,
     visible_data,
 )
@@ -293,6 +294,32 @@ def test_visible_data_drops_hidden_row_fields_and_keeps_everything_else() -> Non
         "members": [{"givenName": "Ana", "school": "no", "note": 1}, "odd"]
     }
     assert row["schoolName"] == "X"  # the input is not changed
+
+
+def test_kept_data_drops_hidden_and_blank_values_in_editgrid_rows_too() -> None:
+    rows = [
+        {"givenName": "Ana", "age": None, "school": "no", "schoolName": "X", "villageNote": ""},
+        {"givenName": "Ben", "age": 9, "school": "yes", "schoolName": "", "villageNote": "ok"},
+        {"givenName": "", "age": None},
+        "odd",
+    ]
+    data = {"village": "north", "members": rows, "extra": "kept", "blank": ""}
+    assert kept_data(GRID, data) == {
+        "village": "north",
+        "extra": "kept",
+        "members": [
+            {"givenName": "Ana", "school": "no"},  # schoolName hidden, the rest blank
+            {"givenName": "Ben", "age": 9, "school": "yes", "villageNote": "ok"},
+            {},  # a row that keeps nothing is still a row
+            "odd",
+        ],
+    }
+    # villageNote watches a field outside the grid: hidden in every row once it changes.
+    south = kept_data(GRID, {**data, "village": "south"})
+    assert south["members"][1] == {"givenName": "Ben", "age": 9, "school": "yes"}
+    assert kept_data(GRID, {"village": "", "members": []}) == {}
+    assert kept_data(GRID.components, data) == kept_data(GRID, data)  # a form or its components
+    assert rows[0]["schoolName"] == "X"  # the input is not changed
 
 
 def test_the_gui_asks_row_visibility_through_the_grid() -> None:

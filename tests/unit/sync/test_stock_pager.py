@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from datacollect_desktop.sync.client import PullAnswer
+from datacollect_desktop.domain.protocol import PullAnswer
 from datacollect_desktop.sync.stock import StockPager
 
 
