@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
-APP_ICON = ROOT / "resources" / "icons" / "app.svg"
+APP_ICON = ROOT / "datacollect_desktop" / "resources" / "icons" / "app.svg"
 I18N = ROOT / "datacollect_desktop" / "ui" / "i18n"
 LANGUAGES = ("en", "fr", "es", "ar")
 ICON_SIZES = (32, 48, 64, 128, 256)
@@ -71,7 +71,8 @@ def targets() -> dict[str, Target]:
     return {
         "app": Target(
             "datacollect-desktop", PACKAGING / "launchers" / "datacollect_desktop_app.py",
-            ((ROOT / "resources", "resources"), *catalogues),
+            ((ROOT / "datacollect_desktop" / "resources", "datacollect_desktop/resources"),
+             *catalogues),
             (*(f"PySide6.{name}" for name in UNUSED_QT), *DEV_ONLY, *SERVER_ONLY), gui=True),
         "server": Target(
             "datacollect-server", PACKAGING / "launchers" / "datacollect_server.py",

@@ -14,7 +14,8 @@ from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.remote import RemoteStore, normalized_url
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+# Inside the package, so a wheel, an install and the bundle all carry them.
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 BUNDLED_CONFIG = RESOURCES / "configs" / "household-registration.json"
 TIMEOUT_S = 15.0
 

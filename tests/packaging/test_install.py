@@ -193,9 +193,13 @@ def test_pip_install_of_the_project_leaves_the_server_stack_out(installed: Insta
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="resources/ (the bundled app config and the icons) sits "
-                   "beside the package, not in it, so only an editable install has it")
 def test_pip_install_of_the_project_has_the_bundled_config(installed: Installed) -> None:
     done = installed.run("datacollect-desktop", "--data-dir", str(installed.home / "demo"),
                          "demo", "--households", "1")
     assert done.returncode == 0, done.stderr[-4000:]
+    # The window's icons travel with the package too.
+    icons = installed.run("python", "-c", "from datacollect_desktop.app.app_config import "
+                          "RESOURCES; print(sorted(p.name for p in (RESOURCES / 'icons').glob("
+                          "'*.svg')))")
+    assert icons.returncode == 0, icons.stderr[-4000:]
+    assert "'app.svg'" in icons.stdout and "'records.svg'" in icons.stdout

@@ -25,7 +25,7 @@ from tests.integration.server.support import REPO
 
 WORKER = "worker@stock.example.org"
 WORKER_PASSWORD = "worker password"
-BUNDLED = REPO / "resources" / "configs" / "household-registration.json"
+BUNDLED = REPO / "datacollect_desktop" / "resources" / "configs" / "household-registration.json"
 _names = itertools.count(1)
 
 

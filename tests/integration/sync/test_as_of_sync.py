@@ -28,7 +28,7 @@ from tests.integration.sync.devices import Device, DeviceFactory
 from tests.integration.test_cli import cli, out
 from tests.unit.app.test_timeline import check_every_step
 
-CONFIG = REPO / "resources" / "configs" / "household-registration.json"
+CONFIG = REPO / "datacollect_desktop" / "resources" / "configs" / "household-registration.json"
 CONFIG_ID = "household-registration"
 HOUSEHOLD = {"name": "Diallo household", "dwelling": "house", "monthlyIncome": 120}
 MEMBER = {"givenName": "Awa", "familyName": "Diallo", "dateOfBirth": "1990-05-04",

@@ -31,7 +31,7 @@ from tests.integration.server.support import (
     start_server,
 )
 
-CONFIG = REPO / "resources" / "configs" / "household-registration.json"
+CONFIG = REPO / "datacollect_desktop" / "resources" / "configs" / "household-registration.json"
 CONFIG_ID = "household-registration"
 ADMIN = "admin@example.org"
 SUPERVISOR = "supervisor@example.org"

@@ -25,7 +25,8 @@ from datacollect_desktop.domain.forms import (
     visible_data,
 )
 
-EXAMPLE = Path(__file__).parents[3] / "resources" / "configs" / "household-registration.json"
+EXAMPLE = (Path(__file__).parents[3] / "datacollect_desktop" / "resources" / "configs"
+           / "household-registration.json")
 
 
 def example_doc() -> dict[str, Any]:

@@ -20,7 +20,8 @@ from datacollect_desktop.domain.forms import (
     visible_data,
 )
 
-EXAMPLE = Path(__file__).parents[3] / "resources" / "configs" / "household-registration.json"
+EXAMPLE = (Path(__file__).parents[3] / "datacollect_desktop" / "resources" / "configs"
+           / "household-registration.json")
 
 
 def form_of(*components: dict[str, Any]) -> EntityForm:

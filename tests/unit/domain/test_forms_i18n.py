@@ -21,7 +21,8 @@ from datacollect_desktop.domain.forms import (
     validate_form_data,
 )
 
-EXAMPLE = Path(__file__).parents[3] / "resources" / "configs" / "household-registration.json"
+EXAMPLE = (Path(__file__).parents[3] / "datacollect_desktop" / "resources" / "configs"
+           / "household-registration.json")
 
 
 def config_with(*components: Any, i18n: Any = None) -> dict[str, Any]:

@@ -10,7 +10,8 @@ import pytest
 
 from datacollect_desktop.domain.forms import AppConfig, EntityForm, FieldError, validate_form_data
 
-EXAMPLE = Path(__file__).parents[3] / "resources" / "configs" / "household-registration.json"
+EXAMPLE = (Path(__file__).parents[3] / "datacollect_desktop" / "resources" / "configs"
+           / "household-registration.json")
 CONFIG = AppConfig.from_json(json.loads(EXAMPLE.read_text(encoding="utf-8")))
 
 
