@@ -22,12 +22,12 @@ def save_recovery_sheet(text: str, path: Path, profile_dir: Path | None) -> Path
                              "whoever takes the laptop would have both. Choose a USB stick or "
                              "another place you keep apart from it.")
     if not target.parent.is_dir():
-        raise KnownError(f"The folder {target.parent} does not exist.")
+        raise KnownError("The folder {folder} does not exist.", folder=str(target.parent))
     try:
         fd, temp = tempfile.mkstemp(prefix=".recovery-", dir=target.parent)
     except OSError as error:
-        raise KnownError(f"The recovery key cannot be saved in {target.parent}: "
-                         f"{error.strerror or error}.") from error
+        raise KnownError("The recovery key cannot be saved in {folder}: {reason}.",
+                         folder=str(target.parent), reason=error.strerror or str(error)) from error
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             os.fchmod(out.fileno(), 0o600)
@@ -38,6 +38,6 @@ def save_recovery_sheet(text: str, path: Path, profile_dir: Path | None) -> Path
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-        raise KnownError(f"The recovery key cannot be saved as {target}: "
-                         f"{error.strerror or error}.") from error
+        raise KnownError("The recovery key cannot be saved as {path}: {reason}.",
+                         path=str(target), reason=error.strerror or str(error)) from error
     return target

@@ -118,7 +118,7 @@ class RecoveryKeyDialog(QDialog):
         spaced = "&nbsp;&nbsp;".join(html.escape(part) for part in self.recovery_key.split("-"))
         page = (f"<h1>{html.escape(title)}</h1>"
                 + "".join(f"<p>{html.escape(fact)}</p>" for fact in facts)
-                + "<p style='font-family: monospace; font-size: 22pt'>"
+                + "<p style='font-family: monospace; font-size: xx-large'>"
                 + f"<b>{spaced}</b></p><p>{html.escape(advice)}</p>")
         document = QTextDocument(self)
         document.setHtml(page)
