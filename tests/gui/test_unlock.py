@@ -85,3 +85,20 @@ def test_first_run_refuses_passphrases_that_differ(qtbot: QtBot, profile_dir: Pa
     qtbot.waitUntil(page.error.isVisible)
     assert page.error.text() == "The two passphrases differ. Type the same passphrase twice."
     assert not (profile_dir / "keys.json").exists()
+
+
+def test_enter_on_the_demo_checkbox_creates_the_profile(
+        qtbot: QtBot, profile_dir: Path) -> None:
+    window = open_window(qtbot, profile_dir)
+    page = window.first_run
+    qtbot.keyClicks(page.name, "Awa Diallo")
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClicks(page.confirmation, PASSPHRASE)
+    page.demo.setFocus()
+    qtbot.keyClick(page.demo, Qt.Key.Key_Space)
+    assert page.demo.isChecked()
+    with qtbot.waitSignal(page.create_requested, timeout=5_000) as created:
+        qtbot.keyClick(page.demo, Qt.Key.Key_Return)
+    assert created.args == ["Awa Diallo", PASSPHRASE, PASSPHRASE, True]
+    qtbot.waitUntil(lambda: window.findChild(RecoveryKeyDialog) is not None, timeout=10_000)
+    assert (profile_dir / "keys.json").exists()
