@@ -3,6 +3,7 @@ never into the profile's folder; the key never reaches the log."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 import stat
 from pathlib import Path
@@ -125,6 +126,6 @@ def test_the_dialog_grows_to_show_the_saved_line_whole(
                     if w.isVisible() and w.parentWidget() is dialog
                     and not isinstance(w, QDialogButtonBox)),
                    key=lambda rect: rect.top())
-    for upper, lower in zip(boxes, boxes[1:], strict=False):
+    for upper, lower in itertools.pairwise(boxes):
         if upper.left() < lower.right() and lower.left() < upper.right():  # one column
             assert upper.bottom() < lower.top()
