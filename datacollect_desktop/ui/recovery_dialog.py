@@ -157,6 +157,8 @@ class RecoveryKeyDialog(QDialog):
         """Grow to the height the wrapped texts need at the present width (a new line under
         the buttons would otherwise be squeezed into the old height and overlap)."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = max(layout.totalHeightForWidth(self.width()),
                      layout.totalMinimumSize().height())
