@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -48,11 +49,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("DataCollect Desktop {0}").format(__version__))
         self.setWindowIcon(icon("app"))
-        self.gate = ProfileGate(data_dir, kdf)
+        # One window per profile: the workspace holds the profile's lock until it closes.
+        self.gate = ProfileGate(data_dir, kdf, exclusive=True)
         self.sync_factory = sync
         self.sync_link: SyncLink | None = None
         self.idle_ms = idle_ms
         self.workspace: Workspace | None = None
+        # Open but not shown yet: a recovery key or a new passphrase is asked first.
+        self.pending: Workspace | None = None
         self.view: WorkspaceView | None = None
         self.worker = self._new_worker()
         self.errors = ErrorPresenter(self, self.show_message, log_path)
@@ -125,15 +129,21 @@ class MainWindow(QMainWindow):
 
     def _created(self, result: tuple[Workspace, str | None], demo: bool) -> None:
         workspace, recovery = result
+        self._show_key_then(workspace, recovery, lambda: self.enter(workspace, demo))
+
+    def _show_key_then(self, workspace: Workspace, recovery: str | None,
+                       go_on: Callable[[], None]) -> None:
+        """Show the recovery key nobody confirmed storing yet, if any, then `go_on`."""
+        self.pending = workspace
         if recovery is None:
-            self.enter(workspace, demo)
+            go_on()
             return
         dialog = RecoveryKeyDialog(recovery, self, profile_name=workspace.settings.user_name,
                                    profile_dir=self.gate.directory)
         dialog.setObjectName("recoveryKeyDialog")
         dialog.accepted.connect(lambda: self.worker.submit(
             lambda: self.gate.recovery_key_stored(workspace),
-            lambda _: self.enter(workspace, demo), self.errors.report))
+            lambda _: go_on(), self.errors.report))
         dialog.open()
 
     def _unlock(self, passphrase: str) -> None:
@@ -160,6 +170,7 @@ class MainWindow(QMainWindow):
 
     def enter(self, workspace: Workspace, demo: bool = False) -> None:
         """Show the workspace of an unlocked profile."""
+        self.pending = None
         self.workspace = workspace
         self.view = WorkspaceView(workspace, self.worker, self.sync_model, self)
         self.view.message.connect(self.show_message)
@@ -259,7 +270,7 @@ class MainWindow(QMainWindow):
         self.locked.emit()
 
     def _close_workspace(self) -> None:
-        workspace, view = self.workspace, self.view
+        workspace, view = self.workspace or self.pending, self.view
         if workspace is None:
             return
         self.idle.stop()
@@ -274,8 +285,8 @@ class MainWindow(QMainWindow):
             view.flush_drafts()
             view.shutdown()
         self.worker.stop(workspace.session.db.close)  # the worker's own connection
-        workspace.close()
-        self.workspace = None
+        workspace.close()  # lets another window open the profile
+        self.workspace = self.pending = None
         self.worker = self._new_worker()
         if view is not None:
             self.stack.removeWidget(view)
