@@ -113,6 +113,14 @@ class ProfileGate:
     def unlock_with_recovery(self, recovery_text: str) -> Workspace:
         return self._open(lambda: self.profile.open_with_recovery(recovery_text))
 
+    def set_new_passphrase(self, recovery_text: str, passphrase: str,
+                           confirmation: str) -> None:
+        """After an unlock with the recovery key: the forgotten passphrase is replaced by a
+        new one, typed twice (the data is not re-encrypted)."""
+        if passphrase != confirmation:
+            raise KnownError("The two passphrases differ. Type the same passphrase twice.")
+        self.profile.reset_passphrase(recovery_text, passphrase, self.kdf)
+
     def _open(self, session: Callable[[], Session]) -> Workspace:
         """The workspace over the session `session` opens, holding the profile's lock first
         when the gate is exclusive; nothing stays held or open when it fails."""

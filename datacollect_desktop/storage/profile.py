@@ -202,10 +202,19 @@ class Profile:
 
     def change_passphrase(self, old: str, new: str, params: KdfParams | None = None) -> None:
         """Re-wrap the data key; the database itself is untouched."""
+        self._rewrap(lambda: self.keys.unlock(old), new, params)
+
+    def reset_passphrase(self, recovery_text: str, new: str,
+                         params: KdfParams | None = None) -> None:
+        """The passphrase forgotten: re-wrap the data key, found with the recovery key,
+        under a new passphrase; the recovery key keeps working."""
+        self._rewrap(lambda: self.keys.unlock_with_recovery(recovery_text), new, params)
+
+    def _rewrap(self, data_key: Callable[[], bytes], new: str,
+                params: KdfParams | None) -> None:
         self.require()
         check_new_passphrase(new)
-        data_key = self.keys.unlock(old)
-        self.keys.rewrap(data_key, new, params or KdfParams())
+        self.keys.rewrap(data_key(), new, params or KdfParams())
 
     def require(self) -> None:
         if not self.exists():

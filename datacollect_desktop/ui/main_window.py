@@ -21,6 +21,7 @@ from datacollect_desktop.ui.gate_pages import FirstRunPage, UnlockPage
 from datacollect_desktop.ui.help_menu import HelpMenu
 from datacollect_desktop.ui.icons import icon
 from datacollect_desktop.ui.idle import IdleWatcher
+from datacollect_desktop.ui.new_passphrase_dialog import NewPassphraseDialog
 from datacollect_desktop.ui.recovery_dialog import RecoveryKeyDialog
 from datacollect_desktop.ui.settings_dialog import SettingsDialog
 from datacollect_desktop.ui.sync_bar import (
@@ -153,8 +154,38 @@ class MainWindow(QMainWindow):
 
     def _recover(self, text: str) -> None:
         self.worker.submit(lambda: self._opened(self.gate.unlock_with_recovery(text)),
-                           lambda result: self._created(result, False),
+                           lambda result: self._recovered(result, text),
                            lambda error: self._gate_failed(self.unlock_page, error))
+
+    def _recovered(self, result: tuple[Workspace, str | None], text: str) -> None:
+        workspace, recovery = result
+        self._show_key_then(workspace, recovery,
+                            lambda: self._ask_new_passphrase(workspace, text))
+
+    def _ask_new_passphrase(self, workspace: Workspace, recovery_text: str) -> None:
+        """The passphrase was forgotten: a new one is set before the workspace opens."""
+        dialog = NewPassphraseDialog(self)
+        dialog.setObjectName("newPassphraseDialog")
+
+        def done(_result: object) -> None:
+            dialog.accept()
+            dialog.deleteLater()
+            self.enter(workspace)
+            self.show_message(self.tr("Your new passphrase is set; use it to unlock from now "
+                                      "on."))
+
+        def failed(error: BaseException) -> None:
+            known = as_known(error)
+            if known is None:
+                dialog.failed(self.tr("Something went wrong; details are in the log."))
+                self.errors.report(error, "setting a new passphrase")
+            else:
+                dialog.failed(known.message)
+
+        dialog.submitted.connect(lambda passphrase, confirmation: self.worker.submit(
+            lambda: self.gate.set_new_passphrase(recovery_text, passphrase, confirmation),
+            done, failed))
+        dialog.open()
 
     def _opened(self, workspace: Workspace) -> tuple[Workspace, str | None]:
         """On the worker: the workspace, with its recovery key if nobody confirmed it yet."""
