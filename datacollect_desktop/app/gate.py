@@ -8,7 +8,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
 
-from datacollect_desktop.app.profile_lock import ProfileLock
+from datacollect_desktop.app.profile_lock import LOCK_NAME, ProfileLock
 from datacollect_desktop.app.settings import Settings
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.errors import KnownError
@@ -92,8 +92,10 @@ class ProfileGate:
 
         def make() -> Session:
             nonlocal recovery
-            session, recovery = self.profile.create(passphrase, self.kdf,
-                                                    confirm_later=confirm_later)
+            # The lock file moves with the folder built aside, still held.
+            session, recovery = self.profile.create(
+                passphrase, self.kdf, confirm_later=confirm_later,
+                carry=(LOCK_NAME,) if self.exclusive else ())
             return session
 
         workspace = self._open(make)

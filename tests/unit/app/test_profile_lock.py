@@ -45,3 +45,23 @@ def test_a_failed_unlock_does_not_keep_the_profile_held(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="passphrase is not right"):
         gate.unlock(PASSPHRASE + "!")
     ProfileLock.acquire(directory).release()
+
+
+def test_a_window_creating_the_profile_keeps_holding_it_and_the_folder_is_renamed_whole(
+        tmp_path: Path) -> None:
+    """The lock is taken in the (empty) folder before the profile is built aside; it moves
+    with the built folder, so the folder is still replaced in one rename (a kill leaves no
+    profile or a whole one) and the profile stays held once made."""
+    directory = tmp_path / "profile"
+    lock = ProfileLock.acquire(directory)
+    before = directory.stat().st_ino
+    lock.release()
+    made, _ = ProfileGate(directory, FAST_KDF, exclusive=True).create("Awa", PASSPHRASE,
+                                                                      PASSPHRASE)
+    assert directory.stat().st_ino != before  # replaced by the folder built aside
+    assert (directory / LOCK_NAME).exists()
+    with pytest.raises(ProfileInUse):
+        ProfileLock.acquire(directory)
+    made.close()
+    ProfileLock.acquire(directory).release()
+    assert [p.name for p in tmp_path.iterdir()] == ["profile"]  # nothing left aside
