@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 import string
+from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
 
+from datacollect_desktop.app.profile_lock import LOCK_NAME, ProfileLock
 from datacollect_desktop.app.settings import Settings
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.errors import KnownError
@@ -52,11 +54,17 @@ def passphrase_strength(text: str) -> Strength:
 
 
 class ProfileGate:
-    """The profile in `directory`: whether it exists, creating it, unlocking it."""
+    """The profile in `directory`: whether it exists, creating it, unlocking it.
 
-    def __init__(self, directory: Path, kdf: KdfParams | None = None) -> None:
+    `exclusive` (the window): a workspace it opens holds the profile's `ProfileLock` until it
+    is closed, and opening a profile another window holds raises `ProfileInUse`.
+    """
+
+    def __init__(self, directory: Path, kdf: KdfParams | None = None, *,
+                 exclusive: bool = False) -> None:
         self.profile = Profile(directory)
         self.kdf = kdf
+        self.exclusive = exclusive
 
     @property
     def directory(self) -> Path:
@@ -80,20 +88,52 @@ class ProfileGate:
             raise KnownError("Enter your name; it is written with every record you make.")
         if passphrase != confirmation:
             raise KnownError("The two passphrases differ. Type the same passphrase twice.")
-        session, recovery = self.profile.create(passphrase, self.kdf,
-                                                confirm_later=confirm_later)
-        workspace = _workspace(session)
-        workspace.save_settings(Settings(user_name=user_name.strip()))
+        recovery: str | None = None
+
+        def make() -> Session:
+            nonlocal recovery
+            # The lock file moves with the folder built aside, still held.
+            session, recovery = self.profile.create(
+                passphrase, self.kdf, confirm_later=confirm_later,
+                carry=(LOCK_NAME,) if self.exclusive else ())
+            return session
+
+        workspace = self._open(make)
+        try:
+            workspace.save_settings(Settings(user_name=user_name.strip()))
+        except BaseException:
+            workspace.close()
+            raise
         return workspace, recovery
 
     def unlock(self, passphrase: str) -> Workspace:
         """Open with the passphrase; a wrong one raises `WrongPassphrase` (plain words)."""
         if not passphrase:
             raise KnownError("Type your passphrase to unlock.")
-        return _workspace(self.profile.open(passphrase))
+        return self._open(lambda: self.profile.open(passphrase))
 
     def unlock_with_recovery(self, recovery_text: str) -> Workspace:
-        return _workspace(self.profile.open_with_recovery(recovery_text))
+        return self._open(lambda: self.profile.open_with_recovery(recovery_text))
+
+    def set_new_passphrase(self, recovery_text: str, passphrase: str,
+                           confirmation: str) -> None:
+        """After an unlock with the recovery key: the forgotten passphrase is replaced by a
+        new one, typed twice (the data is not re-encrypted)."""
+        if passphrase != confirmation:
+            raise KnownError("The two passphrases differ. Type the same passphrase twice.")
+        self.profile.reset_passphrase(recovery_text, passphrase, self.kdf)
+
+    def _open(self, session: Callable[[], Session]) -> Workspace:
+        """The workspace over the session `session` opens, holding the profile's lock first
+        when the gate is exclusive; nothing stays held or open when it fails."""
+        lock = ProfileLock.acquire(self.directory) if self.exclusive else None
+        try:
+            opened = session()
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return _workspace(opened, lock)
 
     @staticmethod
     def unconfirmed_recovery_key(workspace: Workspace) -> str | None:
@@ -106,9 +146,11 @@ class ProfileGate:
         workspace.session.confirm_recovery_key()
 
 
-def _workspace(session: Session) -> Workspace:
+def _workspace(session: Session, lock: ProfileLock | None) -> Workspace:
     try:
-        return Workspace(session)
+        return Workspace(session, lock)
     except BaseException:
         session.close()
+        if lock is not None:
+            lock.release()
         raise

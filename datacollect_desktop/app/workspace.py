@@ -7,6 +7,7 @@ from datacollect_desktop.app.browse import BrowseService
 from datacollect_desktop.app.drafts import DraftService
 from datacollect_desktop.app.duplicates import DuplicateFinder
 from datacollect_desktop.app.people import PeopleService
+from datacollect_desktop.app.profile_lock import ProfileLock
 from datacollect_desktop.app.registration import Registrar
 from datacollect_desktop.app.settings import Settings, SettingsService
 from datacollect_desktop.app.submission import EventFactory, Identity
@@ -16,10 +17,12 @@ from datacollect_desktop.storage.profile import Session
 
 class Workspace:
     """Services over one unlocked `Session`. Every service uses the caller's thread's
-    connection, so a worker thread may call them too."""
+    connection, so a worker thread may call them too. A window's workspace holds the
+    profile's `ProfileLock` until it is closed."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, lock: ProfileLock | None = None) -> None:
         self.session = session
+        self.lock = lock
         self.settings_store = SettingsService(session)
         self.settings = self.settings_store.load()
         self.configs = ConfigService(session, self.settings_store)
@@ -50,5 +53,10 @@ class Workspace:
         self.settings = settings
 
     def close(self) -> None:
-        """Close this thread's connection (worker threads close their own)."""
-        self.session.close()
+        """Close this thread's connection (worker threads close their own), and let another
+        window open the profile."""
+        try:
+            self.session.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()

@@ -104,7 +104,7 @@ class Profile:
 
     def create(self, passphrase: str, params: KdfParams | None = None, *, recovery: bool = True,
                show: Callable[[str, str | None], None] | None = None,
-               confirm_later: bool = False,
+               confirm_later: bool = False, carry: tuple[str, ...] = (),
                ) -> tuple[Session, str | None]:
         """Make a new profile; returns it unlocked, with the recovery key text (shown once).
 
@@ -113,6 +113,8 @@ class Profile:
         before the rename: a profile never exists whose key was not shown. `confirm_later`:
         the key stays in the database until `Session.confirm_recovery_key` (the window asks
         the person to confirm storing it, and shows it again at each unlock until then).
+        `carry`: names of files already in the folder that move with it (a lock the caller
+        holds on a file in the folder stays held, and the folder is still renamed whole).
         """
         if self.db_path.exists():
             raise ProfileExists("A profile already exists in {path}.", path=self.directory)
@@ -132,7 +134,7 @@ class Profile:
                            recovery_text if confirm_later else None)
             if show is not None:
                 show(profile_id, recovery_text)
-            self._move_into_place(aside)
+            self._move_into_place(aside, carry)
         finally:
             shutil.rmtree(aside, ignore_errors=True)
         return self._session(data_key), recovery_text
@@ -162,13 +164,19 @@ class Profile:
         _fsync(directory / DB_NAME)
         _fsync(directory)
 
-    def _move_into_place(self, aside: Path) -> None:
-        """Rename the built folder onto the profile's (replacing it when it is empty); into a
-        folder that holds other files, the database first and the key file last, since the
-        key file is what makes a profile exist."""
+    def _move_into_place(self, aside: Path, carry: tuple[str, ...] = ()) -> None:
+        """Rename the built folder onto the profile's (replacing it when it is empty, or
+        holds only the `carry` files, moved into the built one first); into a folder that
+        holds other files, the database first and the key file last, since the key file is
+        what makes a profile exist."""
+        carried = [name for name in carry if (self.directory / name).exists()]
+        for name in carried:
+            os.rename(self.directory / name, aside / name)
         try:
             os.rename(aside, self.directory)
         except OSError:
+            for name in carried:  # back where they were: the built folder is removed
+                os.rename(aside / name, self.directory / name)
             for name in (DB_NAME, KEY_NAME):
                 os.rename(aside / name, self.directory / name)
         _fsync(self.directory)
@@ -202,10 +210,19 @@ class Profile:
 
     def change_passphrase(self, old: str, new: str, params: KdfParams | None = None) -> None:
         """Re-wrap the data key; the database itself is untouched."""
+        self._rewrap(lambda: self.keys.unlock(old), new, params)
+
+    def reset_passphrase(self, recovery_text: str, new: str,
+                         params: KdfParams | None = None) -> None:
+        """The passphrase forgotten: re-wrap the data key, found with the recovery key,
+        under a new passphrase; the recovery key keeps working."""
+        self._rewrap(lambda: self.keys.unlock_with_recovery(recovery_text), new, params)
+
+    def _rewrap(self, data_key: Callable[[], bytes], new: str,
+                params: KdfParams | None) -> None:
         self.require()
         check_new_passphrase(new)
-        data_key = self.keys.unlock(old)
-        self.keys.rewrap(data_key, new, params or KdfParams())
+        self.keys.rewrap(data_key(), new, params or KdfParams())
 
     def require(self) -> None:
         if not self.exists():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -67,6 +68,78 @@ class _GatePage(QWidget):
         self.card.setEnabled(not busy)
 
 
+# lupdate finds the texts as `translate("Context", "text")` calls with literal arguments;
+# the passphrase texts are the first run's, wherever the fields are shown.
+translate = QCoreApplication.translate
+
+
+class NewPassphraseFields:
+    """A new passphrase typed twice, with its strength meter and hints, in a form: the first
+    run's, and the one asked after an unlock with the recovery key."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.passphrase = QLineEdit(parent)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(translate("FirstRunPage", "Passphrase"))
+        self.confirmation = QLineEdit(parent)
+        self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirmation.setAccessibleName(translate("FirstRunPage", "Passphrase again"))
+        self.meter = QProgressBar(parent)
+        self.meter.setRange(0, int(Strength.STRONG))
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(6)
+        self.hint = QLabel(parent)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.match = QLabel(parent)
+        self.match.setObjectName("hint")
+        self.match.setWordWrap(True)
+        self.passphrase.returnPressed.connect(self.confirmation.setFocus)
+        self.passphrase.textChanged.connect(self.update)
+        self.confirmation.textChanged.connect(self.update)
+        self.update()
+
+    def add_rows(self, form: QFormLayout) -> None:
+        form.addRow(translate("FirstRunPage", "Passphrase:"), self.passphrase)
+        form.addRow("", self.meter)
+        form.addRow("", self.hint)
+        form.addRow(translate("FirstRunPage", "Passphrase again:"), self.confirmation)
+        form.addRow("", self.match)
+
+    def update(self) -> None:
+        """The strength hint and whether the two passphrases match, as they are typed."""
+        strength = passphrase_strength(self.passphrase.text())
+        self.meter.setValue(int(strength))
+        self.meter.setProperty("strength", strength.name.lower())
+        self.meter.style().unpolish(self.meter)
+        self.meter.style().polish(self.meter)
+        self.hint.setText({
+            Strength.EMPTY: translate("FirstRunPage",
+                                      "At least 8 characters; a few words work well."),
+            Strength.TOO_SHORT: translate("FirstRunPage",
+                                          "Too short: use at least 8 characters."),
+            Strength.WEAK: translate("FirstRunPage", "Weak: add another word or two."),
+            Strength.FAIR: translate("FirstRunPage", "Fair: one more word makes it strong."),
+            Strength.STRONG: translate("FirstRunPage", "Strong."),
+        }[strength])
+        typed = self.confirmation.text()
+        self.match.setText(
+            "" if not typed else translate("FirstRunPage", "The passphrases match.")
+            if typed == self.passphrase.text()
+            else translate("FirstRunPage", "The passphrases differ."))
+
+    def wrong(self, line: QLineEdit) -> bool:
+        """Whether `line` (one of the two) is what a refusal was about."""
+        if line is self.confirmation:
+            return line.text() != self.passphrase.text()
+        return passphrase_strength(line.text()) in (Strength.EMPTY, Strength.TOO_SHORT)
+
+    def field_to_fix(self) -> QLineEdit:
+        """The confirmation when the two differ, else the passphrase (the order the gate
+        checks them in, so the focus lands where its message points)."""
+        return self.confirmation if self.wrong(self.confirmation) else self.passphrase
+
+
 class FirstRunPage(_GatePage):
     """Creates the profile; the passphrase is asked twice and its strength hinted."""
 
@@ -83,32 +156,19 @@ class FirstRunPage(_GatePage):
         intro.setWordWrap(True)
         self.name = QLineEdit(self.card)
         self.name.setAccessibleName(self.tr("Your name"))
-        self.passphrase = QLineEdit(self.card)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.confirmation = QLineEdit(self.card)
-        self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirmation.setAccessibleName(self.tr("Passphrase again"))
-        self.meter = QProgressBar(self.card)
-        self.meter.setRange(0, int(Strength.STRONG))
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(6)
-        self.hint = QLabel(self.card)
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
-        self.match = QLabel(self.card)
-        self.match.setObjectName("hint")
-        self.match.setWordWrap(True)
+        self.fields = NewPassphraseFields(self.card)
+        self.passphrase = self.fields.passphrase
+        self.confirmation = self.fields.confirmation
+        self.meter = self.fields.meter
+        self.hint = self.fields.hint
+        self.match = self.fields.match
         self.demo = QCheckBox(self.tr("Add demo households so I can try the app"), self.card)
         self.create_button = QPushButton(self.tr("Create my profile"), self.card)
         self.create_button.setObjectName("primary")
         self.create_button.setAutoDefault(True)
         self.create_button.clicked.connect(self._create)
         self.name.returnPressed.connect(self.passphrase.setFocus)
-        self.passphrase.returnPressed.connect(self.confirmation.setFocus)
         self.confirmation.returnPressed.connect(self._create)
-        self.passphrase.textChanged.connect(self._hint)
-        self.confirmation.textChanged.connect(self._hint)
         self._to_fix: QLineEdit | None = None
         for line in (self.name, self.passphrase, self.confirmation):
             line.textChanged.connect(self._edited)
@@ -117,36 +177,22 @@ class FirstRunPage(_GatePage):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Your name:"), self.name)
-        form.addRow(self.tr("Passphrase:"), self.passphrase)
-        form.addRow("", self.meter)
-        form.addRow("", self.hint)
-        form.addRow(self.tr("Passphrase again:"), self.confirmation)
-        form.addRow("", self.match)
+        self.fields.add_rows(form)
         for widget in (title, intro):
             self.layout_.addWidget(widget)
         self.layout_.addLayout(form)
         self.layout_.addWidget(self.demo)
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.create_button)
-        self._hint()
 
-    def _hint(self) -> None:
-        strength = passphrase_strength(self.passphrase.text())
-        self.meter.setValue(int(strength))
-        self.meter.setProperty("strength", strength.name.lower())
-        self.meter.style().unpolish(self.meter)
-        self.meter.style().polish(self.meter)
-        self.hint.setText({
-            Strength.EMPTY: self.tr("At least 8 characters; a few words work well."),
-            Strength.TOO_SHORT: self.tr("Too short: use at least 8 characters."),
-            Strength.WEAK: self.tr("Weak: add another word or two."),
-            Strength.FAIR: self.tr("Fair: one more word makes it strong."),
-            Strength.STRONG: self.tr("Strong."),
-        }[strength])
-        typed = self.confirmation.text()
-        self.match.setText("" if not typed else self.tr("The passphrases match.")
-                           if typed == self.passphrase.text()
-                           else self.tr("The passphrases differ."))
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter on the demo checkbox creates the profile, as it does from the last field
+        # (a checkbox leaves Enter to its parents).
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.demo.hasFocus()
+                and self.card.isEnabled()):
+            self._create()
+            return
+        super().keyPressEvent(event)
 
     def show_error(self, message: str) -> None:
         """Show why the profile was not created and put the cursor in the field to fix."""
@@ -158,17 +204,12 @@ class FirstRunPage(_GatePage):
     def _field_to_fix(self) -> QLineEdit:
         # In the order the profile gate checks them, so the focus lands where its message
         # points; a refusal about none of them (the disk, say) leaves the passphrase.
-        for line in (self.name, self.confirmation, self.passphrase):
-            if self._wrong(line):
-                return line
-        return self.passphrase
+        return self.name if self._wrong(self.name) else self.fields.field_to_fix()
 
     def _wrong(self, line: QLineEdit) -> bool:
         if line is self.name:
             return not line.text().strip()
-        if line is self.confirmation:
-            return line.text() != self.passphrase.text()
-        return passphrase_strength(line.text()) in (Strength.EMPTY, Strength.TOO_SHORT)
+        return self.fields.wrong(line)
 
     def _edited(self) -> None:
         # The message holds until what it was about is fixed: a "too short" goes away once

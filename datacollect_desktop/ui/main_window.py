@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -20,6 +21,7 @@ from datacollect_desktop.ui.gate_pages import FirstRunPage, UnlockPage
 from datacollect_desktop.ui.help_menu import HelpMenu
 from datacollect_desktop.ui.icons import icon
 from datacollect_desktop.ui.idle import IdleWatcher
+from datacollect_desktop.ui.new_passphrase_dialog import NewPassphraseDialog
 from datacollect_desktop.ui.recovery_dialog import RecoveryKeyDialog
 from datacollect_desktop.ui.settings_dialog import SettingsDialog
 from datacollect_desktop.ui.sync_bar import (
@@ -48,11 +50,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("DataCollect Desktop {0}").format(__version__))
         self.setWindowIcon(icon("app"))
-        self.gate = ProfileGate(data_dir, kdf)
+        # One window per profile: the workspace holds the profile's lock until it closes.
+        self.gate = ProfileGate(data_dir, kdf, exclusive=True)
         self.sync_factory = sync
         self.sync_link: SyncLink | None = None
         self.idle_ms = idle_ms
         self.workspace: Workspace | None = None
+        # Open but not shown yet: a recovery key or a new passphrase is asked first.
+        self.pending: Workspace | None = None
         self.view: WorkspaceView | None = None
         self.worker = self._new_worker()
         self.errors = ErrorPresenter(self, self.show_message, log_path)
@@ -125,15 +130,21 @@ class MainWindow(QMainWindow):
 
     def _created(self, result: tuple[Workspace, str | None], demo: bool) -> None:
         workspace, recovery = result
+        self._show_key_then(workspace, recovery, lambda: self.enter(workspace, demo))
+
+    def _show_key_then(self, workspace: Workspace, recovery: str | None,
+                       go_on: Callable[[], None]) -> None:
+        """Show the recovery key nobody confirmed storing yet, if any, then `go_on`."""
+        self.pending = workspace
         if recovery is None:
-            self.enter(workspace, demo)
+            go_on()
             return
         dialog = RecoveryKeyDialog(recovery, self, profile_name=workspace.settings.user_name,
                                    profile_dir=self.gate.directory)
         dialog.setObjectName("recoveryKeyDialog")
         dialog.accepted.connect(lambda: self.worker.submit(
             lambda: self.gate.recovery_key_stored(workspace),
-            lambda _: self.enter(workspace, demo), self.errors.report))
+            lambda _: go_on(), self.errors.report))
         dialog.open()
 
     def _unlock(self, passphrase: str) -> None:
@@ -143,8 +154,38 @@ class MainWindow(QMainWindow):
 
     def _recover(self, text: str) -> None:
         self.worker.submit(lambda: self._opened(self.gate.unlock_with_recovery(text)),
-                           lambda result: self._created(result, False),
+                           lambda result: self._recovered(result, text),
                            lambda error: self._gate_failed(self.unlock_page, error))
+
+    def _recovered(self, result: tuple[Workspace, str | None], text: str) -> None:
+        workspace, recovery = result
+        self._show_key_then(workspace, recovery,
+                            lambda: self._ask_new_passphrase(workspace, text))
+
+    def _ask_new_passphrase(self, workspace: Workspace, recovery_text: str) -> None:
+        """The passphrase was forgotten: a new one is set before the workspace opens."""
+        dialog = NewPassphraseDialog(self)
+        dialog.setObjectName("newPassphraseDialog")
+
+        def done(_result: object) -> None:
+            dialog.accept()
+            dialog.deleteLater()
+            self.enter(workspace)
+            self.show_message(self.tr("Your new passphrase is set; use it to unlock from now "
+                                      "on."))
+
+        def failed(error: BaseException) -> None:
+            known = as_known(error)
+            if known is None:
+                dialog.failed(self.tr("Something went wrong; details are in the log."))
+                self.errors.report(error, "setting a new passphrase")
+            else:
+                dialog.failed(known.message)
+
+        dialog.submitted.connect(lambda passphrase, confirmation: self.worker.submit(
+            lambda: self.gate.set_new_passphrase(recovery_text, passphrase, confirmation),
+            done, failed))
+        dialog.open()
 
     def _opened(self, workspace: Workspace) -> tuple[Workspace, str | None]:
         """On the worker: the workspace, with its recovery key if nobody confirmed it yet."""
@@ -160,6 +201,7 @@ class MainWindow(QMainWindow):
 
     def enter(self, workspace: Workspace, demo: bool = False) -> None:
         """Show the workspace of an unlocked profile."""
+        self.pending = None
         self.workspace = workspace
         self.view = WorkspaceView(workspace, self.worker, self.sync_model, self)
         self.view.message.connect(self.show_message)
@@ -259,7 +301,7 @@ class MainWindow(QMainWindow):
         self.locked.emit()
 
     def _close_workspace(self) -> None:
-        workspace, view = self.workspace, self.view
+        workspace, view = self.workspace or self.pending, self.view
         if workspace is None:
             return
         self.idle.stop()
@@ -274,8 +316,8 @@ class MainWindow(QMainWindow):
             view.flush_drafts()
             view.shutdown()
         self.worker.stop(workspace.session.db.close)  # the worker's own connection
-        workspace.close()
-        self.workspace = None
+        workspace.close()  # lets another window open the profile
+        self.workspace = self.pending = None
         self.worker = self._new_worker()
         if view is not None:
             self.stack.removeWidget(view)

@@ -151,3 +151,16 @@ class RecoveryKeyDialog(QDialog):
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.show()
+        self.fit()
+
+    def fit(self) -> None:
+        """Grow to the height the wrapped texts need at the present width (a new line under
+        the buttons would otherwise be squeezed into the old height and overlap)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = max(layout.totalHeightForWidth(self.width()),
+                     layout.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)

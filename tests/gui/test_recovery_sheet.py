@@ -3,6 +3,7 @@ never into the profile's folder; the key never reaches the log."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 import stat
 from pathlib import Path
@@ -10,7 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from datacollect_desktop.ui.recovery_dialog import RecoveryKeyDialog
@@ -95,3 +103,29 @@ def test_print_and_save_are_reached_by_keyboard(
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         order.append(dialog.focusWidget())
     assert order[1:] == [dialog.print_button, dialog.save_button, dialog.stored]
+
+
+def test_the_dialog_grows_to_show_the_saved_line_whole(
+        dialog: RecoveryKeyDialog, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """After Save the "Saved as …" line appears under the buttons: the dialog grows so that
+    every text keeps the height its wrapped lines need, and none overlaps the next."""
+    target = tmp_path / "a-rather-long-folder-name-on-the-usb-stick" / "datacollect-key.txt"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    dialog.save_button.click()
+    assert dialog.status.isVisible()
+
+    def nothing_clipped() -> bool:
+        labels = [label for label in dialog.findChildren(QLabel) if label.isVisible()]
+        return all(label.height() >= label.heightForWidth(label.width()) for label in labels)
+
+    qtbot.waitUntil(nothing_clipped, timeout=2_000)
+    boxes = sorted((w.geometry() for w in dialog.findChildren(QWidget)
+                    if w.isVisible() and w.parentWidget() is dialog
+                    and not isinstance(w, QDialogButtonBox)),
+                   key=lambda rect: rect.top())
+    for upper, lower in itertools.pairwise(boxes):
+        if upper.left() < lower.right() and lower.left() < upper.right():  # one column
+            assert upper.bottom() < lower.top()
