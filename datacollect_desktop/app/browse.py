@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from datacollect_desktop.app.flag_words import flag_words
@@ -164,6 +164,10 @@ class BrowseService:
 
     def count(self, spec: ListFilter) -> int:
         return self.browse.count(spec)
+
+    def deleted_count(self, spec: ListFilter) -> int:
+        """How many deleted records the filter would find (the list shows living ones)."""
+        return self.browse.count(replace(spec, deleted=True))
 
     def members(self, group_guid: str) -> list[EntityRow]:
         return self.browse.members(group_guid)

@@ -40,6 +40,9 @@ class RecordsPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.worker = worker
+        # How many deleted records the last empty list's filter matches.
+        self.deleted_matches: tuple[ListFilter | None, int] = (None, 0)
         shown = display_config(workspace.config)  # in the window's language
         titles = {f.name: f.title for f in shown.entity_forms}
         self.model = EntityTreeModel(workspace.browse, worker, titles, PersonFacts(shown), self)
@@ -110,6 +113,14 @@ class RecordsPage(QWidget):
                                 lambda: self.model.total is not None)
 
     def _empty_text(self) -> str:
+        spec, deleted = self.deleted_matches
+        if deleted and spec == self.model.spec:
+            # Deleted records leave the list; their history stays in the audit.
+            if deleted == 1:
+                return self.tr("No living record matches; 1 deleted record does — find it "
+                               "in the Audit history.")
+            return self.tr("No living record matches; %n deleted records do — find them in "
+                           "the Audit history.", "", deleted)
         if self.search.text().strip() or self.form_filter.currentData() is not None:
             return self.tr("Nothing matches. Check the spelling, or clear the search and "
                            "the filter.")
@@ -132,9 +143,17 @@ class RecordsPage(QWidget):
         self.timer.start()
 
     def _counted(self, total: int) -> None:
+        if total == 0:
+            spec = self.model.spec
+            self.worker.submit(lambda: self.workspace.browse.deleted_count(spec),
+                               lambda count: self._deleted_counted(spec, count))
         self.empty.refresh()
         self.count.setText(self.tr("{0} found").format(f"{total:,}") if self.search.text()
                            else self.tr("{0} records").format(f"{total:,}"))
+
+    def _deleted_counted(self, spec: ListFilter, count: int) -> None:
+        self.deleted_matches = (spec, count)
+        self.empty.refresh()
 
     def _loading(self, loading: bool) -> None:
         if loading and self.model.total is None:

@@ -83,3 +83,8 @@ def test_a_change_kept_but_not_applied_is_told_in_words(
     note = audit.index(0, 5)
     assert note.data() == reason.text().removeprefix("Kept but not applied: ")
     assert results[-1].flag in note.data(Qt.ItemDataRole.ToolTipRole)
+
+    view.open_record("p1")
+    history = view.detail.history
+    assert history.item(0, 4).text() == note.data()  # the record's History says the same
+    assert results[-1].flag in history.item(0, 4).toolTip()
