@@ -9,8 +9,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from datacollect_desktop.app.browse import delete_reason
 from datacollect_desktop.app.clock import parse_stamp, utc_stamp
+from datacollect_desktop.app.flag_words import flag_words
 from datacollect_desktop.app.people import PeopleService
+from datacollect_desktop.domain.vocabulary import EventType
 from datacollect_desktop.storage.audit_browse import AuditBrowse, AuditEntry, AuditFilter, Key
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.queries import AUDIT_COLUMNS
@@ -91,8 +94,26 @@ class AuditService:
                                               *self.people.person(spec.user).user_ids})))
 
     def _named(self, entries: list[AuditEntry]) -> list[AuditEntry]:
+        """Entries with who made them by name, a deletion's reason and a flag in words."""
         people = self.people.snapshot()
-        return [replace(entry, user_name=people.name(entry.user_id)) for entry in entries]
+        names: dict[str, str | None] = {entry.entity_guid: entry.entity_name
+                                        for entry in entries}
+
+        def name_of(guid: str) -> str | None:
+            if guid not in names:
+                entity = self.session.queries.entity(guid)
+                names[guid] = entity.name if entity is not None else None
+            return names[guid]
+
+        return [replace(entry, user_name=people.name(entry.user_id),
+                        reason=self._reason(entry),
+                        flag_words=flag_words(entry.flag, name_of) if entry.flag else None)
+                for entry in entries]
+
+    def _reason(self, entry: AuditEntry) -> str | None:
+        if entry.action != EventType.DELETE_ENTITY:
+            return None
+        return delete_reason(self.session.queries.event(entry.event_guid).event)
 
     def log_size(self) -> int:
         """Events in the log: when it grows, what the screen shows is out of date."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from datacollect_desktop.app.flag_words import flag_words
 from datacollect_desktop.app.registration import ENTITY_NAME, PARENT_GUID, form_of
 from datacollect_desktop.domain.dependencies import DEPENDS_ON_REFUSED
 from datacollect_desktop.domain.entities import Entity
@@ -105,7 +106,8 @@ class RefusalRow:
     advice: Message
 
 
-def _reason(event: Event) -> str | None:
+def delete_reason(event: Event) -> str | None:
+    """Why a record was deleted, as the person said (None for other events)."""
     reason = event.data.get("reason") if event.type == EventType.DELETE_ENTITY else None
     return reason.strip() if isinstance(reason, str) and reason.strip() else None
 
@@ -163,6 +165,10 @@ class BrowseService:
     def count(self, spec: ListFilter) -> int:
         return self.browse.count(spec)
 
+    def deleted_count(self, spec: ListFilter) -> int:
+        """How many deleted records the filter would find (the list shows living ones)."""
+        return self.browse.count(replace(spec, deleted=True))
+
     def members(self, group_guid: str) -> list[EntityRow]:
         return self.browse.members(group_guid)
 
@@ -182,12 +188,16 @@ class BrowseService:
                 k for k in event.data if k not in _BOOKKEEPING)
             events.append(EventRow(stored.seq, event.guid, event.type, event.timestamp,
                                    event.user_id, event.sync_level, stored.applied, stored.flag,
-                                   stored.sync_error, keys, _reason(event)))
+                                   stored.sync_error, keys, delete_reason(event)))
         return EntityDetail(entity, form, field_values(form, dict(entity.data)),
                             self.browse.members(guid), self.browse.groups_of(guid), events)
 
     def attention(self) -> list[AttentionRow]:
         return self.browse.attention()
+
+    def flag_words(self, flag: str) -> str:
+        """Why an event was kept but not applied, naming its records (app/flag_words.py)."""
+        return flag_words(flag, self.name_of)
 
     def refusals(self) -> list[RefusalRow]:
         """The events the server refused that wait on this device, newest first."""

@@ -39,3 +39,8 @@ class Message(str):
 
 def _rebuild(template: str, params: dict[str, Any]) -> Message:
     return Message(template, **params)
+
+
+class Moment(str):
+    """A UTC stamp as a `Message` parameter: the window shows it in the laptop's local time,
+    the English text keeps the stamp as it is."""

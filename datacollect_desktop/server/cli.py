@@ -36,6 +36,22 @@ ACCOUNT_COMMANDS = {
     "enable-user": ("let a disabled account sign in again", "enabled"),
     "delete-user": ("remove an account and revoke its tokens (its events stay)", "deleted"),
 }
+EPILOG = ("With no command, or with options only, the server runs as `serve` "
+          "(`datacollect-server --data-dir DIR` is `datacollect-server serve --data-dir DIR`). "
+          "Run `datacollect-server COMMAND --help` for a command's options.")
+
+
+class _DefaultsFormatter(argparse.HelpFormatter):
+    """Adds "(default: ...)" to an option's help when the default is a value worth
+    showing (not None, not an on/off switch, not an empty list)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        help_text = action.help or ""
+        default = action.default
+        if ("%(default)" in help_text or default is argparse.SUPPRESS or default is None
+                or isinstance(default, bool) or default == [] or not action.option_strings):
+            return help_text
+        return f"{help_text} (default: %(default)s)".lstrip()
 
 
 class CliError(Exception):
@@ -50,22 +66,35 @@ def _add_storage_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="datacollect-server", description=__doc__)
+    parser = argparse.ArgumentParser(prog="datacollect-server", description=__doc__,
+                                     epilog=EPILOG)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    serve = commands.add_parser("serve", help="run the HTTP server (the default command)")
+    def add_command(name: str, help_text: str) -> argparse.ArgumentParser:
+        """A subcommand whose help page starts with its one-line description and shows
+        each option's default."""
+        return commands.add_parser(name, help=help_text, description=help_text[0].upper()
+                                   + help_text[1:] + ".",
+                                   formatter_class=_DefaultsFormatter)
+
+    serve = add_command("serve", "run the HTTP sync server (the default command)")
     _add_storage_options(serve)
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on")
+    serve.add_argument("--port", type=int, default=8000, help="the TCP port to listen on")
     serve.add_argument("--origin", default=None,
                        help="the log's name in its checkpoints (only when the key is created)")
     serve.add_argument("--token-ttl", type=int, default=12 * 3600, help="token lifetime, seconds")
-    serve.add_argument("--max-body-bytes", type=int, default=10 * 1024 * 1024)
-    serve.add_argument("--max-event-bytes", type=int, default=1024 * 1024)
-    serve.add_argument("--login-window", type=int, default=15 * 60, help="seconds")
-    serve.add_argument("--login-failures-per-account", type=int, default=5)
-    serve.add_argument("--login-failures-per-address", type=int, default=20)
+    serve.add_argument("--max-body-bytes", type=int, default=10 * 1024 * 1024,
+                       help="the largest request body accepted")
+    serve.add_argument("--max-event-bytes", type=int, default=1024 * 1024,
+                       help="the largest single event accepted")
+    serve.add_argument("--login-window", type=int, default=15 * 60,
+                       help="seconds over which failed sign-ins are counted")
+    serve.add_argument("--login-failures-per-account", type=int, default=5,
+                       help="failed sign-ins of one account, from one address, before it waits")
+    serve.add_argument("--login-failures-per-address", type=int, default=20,
+                       help="failed sign-ins from one address, on any account, before it waits")
     serve.add_argument("--login-delay", type=float, default=60.0,
                        help="seconds of the first wait after an account's failures at one "
                             "address; each further failure doubles it")
@@ -84,30 +113,35 @@ def build_parser() -> argparse.ArgumentParser:
                        help="connections served at once; above it, 503 at once")
     serve.add_argument("--forward-url", default=None,
                        help="POST accepted events here; they become EXTERNAL (level 2)")
-    serve.add_argument("--forward-interval", type=float, default=2.0, help="seconds")
-    serve.add_argument("--forward-batch", type=int, default=500)
-    serve.add_argument("--db-connections", type=int, default=16)
-    serve.add_argument("--access-log", action="store_true")
+    serve.add_argument("--forward-interval", type=float, default=2.0,
+                       help="seconds between forwarding rounds")
+    serve.add_argument("--forward-batch", type=int, default=500,
+                       help="events forwarded per request")
+    serve.add_argument("--db-connections", type=int, default=16,
+                       help="database connections kept open")
+    serve.add_argument("--access-log", action="store_true", help="log every request")
     serve.add_argument("--no-migrate", dest="migrate", action="store_false",
                        help="refuse a database of an older schema instead of migrating it "
                             "at start (then run `datacollect-server migrate`)")
 
-    migrate = commands.add_parser(
-        "migrate", help="bring the database's schema up to date, printing each step")
+    migrate = add_command("migrate", "bring the database's schema up to date, printing each step")
     migrate.add_argument("--data-dir", type=Path, default=None,
-                         help="the data dir whose SQLite database to migrate "
-                              "(unless --database is given)")
+                         help="the data dir whose SQLite database, DATA_DIR/server.db, to "
+                              "migrate (unless --database is given)")
     migrate.add_argument("--database", default=None,
-                         help=f"postgresql://... or sqlite:///PATH (default: ${DATABASE_ENV}, "
-                              "else DIR/server.db)")
+                         help=f"postgresql://... or sqlite:///PATH (if not given: ${DATABASE_ENV}, "
+                              "else DATA_DIR/server.db)")
     migrate.add_argument("--dry-run", action="store_true",
                          help="print the pending steps and their SQL; change nothing")
 
-    create = commands.add_parser(
-        "create-user", help=f"create an account (password from ${PASSWORD_ENV} or a prompt)"
-    )
-    create.add_argument("email")
-    create.add_argument("--role", required=True, choices=[role.value for role in Role])
+    create = add_command("create-user",
+                         f"create an account (password from ${PASSWORD_ENV} or a prompt)")
+    create.add_argument("email", help="the account's email address, which it signs in with")
+    create.add_argument("--role", required=True, choices=[role.value for role in Role],
+                        help="what the account may do: a field-worker syncs the app configs "
+                             "given with --config-id; a supervisor also reads their audit "
+                             "logs and may relay others' events; an admin uses every app "
+                             "config and manages the server")
     create.add_argument("--name", default=None,
                         help="the display name devices show for this account's events")
     create.add_argument("--config-id", dest="config_ids", action="extend", nargs="+",
@@ -115,12 +149,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_storage_options(create)
 
     for name, (help_text, _) in ACCOUNT_COMMANDS.items():
-        account = commands.add_parser(name, help=help_text)
-        account.add_argument("email")
+        account = add_command(name, help_text)
+        account.add_argument("email", help="the account's email address")
         _add_storage_options(account)
 
-    load = commands.add_parser("load-config", help="add or replace an app config from a file")
-    load.add_argument("file", type=Path)
+    load = add_command("load-config", "add or replace an app config from a file")
+    load.add_argument("file", type=Path, help="the app config, a JSON file")
     _add_storage_options(load)
     return parser
 
@@ -306,7 +340,7 @@ def serve(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Console entry point; `serve` is implied when no command is named."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list and args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
+    if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
         args_list.insert(0, "serve")
     args = build_parser().parse_args(args_list)
     handlers = {"serve": serve, "migrate": migrate, "create-user": create_user,

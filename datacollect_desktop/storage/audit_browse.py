@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from datacollect_desktop.storage.browse import ListFilter
@@ -20,7 +20,7 @@ Key = tuple[str, int, int]
 
 _COLUMNS = (
     "a.id, a.seq, a.event_guid, a.entity_guid, e.name, a.form, a.user_id, a.action, "
-    "a.timestamp, a.changes, a.flag"
+    "a.timestamp, a.changes, a.flag, e.type"
 )
 _ORDER = "a.timestamp DESC, a.seq DESC, a.id DESC"
 
@@ -59,6 +59,12 @@ class AuditEntry:
     flag: str | None
     # Who `user_id` is, by name (filled by the app's audit service from the directory).
     user_name: str | None = None
+    # The record's kind (`group` or `individual`; None when the record is unknown).
+    entity_type: str | None = field(default=None, compare=False)
+    # Filled by the app's audit service: why a record was deleted, as the person said, and
+    # the flag in plain words.
+    reason: str | None = field(default=None, compare=False)
+    flag_words: str | None = field(default=None, compare=False)
 
     @property
     def key(self) -> Key:
@@ -67,7 +73,7 @@ class AuditEntry:
 
 def _entry(row: Any) -> AuditEntry:
     return AuditEntry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                      json.loads(row[9]), row[10])
+                      json.loads(row[9]), row[10], entity_type=row[11])
 
 
 # A text search finds records first (entity_search), then their entries. For few records,

@@ -72,6 +72,8 @@ class ListFilter:
     text: str = ""
     form: str | None = None
     order: str = "recent"
+    # Deleted records instead of living ones (to say a search matches only deleted records).
+    deleted: bool = False
 
     @property
     def roots_only(self) -> bool:
@@ -116,7 +118,7 @@ class Browse:
         self.db = db
 
     def _where(self, spec: ListFilter) -> tuple[str, str, list[Any]]:
-        clauses, params = ["e.deleted = 0"], []
+        clauses, params = ["e.deleted = 1" if spec.deleted else "e.deleted = 0"], []
         source = "entities e"
         expression = spec.match_expression()
         if expression:

@@ -95,9 +95,12 @@ class AttentionPage(QWidget):
         self.events.setRowCount(len(problems))
         for row, problem in enumerate(problems):
             refusal = refusals.get(problem.guid)
+            # The stored reason names records by id and times in UTC: the cell says it in
+            # words, the tooltip keeps it as stored.
+            technical = problem.sync_error or problem.flag or ""
             reason = (self.tr("Refused by the server: {0}").format(problem.sync_error)
                       if problem.sync_error else self.tr("Kept but not applied: {0}").format(
-                          problem.flag))
+                          translated(self.workspace.browse.flag_words(technical))))
             advice = (translated(refusal.advice) if refusal is not None else
                       self.tr("Open the record to see its history; the change is kept.")
                       if not problem.sync_error else "")
@@ -106,7 +109,9 @@ class AttentionPage(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(GUID_ROLE, problem.entity_guid)
-                if column >= 3:
+                if column == 3:
+                    item.setToolTip(text if problem.sync_error else f"{text}\n\n{technical}")
+                elif column == 4:
                     item.setToolTip(text)
                 self.events.setItem(row, column, item)
         self.events.resizeRowsToContents()

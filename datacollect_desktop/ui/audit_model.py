@@ -10,13 +10,22 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from datacollect_desktop.app.audit import AuditEntry, AuditFilter, AuditService
-from datacollect_desktop.ui.audit_text import FieldLabels, action_text
+from datacollect_desktop.ui.audit_text import FieldLabels
+from datacollect_desktop.ui.event_text import audit_entry_words
 from datacollect_desktop.ui.field_text import local_time
+from datacollect_desktop.ui.messages import translated
 from datacollect_desktop.ui.paged_model import PagedModel
 from datacollect_desktop.ui.worker import Worker
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+
+
+def note_text(entry: AuditEntry) -> str:
+    """The entry's note: why its event was not applied, or why its record was deleted."""
+    if entry.flag:
+        return translated(entry.flag_words or entry.flag)
+    return entry.reason or ""
 
 
 class AuditModel(PagedModel[AuditFilter, AuditEntry]):
@@ -65,8 +74,12 @@ class AuditModel(PagedModel[AuditFilter, AuditEntry]):
             return None
         if role == ENTRY_ROLE:
             return entry
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._text(entry, index.column())
+            # A flag in words; its tooltip keeps it as stored, ids and UTC time.
+            return f"{text}\n\n{entry.flag}" if index.column() == 5 and entry.flag else text
         if role == Qt.ItemDataRole.ForegroundRole and entry.flag:
             return QColor("#b3261e")
         return None
@@ -77,9 +90,9 @@ class AuditModel(PagedModel[AuditFilter, AuditEntry]):
         if column == 1:
             return entry.user_name or entry.user_id
         if column == 2:
-            return action_text(entry.action)
+            return audit_entry_words(entry, self.labels)
         if column == 3:
             return entry.entity_name or entry.entity_guid
         if column == 4:
             return self.labels.change_summary(entry.form, entry.changes)
-        return entry.flag or ""
+        return note_text(entry)

@@ -26,9 +26,10 @@ from datacollect_desktop.app.audit import Activity, AuditEntry, AuditFilter, Aud
 from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.ui.activity_chart import ActivityChart
 from datacollect_desktop.ui.audit_filters import AuditFilterBar
-from datacollect_desktop.ui.audit_model import AuditModel
-from datacollect_desktop.ui.audit_text import FieldLabels, action_text
+from datacollect_desktop.ui.audit_model import AuditModel, note_text
+from datacollect_desktop.ui.audit_text import FieldLabels
 from datacollect_desktop.ui.cell_direction import isolate_cells
+from datacollect_desktop.ui.event_text import audit_entry_words
 from datacollect_desktop.ui.messages import error_text
 from datacollect_desktop.ui.progress_relay import ProgressRelay
 from datacollect_desktop.ui.row_selection import select_row
@@ -211,12 +212,17 @@ class AuditPage(QWidget):
         self.diff.setRowCount(0)
         if entry is None:
             return
-        self.diff_title.setText(self.tr("{0} · {1} · {2}").format(
-            action_text(entry.action), entry.entity_name or entry.entity_guid,
-            entry.user_name or entry.user_id))
+        lines = [self.tr("{0} · {1} · {2}").format(
+            audit_entry_words(entry, self.labels), entry.entity_name or entry.entity_guid,
+            entry.user_name or entry.user_id)]
         if entry.flag:
-            self.diff_title.setText(self.diff_title.text() + "\n" + self.tr(
-                "Kept but not applied: {0}").format(entry.flag))
+            lines.append(self.tr("Kept but not applied: {0}").format(note_text(entry)))
+            self.diff_title.setToolTip(entry.flag)
+        else:
+            self.diff_title.setToolTip("")
+        if entry.reason:
+            lines.append(self.tr("Reason: {0}").format(entry.reason))
+        self.diff_title.setText("\n".join(lines))
         self.diff.setRowCount(len(entry.changes))
         for row, change in enumerate(entry.changes):
             key = change["field"]

@@ -22,6 +22,8 @@ COLORS = {
 }
 #: The model role that carries a cell's `SyncLevel` for the delegate.
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 7
+#: A badge's width beyond its text: its rounded ends and the cell's margins.
+BADGE_PADDING = 28
 
 
 def level_text(level: SyncLevel) -> str:
@@ -49,7 +51,7 @@ class BadgeDelegate(QStyledItemDelegate):
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         metrics = option.fontMetrics
         widest = max(metrics.horizontalAdvance(level_text(level)) for level in SyncLevel)
-        return QSize(widest + 28, metrics.height() + 10)
+        return QSize(widest + BADGE_PADDING, metrics.height() + 10)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:

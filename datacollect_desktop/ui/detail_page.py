@@ -33,6 +33,7 @@ from datacollect_desktop.ui.delete_dialog import DeleteDialog
 from datacollect_desktop.ui.event_text import event_summary
 from datacollect_desktop.ui.field_text import display_value, local_time
 from datacollect_desktop.ui.form_language import display_config, form_translator
+from datacollect_desktop.ui.messages import translated
 from datacollect_desktop.ui.person_facts import PersonFacts
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -150,7 +151,9 @@ class DetailPage(QWidget):
         self._fill_history(detail)
         editable = not entity.deleted and detail.form is not None
         self.edit_button.setEnabled(editable)
+        # A deleted record cannot be deleted again: no button that would do nothing.
         self.delete_button.setEnabled(not entity.deleted)
+        self.delete_button.setVisible(not entity.deleted)
         has_children = detail.form is not None and bool(child_forms(self.workspace.config,
                                                                     detail.form))
         self.member_button.setVisible(entity.is_group and has_children)
@@ -202,14 +205,17 @@ class DetailPage(QWidget):
             cells = [local_time(event.timestamp),
                      event_summary(event, form, of_group=detail.entity.is_group),
                      people.name(event.user_id), "",
-                     event.sync_error or event.flag or event.reason or ""]
+                     event.sync_error or (translated(self.workspace.browse.flag_words(event.flag))
+                                          if event.flag else event.reason or "")]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:
                     item.setData(LEVEL_ROLE, int(event.sync_level))
                     item.setToolTip(level_tooltip(event.sync_level))
                 if column == 4 and text:
-                    item.setToolTip(text)
+                    # A flag in words; the tooltip keeps it as stored, ids and UTC time.
+                    item.setToolTip(f"{text}\n\n{event.flag}" if event.flag and not
+                                    event.sync_error else text)
                     if event.sync_error or event.flag:  # a problem, not the delete's reason
                         item.setForeground(Qt.GlobalColor.darkRed)
                 self.history.setItem(position, column, item)

@@ -144,6 +144,8 @@ class EntityTreeModel(PagedModel[ListFilter, EntityRow]):
             return row.guid
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column < SYNC_COLUMN:
+            return self._text(row, column) or None  # the whole of a text cut to its column
         if role == LEVEL_ROLE and column == SYNC_COLUMN:
             return int(SyncLevel.LOCAL) if row.pending else int(SyncLevel.REMOTE)
         if role == Qt.ItemDataRole.FontRole and column == 0 and row.type == GROUP:

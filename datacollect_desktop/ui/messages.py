@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from datacollect_desktop.domain.errors import KnownError
-from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.domain.messages import Message, Moment
+from datacollect_desktop.ui.field_text import local_time
 
 CONTEXT = "Messages"
 
@@ -42,4 +43,6 @@ def error_text(error: KnownError) -> str:
 def _parameter(value: Any) -> Any:
     if isinstance(value, KnownError):
         return error_text(value)
+    if isinstance(value, Moment):
+        return local_time(value)
     return translated(value) if isinstance(value, str) else value

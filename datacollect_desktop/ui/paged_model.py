@@ -25,7 +25,9 @@ class ColumnHeaders:
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        # The tooltip holds a heading shortened to a narrow column.
+        if (orientation == Qt.Orientation.Horizontal
+                and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
                 and 0 <= section < len(self.headers)):
             return self.headers[section]
         return None

@@ -25,6 +25,11 @@ class PersonFacts:
                           if (row.form or "", key) in self._components), None)
         return display_value(component, value)
 
+    def sex_labels(self) -> list[str]:
+        """Every text the sex column can show: the choice labels of the forms' sex fields."""
+        return [option.label for (_, key), component in self._components.items()
+                if key in SEX_KEYS for option in component.options]
+
     def sex(self, row: EntityRow) -> str:
         return self._choice(row, SEX_KEYS, row.sex)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -18,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from datacollect_desktop.app.browse import ListFilter
 from datacollect_desktop.app.workspace import Workspace
-from datacollect_desktop.ui.badges import BadgeDelegate
+from datacollect_desktop.domain.vocabulary import SyncLevel
+from datacollect_desktop.ui.badges import BADGE_PADDING, BadgeDelegate, level_text
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.empty_state import EmptyState
 from datacollect_desktop.ui.entity_model import GUID_ROLE, SYNC_COLUMN, EntityTreeModel
@@ -29,6 +33,10 @@ from datacollect_desktop.ui.worker import Worker
 
 SEARCH_DELAY_MS = 150
 ORDERS = ("recent", "oldest", "name", "name_desc")
+#: The widest of the household and sex columns, in average characters; longer texts are
+#: cut there (the whole in the cell's tooltip).
+HOUSEHOLD_CHARACTERS = 24
+SEX_CHARACTERS = 10
 
 
 class RecordsPage(QWidget):
@@ -40,6 +48,9 @@ class RecordsPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.worker = worker
+        # How many deleted records the last empty list's filter matches.
+        self.deleted_matches: tuple[ListFilter | None, int] = (None, 0)
         shown = display_config(workspace.config)  # in the window's language
         titles = {f.name: f.title for f in shown.entity_forms}
         self.model = EntityTreeModel(workspace.browse, worker, titles, PersonFacts(shown), self)
@@ -81,8 +92,12 @@ class RecordsPage(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, characters in ((1, 11), (2, 8), (3, 20), (4, 18), (5, 17), (6, 13)):
-            header.resizeSection(column, text_width(self.view, characters))
+        self.facts = PersonFacts(shown)
+        self.titles = titles
+        self.household_width = 0  # the widest household text loaded so far
+        self._fit_columns()
+        self.model.rowsInserted.connect(self._fit_households)
+        self.model.modelReset.connect(self._households_reset)
         self.view.activated.connect(self._activated)
         # Results of a search still loading when the person went to the list: the first one
         # becomes current as soon as it arrives, so Return opens it.
@@ -109,7 +124,79 @@ class RecordsPage(QWidget):
         self.empty = EmptyState(self.view, self._empty_text,
                                 lambda: self.model.total is not None)
 
+    # -- column widths ------------------------------------------------------------------
+    # Measured from what a column can hold, not from the rows: a page that arrives never
+    # makes the view measure every cell. Only the household's names are open-ended; their
+    # column grows to the widest of the loaded top rows, up to a limit (a member shown under
+    # its household may have its household cut: the row above names it), and the name takes
+    # what is left.
+
+    def _cell_width(self, texts: Iterable[str]) -> int:
+        metrics = self.view.fontMetrics()
+        margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                               self.view) + 1
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        return widest + 2 * margin + metrics.horizontalAdvance(" ")
+
+    def _fit_columns(self) -> None:
+        """Born, Sex, Form, Last change and Sync as wide as the widest text each can show;
+        the household as wide as its widest loaded text. A heading longer than its column's
+        texts is shortened (the whole in its tooltip): the cells come first."""
+        metrics = self.view.fontMetrics()
+        digit = max("0123456789", key=metrics.horizontalAdvance)
+        date = "0000-00-00".replace("0", digit)
+        widths = {
+            1: self._cell_width([date]),
+            # A long choice ("Other / prefer not to say") is cut, whole in its tooltip.
+            2: min(self._cell_width(self.facts.sex_labels()),
+                   text_width(self.view, SEX_CHARACTERS)),
+            4: self._cell_width([*self.titles.values(), *self.titles]),
+            5: self._cell_width([f"{date} {digit}{digit}:{digit}{digit}"]),
+            6: max(metrics.horizontalAdvance(level_text(level)) for level in SyncLevel)
+            + BADGE_PADDING,
+        }
+        header = self.view.header()
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self._size_households()
+
+    def _size_households(self) -> None:
+        least = self._cell_width([self.tr("%n member(s)", "", 99)])
+        most = text_width(self.view, HOUSEHOLD_CHARACTERS)
+        self.view.header().resizeSection(3, min(max(least, self.household_width), most))
+
+    def _fit_households(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid():
+            return  # members under their household: the row above names it
+        texts = [self.model.index(row, 3, parent).data() or "" for row in range(first, last + 1)]
+        widest = self._cell_width(texts)
+        if widest > self.household_width:
+            self.household_width = widest
+            self._size_households()
+
+    def _households_reset(self) -> None:
+        self.household_width = 0
+        self._fit_households(QModelIndex(), 0, self.model.rowCount() - 1)
+        self._size_households()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_columns()  # the style sheet's font is known from the first show
+        super().showEvent(event)
+
     def _empty_text(self) -> str:
+        spec, deleted = self.deleted_matches
+        if deleted and spec == self.model.spec:
+            # Deleted records leave the list; their history stays in the audit.
+            if deleted == 1:
+                return self.tr("No living record matches; 1 deleted record does — find it "
+                               "in the Audit history.")
+            return self.tr("No living record matches; %n deleted records do — find them in "
+                           "the Audit history.", "", deleted)
         if self.search.text().strip() or self.form_filter.currentData() is not None:
             return self.tr("Nothing matches. Check the spelling, or clear the search and "
                            "the filter.")
@@ -132,9 +219,17 @@ class RecordsPage(QWidget):
         self.timer.start()
 
     def _counted(self, total: int) -> None:
+        if total == 0:
+            spec = self.model.spec
+            self.worker.submit(lambda: self.workspace.browse.deleted_count(spec),
+                               lambda count: self._deleted_counted(spec, count))
         self.empty.refresh()
         self.count.setText(self.tr("{0} found").format(f"{total:,}") if self.search.text()
                            else self.tr("{0} records").format(f"{total:,}"))
+
+    def _deleted_counted(self, spec: ListFilter, count: int) -> None:
+        self.deleted_matches = (spec, count)
+        self.empty.refresh()
 
     def _loading(self, loading: bool) -> None:
         if loading and self.model.total is None:

@@ -58,6 +58,7 @@ QPushButton:flat { border: 1px solid transparent; background: transparent; }
 QPushButton:flat:focus { border: 2px solid #1565c0; }
 QPushButton#primary:disabled { background: #90a4ae; }
 QPushButton#danger { color: #b3261e; }
+QPushButton#danger:disabled { color: #8a949e; }
 QListWidget#navigation { background: #263238; color: #eceff1; border: none; font-size: @nav;
                          padding-top: 8px; }
 QListWidget#navigation::item { padding: 10px 8px; }

@@ -11,6 +11,7 @@ from datacollect_desktop.app.audit import AuditService
 from datacollect_desktop.app.entry import EntryFlow
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.audit_filters import AuditFilterBar
+from datacollect_desktop.ui.audit_page import AuditPage
 from datacollect_desktop.ui.audit_text import FieldLabels, action_text
 from datacollect_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import Keys, workspace_of
@@ -89,3 +90,44 @@ def test_counts_read_as_real_plurals(qtbot: QtBot, window: MainWindow, keys: Key
     assert dialog is not None
     texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.refusal)))
     assert "Its 2 members stay registered" in texts
+
+
+def audit_rows(qtbot: QtBot, window: MainWindow) -> AuditPage:
+    view = view_of(window)
+    view.show_page("audit")
+    page = view.supervision.audit
+    qtbot.waitUntil(lambda: page.model.total is not None and not page.model.loading
+                    and page.model.rowCount() == page.model.total)
+    return page
+
+
+def test_the_audit_tells_each_event_as_the_records_history_does(
+        qtbot: QtBot, window: MainWindow) -> None:
+    workspace, guid = registered_changed_and_deleted(window)
+    member = workspace.session.queries.entity(guid).member_ids[0]  # type: ignore[union-attr]
+    page = audit_rows(qtbot, window)
+    model = page.model
+    view = view_of(window)
+    for record in (guid, member):
+        audit_what = [model.index(row, 2).data() for row in range(model.rowCount())
+                      if model.entry(row).entity_guid == record]  # type: ignore[union-attr]
+        view.open_record(record)
+        history = view.detail.history
+        assert audit_what == [history.item(r, 1).text() for r in range(history.rowCount())]
+    assert audit_what == ["Registered"]  # the member's add-member event, in both
+    household_what = [model.index(row, 2).data() for row in range(model.rowCount())
+                      if model.entry(row).entity_guid == guid]  # type: ignore[union-attr]
+    assert household_what[0] == "Deleted" and "Member added" in household_what
+
+
+def test_the_audit_shows_why_a_record_was_deleted(qtbot: QtBot, window: MainWindow) -> None:
+    _, guid = registered_changed_and_deleted(window)
+    page = audit_rows(qtbot, window)
+    model = page.model
+    (row,) = [row for row in range(model.rowCount())
+              if model.entry(row).action == "delete-entity"]  # type: ignore[union-attr]
+    assert model.entry(row).entity_guid == guid  # type: ignore[union-attr]
+    assert model.index(row, 5).data() == "registered twice"
+    page.view.selectRow(row)
+    assert page.diff_title.text().splitlines()[1] == "Reason: registered twice"
+    assert [page.diff.item(0, c).text() for c in range(3)] == ["Deleted", "No", "Yes"]
