@@ -14,9 +14,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
@@ -38,8 +39,9 @@ from datacollect_desktop.app.clock import utc_stamp
 from datacollect_desktop.app.history import AsOfService, PastDetail, PastRegistry, PastRow
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.audit_text import FieldLabels
-from datacollect_desktop.ui.cell_direction import isolate_cells
-from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.cell_direction import align_leading, isolate_cells
+from datacollect_desktop.ui.date_editors import ISO_MINUTE, iso_editor
+from datacollect_desktop.ui.field_text import display_value, field_label, local_time
 from datacollect_desktop.ui.form_language import form_translator
 from datacollect_desktop.ui.paged_model import ColumnHeaders
 from datacollect_desktop.ui.progress_relay import ProgressRelay
@@ -110,9 +112,10 @@ class AsOfPage(QWidget):
         self.generation = 0
         title = QLabel(self.tr("Registry as of a moment"), self)
         title.setObjectName("pageTitle")
-        self.moment = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.opened_at = QDateTime.currentDateTime()
+        self.moment = QDateTimeEdit(self.opened_at, self)
         self.moment.setCalendarPopup(True)
-        self.moment.setDisplayFormat("yyyy-MM-dd HH:mm")
+        iso_editor(self.moment, ISO_MINUTE)
         self.moment.setAccessibleName(self.tr("Date and time to look back to"))
         self.show_button = QPushButton(self.tr("Show the registry then"), self)
         self.show_button.setAccessibleName(self.tr("Show the registry as of that moment"))
@@ -171,10 +174,13 @@ class AsOfPage(QWidget):
         detail_layout.addWidget(self.open_button)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("As of"), self))
+        self.moment_label = QLabel(self.tr("As of"), self)
+        self.moment_label.setBuddy(self.moment)
+        bar.addWidget(self.moment_label)
         bar.addWidget(self.moment)
         bar.addWidget(self.show_button)
         bar.addWidget(self.progress, 1)
+        bar.addStretch(1)  # the label, its date and the button stay together
         split = QSplitter(Qt.Orientation.Horizontal, self)
         left = QWidget(split)
         left_layout = QVBoxLayout(left)
@@ -191,6 +197,19 @@ class AsOfPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
         self._clear_detail()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.generation == 0:
+            # The date starts at now: the registry now shows at once, unless the person
+            # asks for another moment first.
+            QTimer.singleShot(0, self._show_first)
+
+    def _show_first(self) -> None:
+        if self.generation == 0:
+            if self.moment.dateTime() == self.opened_at:  # not changed yet: now, then
+                self.moment.setDateTime(QDateTime.currentDateTime())
+            self.show_moment()
 
     def show_moment(self) -> None:
         """Compute the registry as of the chosen moment in the background."""
@@ -273,7 +292,8 @@ class AsOfPage(QWidget):
                            self.detail_box)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.detail_fields.addRow(self.tr("{0}:").format(form_text(item.label)), value)
+            align_leading(value)
+            self.detail_fields.addRow(field_label(form_text(item.label)), value)
         if detail.members:
             names = ", ".join(name or guid for guid, name in detail.members)
             members = QLabel(names, self.detail_box)

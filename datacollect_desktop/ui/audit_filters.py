@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from datacollect_desktop.app.audit import AuditChoices, AuditFilter, local_day_bounds
 from datacollect_desktop.ui.audit_text import FieldLabels, action_text
+from datacollect_desktop.ui.date_editors import ISO_DATE, iso_editor
 
 FILTER_DELAY_MS = 200
 
@@ -94,7 +95,7 @@ class AuditFilterBar(QWidget):
     def _date(self, name: str) -> QDateEdit:
         edit = QDateEdit(QDate.currentDate(), self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        iso_editor(edit, ISO_DATE)
         edit.setAccessibleName(name)
         edit.setEnabled(False)
         return edit

@@ -4,7 +4,7 @@ labels."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QStyledItemDelegate, QStyleOptionViewItem
 
 FIRST_STRONG_ISOLATE = "\u2068"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
@@ -14,6 +14,17 @@ def isolated(text: str) -> str:
     """`text` as one unit that goes the way its first letter goes (digits alone left to right),
     whatever the direction of what surrounds it."""
     return FIRST_STRONG_ISOLATE + text + POP_DIRECTIONAL_ISOLATE
+
+
+def align_leading(label: QLabel) -> None:
+    """Start `label`'s text at the leading edge of its layout (the right in Arabic).
+
+    A label aligns its text by the text's own direction, so a number or a name in Latin
+    letters beside an Arabic label would sit at the far left, away from it.
+    """
+    edge = (Qt.AlignmentFlag.AlignRight if label.isRightToLeft()
+            else Qt.AlignmentFlag.AlignLeft)
+    label.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
 
 class IsolatingDelegate(QStyledItemDelegate):

@@ -28,10 +28,10 @@ from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.ui.badges import LEVEL_ROLE, BadgeDelegate, level_tooltip
-from datacollect_desktop.ui.cell_direction import isolate_cells
+from datacollect_desktop.ui.cell_direction import align_leading, isolate_cells
 from datacollect_desktop.ui.delete_dialog import DeleteDialog
 from datacollect_desktop.ui.event_text import event_summary
-from datacollect_desktop.ui.field_text import display_value, local_time
+from datacollect_desktop.ui.field_text import display_value, field_label, local_time
 from datacollect_desktop.ui.form_language import display_config, form_translator
 from datacollect_desktop.ui.messages import translated
 from datacollect_desktop.ui.person_facts import PersonFacts
@@ -169,7 +169,8 @@ class DetailPage(QWidget):
                            self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
-            self.fields.addRow(f"{form_text(item.label)}:", value)
+            align_leading(value)
+            self.fields.addRow(field_label(form_text(item.label)), value)
         if not detail.fields:
             self.fields.addRow(QLabel(self.tr("No data."), self))
 

@@ -15,6 +15,11 @@ from datacollect_desktop.domain.forms.jsvalues import js_string
 translate = QCoreApplication.translate
 
 
+def field_label(label: str) -> str:
+    """A field's label before its value: "Monthly income:", "Revenu mensuel :" in French."""
+    return translate("field_text", "{0}:").format(label)
+
+
 def display_value(component: Component | None, value: Any,
                   form_text: Callable[[str], str] = str) -> str:
     """How a field's value is shown on the detail screen; `form_text` gives choice labels in
