@@ -6,8 +6,8 @@ import re
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRegularExpression, Qt
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton, QWidget
 
 from datacollect_desktop.domain.forms import Component
@@ -17,6 +17,67 @@ from datacollect_desktop.ui.icons import icon
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _DATE_TIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})[ T]([0-9]{2}):([0-9]{2})")
 _DAY = re.compile(r"([0-9]{2})/([0-9]{2})/([0-9]{4})")
+#: Each kind's parts: (digits, the separator written before the part).
+_SHAPES: dict[str, tuple[tuple[int, str], ...]] = {
+    "date": ((4, ""), (2, "-"), (2, "-")),
+    "datetime": ((4, ""), (2, "-"), (2, "-"), (2, " "), (2, ":")),
+    "day": ((2, ""), (2, "/"), (4, "/")),
+}
+_TYPED = re.compile(r"[0-9 ./:T-]*")
+_RUNS = re.compile(r"[0-9]+|[^0-9]+")
+
+
+def shaped(text: str, kind: str) -> str | None:
+    """`text` with its separators where `kind` puts them, or None when it cannot be a date.
+
+    Digits fill the parts in order and each separator comes as the next part starts (2030 →
+    2030-05 → 2030-05-01 as the digits are typed); a separator typed or pasted ("-", "/",
+    ".", " ", ":" or "T") closes a short part: 2030/5/1 is 2030-05-01.
+    """
+    if not _TYPED.fullmatch(text):
+        return None
+    parts = _SHAPES[kind]
+    filled = [""]
+    for run in _RUNS.findall(text):
+        if run[0].isdigit():
+            for digit in run:
+                if len(filled[-1]) == parts[len(filled) - 1][0]:
+                    if len(filled) == len(parts):
+                        return None  # more digits than a whole date holds
+                    filled.append("")
+                filled[-1] += digit
+        elif filled[-1]:  # separators before any digit, or twice, mean nothing
+            if len(filled) == len(parts):
+                return None
+            filled[-1] = filled[-1].rjust(parts[len(filled) - 1][0], "0")
+            filled.append("")
+    return "".join(separator + part
+                   for (_, separator), part in zip(parts, filled, strict=False))
+
+
+class _Shaper(QValidator):
+    """Keeps what is typed or pasted, in the shape of a date (see `shaped`)."""
+
+    def __init__(self, kind: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+
+    def validate(self, text: str, position: int) -> object:
+        new = shaped(text, self.kind)
+        if new is None:
+            return QValidator.State.Invalid, text, position
+        if position >= len(text):
+            return QValidator.State.Acceptable, new, len(new)
+        # The cursor stays after the same digits (and after a separator just typed).
+        digits = sum(c.isdigit() for c in text[:position])
+        cursor = 0
+        while digits and cursor < len(new):
+            digits -= new[cursor].isdigit()
+            cursor += 1
+        if position and not text[position - 1].isdigit():
+            while cursor < len(new) and not new[cursor].isdigit():
+                cursor += 1
+        return QValidator.State.Acceptable, new, cursor
 
 
 class DateEditor(FieldEditor):
@@ -34,11 +95,7 @@ class DateEditor(FieldEditor):
         self.day_first = component.raw.get("dayFirst") is True
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(self._shape())
-        pattern = {"date": r"[0-9]{0,4}(-[0-9]{0,2}(-[0-9]{0,2})?)?",
-                   "datetime": r"[0-9]{0,4}(-[0-9]{0,2}(-[0-9]{0,2}([ T][0-9]{0,2}(:[0-9]{0,2})?)?"
-                               r")?)?",
-                   "day": r"[0-9]{0,2}(/[0-9]{0,2}(/[0-9]{0,4})?)?"}[self.kind]
-        self.line.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), self))
+        self.line.setValidator(_Shaper(self.kind, self))
         self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0000-00-00 00:00")
                                   + 24)
         self.line.textChanged.connect(self.changed)
