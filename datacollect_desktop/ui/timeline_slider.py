@@ -144,10 +144,11 @@ class TimelineSlider(QWidget):
         self.slider.setPageStep(10)
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.ruler = _Ruler(self.slider, self)
-        self.first_button = self._button(self.tr("« First"), self.tr("First event"))
-        self.previous_button = self._button(self.tr("◀ Previous"), self.tr("Previous event"))
-        self.next_button = self._button(self.tr("Next ▶"), self.tr("Next event"))
-        self.last_button = self._button(self.tr("Last »"), self.tr("Last event"))
+        self.first_button = self._button(self.tr("First event"))
+        self.previous_button = self._button(self.tr("Previous event"))
+        self.next_button = self._button(self.tr("Next event"))
+        self.last_button = self._button(self.tr("Last event"))
+        self._arrows()
         self.first_button.clicked.connect(lambda: self.set_position(0))
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
@@ -167,11 +168,27 @@ class TimelineSlider(QWidget):
         layout.addLayout(buttons)
         self.set_labels([])
 
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text, self)
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
         button.setAccessibleName(name)
         button.setAutoRepeat(True)
         return button
+
+    def _arrows(self) -> None:
+        """The buttons' arrows point to the end they go to: the first event is on the left
+        in English, on the right in Arabic. (Arrows that are no mirror images of each other
+        in Unicode, so no text engine flips them.)"""
+        back, forward = ("▶", "◀") if self.isRightToLeft() else ("◀", "▶")
+        start, end = ("⇥", "⇤") if self.isRightToLeft() else ("⇤", "⇥")
+        self.first_button.setText(f"{start} {self.tr('First')}")
+        self.previous_button.setText(f"{back} {self.tr('Previous')}")
+        self.next_button.setText(f"{self.tr('Next')} {forward}")
+        self.last_button.setText(f"{self.tr('Last')} {end}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._arrows()
 
     def set_labels(self, labels: list[tuple[str, str]],
                    marked: frozenset[int] = frozenset()) -> None:
