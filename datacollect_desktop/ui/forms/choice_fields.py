@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,6 +22,8 @@ from datacollect_desktop.ui.forms.base import FieldEditor
 # More choices than this are laid out in two columns.
 _ONE_COLUMN = 5
 _ONE_ROW = 4
+_KEYPAD = Qt.KeyboardModifier.KeypadModifier
+_ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 
 class ComboEditor(FieldEditor):
@@ -66,6 +70,7 @@ class RadioEditor(FieldEditor):
             button = QRadioButton(option.label, self)
             button.setProperty("choice", option.value)
             self.group.addButton(button, index)
+            button.installEventFilter(self)
             grid.addWidget(button, index % rows, index // rows)
             self.buttons.append(button)
         self.row_layout.addLayout(grid)
@@ -73,6 +78,17 @@ class RadioEditor(FieldEditor):
         self.group.buttonToggled.connect(self._toggled)
         if self.buttons:
             self.setFocusProxy(self.buttons[0])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Qt's arrows move and choose only from a chosen button; with none chosen yet they
+        # would only move, and the field stay empty. Choosing the focused button first, the
+        # arrow then moves on and chooses the one it lands on, as it does later.
+        if (event.type() == QEvent.Type.KeyPress and isinstance(watched, QRadioButton)
+                and watched in self.buttons and self.group.checkedButton() is None):
+            assert isinstance(event, QKeyEvent)
+            if event.key() in _ARROWS and not event.modifiers() & ~_KEYPAD:
+                watched.click()
+        return super().eventFilter(watched, event)
 
     def _toggled(self, _button: object, checked: bool) -> None:
         if checked:
