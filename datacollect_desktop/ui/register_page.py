@@ -77,6 +77,9 @@ class RegisterPage(QWidget):
         self.problems.setObjectName("formProblems")
         self.problems.setWordWrap(True)
         self.problems.hide()
+        # The problems of the last save that have no field on screen, while `problems`
+        # counts the fields that need attention (None when it says something else).
+        self.unplaced: list[FieldError] | None = None
         self.form_area = QScrollArea(self)
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -202,6 +205,7 @@ class RegisterPage(QWidget):
         self.keeper.changed(values)
         if self.flow.makes_people(self.entry):
             self.duplicate_timer.start()
+        self._count_problems()
 
     def flush_draft(self) -> None:
         """Write the draft now if it changed (the timer, closing and locking call this)."""
@@ -305,15 +309,30 @@ class RegisterPage(QWidget):
         if self.form_view is None:
             return
         unplaced = self.form_view.show_errors(errors)
-        count = len(errors)
-        text = self.tr("Nothing was saved: %n field(s) need attention.", "", count)
-        if unplaced:
-            text += " " + " ".join(translated(e.message) for e in unplaced)
-        self._show_text_problem(text)
+        self._show_text_problem(self._problems_text(len(errors), unplaced))
+        self.unplaced = unplaced
         first = errors[0].key.split("[", 1)[0]
         self.form_view.focus_field(first)
 
+    def _problems_text(self, count: int, unplaced: list[FieldError]) -> str:
+        text = self.tr("Nothing was saved: %n field(s) need attention.", "", count)
+        if unplaced:
+            text += " " + " ".join(translated(e.message) for e in unplaced)
+        return text
+
+    def _count_problems(self) -> None:
+        """The count of fields that need attention follows the fixes, gone with the last."""
+        if self.unplaced is None or self.form_view is None or self.problems.isHidden():
+            return
+        count = self.form_view.error_count() + len(self.unplaced)
+        if count:
+            self.problems.setText(self._problems_text(count, self.unplaced))
+        else:
+            self.problems.hide()
+            self.unplaced = None
+
     def _show_text_problem(self, text: str) -> None:
+        self.unplaced = None
         self.problems.setText(text)
         self.problems.show()
         self.message.emit(text)

@@ -110,6 +110,10 @@ class EditGridEditor(FieldEditor):
             own.extend(self.rows[index][1].show_errors(row_errors))
         return own
 
+    def error_count(self) -> int:
+        """How many fields of the rows show an error."""
+        return sum(view.error_count() for _, view, _ in self.rows)
+
     def clear_row_errors(self) -> None:
         for _, view, _ in self.rows:
             view.clear_errors()

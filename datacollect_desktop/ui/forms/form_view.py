@@ -261,6 +261,14 @@ class FormView(QWidget):
                 row.show_error(leftover[0].message)
         return unplaced
 
+    def error_count(self) -> int:
+        """How many fields show an error now (an editgrid's rows counted field by field)."""
+        count = 0
+        for row in self.rows.values():
+            in_rows = getattr(row.editor, "error_count", None)
+            count += (in_rows() if in_rows is not None else 0) + row.error.isVisibleTo(row)
+        return count
+
     def clear_errors(self) -> None:
         for row in self.rows.values():
             row.show_error(None)
