@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
+from datacollect_desktop.ui.icons import ICONS
+
 # Sizes as multiples of the system font's size.
 TITLE_SCALE = 2.0
 SECTION_SCALE = 1.1
@@ -34,6 +36,9 @@ QLabel#formProblems { background: #fdecea; border: 1px solid #f5c2bd; border-rad
 QLabel#unsupportedNote { color: #55606b; background: #f3f4f6; border: 1px dashed #c4c9cf;
                          border-radius: 4px; padding: 6px; font-style: italic; }
 *[invalid="true"] { border: 1px solid #b3261e; border-radius: 3px; }
+QAbstractSpinBox[invalid="true"]::up-arrow { image: url("@spin_up"); width: 8px; height: 5px; }
+QAbstractSpinBox[invalid="true"]::down-arrow { image: url("@spin_down"); width: 8px;
+                                               height: 5px; }
 QFrame#draftNotice { background: #e8f1fb; border-bottom: 1px solid #b6cde6; }
 QFrame#duplicateBanner { background: #fff8e1; border: 1px solid #f0c36d; border-radius: 4px; }
 QFrame#duplicateBanner[insist="true"] { background: #ffecb3; border: 2px solid #e0a100; }
@@ -84,7 +89,11 @@ def style_sheet(font: QFont) -> str:
     return (STYLE_SHEET.replace("@title", _scaled(font, TITLE_SCALE))
             .replace("@section", _scaled(font, SECTION_SCALE))
             .replace("@nav", _scaled(font, NAVIGATION_SCALE))
-            .replace("@body", _scaled(font, 1.0)))
+            .replace("@body", _scaled(font, 1.0))
+            # A spin box whose frame the sheet draws (the red one of an error) draws its
+            # arrows only from images.
+            .replace("@spin_up", (ICONS / "spin_up.svg").as_posix())
+            .replace("@spin_down", (ICONS / "spin_down.svg").as_posix()))
 
 
 def apply_style(app: QApplication) -> None:
