@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -59,8 +59,25 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        # Rows fit their text at the width the table gets on screen: measured before, at
+        # the narrow width of a table not yet laid out, most texts would wrap to two or
+        # three lines, some rows three times the height of others.
+        self.table.horizontalHeader().sectionResized.connect(self._fit_rows)
+        # Wide enough for the longest line, so that every row is one line high.
+        metrics = self.table.fontMetrics()
+        wanted = (max((metrics.horizontalAdvance(self.table.item(row, 0).text())
+                       for row in range(len(rows))), default=0)
+                  + max((metrics.horizontalAdvance(what) for _, what in rows), default=0)
+                  + text_width(self, 20))  # the cells' margins, the frame and scroll bar
+        room = self.screen().availableGeometry().width() * 9 // 10
+        self.resize(max(text_width(self, 80), min(wanted, room)), text_width(self, 70))
+
+    def _fit_rows(self, *_: object) -> None:
         self.table.resizeRowsToContents()
-        self.resize(text_width(self, 80), text_width(self, 70))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_rows()  # the columns have their widths on screen only now
 
     def screen_shortcuts(self) -> list[tuple[str, str]]:
         """(keys, what they do) on the screens; the menus' own are read from the menus."""
