@@ -148,10 +148,6 @@
         <source>{0} · version {1} · last change {2}</source>
         <translation>‏⁨{0}⁩ · الإصدار ⁨{1}⁩ · آخر تغيير ⁨{2}⁩</translation>
     </message>
-    <message>
-        <source>{0}:</source>
-        <translation>‏⁨{0}⁩:</translation>
-    </message>
 </context>
 <context>
     <name>AttentionPage</name>
@@ -3130,16 +3126,16 @@
         <translation>الحدث الأخير</translation>
     </message>
     <message>
-        <source>Last »</source>
-        <translation>الأخير »</translation>
+        <source>Last</source>
+        <translation>الأخير</translation>
     </message>
     <message>
         <source>Next event</source>
         <translation>الحدث التالي</translation>
     </message>
     <message>
-        <source>Next ▶</source>
-        <translation>التالي ◀</translation>
+        <source>Next</source>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Position in the record&apos;s history</source>
@@ -3150,12 +3146,12 @@
         <translation>الحدث السابق</translation>
     </message>
     <message>
-        <source>« First</source>
-        <translation>« الأول</translation>
+        <source>First</source>
+        <translation>الأول</translation>
     </message>
     <message>
-        <source>◀ Previous</source>
-        <translation>▶ السابق</translation>
+        <source>Previous</source>
+        <translation>السابق</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3369,10 @@
     <message>
         <source>{0} rows</source>
         <translation>الصفوف: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>‏⁨{0}⁩:</translation>
     </message>
 </context>
 <context>

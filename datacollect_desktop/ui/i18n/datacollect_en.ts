@@ -144,10 +144,6 @@
         <source>{0} · version {1} · last change {2}</source>
         <translation>{0} · version {1} · last change {2}</translation>
     </message>
-    <message>
-        <source>{0}:</source>
-        <translation>{0}:</translation>
-    </message>
 </context>
 <context>
     <name>AttentionPage</name>
@@ -3062,16 +3058,16 @@
         <translation>Last event</translation>
     </message>
     <message>
-        <source>Last »</source>
-        <translation>Last »</translation>
+        <source>Last</source>
+        <translation>Last</translation>
     </message>
     <message>
         <source>Next event</source>
         <translation>Next event</translation>
     </message>
     <message>
-        <source>Next ▶</source>
-        <translation>Next ▶</translation>
+        <source>Next</source>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Position in the record&apos;s history</source>
@@ -3082,12 +3078,12 @@
         <translation>Previous event</translation>
     </message>
     <message>
-        <source>« First</source>
-        <translation>« First</translation>
+        <source>First</source>
+        <translation>First</translation>
     </message>
     <message>
-        <source>◀ Previous</source>
-        <translation>◀ Previous</translation>
+        <source>Previous</source>
+        <translation>Previous</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3301,10 @@
     <message>
         <source>{0} rows</source>
         <translation>{0} rows</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
     </message>
 </context>
 <context>

@@ -144,10 +144,6 @@
         <source>{0} · version {1} · last change {2}</source>
         <translation>{0} · versión {1} · último cambio {2}</translation>
     </message>
-    <message>
-        <source>{0}:</source>
-        <translation>{0}:</translation>
-    </message>
 </context>
 <context>
     <name>AttentionPage</name>
@@ -3062,16 +3058,16 @@
         <translation>Último evento</translation>
     </message>
     <message>
-        <source>Last »</source>
-        <translation>Último »</translation>
+        <source>Last</source>
+        <translation>Último</translation>
     </message>
     <message>
         <source>Next event</source>
         <translation>Evento siguiente</translation>
     </message>
     <message>
-        <source>Next ▶</source>
-        <translation>Siguiente ▶</translation>
+        <source>Next</source>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Position in the record&apos;s history</source>
@@ -3082,12 +3078,12 @@
         <translation>Evento anterior</translation>
     </message>
     <message>
-        <source>« First</source>
-        <translation>« Primero</translation>
+        <source>First</source>
+        <translation>Primero</translation>
     </message>
     <message>
-        <source>◀ Previous</source>
-        <translation>◀ Anterior</translation>
+        <source>Previous</source>
+        <translation>Anterior</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3301,10 @@
     <message>
         <source>{0} rows</source>
         <translation>{0} filas</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
     </message>
 </context>
 <context>

@@ -144,10 +144,6 @@
         <source>{0} · version {1} · last change {2}</source>
         <translation>{0} · version {1} · dernière modification {2}</translation>
     </message>
-    <message>
-        <source>{0}:</source>
-        <translation>{0} :</translation>
-    </message>
 </context>
 <context>
     <name>AttentionPage</name>
@@ -3062,16 +3058,16 @@
         <translation>Dernier événement</translation>
     </message>
     <message>
-        <source>Last »</source>
-        <translation>Dernier »</translation>
+        <source>Last</source>
+        <translation>Dernier</translation>
     </message>
     <message>
         <source>Next event</source>
         <translation>Événement suivant</translation>
     </message>
     <message>
-        <source>Next ▶</source>
-        <translation>Suivant ▶</translation>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Position in the record&apos;s history</source>
@@ -3082,12 +3078,12 @@
         <translation>Événement précédent</translation>
     </message>
     <message>
-        <source>« First</source>
-        <translation>« Premier</translation>
+        <source>First</source>
+        <translation>Premier</translation>
     </message>
     <message>
-        <source>◀ Previous</source>
-        <translation>◀ Précédent</translation>
+        <source>Previous</source>
+        <translation>Précédent</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3301,10 @@
     <message>
         <source>{0} rows</source>
         <translation>{0} lignes</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0} :</translation>
     </message>
 </context>
 <context>
