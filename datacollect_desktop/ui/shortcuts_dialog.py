@@ -65,8 +65,9 @@ class ShortcutsDialog(QDialog):
         self.table.horizontalHeader().sectionResized.connect(self._fit_rows)
         # Wide enough for the longest line, so that every row is one line high.
         metrics = self.table.fontMetrics()
-        wanted = (max((metrics.horizontalAdvance(self.table.item(row, 0).text())
-                       for row in range(len(rows))), default=0)
+        shown_keys = [self.table.item(row, 0) for row in range(len(rows))]
+        wanted = (max((metrics.horizontalAdvance(item.text())
+                       for item in shown_keys if item is not None), default=0)
                   + max((metrics.horizontalAdvance(what) for _, what in rows), default=0)
                   + text_width(self, 20))  # the cells' margins, the frame and scroll bar
         room = self.screen().availableGeometry().width() * 9 // 10
