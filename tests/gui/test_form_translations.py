@@ -193,8 +193,8 @@ def test_a_record_saved_in_french_stores_the_same_data_as_in_english(
             label_widget, value_widget = name.widget(), value.widget()
             assert isinstance(label_widget, QLabel) and isinstance(value_widget, QLabel)
             shown[label_widget.text()] = value_widget.text()
-    assert shown["Type de logement:"] == "Appartement"
-    assert shown["Nom du ménage:"] == "Bello"
+    assert shown["Type de logement :"] == "Appartement"  # French puts a space before ":"
+    assert shown["Nom du ménage :"] == "Bello"
     # History and audit name the fields as the form does in French.
     labels = FieldLabels(workspace_of(french).config)
     assert labels.label("individual", "sex") == "Sexe"
