@@ -176,14 +176,16 @@ class TimelineSlider(QWidget):
 
     def _arrows(self) -> None:
         """The buttons' arrows point to the end they go to: the first event is on the left
-        in English, on the right in Arabic. (Arrows that are no mirror images of each other
-        in Unicode, so no text engine flips them.)"""
+        in English, on the right in Arabic. (Characters that Unicode does not mirror, unlike
+        « and », so no text engine turns them round.)"""
         back, forward = ("▶", "◀") if self.isRightToLeft() else ("◀", "▶")
         start, end = ("⇥", "⇤") if self.isRightToLeft() else ("⇤", "⇥")
-        self.first_button.setText(f"{start} {self.tr('First')}")
-        self.previous_button.setText(f"{back} {self.tr('Previous')}")
-        self.next_button.setText(f"{self.tr('Next')} {forward}")
-        self.last_button.setText(f"{self.tr('Last')} {end}")
+        first, previous = self.tr("First"), self.tr("Previous")
+        following, last = self.tr("Next"), self.tr("Last")
+        self.first_button.setText(f"{start} {first}")
+        self.previous_button.setText(f"{back} {previous}")
+        self.next_button.setText(f"{following} {forward}")
+        self.last_button.setText(f"{last} {end}")
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
