@@ -480,6 +480,10 @@
         <translation>فتح سجل الإدخال المحدّد</translation>
     </message>
     <message>
+        <source>Reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an entry to see what it changed.</source>
         <translation>اختر إدخالًا لرؤية ما غيّره.</translation>
     </message>
@@ -1435,6 +1439,10 @@
         <translation>قُفل الملف الشخصي بعد فترة دون استخدام. حُفظت النماذج غير المحفوظة كمسودات.</translation>
     </message>
     <message>
+        <source>Your new passphrase is set; use it to unlock from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} demo households were added.</source>
         <translation>أُضيفت ⁨{0}⁩ أسرة تجريبية.</translation>
     </message>
@@ -1666,6 +1674,10 @@
         <translation>القرص ممتلئ. لم يُفقد شيء: ما حُفظ سابقًا سليم. حرّر بعض المساحة وأعد المحاولة.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key file of an unfinished profile (no database beside it) was set aside as {path}.</source>
         <translation>وُضع ملف المفاتيح الخاص بملف شخصي غير مكتمل (لا توجد بجانبه قاعدة بيانات) جانبًا باسم ⁨{path}⁩.</translation>
     </message>
@@ -1722,6 +1734,10 @@
         <translation>قاعدة بيانات الملف الشخصي (⁨{path}⁩) تالفة: إنها فارغة أو مقتطعة ولا تحتوي على أي من سجلات هذا الملف الشخصي. لم تُقرأ ولم تُغيَّر. احتفظ بها كما هي واستعد الملف الشخصي من نسخة احتياطية أو من ملف تصدير.</translation>
     </message>
     <message>
+        <source>The record this change is for is not on this laptop; the change is kept but not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record this draft was editing no longer exists.</source>
         <translation>السجل الذي كانت هذه المسودة تعدّله لم يعد موجودًا.</translation>
     </message>
@@ -1734,8 +1750,16 @@
         <translation>يجري إعادة بناء السجلات؛ أعد المحاولة عند انتهاء ذلك.</translation>
     </message>
     <message>
+        <source>The recovery key cannot be saved as {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The recovery key cannot be saved in the profile&apos;s own folder: whoever takes the laptop would have both. Choose a USB stick or another place you keep apart from it.</source>
         <translation>لا يمكن حفظ مفتاح الاسترداد في مجلد الملف الشخصي نفسه: فمن يأخذ الحاسوب سيحصل على الاثنين معًا. اختر ذاكرة USB أو مكانًا آخر تحتفظ به بعيدًا عن الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot be saved in {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</source>
@@ -1902,6 +1926,10 @@
         <translation>لا يحتوي هذا الملف الشخصي على مفتاح الجهاز.</translation>
     </message>
     <message>
+        <source>This profile is open in another DataCollect window. Close that window first, or switch to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This profile syncs with {url} (app {config_id}); it cannot also sync with {new_url} (app {new_config_id}). Use another profile for that server.</source>
         <translation>يُزامَن هذا الملف الشخصي مع ⁨{url}⁩ (التطبيق ⁨{config_id}⁩)؛ ولا يمكن مزامنته أيضًا مع ⁨{new_url}⁩ (التطبيق ⁨{new_config_id}⁩). استخدم ملفًا شخصيًا آخر لذلك الخادم.</translation>
     </message>
@@ -1924,6 +1952,18 @@
     <message>
         <source>Type your passphrase to unlock.</source>
         <translation>اكتب عبارة المرور لفتح القفل.</translation>
+    </message>
+    <message>
+        <source>a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a stored tree node does not match the events</source>
@@ -2170,6 +2210,10 @@
         <translation>‏⁨{label}⁩: يجب أن يكون كل خيار محدّدًا (true) أو غير محدّد (false).</translation>
     </message>
     <message>
+        <source>{member} is not a member of {group}; the change is kept but not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} fails its signature check: it was altered or damaged.</source>
         <translation>فشل ⁨{path}⁩ في فحص التوقيع: لقد عُدّل أو تلف.</translation>
     </message>
@@ -2204,6 +2248,14 @@
     <message>
         <source>{reason} (Choose an app config this account may use: in Settings, &quot;Test connection&quot; lists them.)</source>
         <translation>‏⁨{reason}⁩ (اختر إعدادات تطبيق يُسمح لهذا الحساب باستخدامها: في الإعدادات، يعرضها زر «اختبار الاتصال».)</translation>
+    </message>
+    <message>
+        <source>{record} is {kind}, not {wanted}; the change is kept but not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} was deleted on {when}; this change is kept in its history but not applied.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{server} is a stock DataCollect server: it signs no checkpoints, so only this device&apos;s own log is proven. What the server holds cannot be checked against it.</source>
@@ -2288,6 +2340,21 @@
     <message>
         <source>{where}: {name!r} must be text.</source>
         <translation>‏⁨{where}⁩: يجب أن يكون ⁨{name!r}⁩ نصًا.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the passphrase and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened the profile with its recovery key. Choose a new passphrase now: you will type it to unlock from now on. The recovery key keeps working.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2449,17 @@
 </context>
 <context>
     <name>RecordsPage</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>لا أفراد</numerusform>
+            <numerusform>فرد واحد</numerusform>
+            <numerusform>فردان</numerusform>
+            <numerusform>%n أفراد</numerusform>
+            <numerusform>%n فردًا</numerusform>
+            <numerusform>%n فرد</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Households and people</source>
         <translation>الأسر والأشخاص</translation>
@@ -2401,6 +2479,21 @@
     <message>
         <source>Newest first</source>
         <translation>الأحدث أولًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>No living record matches; %n deleted records do — find them in the Audit history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No living record matches; 1 deleted record does — find it in the Audit history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No records yet. Register a household (Ctrl+1), or sync to receive the team&apos;s records.</source>
@@ -3118,40 +3211,40 @@
 <context>
     <name>TimelineSlider</name>
     <message>
-        <source>First event</source>
-        <translation>الحدث الأول</translation>
+        <source>First</source>
+        <translation>الأول</translation>
     </message>
     <message>
-        <source>Last event</source>
-        <translation>الحدث الأخير</translation>
+        <source>First event</source>
+        <translation>الحدث الأول</translation>
     </message>
     <message>
         <source>Last</source>
         <translation>الأخير</translation>
     </message>
     <message>
-        <source>Next event</source>
-        <translation>الحدث التالي</translation>
+        <source>Last event</source>
+        <translation>الحدث الأخير</translation>
     </message>
     <message>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
+        <source>Next event</source>
+        <translation>الحدث التالي</translation>
+    </message>
+    <message>
         <source>Position in the record&apos;s history</source>
         <translation>الموضع في السجل التاريخي للسجل</translation>
     </message>
     <message>
-        <source>Previous event</source>
-        <translation>الحدث السابق</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>الأول</translation>
-    </message>
-    <message>
         <source>Previous</source>
         <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>الحدث السابق</translation>
     </message>
 </context>
 <context>

@@ -456,6 +456,10 @@
         <translation>Open the record of the selected entry</translation>
     </message>
     <message>
+        <source>Reason: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
         <source>Select an entry to see what it changed.</source>
         <translation>Select an entry to see what it changed.</translation>
     </message>
@@ -1383,6 +1387,10 @@
         <translation>The profile was locked after a while without use. Unsaved forms were kept as drafts.</translation>
     </message>
     <message>
+        <source>Your new passphrase is set; use it to unlock from now on.</source>
+        <translation>Your new passphrase is set; use it to unlock from now on.</translation>
+    </message>
+    <message>
         <source>{0} demo households were added.</source>
         <translation>{0} demo households were added.</translation>
     </message>
@@ -1614,6 +1622,10 @@
         <translation>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
         <source>The key file of an unfinished profile (no database beside it) was set aside as {path}.</source>
         <translation>The key file of an unfinished profile (no database beside it) was set aside as {path}.</translation>
     </message>
@@ -1670,6 +1682,10 @@
         <translation>The profile&apos;s database ({path}) is damaged: it is empty or cut short and holds none of this profile&apos;s records. It was not read or changed. Keep it as it is and restore the profile from a backup or an export.</translation>
     </message>
     <message>
+        <source>The record this change is for is not on this laptop; the change is kept but not applied.</source>
+        <translation>The record this change is for is not on this laptop; the change is kept but not applied.</translation>
+    </message>
+    <message>
         <source>The record this draft was editing no longer exists.</source>
         <translation>The record this draft was editing no longer exists.</translation>
     </message>
@@ -1682,8 +1698,16 @@
         <translation>The records are being rebuilt; try again when that has finished.</translation>
     </message>
     <message>
+        <source>The recovery key cannot be saved as {path}: {reason}.</source>
+        <translation>The recovery key cannot be saved as {path}: {reason}.</translation>
+    </message>
+    <message>
         <source>The recovery key cannot be saved in the profile&apos;s own folder: whoever takes the laptop would have both. Choose a USB stick or another place you keep apart from it.</source>
         <translation>The recovery key cannot be saved in the profile&apos;s own folder: whoever takes the laptop would have both. Choose a USB stick or another place you keep apart from it.</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot be saved in {folder}: {reason}.</source>
+        <translation>The recovery key cannot be saved in {folder}: {reason}.</translation>
     </message>
     <message>
         <source>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</source>
@@ -1850,6 +1874,10 @@
         <translation>This profile has no device key.</translation>
     </message>
     <message>
+        <source>This profile is open in another DataCollect window. Close that window first, or switch to it.</source>
+        <translation>This profile is open in another DataCollect window. Close that window first, or switch to it.</translation>
+    </message>
+    <message>
         <source>This profile syncs with {url} (app {config_id}); it cannot also sync with {new_url} (app {new_config_id}). Use another profile for that server.</source>
         <translation>This profile syncs with {url} (app {config_id}); it cannot also sync with {new_url} (app {new_config_id}). Use another profile for that server.</translation>
     </message>
@@ -1872,6 +1900,18 @@
     <message>
         <source>Type your passphrase to unlock.</source>
         <translation>Type your passphrase to unlock.</translation>
+    </message>
+    <message>
+        <source>a household</source>
+        <translation>a household</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>a person</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>a record</translation>
     </message>
     <message>
         <source>a stored tree node does not match the events</source>
@@ -2118,6 +2158,10 @@
         <translation>{label}: each choice must be ticked (true) or not ticked (false).</translation>
     </message>
     <message>
+        <source>{member} is not a member of {group}; the change is kept but not applied.</source>
+        <translation>{member} is not a member of {group}; the change is kept but not applied.</translation>
+    </message>
+    <message>
         <source>{path} fails its signature check: it was altered or damaged.</source>
         <translation>{path} fails its signature check: it was altered or damaged.</translation>
     </message>
@@ -2152,6 +2196,14 @@
     <message>
         <source>{reason} (Choose an app config this account may use: in Settings, &quot;Test connection&quot; lists them.)</source>
         <translation>{reason} (Choose an app config this account may use: in Settings, &quot;Test connection&quot; lists them.)</translation>
+    </message>
+    <message>
+        <source>{record} is {kind}, not {wanted}; the change is kept but not applied.</source>
+        <translation>{record} is {kind}, not {wanted}; the change is kept but not applied.</translation>
+    </message>
+    <message>
+        <source>{record} was deleted on {when}; this change is kept in its history but not applied.</source>
+        <translation>{record} was deleted on {when}; this change is kept in its history but not applied.</translation>
     </message>
     <message>
         <source>{server} is a stock DataCollect server: it signs no checkpoints, so only this device&apos;s own log is proven. What the server holds cannot be checked against it.</source>
@@ -2236,6 +2288,21 @@
     <message>
         <source>{where}: {name!r} must be text.</source>
         <translation>{where}: {name!r} must be text.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Choose a new passphrase</translation>
+    </message>
+    <message>
+        <source>Set the passphrase and continue</source>
+        <translation>Set the passphrase and continue</translation>
+    </message>
+    <message>
+        <source>You opened the profile with its recovery key. Choose a new passphrase now: you will type it to unlock from now on. The recovery key keeps working.</source>
+        <translation>You opened the profile with its recovery key. Choose a new passphrase now: you will type it to unlock from now on. The recovery key keeps working.</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2397,13 @@
 </context>
 <context>
     <name>RecordsPage</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Households and people</source>
         <translation>Households and people</translation>
@@ -2349,6 +2423,17 @@
     <message>
         <source>Newest first</source>
         <translation>Newest first</translation>
+    </message>
+    <message numerus="yes">
+        <source>No living record matches; %n deleted records do — find them in the Audit history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No living record matches; 1 deleted record does — find it in the Audit history.</source>
+        <translation>No living record matches; 1 deleted record does — find it in the Audit history.</translation>
     </message>
     <message>
         <source>No records yet. Register a household (Ctrl+1), or sync to receive the team&apos;s records.</source>
@@ -3050,40 +3135,40 @@
 <context>
     <name>TimelineSlider</name>
     <message>
-        <source>First event</source>
-        <translation>First event</translation>
+        <source>First</source>
+        <translation>First</translation>
     </message>
     <message>
-        <source>Last event</source>
-        <translation>Last event</translation>
+        <source>First event</source>
+        <translation>First event</translation>
     </message>
     <message>
         <source>Last</source>
         <translation>Last</translation>
     </message>
     <message>
-        <source>Next event</source>
-        <translation>Next event</translation>
+        <source>Last event</source>
+        <translation>Last event</translation>
     </message>
     <message>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
+        <source>Next event</source>
+        <translation>Next event</translation>
+    </message>
+    <message>
         <source>Position in the record&apos;s history</source>
         <translation>Position in the record&apos;s history</translation>
     </message>
     <message>
-        <source>Previous event</source>
-        <translation>Previous event</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>First</translation>
-    </message>
-    <message>
         <source>Previous</source>
         <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Previous event</translation>
     </message>
 </context>
 <context>

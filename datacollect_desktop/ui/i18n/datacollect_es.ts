@@ -456,6 +456,10 @@
         <translation>Abrir el registro de la entrada seleccionada</translation>
     </message>
     <message>
+        <source>Reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an entry to see what it changed.</source>
         <translation>Seleccione una entrada para ver qué cambió.</translation>
     </message>
@@ -1383,6 +1387,10 @@
         <translation>El perfil se bloqueó tras un rato sin uso. Los formularios sin guardar se conservaron como borradores.</translation>
     </message>
     <message>
+        <source>Your new passphrase is set; use it to unlock from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} demo households were added.</source>
         <translation>Se añadieron {0} hogares de demostración.</translation>
     </message>
@@ -1614,6 +1622,10 @@
         <translation>El disco está lleno. No se perdió nada: lo guardado antes está intacto. Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key file of an unfinished profile (no database beside it) was set aside as {path}.</source>
         <translation>El archivo de claves de un perfil sin terminar (sin base de datos al lado) se apartó como {path}.</translation>
     </message>
@@ -1670,6 +1682,10 @@
         <translation>La base de datos del perfil ({path}) está dañada: está vacía o cortada y no contiene ningún registro de este perfil. No se leyó ni se modificó. Consérvela tal como está y restaure el perfil desde una copia de seguridad o una exportación.</translation>
     </message>
     <message>
+        <source>The record this change is for is not on this laptop; the change is kept but not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record this draft was editing no longer exists.</source>
         <translation>El registro que editaba este borrador ya no existe.</translation>
     </message>
@@ -1682,8 +1698,16 @@
         <translation>Los registros se están reconstruyendo; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
+        <source>The recovery key cannot be saved as {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The recovery key cannot be saved in the profile&apos;s own folder: whoever takes the laptop would have both. Choose a USB stick or another place you keep apart from it.</source>
         <translation>La clave de recuperación no se puede guardar en la carpeta del propio perfil: quien se llevara el portátil tendría ambas cosas. Elija una memoria USB u otro lugar que mantenga apartado del portátil.</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot be saved in {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</source>
@@ -1850,6 +1874,10 @@
         <translation>Este perfil no tiene clave de dispositivo.</translation>
     </message>
     <message>
+        <source>This profile is open in another DataCollect window. Close that window first, or switch to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This profile syncs with {url} (app {config_id}); it cannot also sync with {new_url} (app {new_config_id}). Use another profile for that server.</source>
         <translation>Este perfil se sincroniza con {url} (aplicación {config_id}); no puede sincronizarse también con {new_url} (aplicación {new_config_id}). Use otro perfil para ese servidor.</translation>
     </message>
@@ -1872,6 +1900,18 @@
     <message>
         <source>Type your passphrase to unlock.</source>
         <translation>Escriba su frase de contraseña para desbloquear.</translation>
+    </message>
+    <message>
+        <source>a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a stored tree node does not match the events</source>
@@ -2118,6 +2158,10 @@
         <translation>{label}: cada opción debe estar marcada (true) o sin marcar (false).</translation>
     </message>
     <message>
+        <source>{member} is not a member of {group}; the change is kept but not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} fails its signature check: it was altered or damaged.</source>
         <translation>{path} no supera la comprobación de firma: se alteró o se dañó.</translation>
     </message>
@@ -2152,6 +2196,14 @@
     <message>
         <source>{reason} (Choose an app config this account may use: in Settings, &quot;Test connection&quot; lists them.)</source>
         <translation>{reason} (Elija una configuración de aplicación que esta cuenta pueda usar: en Ajustes, «Probar conexión» las muestra.)</translation>
+    </message>
+    <message>
+        <source>{record} is {kind}, not {wanted}; the change is kept but not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} was deleted on {when}; this change is kept in its history but not applied.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{server} is a stock DataCollect server: it signs no checkpoints, so only this device&apos;s own log is proven. What the server holds cannot be checked against it.</source>
@@ -2236,6 +2288,21 @@
     <message>
         <source>{where}: {name!r} must be text.</source>
         <translation>{where}: {name!r} debe ser texto.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the passphrase and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened the profile with its recovery key. Choose a new passphrase now: you will type it to unlock from now on. The recovery key keeps working.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2397,13 @@
 </context>
 <context>
     <name>RecordsPage</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Households and people</source>
         <translation>Hogares y personas</translation>
@@ -2349,6 +2423,17 @@
     <message>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
+    </message>
+    <message numerus="yes">
+        <source>No living record matches; %n deleted records do — find them in the Audit history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No living record matches; 1 deleted record does — find it in the Audit history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No records yet. Register a household (Ctrl+1), or sync to receive the team&apos;s records.</source>
@@ -3050,40 +3135,40 @@
 <context>
     <name>TimelineSlider</name>
     <message>
-        <source>First event</source>
-        <translation>Primer evento</translation>
+        <source>First</source>
+        <translation>Primero</translation>
     </message>
     <message>
-        <source>Last event</source>
-        <translation>Último evento</translation>
+        <source>First event</source>
+        <translation>Primer evento</translation>
     </message>
     <message>
         <source>Last</source>
         <translation>Último</translation>
     </message>
     <message>
-        <source>Next event</source>
-        <translation>Evento siguiente</translation>
+        <source>Last event</source>
+        <translation>Último evento</translation>
     </message>
     <message>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
+        <source>Next event</source>
+        <translation>Evento siguiente</translation>
+    </message>
+    <message>
         <source>Position in the record&apos;s history</source>
         <translation>Posición en el historial del registro</translation>
     </message>
     <message>
-        <source>Previous event</source>
-        <translation>Evento anterior</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>Primero</translation>
-    </message>
-    <message>
         <source>Previous</source>
         <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Evento anterior</translation>
     </message>
 </context>
 <context>

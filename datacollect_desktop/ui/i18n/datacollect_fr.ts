@@ -456,6 +456,10 @@
         <translation>Ouvrir la fiche de l&apos;entrée sélectionnée</translation>
     </message>
     <message>
+        <source>Reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an entry to see what it changed.</source>
         <translation>Sélectionnez une entrée pour voir ce qu&apos;elle a modifié.</translation>
     </message>
@@ -1383,6 +1387,10 @@
         <translation>Le profil a été verrouillé après un moment d&apos;inactivité. Les formulaires non enregistrés ont été gardés comme brouillons.</translation>
     </message>
     <message>
+        <source>Your new passphrase is set; use it to unlock from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} demo households were added.</source>
         <translation>{0} ménages de démonstration ont été ajoutés.</translation>
     </message>
@@ -1614,6 +1622,10 @@
         <translation>Le disque est plein. Rien n&apos;a été perdu : ce qui était enregistré est intact. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key file of an unfinished profile (no database beside it) was set aside as {path}.</source>
         <translation>Le fichier de clés d&apos;un profil inachevé (sans base de données à côté) a été mis de côté sous le nom {path}.</translation>
     </message>
@@ -1670,6 +1682,10 @@
         <translation>La base de données du profil ({path}) est endommagée : elle est vide ou tronquée et ne contient aucune fiche de ce profil. Elle n&apos;a été ni lue ni modifiée. Gardez-la en l&apos;état et restaurez le profil depuis une sauvegarde ou un export.</translation>
     </message>
     <message>
+        <source>The record this change is for is not on this laptop; the change is kept but not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record this draft was editing no longer exists.</source>
         <translation>La fiche que ce brouillon modifiait n&apos;existe plus.</translation>
     </message>
@@ -1682,8 +1698,16 @@
         <translation>Les fiches sont en cours de reconstruction ; réessayez quand ce sera terminé.</translation>
     </message>
     <message>
+        <source>The recovery key cannot be saved as {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The recovery key cannot be saved in the profile&apos;s own folder: whoever takes the laptop would have both. Choose a USB stick or another place you keep apart from it.</source>
         <translation>La clé de récupération ne peut pas être enregistrée dans le dossier du profil : qui prendrait l&apos;ordinateur aurait les deux. Choisissez une clé USB ou un autre endroit que vous gardez à l&apos;écart de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot be saved in {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</source>
@@ -1850,6 +1874,10 @@
         <translation>Ce profil n&apos;a pas de clé d&apos;appareil.</translation>
     </message>
     <message>
+        <source>This profile is open in another DataCollect window. Close that window first, or switch to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This profile syncs with {url} (app {config_id}); it cannot also sync with {new_url} (app {new_config_id}). Use another profile for that server.</source>
         <translation>Ce profil se synchronise avec {url} (application {config_id}) ; il ne peut pas aussi se synchroniser avec {new_url} (application {new_config_id}). Utilisez un autre profil pour ce serveur.</translation>
     </message>
@@ -1872,6 +1900,18 @@
     <message>
         <source>Type your passphrase to unlock.</source>
         <translation>Tapez votre phrase secrète pour déverrouiller.</translation>
+    </message>
+    <message>
+        <source>a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a stored tree node does not match the events</source>
@@ -2118,6 +2158,10 @@
         <translation>{label} : chaque choix doit être coché (true) ou non coché (false).</translation>
     </message>
     <message>
+        <source>{member} is not a member of {group}; the change is kept but not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} fails its signature check: it was altered or damaged.</source>
         <translation>{path} échoue au contrôle de signature : il a été modifié ou endommagé.</translation>
     </message>
@@ -2152,6 +2196,14 @@
     <message>
         <source>{reason} (Choose an app config this account may use: in Settings, &quot;Test connection&quot; lists them.)</source>
         <translation>{reason} (Choisissez une configuration d&apos;application que ce compte peut utiliser : dans Paramètres, « Tester la connexion » les liste.)</translation>
+    </message>
+    <message>
+        <source>{record} is {kind}, not {wanted}; the change is kept but not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} was deleted on {when}; this change is kept in its history but not applied.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{server} is a stock DataCollect server: it signs no checkpoints, so only this device&apos;s own log is proven. What the server holds cannot be checked against it.</source>
@@ -2236,6 +2288,21 @@
     <message>
         <source>{where}: {name!r} must be text.</source>
         <translation>{where} : {name!r} doit être du texte.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the passphrase and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened the profile with its recovery key. Choose a new passphrase now: you will type it to unlock from now on. The recovery key keeps working.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2397,13 @@
 </context>
 <context>
     <name>RecordsPage</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Households and people</source>
         <translation>Ménages et personnes</translation>
@@ -2349,6 +2423,17 @@
     <message>
         <source>Newest first</source>
         <translation>Plus récents d&apos;abord</translation>
+    </message>
+    <message numerus="yes">
+        <source>No living record matches; %n deleted records do — find them in the Audit history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No living record matches; 1 deleted record does — find it in the Audit history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No records yet. Register a household (Ctrl+1), or sync to receive the team&apos;s records.</source>
@@ -3050,40 +3135,40 @@
 <context>
     <name>TimelineSlider</name>
     <message>
-        <source>First event</source>
-        <translation>Premier événement</translation>
+        <source>First</source>
+        <translation>Premier</translation>
     </message>
     <message>
-        <source>Last event</source>
-        <translation>Dernier événement</translation>
+        <source>First event</source>
+        <translation>Premier événement</translation>
     </message>
     <message>
         <source>Last</source>
         <translation>Dernier</translation>
     </message>
     <message>
-        <source>Next event</source>
-        <translation>Événement suivant</translation>
+        <source>Last event</source>
+        <translation>Dernier événement</translation>
     </message>
     <message>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
+        <source>Next event</source>
+        <translation>Événement suivant</translation>
+    </message>
+    <message>
         <source>Position in the record&apos;s history</source>
         <translation>Position dans l&apos;historique de la fiche</translation>
     </message>
     <message>
-        <source>Previous event</source>
-        <translation>Événement précédent</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>Premier</translation>
-    </message>
-    <message>
         <source>Previous</source>
         <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Événement précédent</translation>
     </message>
 </context>
 <context>
