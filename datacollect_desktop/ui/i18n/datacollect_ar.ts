@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Reason: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: ⁨{0}⁩</translation>
     </message>
     <message>
         <source>Select an entry to see what it changed.</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>Your new passphrase is set; use it to unlock from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُيّنت عبارة المرور الجديدة؛ استخدمها من الآن فصاعدًا لفتح القفل.</translation>
     </message>
     <message>
         <source>{0} demo households were added.</source>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد ⁨{folder}⁩ غير موجود.</translation>
     </message>
     <message>
         <source>The key file of an unfinished profile (no database beside it) was set aside as {path}.</source>
@@ -1735,7 +1735,7 @@
     </message>
     <message>
         <source>The record this change is for is not on this laptop; the change is kept but not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل الذي يخصّه هذا التغيير ليس على هذا الحاسوب؛ التغيير محفوظ لكنه لم يُطبَّق.</translation>
     </message>
     <message>
         <source>The record this draft was editing no longer exists.</source>
@@ -1751,7 +1751,7 @@
     </message>
     <message>
         <source>The recovery key cannot be saved as {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ مفتاح الاسترداد باسم ⁨{path}⁩: ⁨{reason}⁩.</translation>
     </message>
     <message>
         <source>The recovery key cannot be saved in the profile&apos;s own folder: whoever takes the laptop would have both. Choose a USB stick or another place you keep apart from it.</source>
@@ -1759,7 +1759,7 @@
     </message>
     <message>
         <source>The recovery key cannot be saved in {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ مفتاح الاسترداد في ⁨{folder}⁩: ⁨{reason}⁩.</translation>
     </message>
     <message>
         <source>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</source>
@@ -1927,7 +1927,7 @@
     </message>
     <message>
         <source>This profile is open in another DataCollect window. Close that window first, or switch to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف الشخصي مفتوح في نافذة DataCollect أخرى. أغلق تلك النافذة أولًا، أو انتقل إليها.</translation>
     </message>
     <message>
         <source>This profile syncs with {url} (app {config_id}); it cannot also sync with {new_url} (app {new_config_id}). Use another profile for that server.</source>
@@ -1955,15 +1955,15 @@
     </message>
     <message>
         <source>a household</source>
-        <translation type="unfinished"></translation>
+        <translation>أسرة</translation>
     </message>
     <message>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص</translation>
     </message>
     <message>
         <source>a record</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل</translation>
     </message>
     <message>
         <source>a stored tree node does not match the events</source>
@@ -2211,7 +2211,7 @@
     </message>
     <message>
         <source>{member} is not a member of {group}; the change is kept but not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{member}⁩ ليس فردًا في ⁨{group}⁩؛ التغيير محفوظ لكنه لم يُطبَّق.</translation>
     </message>
     <message>
         <source>{path} fails its signature check: it was altered or damaged.</source>
@@ -2251,11 +2251,11 @@
     </message>
     <message>
         <source>{record} is {kind}, not {wanted}; the change is kept but not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{record}⁩ هو ⁨{kind}⁩، لا ⁨{wanted}⁩؛ التغيير محفوظ لكنه لم يُطبَّق.</translation>
     </message>
     <message>
         <source>{record} was deleted on {when}; this change is kept in its history but not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف ⁨{record}⁩ في ⁨{when}⁩؛ هذا التغيير محفوظ في سجله التاريخي لكنه لم يُطبَّق.</translation>
     </message>
     <message>
         <source>{server} is a stock DataCollect server: it signs no checkpoints, so only this device&apos;s own log is proven. What the server holds cannot be checked against it.</source>
@@ -2346,15 +2346,15 @@
     <name>NewPassphraseDialog</name>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة مرور جديدة</translation>
     </message>
     <message>
         <source>Set the passphrase and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين عبارة المرور والمتابعة</translation>
     </message>
     <message>
         <source>You opened the profile with its recovery key. Choose a new passphrase now: you will type it to unlock from now on. The recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتحت الملف الشخصي بمفتاح الاسترداد. اختر الآن عبارة مرور جديدة: ستكتبها لفتح القفل من الآن فصاعدًا. يبقى مفتاح الاسترداد صالحًا.</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2451,7 @@
     <name>RecordsPage</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>لا أفراد</numerusform>
             <numerusform>فرد واحد</numerusform>
             <numerusform>فردان</numerusform>
@@ -2482,18 +2482,18 @@
     </message>
     <message numerus="yes">
         <source>No living record matches; %n deleted records do — find them in the Audit history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يطابق أي سجل غير محذوف، ولا أي سجل محذوف.</numerusform>
+            <numerusform>لا يطابق أي سجل غير محذوف؛ يطابق سجل محذوف واحد — تجده في سجل التدقيق.</numerusform>
+            <numerusform>لا يطابق أي سجل غير محذوف؛ يطابق سجلان محذوفان — تجدهما في سجل التدقيق.</numerusform>
+            <numerusform>لا يطابق أي سجل غير محذوف؛ تطابق %n سجلات محذوفة — تجدها في سجل التدقيق.</numerusform>
+            <numerusform>لا يطابق أي سجل غير محذوف؛ يطابق %n سجلًا محذوفًا — تجدها في سجل التدقيق.</numerusform>
+            <numerusform>لا يطابق أي سجل غير محذوف؛ يطابق %n سجل محذوف — تجدها في سجل التدقيق.</numerusform>
         </translation>
     </message>
     <message>
         <source>No living record matches; 1 deleted record does — find it in the Audit history.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يطابق أي سجل غير محذوف؛ يطابق سجل محذوف واحد — تجده في سجل التدقيق.</translation>
     </message>
     <message>
         <source>No records yet. Register a household (Ctrl+1), or sync to receive the team&apos;s records.</source>

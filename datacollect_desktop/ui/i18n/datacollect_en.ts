@@ -2399,7 +2399,7 @@
     <name>RecordsPage</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
         </translation>
@@ -2426,9 +2426,9 @@
     </message>
     <message numerus="yes">
         <source>No living record matches; %n deleted records do — find them in the Audit history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No living record matches; %n deleted record does — find it in the Audit history.</numerusform>
+            <numerusform>No living record matches; %n deleted records do — find them in the Audit history.</numerusform>
         </translation>
     </message>
     <message>

@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Reason: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : {0}</translation>
     </message>
     <message>
         <source>Select an entry to see what it changed.</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>Your new passphrase is set; use it to unlock from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouvelle phrase secrète est définie ; utilisez-la désormais pour déverrouiller.</translation>
     </message>
     <message>
         <source>{0} demo households were added.</source>
@@ -1623,7 +1623,7 @@
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The key file of an unfinished profile (no database beside it) was set aside as {path}.</source>
@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>The record this change is for is not on this laptop; the change is kept but not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche visée par cette modification n&apos;est pas sur cet ordinateur ; la modification est conservée mais non appliquée.</translation>
     </message>
     <message>
         <source>The record this draft was editing no longer exists.</source>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <source>The recovery key cannot be saved as {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération ne peut pas être enregistrée sous {path} : {reason}.</translation>
     </message>
     <message>
         <source>The recovery key cannot be saved in the profile&apos;s own folder: whoever takes the laptop would have both. Choose a USB stick or another place you keep apart from it.</source>
@@ -1707,7 +1707,7 @@
     </message>
     <message>
         <source>The recovery key cannot be saved in {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération ne peut pas être enregistrée dans {folder} : {reason}.</translation>
     </message>
     <message>
         <source>The saved changes on this laptop no longer match what it recorded after its last save ({recorded} changes): some were lost or altered when its files were damaged. Compare them with the sync server or a backup.</source>
@@ -1875,7 +1875,7 @@
     </message>
     <message>
         <source>This profile is open in another DataCollect window. Close that window first, or switch to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil est ouvert dans une autre fenêtre DataCollect. Fermez d&apos;abord cette fenêtre, ou passez-y.</translation>
     </message>
     <message>
         <source>This profile syncs with {url} (app {config_id}); it cannot also sync with {new_url} (app {new_config_id}). Use another profile for that server.</source>
@@ -1903,15 +1903,15 @@
     </message>
     <message>
         <source>a household</source>
-        <translation type="unfinished"></translation>
+        <translation>un ménage</translation>
     </message>
     <message>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne</translation>
     </message>
     <message>
         <source>a record</source>
-        <translation type="unfinished"></translation>
+        <translation>une fiche</translation>
     </message>
     <message>
         <source>a stored tree node does not match the events</source>
@@ -2159,7 +2159,7 @@
     </message>
     <message>
         <source>{member} is not a member of {group}; the change is kept but not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} n&apos;est pas membre de {group} ; la modification est conservée mais non appliquée.</translation>
     </message>
     <message>
         <source>{path} fails its signature check: it was altered or damaged.</source>
@@ -2199,11 +2199,11 @@
     </message>
     <message>
         <source>{record} is {kind}, not {wanted}; the change is kept but not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} est {kind}, pas {wanted} ; la modification est conservée mais non appliquée.</translation>
     </message>
     <message>
         <source>{record} was deleted on {when}; this change is kept in its history but not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} a été supprimé le {when} ; cette modification est conservée dans son historique mais non appliquée.</translation>
     </message>
     <message>
         <source>{server} is a stock DataCollect server: it signs no checkpoints, so only this device&apos;s own log is proven. What the server holds cannot be checked against it.</source>
@@ -2294,15 +2294,15 @@
     <name>NewPassphraseDialog</name>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Set the passphrase and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la phrase secrète et continuer</translation>
     </message>
     <message>
         <source>You opened the profile with its recovery key. Choose a new passphrase now: you will type it to unlock from now on. The recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez ouvert le profil avec sa clé de récupération. Choisissez maintenant une nouvelle phrase secrète : c&apos;est elle que vous taperez désormais pour déverrouiller. La clé de récupération reste valable.</translation>
     </message>
 </context>
 <context>
@@ -2399,7 +2399,7 @@
     <name>RecordsPage</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n membre</numerusform>
             <numerusform>%n membres</numerusform>
         </translation>
@@ -2426,14 +2426,14 @@
     </message>
     <message numerus="yes">
         <source>No living record matches; %n deleted records do — find them in the Audit history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune fiche active ne correspond ; %n fiche supprimée correspond — retrouvez-la dans l&apos;historique d&apos;audit.</numerusform>
+            <numerusform>Aucune fiche active ne correspond ; %n fiches supprimées correspondent — retrouvez-les dans l&apos;historique d&apos;audit.</numerusform>
         </translation>
     </message>
     <message>
         <source>No living record matches; 1 deleted record does — find it in the Audit history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche active ne correspond ; 1 fiche supprimée correspond — retrouvez-la dans l&apos;historique d&apos;audit.</translation>
     </message>
     <message>
         <source>No records yet. Register a household (Ctrl+1), or sync to receive the team&apos;s records.</source>
