@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from datacollect_desktop.domain.forms import Component, FieldError, Visibility
 from datacollect_desktop.ui.forms.base import FieldEditor
-from datacollect_desktop.ui.forms.form_view import FormView
+
+if TYPE_CHECKING:  # a row is a form of its own: the form hands the grid its own class
+    from datacollect_desktop.ui.forms.form_view import FormView
+
+RowView = Callable[..., "FormView"]
 
 
 class EditGridEditor(FieldEditor):
@@ -18,8 +22,10 @@ class EditGridEditor(FieldEditor):
 
     rows_changed = Signal()
 
-    def __init__(self, component: Component, parent: QWidget | None = None) -> None:
+    def __init__(self, component: Component, row_view: RowView,
+                 parent: QWidget | None = None) -> None:
         super().__init__(component, parent)
+        self.row_view = row_view
         self.box = QVBoxLayout()
         self.box.setContentsMargins(0, 0, 0, 0)
         self.rows: list[tuple[QGroupBox, FormView, QPushButton]] = []
@@ -40,7 +46,7 @@ class EditGridEditor(FieldEditor):
     def add_row(self, values: dict[str, Any]) -> FormView:
         frame = QGroupBox(self.tr("Row {0}").format(len(self.rows) + 1), self)
         layout = QVBoxLayout(frame)
-        view = FormView(self.component.children, frame, scope=self._row_scope)
+        view = self.row_view(self.component.children, frame, scope=self._row_scope)
         view.set_values(values)
         view.changed.connect(self.changed)
         remove = QPushButton(self.tr("Remove this row"), frame)

@@ -16,6 +16,7 @@ from datacollect_desktop.ui.forms.choice_fields import (
     RadioEditor,
 )
 from datacollect_desktop.ui.forms.date_field import DateEditor
+from datacollect_desktop.ui.forms.editgrid import EditGridEditor, RowView
 from datacollect_desktop.ui.forms.text_fields import AreaEditor, NumberEditor, TextEditor
 from datacollect_desktop.ui.messages import translated
 from datacollect_desktop.ui.style import text_width
@@ -23,7 +24,8 @@ from datacollect_desktop.ui.style import text_width
 LABEL_CHARACTERS = 30  # the label column's width, in characters of the form's font
 
 
-def editor_for(component: Component, parent: QWidget) -> FieldEditor:
+def editor_for(component: Component, parent: QWidget, row_view: RowView | None = None
+               ) -> FieldEditor:
     """The editor widget for a value-holding component."""
     kind = component.type
     if kind == "textarea":
@@ -43,10 +45,8 @@ def editor_for(component: Component, parent: QWidget) -> FieldEditor:
         return CheckListEditor(component, parent)
     if kind == "checkbox":
         return CheckboxEditor(component, parent)
-    if kind == "editgrid":
-        from datacollect_desktop.ui.forms.editgrid import EditGridEditor
-
-        return EditGridEditor(component, parent)
+    if kind == "editgrid" and row_view is not None:
+        return EditGridEditor(component, row_view, parent)
     return TextEditor(component, parent)
 
 

@@ -115,7 +115,7 @@ class FormView(QWidget):
         if component.type == "hidden":
             self.hidden_values.setdefault(component.key, component.default_value)
             return None
-        editor = editor_for(component, self)
+        editor = editor_for(component, self, row_view=FormView)
         if component.default_value is not None and component.type != "editgrid":
             editor.set_value(component.default_value)
         editor.changed.connect(lambda key=component.key, e=editor: self._edited(key, e))
