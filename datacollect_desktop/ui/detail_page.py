@@ -84,6 +84,9 @@ class DetailPage(QWidget):
         self.related = self._table([self.tr("Name"), self.tr("Born"), self.tr("Sex"),
                                     self.tr("Relationship"), self.tr("Form"), self.tr("Sync")])
         self.related.setItemDelegateForColumn(_RELATED_SYNC, BadgeDelegate(self.related))
+        # The names take the room left, not the badges at the end of the line.
+        self.related.horizontalHeader().setStretchLastSection(False)
+        self.related.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.related.itemActivated.connect(self._open_related)
         self.related.setAccessibleName(self.tr("Related records"))
         QVBoxLayout(self.related_box).addWidget(self.related)
