@@ -40,3 +40,15 @@ def tell(parent: QWidget, title: str, text: str, *, warning: bool = False) -> QM
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """Grow `dialog` to the height its wrapped texts need at its present width: a line shown
+    later (an error, a status) would otherwise be squeezed into the old height and overlap."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = max(layout.totalHeightForWidth(dialog.width()), layout.totalMinimumSize().height())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from datacollect_desktop.ui.dialogs import grow_to_fit
 from datacollect_desktop.ui.gate_pages import NewPassphraseFields
 from datacollect_desktop.ui.messages import translated
 
@@ -79,6 +80,7 @@ class NewPassphraseDialog(QDialog):
         self._set_busy(False)
         self.error.setText(translated(message))
         self.error.show()
+        grow_to_fit(self)  # the error line never squeezes the fields
         field = self.fields.field_to_fix()
         self._to_fix = field
         field.selectAll()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from datacollect_desktop.app.recovery_sheet import save_recovery_sheet
 from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.ui.dialogs import grow_to_fit
 
 
 class RecoveryKeyDialog(QDialog):
@@ -154,13 +155,5 @@ class RecoveryKeyDialog(QDialog):
         self.fit()
 
     def fit(self) -> None:
-        """Grow to the height the wrapped texts need at the present width (a new line under
-        the buttons would otherwise be squeezed into the old height and overlap)."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = max(layout.totalHeightForWidth(self.width()),
-                     layout.totalMinimumSize().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        """Grow to the height the wrapped texts need (see `grow_to_fit`)."""
+        grow_to_fit(self)

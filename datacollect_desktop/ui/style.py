@@ -46,7 +46,7 @@ QFrame#card { background: white; border: 1px solid #d7dce1; border-radius: 8px; 
 QLabel#emptyState { color: #55606b; font-size: @section; padding: 24px; }
 QGroupBox { font-weight: 600; font-size: @section; border: none;
             border-top: 1px solid #d7dce1; margin-top: 1.6em; padding-top: 6px; }
-QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; padding: 0; }
+QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; padding: 0 3px; }
 QGroupBox * { font-weight: normal; font-size: @body; }
 QListWidget#navigation::item:focus { border: 2px solid #ffb300; }
 QCheckBox:focus, QRadioButton:focus { color: #0d47a1; }
