@@ -97,8 +97,13 @@ def style_sheet(font: QFont) -> str:
 
 
 def apply_style(app: QApplication) -> None:
-    app.setStyle("Fusion")
-    app.setStyleSheet(style_sheet(app.font()))
+    """Fusion and the style sheet. Each change re-polishes every widget alive, so an
+    application that has them already is left as it is."""
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    sheet = style_sheet(app.font())
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 def text_width(widget: QWidget, characters: float) -> int:
