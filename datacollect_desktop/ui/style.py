@@ -99,11 +99,15 @@ def style_sheet(font: QFont) -> str:
 def apply_style(app: QApplication) -> None:
     """Fusion and the style sheet. Each change re-polishes every widget alive, so an
     application that has them already is left as it is."""
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
     sheet = style_sheet(app.font())
-    if app.styleSheet() != sheet:
-        app.setStyleSheet(sheet)
+    if app.property(_APPLIED) == sheet:
+        return
+    app.setStyle("Fusion")
+    app.setStyleSheet(sheet)
+    app.setProperty(_APPLIED, sheet)
+
+
+_APPLIED = "datacollectStyleSheet"  # the sheet `apply_style` last set
 
 
 def text_width(widget: QWidget, characters: float) -> int:
