@@ -38,10 +38,14 @@ def integrity_page(qtbot: QtBot, window: MainWindow, keys: Keys) -> IntegrityPag
 
 
 def verify(qtbot: QtBot, page: IntegrityPage, keys: Keys) -> None:
+    """Press Verify now and wait for this verification's result (not an earlier one's)."""
     assert page.verify_button.hasFocus()
+    earlier = page.status.last if page.status is not None else None
+    before = earlier.at if earlier is not None else None
     keys(Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not page.verifying and page.status is not None
-                    and page.status.last is not None, timeout=20_000)
+                    and page.status.last is not None and page.status.last.at != before,
+                    timeout=20_000)
 
 
 def test_verify_now_keeps_its_result_and_the_root_can_be_copied(
