@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from datacollect_desktop.app.demo import fill_demo
 from datacollect_desktop.app.gate import ProfileGate
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.language import install_language, installed_language
@@ -88,3 +89,14 @@ def keys(qtbot: QtBot) -> Keys:
                 qtbot.keyClick(target, stroke, modifiers)
 
     return press
+
+
+def open_demo_window(qtbot: QtBot, directory: Path, households: int) -> MainWindow:
+    """The window unlocked on `directory`, with `households` demo households listed."""
+    window = open_window(qtbot, directory)
+    unlock(qtbot, window)
+    fill_demo(workspace_of(window), households)
+    window.data_changed()
+    qtbot.waitUntil(lambda: window.view is not None
+                    and (window.view.records.model.total or 0) > 3, timeout=10_000)
+    return window

@@ -13,7 +13,6 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from datacollect_desktop.app.demo import fill_demo
 from datacollect_desktop.app.sync_state import SyncPhase
 from datacollect_desktop.ui.icons import icon
 from datacollect_desktop.ui.language import install_language
@@ -23,7 +22,7 @@ from datacollect_desktop.ui.sync_bar import ElidedLabel
 from datacollect_desktop.ui.timeline_slider import TimelineSlider
 from datacollect_desktop.ui.workspace_view import NAVIGATION
 from tests.conftest import FAST_KDF
-from tests.gui.conftest import open_window, unlock, workspace_of
+from tests.gui.conftest import open_demo_window, open_window, unlock
 
 SMALL = QSize(1024, 700)
 LARGE = QSize(1600, 1000)
@@ -70,13 +69,7 @@ def translated(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[s
 
 @pytest.fixture
 def demo_window(qtbot: QtBot, translated: str, created_profile: Path) -> MainWindow:
-    window = open_window(qtbot, created_profile)
-    unlock(qtbot, window)
-    fill_demo(workspace_of(window), 6)
-    window.data_changed()
-    qtbot.waitUntil(lambda: window.view is not None
-                    and (window.view.records.model.total or 0) > 3, timeout=10_000)
-    return window
+    return open_demo_window(qtbot, created_profile, 6)
 
 
 def test_the_window_fits_1024_by_700_and_cuts_no_label(qtbot: QtBot,

@@ -13,11 +13,10 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 
-from datacollect_desktop.app.demo import fill_demo
 from datacollect_desktop.ui.language import install_language
 from datacollect_desktop.ui.main_window import MainWindow
 from datacollect_desktop.ui.records_page import RecordsPage
-from tests.gui.conftest import open_window, unlock, workspace_of
+from tests.gui.conftest import open_demo_window
 from tests.gui.test_layout import settle
 
 
@@ -30,13 +29,7 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 
 @pytest.fixture
 def demo_window(qtbot: QtBot, language: str, created_profile: Path) -> MainWindow:
-    window = open_window(qtbot, created_profile)
-    unlock(qtbot, window)
-    fill_demo(workspace_of(window), 12)
-    window.data_changed()
-    qtbot.waitUntil(lambda: window.view is not None
-                    and (window.view.records.model.total or 0) > 3, timeout=10_000)
-    return window
+    return open_demo_window(qtbot, created_profile, 12)
 
 
 def elided_cells(page: RecordsPage) -> list[str]:
