@@ -53,7 +53,8 @@ class PeopleRows(PeeweeBase):
         if len(owners) == len(wanted):
             return owners  # the usual push: nothing to link, no write lock taken
         with self._connection(), self._write_transaction():
-            owners = self._owners(wanted)
+            self._lock_keys([f"user-link:{uid}" for uid in wanted if uid not in owners])
+            owners = self._owners(wanted)  # read again under the locks: another may have won
             unowned = [uid for uid in wanted if uid not in owners]
             if check_events:
                 for uid in unowned:
