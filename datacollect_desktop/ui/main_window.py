@@ -116,6 +116,11 @@ class MainWindow(QMainWindow):
         self.sync_bar.dismiss_problem()  # the newer message takes the old error's place
         self.statusBar().showMessage(text, MESSAGE_MS)
 
+    def withdraw_message(self, text: str) -> None:
+        """Take `text` down if the status bar still shows it (a newer message stays)."""
+        if self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
+
     def _show_attention(self) -> None:
         if self.view is not None:
             self.view.show_page("attention")
@@ -205,6 +210,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.view = WorkspaceView(workspace, self.worker, self.sync_model, self)
         self.view.message.connect(self.show_message)
+        self.view.withdrawn.connect(self.withdraw_message)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.show_page(self.view.current_page())  # focus its first field, now visible

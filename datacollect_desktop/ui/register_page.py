@@ -44,6 +44,8 @@ class RegisterPage(QWidget):
     edited = Signal(str)  # an edit was saved: the record's screen comes back
     open_record = Signal(str)
     message = Signal(str)
+    #: A message sent earlier no longer holds (its problems were fixed): take it down.
+    withdrawn = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,7 @@ class RegisterPage(QWidget):
         # The problems of the last save that have no field on screen, while `problems`
         # counts the fields that need attention (None when it says something else).
         self.unplaced: list[FieldError] | None = None
+        self.problems_announced = ""
         self.form_area = QScrollArea(self)
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -330,9 +333,11 @@ class RegisterPage(QWidget):
         else:
             self.problems.hide()
             self.unplaced = None
+            self.withdrawn.emit(self.problems_announced)
 
     def _show_text_problem(self, text: str) -> None:
         self.unplaced = None
         self.problems.setText(text)
         self.problems.show()
+        self.problems_announced = text  # what the status bar was told
         self.message.emit(text)

@@ -43,6 +43,7 @@ class WorkspaceView(QWidget):
     """Owns the screens of one unlocked profile and wires them to each other."""
 
     message = Signal(str)
+    withdrawn = Signal(str)  # a message that no longer holds
     #: This window stored events (a save, a delete): counts and lists are out of date.
     changed = Signal()
 
@@ -120,6 +121,7 @@ class WorkspaceView(QWidget):
             job_thread.unhandled.connect(self.worker.unhandled)
         for page in (self.register, self.drafts, self.detail):
             page.message.connect(self.message)
+        self.register.withdrawn.connect(self.withdrawn)
         self.records.model.failed.connect(self._failed)
         self.show_page("register")
         self.records.apply_filter()

@@ -47,6 +47,30 @@ def test_invalid_fields_show_their_messages_and_nothing_is_saved(
     assert not rows["name"].error.isVisible()  # fixed: the message goes as you type
 
 
+def test_the_status_bar_drops_nothing_was_saved_once_every_field_is_fixed(
+        qtbot: QtBot, window: MainWindow, keys: Keys) -> None:
+    page = window.view.register if window.view else None
+    assert page is not None and page.form_view is not None
+    keys(Qt.Key.Key_S, ctrl=True)  # the name is required
+    bar = window.statusBar()
+    assert bar.currentMessage() == "Nothing was saved: 1 field needs attention."
+    page.form_view.focus_field("name")
+    keys("Bello household")
+    assert page.problems.isHidden()
+    assert bar.currentMessage() == ""
+
+
+def test_a_newer_message_stays_when_the_problems_are_fixed(
+        qtbot: QtBot, window: MainWindow, keys: Keys) -> None:
+    page = window.view.register if window.view else None
+    assert page is not None and page.form_view is not None
+    keys(Qt.Key.Key_S, ctrl=True)
+    window.show_message("Synced 3 changes.")
+    page.form_view.focus_field("name")
+    keys("Bello household")
+    assert window.statusBar().currentMessage() == "Synced 3 changes."
+
+
 def test_leaving_a_field_checks_it_at_once(qtbot: QtBot, window: MainWindow,
                                            keys: Keys) -> None:
     page = window.view.register if window.view else None
