@@ -7,6 +7,7 @@ projection, or in none of them.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -88,6 +89,7 @@ class ProjectionWriter:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._cache: dict[str, Entity | None] = {}
+        self._rowids: dict[str, int] = {}
         self._dirty: dict[str, tuple[Entity, int]] = {}
         # Each changed entity as the database holds it (None: not there yet).
         self._stored: dict[str, Entity | None] = {}
@@ -109,9 +111,10 @@ class ProjectionWriter:
             chunk = wanted[start:start + 500]
             marks = ",".join("?" * len(chunk))
             rows = self.conn.execute(
-                f"SELECT guid, doc FROM entities WHERE guid IN ({marks})", chunk  # noqa: S608 (constant fragments)
-            )
-            found = {guid: entity_from_json(doc) for guid, doc in rows}
+                f"SELECT guid, rowid, doc FROM entities WHERE guid IN ({marks})", chunk  # noqa: S608 (constant fragments)
+            ).fetchall()
+            found = {guid: entity_from_json(doc) for guid, _, doc in rows}
+            self._rowids.update((guid, rowid) for guid, rowid, _ in rows)
             for guid in chunk:
                 self._cache[guid] = found.get(guid)
 
@@ -154,7 +157,6 @@ class ProjectionWriter:
             self._audit.append((seq, event.guid, after.guid, event.user_id, event.type,
                                 event.timestamp, dump_json(field_changes(before, after)), None,
                                 form_of(after)))
-            self._membership(before, after)
             old_key = dup.person_key(before) if before is not None else None
             new_key = dup.person_key(after)
             if old_key != new_key:
@@ -164,20 +166,6 @@ class ProjectionWriter:
         for pair in outcome.resolved:
             a, b = sorted(pair)
             self._pairs.append((seq, None, (a, b), None))
-
-    def _membership(self, before: Entity | None, after: Entity) -> None:
-        old = set(before.member_ids) if before is not None else set()
-        new = set(after.member_ids)
-        for member in sorted(old - new):
-            self._ordered.append((
-                "DELETE FROM memberships WHERE group_guid = ? AND member_guid = ?",
-                (after.guid, member),
-            ))
-        for member in sorted(new - old):
-            self._ordered.append((
-                "INSERT OR IGNORE INTO memberships (group_guid, member_guid) VALUES (?,?)",
-                (after.guid, member),
-            ))
 
     def _duplicates(self) -> None:
         """The duplicate rows of the batch's key changes and resolutions, in their order."""
@@ -224,15 +212,12 @@ class ProjectionWriter:
             "changes, flag, form) VALUES (?,?,?,?,?,?,?,?,?)",
             self._audit,
         )
-        rows = [entity_row(entity, self._first_seq.get(guid, seq), seq)
-                for guid, (entity, seq) in self._dirty.items()]
-        conn.executemany(ENTITY_UPSERT, rows)
-        self._search()
-        for sql, params in self._ordered:
-            conn.execute(sql, params)
+        self._write_entities()
+        for sql, rows in _runs(self._ordered):
+            conn.executemany(sql, rows)
         conn.executemany(
             "INSERT OR REPLACE INTO snapshots (entity_guid, seq, doc) VALUES (?,?,?)",
-            self._snapshots,
+            sorted(self._snapshots),
         )
         self._audit.clear()
         self._dirty.clear()
@@ -241,19 +226,78 @@ class ProjectionWriter:
         self._ordered.clear()
         self._snapshots.clear()
 
-    def _search(self) -> None:
-        """Index the changed entities whose words changed (after their rows are written)."""
-        texts: dict[str, tuple[str, bool]] = {}
-        for guid, (entity, _) in self._dirty.items():
+    def _write_entities(self) -> None:
+        """Entity rows, their memberships and their search rows, each table in key order.
+
+        A new entity takes the rowid SQLite would give it (one more than the largest, in the
+        order the batch made them). A stored one is updated by rowid in the columns that
+        changed: an index is only written when a column it holds is.
+        """
+        conn = self.conn
+        inserts: list[tuple[Any, ...]] = []
+        updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        search: list[tuple[int, str, bool]] = []
+        joined: list[tuple[str, str]] = []
+        left: list[tuple[str, str]] = []
+        rowid: int | None = None
+        for guid, (entity, seq) in self._dirty.items():
             stored = self._stored.get(guid)
-            text = search_text(entity)
-            if stored is None or search_text(stored) != text:
-                texts[guid] = (text, stored is not None)
-        if not texts:
-            return
-        rowids = {guid: rowid for guid, rowid, _ in _rows_of(self.conn, list(texts))}
-        write_search(self.conn, [(rowids[g], text, existed)
-                                 for g, (text, existed) in texts.items()])
+            row = entity_row(entity, self._first_seq.get(guid, seq), seq)
+            if stored is None:
+                if rowid is None:
+                    rowid = int(conn.execute(
+                        "SELECT coalesce(max(rowid), 0) FROM entities").fetchone()[0])
+                rowid += 1
+                self._rowids[guid] = rowid
+                inserts.append((rowid, *row))
+                search.append((rowid, search_text(entity), False))
+            else:
+                old = entity_row(stored, 0, 0)
+                changed = tuple(name for name, at in _OPTIONAL if row[at] != old[at])
+                updates.setdefault(changed, []).append(
+                    (*(row[_COLUMN_AT[name]] for name in changed),
+                     *(row[at] for _, at in _ALWAYS), self._rowids[guid]))
+                text = search_text(entity)
+                if text != search_text(stored):
+                    search.append((self._rowids[guid], text, True))
+            old_members = set(stored.member_ids) if stored is not None else set()
+            new_members = set(entity.member_ids)
+            left.extend((guid, m) for m in old_members - new_members)
+            joined.extend((guid, m) for m in new_members - old_members)
+        inserts.sort(key=lambda r: r[1])
+        conn.executemany(ENTITY_INSERT, inserts)
+        for changed, rows in updates.items():
+            columns = ", ".join(f"{name} = ?" for name in (*changed, *(n for n, _ in _ALWAYS)))
+            rows.sort(key=lambda r: r[-1])
+            conn.executemany(f"UPDATE entities SET {columns} WHERE rowid = ?", rows)  # noqa: S608 (constant column names)
+        write_search(conn, search)
+        conn.executemany("DELETE FROM memberships WHERE group_guid = ? AND member_guid = ?",
+                         sorted(left))
+        conn.executemany(
+            "INSERT OR IGNORE INTO memberships (group_guid, member_guid) VALUES (?,?)",
+            sorted(joined))
+
+
+ENTITY_COLUMNS = ("guid", "type", "name", "form", "parent_guid", "deleted", "version",
+                  "last_updated", "first_seq", "last_seq", "birth_date", "name_key", "doc")
+ENTITY_INSERT = (
+    f"INSERT INTO entities (rowid, {', '.join(ENTITY_COLUMNS)}) "  # noqa: S608 (constant fragments)
+    f"VALUES (?{',?' * len(ENTITY_COLUMNS)})"
+)
+_COLUMN_AT = {name: at for at, name in enumerate(ENTITY_COLUMNS)}
+# Written only when they differ (most are in indexes); the others change with every edit.
+# `first_seq` is an entity's first event: an update never changes it.
+_OPTIONAL = tuple((name, _COLUMN_AT[name]) for name in (
+    "type", "name", "form", "parent_guid", "deleted", "birth_date", "name_key"))
+_ALWAYS = tuple((name, _COLUMN_AT[name]) for name in (
+    "version", "last_updated", "last_seq", "doc"))
+
+
+def _runs(statements: list[tuple[str, tuple[Any, ...]]]
+          ) -> Iterator[tuple[str, list[tuple[Any, ...]]]]:
+    """Consecutive statements of the same SQL as one `executemany` each, in their order."""
+    for sql, group in itertools.groupby(statements, key=lambda s: s[0]):
+        yield sql, [params for _, params in group]
 
 
 def _rows_of(conn: Connection, guids: list[str]) -> Iterator[tuple[str, int, str]]:
