@@ -196,7 +196,8 @@ class AuditBrowse:
             sql = ("WITH RECURSIVE v(x) AS (SELECT min(user_id) FROM audit "
                    "UNION ALL SELECT (SELECT min(user_id) FROM audit WHERE user_id > x) "
                    "FROM v WHERE x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL")
-        else:
-            # One pass over the time index, which carries action and form (schema 8).
-            sql = f"SELECT DISTINCT {column} FROM audit WHERE {column} IS NOT NULL ORDER BY 1"  # noqa: S608 (column checked above)
-        return [value for (value,) in self.db.execute_sql(sql).fetchall()]
+            return [value for (value,) in self.db.execute_sql(sql).fetchall()]
+        # Kept beside the trail by the projector (schema 8).
+        rows = self.db.execute_sql("SELECT value FROM audit_choices WHERE kind = ? "
+                                   "ORDER BY value", (column,)).fetchall()
+        return [value for (value,) in rows]

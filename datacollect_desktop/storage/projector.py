@@ -57,6 +57,11 @@ def form_of(entity: Entity | None) -> str | None:
 
 def entity_row(entity: Entity, first_seq: int, last_seq: int) -> tuple[Any, ...]:
     """The `entities` row of an entity (parameters of `ENTITY_UPSERT`)."""
+    return (*_indexed(entity, first_seq, last_seq), dump_json(entity.to_doc()))
+
+
+def _indexed(entity: Entity, first_seq: int, last_seq: int) -> tuple[Any, ...]:
+    """The row of an entity but its doc."""
     data = entity.data
     form = form_of(entity)
     parent = data.get("parentGuid")
@@ -65,7 +70,7 @@ def entity_row(entity: Entity, first_seq: int, last_seq: int) -> tuple[Any, ...]
         entity.guid, entity.type, entity.name, form,
         parent if isinstance(parent, str) else None, int(entity.deleted),
         entity.version, entity.last_updated, first_seq, last_seq,
-        born, name_key, dump_json(entity.to_doc()),
+        born, name_key,
     )
 
 
@@ -212,6 +217,10 @@ class ProjectionWriter:
             "changes, flag, form) VALUES (?,?,?,?,?,?,?,?,?)",
             self._audit,
         )
+        choices = {("action", row[4]) for row in self._audit}
+        choices.update(("form", row[8]) for row in self._audit if row[8] is not None)
+        conn.executemany("INSERT OR IGNORE INTO audit_choices (kind, value) VALUES (?,?)",
+                         sorted(choices))
         self._write_entities()
         for sql, rows in _runs(self._ordered):
             conn.executemany(sql, rows)
@@ -252,7 +261,7 @@ class ProjectionWriter:
                 inserts.append((rowid, *row))
                 search.append((rowid, search_text(entity), False))
             else:
-                old = entity_row(stored, 0, 0)
+                old = _indexed(stored, 0, 0)
                 changed = tuple(name for name, at in _OPTIONAL if row[at] != old[at])
                 updates.setdefault(changed, []).append(
                     (*(row[_COLUMN_AT[name]] for name in changed),

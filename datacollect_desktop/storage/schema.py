@@ -122,7 +122,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
-PROJECTION_TABLES = ("entities", "memberships", "audit", "duplicates", "snapshots")
+PROJECTION_TABLES = ("entities", "memberships", "audit", "duplicates", "snapshots",
+                     "audit_choices")
 
 
 def migrate(db: CipherDatabase, *, new: bool = False) -> int:
