@@ -9,7 +9,8 @@ size per event (after a WAL checkpoint).
 `STEPS` names each change measured: a step is a function giving the two commits (before,
 after). `python -m bench.ab --events 100000` runs every step; `--step NAME` one of them;
 `--a REF --b REF` any two commits (the same one twice with `--pragma-a`/`--pragma-b`
-compares settings, e.g. page cache sizes).
+compares settings, e.g. page cache sizes; `--batch-a`/`--batch-b` the events per write
+transaction).
 """
 
 from __future__ import annotations
@@ -78,6 +79,9 @@ def child(directory: Path) -> None:
             chunks = (c for c in profile_events(command["events"]) if c[0] == "bulk")
             for pragma in command["pragmas"]:  # e.g. "cache_size = -65536", on this variant
                 session.db.execute_sql(f"PRAGMA {pragma}")
+            if command.get("batch"):  # events per write transaction
+                import datacollect_desktop.storage.store as store
+                store.BATCH = command["batch"]
             reply: dict[str, Any] = {}
         elif command["do"] == "chunk":
             assert chunks is not None
@@ -139,7 +143,8 @@ def load() -> str:
 
 
 def compare(name: str, a_ref: str, b_ref: str, events: int,
-            pragmas: tuple[list[str], list[str]] = ([], [])) -> None:
+            pragmas: tuple[list[str], list[str]] = ([], []),
+            batches: tuple[int | None, int | None] = (None, None)) -> None:
     print(f"\n== {name}\n   A {git('rev-parse', '--short', a_ref)}  "
           f"B {git('rev-parse', '--short', b_ref)}  ({events:,} events)", flush=True)
     with unpacked(a_ref) as a_src, unpacked(b_ref) as b_src, \
@@ -147,8 +152,8 @@ def compare(name: str, a_ref: str, b_ref: str, events: int,
         a = Variant("A", a_src, Path(work) / "a")
         b = Variant("B", b_src, Path(work) / "b")
         try:
-            for v, extra in zip((a, b), pragmas, strict=True):
-                v.ask(do="start", events=events, pragmas=extra)
+            for v, extra, batch in zip((a, b), pragmas, batches, strict=True):
+                v.ask(do="start", events=events, pragmas=extra, batch=batch)
             chunks = -(-(events - 2_000) // 20_000)
             for i in range(chunks):
                 rates = {}
@@ -182,14 +187,17 @@ def main() -> None:
     parser.add_argument("--pragma-a", action="append", default=[],
                         help="a PRAGMA for A's connection, e.g. 'cache_size = -65536'")
     parser.add_argument("--pragma-b", action="append", default=[])
+    parser.add_argument("--batch-a", type=int, help="events per write transaction for A")
+    parser.add_argument("--batch-b", type=int)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
         child(args.child)
         return
     if args.a and args.b:
-        compare(f"{args.a} {args.pragma_a} vs {args.b} {args.pragma_b}", args.a, args.b,
-                args.events, (args.pragma_a, args.pragma_b))
+        compare(f"{args.a} {args.pragma_a} {args.batch_a or ''} vs {args.b} {args.pragma_b} "
+                f"{args.batch_b or ''}", args.a, args.b, args.events,
+                (args.pragma_a, args.pragma_b), (args.batch_a, args.batch_b))
         return
     for step in STEPS:
         if args.step and not step.name.startswith(args.step):
