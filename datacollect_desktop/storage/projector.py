@@ -273,7 +273,8 @@ class ProjectionWriter:
             new_members = set(entity.member_ids)
             left.extend((guid, m) for m in old_members - new_members)
             joined.extend((guid, m) for m in new_members - old_members)
-        inserts.sort(key=lambda r: r[1])
+        # In rowid order (the order they were made): the table's pages then fill up, where
+        # rowids out of order would split them half full.
         conn.executemany(ENTITY_INSERT, inserts)
         for changed, rows in updates.items():
             columns = ", ".join(f"{name} = ?" for name in (*changed, *(n for n, _ in _ALWAYS)))
