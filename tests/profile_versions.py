@@ -20,6 +20,8 @@ from datacollect_desktop.storage.keys import KeyFile
 from datacollect_desktop.storage.profile import DB_NAME, KEY_NAME
 
 SCHEMAS = Path(__file__).parent / "fixtures" / "profile_schemas.json"
+# From this version on the app, not triggers, writes the search index.
+SEARCH_BY_PROJECTOR = 8
 
 
 @cache
@@ -27,6 +29,11 @@ def historical_steps() -> dict[int, list[str]]:
     """Each version's migration step as the app of that version ran it."""
     stored = json.loads(SCHEMAS.read_text(encoding="utf-8"))
     return {int(version): entry["statements"] for version, entry in stored.items()}
+
+
+def _search_fill() -> str:
+    """Version 2's statement that indexes every entity already stored."""
+    return next(s for s in historical_steps()[2] if s.startswith("INSERT INTO entity_search"))
 
 
 def versions() -> list[int]:
@@ -67,6 +74,8 @@ def build_profile(version: int, source: Path, target: Path, passphrase: str) -> 
                 rows = reader.execute(f'SELECT {names} FROM "{table}"').fetchall()
                 marks = ", ".join("?" * len(columns))
                 conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+            if version >= SEARCH_BY_PROJECTOR:  # no trigger indexed the rows copied above
+                conn.execute(_search_fill())
             conn.execute(f"PRAGMA user_version = {int(version)}")
         old.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

@@ -2,7 +2,8 @@
 
 Entries are ordered by (timestamp, seq, id), newest first, and paged by that key (keyset
 pagination): a page starts where the last one ended, so the millionth entry costs what the
-first does. Every filter has an index in that order (schema 4), so a page is a range read.
+first does. The user and record filters have an index in that order (schema 4), so a page is a
+range read; the action and form filters are decided inside the time index (schema 8).
 """
 
 from __future__ import annotations
@@ -187,11 +188,16 @@ class AuditBrowse:
         return page[0].timestamp if page else None
 
     def distinct(self, column: str) -> list[str]:
-        """The values of an indexed column (user_id, action, form), one index probe each."""
+        """The values of a filter column (user_id, action, form)."""
         if column not in ("user_id", "action", "form"):
             raise ValueError(f"not a filter column: {column}")
-        # A loose index scan: jump from one value to the next through the index.
-        sql = (f"WITH RECURSIVE v(x) AS (SELECT min({column}) FROM audit "  # noqa: S608 (column checked above)
-               f"UNION ALL SELECT (SELECT min({column}) FROM audit WHERE {column} > x) "
-               "FROM v WHERE x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL")
-        return [value for (value,) in self.db.execute_sql(sql).fetchall()]
+        if column == "user_id":
+            # A loose index scan: jump from one value to the next through audit_user_time.
+            sql = ("WITH RECURSIVE v(x) AS (SELECT min(user_id) FROM audit "
+                   "UNION ALL SELECT (SELECT min(user_id) FROM audit WHERE user_id > x) "
+                   "FROM v WHERE x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL")
+            return [value for (value,) in self.db.execute_sql(sql).fetchall()]
+        # Kept beside the trail by the projector (schema 8).
+        rows = self.db.execute_sql("SELECT value FROM audit_choices WHERE kind = ? "
+                                   "ORDER BY value", (column,)).fetchall()
+        return [value for (value,) in rows]

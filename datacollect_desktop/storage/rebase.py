@@ -18,7 +18,7 @@ from datacollect_desktop.domain.vocabulary import EventType
 from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.eventlog import EVENT_COLUMNS, event_from_row
 from datacollect_desktop.storage.order import PrefixState, prefix_states
-from datacollect_desktop.storage.projector import ENTITY_UPSERT, entity_row
+from datacollect_desktop.storage.projector import ENTITY_UPSERT, entity_row, index, unindex
 
 _CHUNK = 500
 
@@ -96,6 +96,7 @@ def _last_positioned_resolution(conn: Connection, pair: tuple[str, str],
 
 def _restore_entities(conn: Connection, states: dict[str, PrefixState]) -> None:
     first_seqs = _first_seqs(conn, list(states))
+    unindex(conn, list(states))  # the search index follows the rows (schema 8)
     rows = []
     for guid, state in states.items():
         conn.execute("DELETE FROM memberships WHERE group_guid = ?", (guid,))
@@ -110,6 +111,7 @@ def _restore_entities(conn: Connection, states: dict[str, PrefixState]) -> None:
             [(guid, member) for member in dict.fromkeys(entity.member_ids)],
         )
     conn.executemany(ENTITY_UPSERT, rows)
+    index(conn, list(states))
 
 
 def _first_seqs(conn: Connection, guids: Iterable[str]) -> dict[str, int]:

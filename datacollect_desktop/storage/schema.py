@@ -15,6 +15,7 @@ from datacollect_desktop.storage.schema_refusals import SCHEMA_REFUSALS
 from datacollect_desktop.storage.schema_supervisor import SCHEMA_SUPERVISOR
 from datacollect_desktop.storage.schema_sync import SCHEMA_SYNC
 from datacollect_desktop.storage.schema_v2 import SCHEMA_V2
+from datacollect_desktop.storage.schema_v8 import SCHEMA_V8
 
 # Each entry migrates from version (index) to version (index + 1). Append, never edit.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -115,11 +116,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE sync_remote ADD COLUMN body_limit INTEGER",
         "ALTER TABLE sync_remote ADD COLUMN audit_cursor TEXT",
     ),
+    # 8: fewer indexes to write per event, and the search index written by the projector.
+    SCHEMA_V8,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
-PROJECTION_TABLES = ("entities", "memberships", "audit", "duplicates", "snapshots")
+PROJECTION_TABLES = ("entities", "memberships", "audit", "duplicates", "snapshots",
+                     "audit_choices")
 
 
 def migrate(db: CipherDatabase, *, new: bool = False) -> int:

@@ -124,9 +124,29 @@ def test_a_profile_of_every_version_is_upgraded_with_its_data_whole(
         assert report.ok, report.to_json()
         register(workspace, "Ouedraogo household", ("Issa", "Ouedraogo"))
         assert workspace.session.integrity.head()[0] > head[0]
+        assert_searched_alike(workspace, version)
     finally:
         workspace.close()
     assert schema_version(directory, PASSPHRASE) == SCHEMA_VERSION
+
+
+def search(workspace: Workspace, text: str) -> list[str | None]:
+    return sorted(row.name for row in workspace.browse.page(ListFilter(text), 0, 10))
+
+
+def assert_searched_alike(workspace: Workspace, version: int) -> None:
+    """Records made before the upgrade and after it are found by their words alike, and an
+    edit after the upgrade re-indexes a record indexed before it."""
+    assert search(workspace, "ouedraogo") == ["Issa Ouedraogo", "Ouedraogo household"]
+    assert search(workspace, "market") == ["Diallo household", "Mensah family",
+                                           "Ouedraogo household"], version
+    mensah = next(e.guid for e in workspace.session.queries.entities()
+                  if e.name == "Mensah family")
+    workspace.session.store.submit([wire(mensah, "update-group", {
+        "name": "Mensah compound", "address": "Mathare"})])
+    assert search(workspace, "market") == ["Diallo household", "Ouedraogo household"]
+    assert search(workspace, "mensah") == ["Kofi Mensah", "Mensah compound"]
+    assert search(workspace, "family") == []
 
 
 def test_an_upgraded_profile_has_the_schema_of_a_new_one(written: Written, tmp_path: Path

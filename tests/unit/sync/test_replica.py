@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from datacollect_desktop.domain.projection import replay
 from datacollect_desktop.domain.registry import EventTypeRegistry
+from datacollect_desktop.storage.browse import rebuild_search_index
 from datacollect_desktop.storage.pages import PulledEvent
 from datacollect_desktop.storage.profile import Profile, Session
 from datacollect_desktop.storage.remote import RemoteChanged
@@ -18,6 +19,7 @@ from datacollect_desktop.storage.replica import DivergentEvent
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import wire
 from tests.strategies import event_docs
+from tests.unit.storage.test_projection_writer import hits
 from tests.unit.storage.test_store import table_dump
 from tests.unit.sync.memory_log import MemoryLog, pull_some, push_some, replica, sync_fully
 
@@ -36,9 +38,14 @@ def canonical_events(session: Session) -> list[Any]:
 
 
 def assert_incremental_equals_rebuild(session: Session) -> None:
-    before = table_dump(session)
+    before, found = table_dump(session), hits(session)
     session.store.rebuild()
     assert table_dump(session) == before
+    # The search finds what it found before the rebuild, and what an index of every entity
+    # filled afresh finds: rebases and the rebuild's new rowids leave nothing stale behind.
+    assert hits(session) == found
+    rebuild_search_index(session.db)
+    assert hits(session) == found
     expected = replay([s.event for s in canonical_events(session)], EventTypeRegistry())
     assert entity_docs(session) == {g: e.to_doc() for g, e in expected.items()}
 
@@ -206,3 +213,22 @@ def test_a_profile_that_holds_one_servers_order_refuses_another(session: Session
     with pytest.raises(RemoteChanged):
         remote.bind("http://b.example", "another-app")
     assert remote.bind("http://b.example", "cfg").cursor == "1"
+
+
+def test_a_rebased_record_is_still_found_by_its_words(session: Session) -> None:
+    """A rebase takes a record back to its state before the pending edits: the search index
+    follows it, even when no edit after the rebase changes its words."""
+    log = MemoryLog()
+    other = Profile(session.directory.parent / "other").create(PASSPHRASE, FAST_KDF)[0]
+    try:
+        session.store.submit([wire("p1", "create-individual", {"name": "Ana", "age": 1})])
+        sync_fully(session, log)
+        sync_fully(other, log)
+        session.store.submit([wire("p1", "update-individual", {"age": 2})])  # pending here
+        other.store.submit([wire("p1", "update-individual", {"age": 3})])
+        sync_fully(other, log)
+        pull_some(session, log, 10, 10)  # rewinds the pending edit, then replays it
+        assert hits(session)["ana"] == ["p1"]
+        assert_incremental_equals_rebuild(session)
+    finally:
+        other.close()
