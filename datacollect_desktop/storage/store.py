@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +17,7 @@ from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.domain.vocabulary import SubmitStatus
 from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
-from datacollect_desktop.storage.errors import StorageBusy
+from datacollect_desktop.storage.errors import StorageBusy, StorageFull
 from datacollect_desktop.storage.eventlog import (
     EVENT_COLUMNS,
     LogWriter,
@@ -34,6 +35,7 @@ BATCH = 2000
 __all__ = ["MAX_EVENT_BYTES", "EventStore", "Rejected", "SubmitResult", "admission"]
 
 ConfigSource = Callable[[], AppConfig | None]
+_logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +137,14 @@ class EventStore:
             first, last = log.start + 1, log.size
             log.flush()
         if last >= first:
-            with write_transaction(self.db, durable=False) as conn:
-                self._commit_projections(conn, projections, first, last)
+            try:
+                with write_transaction(self.db, durable=False) as conn:
+                    self._commit_projections(conn, projections, first, last)
+            except (StorageBusy, StorageFull) as exc:
+                # The events are saved: saying they were not would be false. Their rows are
+                # written by the next write, or when the profile opens.
+                _logger.warning("the records of events %d-%d wait for the next write: %s",
+                            first, last, exc)
         return results
 
     def _commit_projections(self, conn: Connection, projections: ProjectionWriter,
