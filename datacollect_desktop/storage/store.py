@@ -207,21 +207,32 @@ class EventStore:
         rebuild.
         """
         with write_transaction(self.db) as conn:
-            indexes = _clear_projections(conn)
+            dropped = _drop_derived(conn)
+        for table in PROJECTION_TABLES:
+            _empty(self.db, table)
+        # Back before the replay, so it fills what they maintain (the search index).
+        with write_transaction(self.db, durable=False) as conn:
+            for name, sql in dropped:
+                if _is_trigger(sql):
+                    _restore(conn, "trigger", name, sql)
+            _save_dropped(conn, [(n, s) for n, s in dropped if not _is_trigger(s)])
         count = 0
+        # Not synced one by one: a power cut takes the projections back to a partial state
+        # the rebuild's mark (committed durably) already names, and the next open starts over.
         for stored in canonical_batches(self.db.connection(), BATCH):
-            with write_transaction(self.db) as conn:
+            with write_transaction(self.db, durable=False) as conn:
                 _replay(conn, stored, self.registry)
             count += len(stored)
-        for name, sql in indexes:
-            with write_transaction(self.db) as conn:
-                if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' "
-                                    "AND name = ?", (name,)).fetchone():
-                    conn.execute(sql)
-                _save_dropped(conn, [(n, s) for n, s in _dropped(conn) if n != name])
+        for name, sql in dropped:
+            if not _is_trigger(sql):
+                with write_transaction(self.db, durable=False) as conn:
+                    _restore(conn, "index", name, sql)
+                    _save_dropped(conn, [(n, s) for n, s in _dropped(conn) if n != name])
         with write_transaction(self.db) as conn:
             set_projected_seq(conn, StoredTree(conn).size())
-            conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (REBUILD_MARK, DROPPED_INDEXES))
+            conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (REBUILD_MARK, DROPPED_SCHEMA))
+        # The WAL held the emptied and the rebuilt pages: its file goes back to nothing.
+        self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return count
 
     def rebuild_interrupted(self) -> bool:
@@ -231,58 +242,84 @@ class EventStore:
 
 
 REBUILD_MARK = "rebuild_in_progress"
-# `meta` key: the SQL of the projections' indexes a rebuild dropped, as JSON [[name, sql]].
-DROPPED_INDEXES = "rebuild_dropped_indexes"
+# `meta` key: the SQL of the projections' indexes and triggers a rebuild dropped and has not
+# made again yet, as JSON [[name, sql]].
+DROPPED_SCHEMA = "rebuild_dropped_schema"
 # Indexes the replay itself reads (the projection writer finds people born the same day by
 # `entities_birth`): kept through a rebuild, or every event would scan the table.
 KEPT_INDEXES = frozenset({"entities_birth"})
+# Rows deleted per transaction while the projections are emptied: SQLite writes every page it
+# frees to the WAL, so one transaction for a million events' rows would take gigabytes.
+EMPTY_CHUNK = 20_000
 
 
 def _marks(names: Sequence[str]) -> str:
     return ",".join("?" * len(names))
 
 
+def _is_trigger(sql: str) -> bool:
+    return sql.lstrip().upper().startswith("CREATE TRIGGER")
+
+
 def _dropped(conn: Connection) -> list[tuple[str, str]]:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (DROPPED_INDEXES,)).fetchone()
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (DROPPED_SCHEMA,)).fetchone()
     return [] if row is None else [(str(n), str(s)) for n, s in json.loads(row[0])]
 
 
-def _save_dropped(conn: Connection, indexes: list[tuple[str, str]]) -> None:
+def _save_dropped(conn: Connection, dropped: list[tuple[str, str]]) -> None:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                 (DROPPED_INDEXES, json.dumps(indexes)))
+                 (DROPPED_SCHEMA, json.dumps(dropped)))
 
 
-def _clear_projections(conn: Connection) -> list[tuple[str, str]]:
-    """Empty every projection in one transaction, its secondary indexes dropped (their SQL
-    kept in `meta`, with those an earlier, cut-off rebuild dropped); returns them."""
+def _restore(conn: Connection, kind: str, name: str, sql: str) -> None:
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?",
+                        (kind, name)).fetchone():
+        conn.execute(sql)
+
+
+def _drop_derived(conn: Connection) -> list[tuple[str, str]]:
+    """Set the rebuild's mark, drop the projections' secondary indexes and triggers (their
+    SQL kept in `meta`, with what an earlier, cut-off rebuild dropped) and empty the search
+    index at once; returns what is dropped. Triggers would run row by row while the tables
+    are emptied (the search index's delete trigger, for one); indexes would be written row by
+    row during the replay, where one sort builds each afterwards."""
     tables = list(PROJECTION_TABLES)
-    on_tables = f"tbl_name IN ({_marks(tables)})"
-    current = [(str(n), str(s)) for n, s in conn.execute(
-        "SELECT name, sql FROM sqlite_master "  # noqa: S608 (constant fragments)
-        f"WHERE type = 'index' AND sql IS NOT NULL AND {on_tables} ORDER BY name", tables)
-        if n not in KEPT_INDEXES]
-    indexes = _dropped(conn) + current
-    _save_dropped(conn, indexes)
+    current = [(str(n), str(s)) for kind, n, s in conn.execute(
+        "SELECT type, name, sql FROM sqlite_master "  # noqa: S608 (constant fragments)
+        f"WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
+        f"AND tbl_name IN ({_marks(tables)}) ORDER BY type DESC, name", tables)
+        if not (kind == "index" and n in KEPT_INDEXES)]
+    dropped = _dropped(conn) + current
+    _save_dropped(conn, dropped)
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", (REBUILD_MARK,))
-    for name, _ in current:
-        conn.execute(f'DROP INDEX "{name}"')
-    # Triggers would run row by row (the search index's delete trigger, for one): they are
-    # dropped for the truncation and made again in the same transaction.
-    triggers = [(str(n), str(s)) for n, s in conn.execute(
-        "SELECT name, sql FROM sqlite_master "  # noqa: S608 (constant fragments)
-        f"WHERE type = 'trigger' AND {on_tables} ORDER BY name", tables)]
-    for name, _ in triggers:
-        conn.execute(f'DROP TRIGGER "{name}"')
+    for name, sql in current:
+        kind = "TRIGGER" if _is_trigger(sql) else "INDEX"
+        conn.execute(f'DROP {kind} "{name}"')
     for (search,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' "
             "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall():
         conn.execute(f'INSERT INTO "{search}" ("{search}") '  # noqa: S608 (schema names)
                      "VALUES ('delete-all')")
-    for table in tables:
-        conn.execute(f"DELETE FROM {table}")  # noqa: S608 (constant fragments)
-    for _, sql in triggers:
-        conn.execute(sql)
-    return indexes
+    return dropped
+
+
+def _empty(db: CipherDatabase, table: str) -> None:
+    """Delete every row of `table` (no trigger left on it), `EMPTY_CHUNK` per transaction."""
+    conn = db.connection()
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                       (table,)).fetchone()[0]
+    if "WITHOUT ROWID" in str(sql).upper():
+        key = ", ".join(str(row[1]) for row in sorted(
+            (r for r in conn.execute(f"PRAGMA table_info({table})") if r[5]),
+            key=lambda r: r[5]))
+    else:
+        key = "rowid"
+    delete = (f"DELETE FROM {table} WHERE ({key}) IN "  # noqa: S608 (schema names)
+              f"(SELECT {key} FROM {table} LIMIT ?)")
+    while True:
+        with write_transaction(db, durable=False) as conn:
+            if conn.execute(delete, (EMPTY_CHUNK,)).rowcount < EMPTY_CHUNK:
+                return
 
 
 def _replay(conn: Connection, stored: Sequence[StoredEvent], registry: EventTypeRegistry

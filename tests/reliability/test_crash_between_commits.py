@@ -128,12 +128,23 @@ def _rebuild_dying_at(where: str, calls: int) -> Callable[[Path], None]:
                 real_replay(*args)  # type: ignore[arg-type]
 
             store_module._replay = replay  # type: ignore[assignment]
+        elif where == "emptying":  # the triggers are dropped while the tables are emptied
+            real_empty = store_module._empty
+            emptied = [0]
+
+            def empty(*args: object) -> None:
+                emptied[0] += 1
+                if emptied[0] > calls:
+                    _die()
+                real_empty(*args)  # type: ignore[arg-type]
+
+            store_module._empty = empty  # type: ignore[assignment]
         else:  # killed inside the `calls`-th index's transaction: the ones before are back
             real_save = store_module._save_dropped
             saves = [0]
 
             def save(c: object, indexes: list[tuple[str, str]]) -> None:
-                saves[0] += 1  # the first save is the list of dropped indexes
+                saves[0] += 1  # the first two: what is dropped, then once the triggers are back
                 if saves[0] > calls:
                     _die()
                 real_save(c, indexes)  # type: ignore[arg-type]
@@ -144,7 +155,7 @@ def _rebuild_dying_at(where: str, calls: int) -> Callable[[Path], None]:
     return work
 
 
-@pytest.mark.parametrize(("where", "calls"), [("replay", 3), ("indexes", 2)])
+@pytest.mark.parametrize(("where", "calls"), [("emptying", 2), ("replay", 3), ("indexes", 3)])
 def test_a_rebuild_killed_midway_finishes_on_open_with_every_index_back(
         tmp_path: Path, where: str, calls: int) -> None:
     directory = tmp_path / "profile"
