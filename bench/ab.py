@@ -284,6 +284,31 @@ def submit_step(built: Built, rounds: int) -> None:
             session.close()
 
 
+def batch_step(built: Built, rounds: int) -> None:
+    """Old vs new batch submit (2,000 events per call, as an import)."""
+    sides = {"A old": old_submit, "B new": new_submit}
+    sessions = {name: Profile(built.copy(name.split()[0])).open(PASSPHRASE) for name in sides}
+    batches = list(Workload(seed=31).events(BATCH * 2 * rounds))
+    seconds = {name: 0.0 for name in sides}
+    try:
+        for round_ in range(rounds * 2):
+            chunk = batches[round_ * BATCH:(round_ + 1) * BATCH]
+            order = list(sides) if round_ % 2 == 0 else list(reversed(sides))
+            for name in order:
+                started = time.perf_counter()
+                results = sides[name](sessions[name].store, chunk)
+                seconds[name] += time.perf_counter() - started
+                assert all(r.status == SubmitStatus.ACCEPTED for r in results)
+        for name in sides:
+            say(f"batch {name} at {built.events:,}: {len(batches) / seconds[name]:,.0f} ev/s "
+                f"({len(batches) // BATCH} batches of {BATCH:,})")
+        digests = {name: _digest(s) for name, s in sessions.items()}
+        say(f"same projections after both: {len(set(digests.values())) == 1} {digests}")
+    finally:
+        for session in sessions.values():
+            session.close()
+
+
 def rebuild_step(built: Built, rounds: int) -> None:
     """Old vs new rebuild of the whole log: seconds, peak memory, largest WAL."""
     sides = {"A old": old_rebuild, "B new": new_rebuild}
@@ -318,6 +343,7 @@ class Step:
 
 STEPS: list[Step] = [
     Step("submit", submit_step),
+    Step("batch", batch_step),
     Step("rebuild", rebuild_step),
 ]
 

@@ -32,6 +32,10 @@ from datacollect_desktop.storage.projector import ProjectionWriter
 from datacollect_desktop.storage.schema import PROJECTION_TABLES
 
 BATCH = 2000
+# Submits of up to this many events commit the log and the projections apart (`_submit_batch`);
+# larger ones (imports) commit both at once: a batch's sync is shared by its events, and its
+# projection commit, large, runs a checkpoint that syncs anyway (measured: 10% slower split).
+SPLIT_AT_MOST = 50
 __all__ = ["MAX_EVENT_BYTES", "EventStore", "Rejected", "SubmitResult", "admission"]
 
 ConfigSource = Callable[[], AppConfig | None]
@@ -120,11 +124,13 @@ class EventStore:
         durably (synchronous=FULL), then the projection rows commit in a second transaction
         that is atomic but not synced, and moves the projected mark. Whatever a crash or a
         power cut takes of that second commit is replayed from the log before the next write
-        and when the profile opens (`catch_up`)."""
+        and when the profile opens (`catch_up`). A batch of more than `SPLIT_AT_MOST` events
+        commits all of it in one durable transaction."""
         results: list[SubmitResult] = []
         with write_transaction(self.db) as conn:
             require_complete_projections(conn, self.registry)
-            log = LogWriter(conn, projected=False)
+            split = len(batch) <= SPLIT_AT_MOST
+            log = LogWriter(conn, projected=not split)
             projections = ProjectionWriter(conn)
             events = [item.event for item in batch if isinstance(item, Admitted)]
             existing = log.existing_bodies(e.guid for e in events)
@@ -136,7 +142,9 @@ class EventStore:
                 results.append(self._submit_event(item, log, projections, existing))
             first, last = log.start + 1, log.size
             log.flush()
-        if last >= first:
+            if not split:
+                projections.flush()
+        if split and last >= first:
             try:
                 with write_transaction(self.db, durable=False) as conn:
                     self._commit_projections(conn, projections, first, last)
