@@ -158,12 +158,18 @@ DRIVER_ERRORS: tuple[type[BaseException], ...] = (
 
 
 @contextmanager
-def write_transaction(db: CipherDatabase) -> Iterator[Connection]:
+def write_transaction(db: CipherDatabase, *, durable: bool = True) -> Iterator[Connection]:
     """An IMMEDIATE transaction on this thread's connection; driver errors made readable.
 
     Once the outermost transaction has committed events, the log head record is written.
+    `durable=False` commits with `synchronous=NORMAL`: in WAL mode the commit stays atomic
+    but is not synced, so a power cut may take it (and only the transactions after the last
+    synced one). Only for rows derived from what a durable commit stored (the projections).
     """
     conn = db.connection()
+    relaxed = not durable and db.transaction_depth() == 0
+    if relaxed:
+        conn.execute("PRAGMA synchronous = NORMAL")
     try:
         with db.atomic("IMMEDIATE"):
             yield conn
@@ -176,6 +182,9 @@ def write_transaction(db: CipherDatabase) -> Iterator[Connection]:
     except BaseException:
         drop_appended(conn)
         raise
+    finally:
+        if relaxed:
+            conn.execute("PRAGMA synchronous = FULL")
     head = take_appended(conn, db.transaction_depth())
     if head is not None and db.head_record is not None:
         try:

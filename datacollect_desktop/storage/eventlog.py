@@ -100,13 +100,37 @@ def event_from_row(row: Sequence[Any]) -> StoredEvent:
     return StoredEvent(seq, event_from_wire(doc, strict=False), bool(applied), flag, sync_error)
 
 
-class LogWriter:
-    """Appends events and the tree nodes they complete; rows are written by `flush`."""
+# `meta` key: the last event (by `seq`) whose effects are in the projections. A submit commits
+# its events first and their projection rows in a second transaction, which advances this
+# mark; events after it are projected before anything else writes (`store.catch_up`). Absent
+# in a profile no submit wrote since: there, every event is projected.
+PROJECTED_SEQ = "projected_seq"
 
-    def __init__(self, conn: Connection) -> None:
+
+def projected_seq(conn: Connection) -> int | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (PROJECTED_SEQ,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def set_projected_seq(conn: Connection, seq: int) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                 (PROJECTED_SEQ, str(seq)))
+
+
+class LogWriter:
+    """Appends events and the tree nodes they complete; rows are written by `flush`.
+
+    `projected`: the caller writes the events' projection rows in the same transaction, so
+    `flush` moves the projected mark (`PROJECTED_SEQ`) with the log. Without it the mark
+    stays where it was, and the caller's later projection commit moves it.
+    """
+
+    def __init__(self, conn: Connection, *, projected: bool = True) -> None:
         self.conn = conn
+        self.projected = projected
         self.tree = StoredTree(conn)
         self.size = self.tree.size()
+        self.start = self.size
         self.frontier = self.tree.frontier(self.size)
         self._events: list[tuple[Any, ...]] = []
         self._nodes: list[tuple[int, int, bytes]] = []
@@ -153,5 +177,9 @@ class LogWriter:
         )
         if self._events:  # recorded outside the database once the transaction commits
             note_appended(self.conn, LogHead(self.size, self.root()))
+            if self.projected:
+                set_projected_seq(self.conn, self.size)
+            elif projected_seq(self.conn) is None:  # from now on the mark says what is projected
+                set_projected_seq(self.conn, self.start)
         self._events.clear()
         self._nodes.clear()

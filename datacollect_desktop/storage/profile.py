@@ -250,6 +250,8 @@ class Profile:
         session = Session(self.directory, db, self.registry, lost)
         if session.store.rebuild_interrupted():
             session.store.rebuild()  # the last one was cut off: finish before anything reads
+        else:  # events a submit logged before it was cut off: projected before anything reads
+            session.store.complete_projections()
         return session
 
 
