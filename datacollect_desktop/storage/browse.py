@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from typing import Any
 from datacollect_desktop.domain.entities import RELATIONSHIP_KEYS, SEX_KEYS
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.eventlog import IS_LOCAL
+from datacollect_desktop.storage.list_counts import stored_count, stored_levels
 from datacollect_desktop.storage.schema_v2 import SCHEMA_V2
 
 # Each order matches a partial index (entities_recent, entities_alpha) on living entities.
@@ -19,6 +21,18 @@ ORDERS = {
     "name": "e.name COLLATE NOCASE, e.guid",
     "name_desc": "e.name COLLATE NOCASE DESC, e.guid DESC",
 }
+_ORDER_INDEXES = {"recent": "entities_recent", "oldest": "entities_recent",
+                  "name": "entities_alpha", "name_desc": "entities_alpha"}
+# A search's count is exact up to this many records; past it the list says "more than" it
+# (counting every match of a common word would read most of the register).
+SEARCH_COUNT_CAP = 1000
+# How a search finds its page. With few matches in the search index it sorts them (each
+# match costs a row read); with many it walks the list's index in the list's order and keeps
+# the rows that match, which fills a page after reading about (rows wanted) x (living
+# records) / (matches) index entries. Index entries cost about a hundredth of a row read:
+# a search sorts its matches while they number at most sqrt(wanted x living / 100).
+WALK_COST_RATIO = 100
+SORT_AT_LEAST = 500
 
 
 
@@ -117,6 +131,29 @@ class Browse:
     def __init__(self, db: CipherDatabase) -> None:
         self.db = db
 
+    def _plan(self, spec: ListFilter, wanted: int) -> tuple[str, str, list[Any]]:
+        """The source, condition and parameters that give `wanted` rows of `spec` soonest."""
+        expression = spec.match_expression()
+        if not expression or spec.deleted:  # the order's indexes hold living records only
+            return self._where(spec)
+        living = self._stored(ListFilter(form=spec.form))
+        sort_up_to = max(SORT_AT_LEAST, math.isqrt(wanted * living // WALK_COST_RATIO))
+        found = self.db.execute_sql(
+            "SELECT count(*) FROM (SELECT 1 FROM entity_search WHERE entity_search MATCH ? "
+            "LIMIT ?)", (expression, sort_up_to + 1)).fetchone()[0]
+        if found <= sort_up_to:
+            return self._where(spec)
+        index = _ORDER_INDEXES.get(spec.order, _ORDER_INDEXES["recent"])
+        # `+` keeps the rowid test off the planner's choice of index: the order's index is
+        # walked, and the matches are one list probed for each entry.
+        clauses = ["e.deleted = 0", "+e.rowid IN (SELECT rowid FROM entity_search "
+                   "WHERE entity_search MATCH ?)"]
+        params: list[Any] = [expression]
+        if spec.form is not None:
+            clauses.append("e.form = ?")
+            params.append(spec.form)
+        return f"entities e INDEXED BY {index}", " AND ".join(clauses), params
+
     def _where(self, spec: ListFilter) -> tuple[str, str, list[Any]]:
         clauses, params = ["e.deleted = 1" if spec.deleted else "e.deleted = 0"], []
         source = "entities e"
@@ -134,7 +171,7 @@ class Browse:
 
     def rows(self, spec: ListFilter, offset: int, limit: int) -> list[EntityRow]:
         """One page of the list, in the filter's order."""
-        source, where, params = self._where(spec)
+        source, where, params = self._plan(spec, offset + limit)
         order = ORDERS.get(spec.order, ORDERS["recent"])
         # The page is chosen first, then only its rows get their columns: sorting would
         # otherwise compute every column (counts, household) for every match of a search.
@@ -145,9 +182,19 @@ class Browse:
         return [_entity_row(row) for row in cursor.fetchall()]
 
     def count(self, spec: ListFilter) -> int:
-        source, where, params = self._where(spec)
-        sql = f"SELECT count(*) FROM {source} WHERE {where}"  # noqa: S608 (constant fragments)
-        return int(self.db.execute_sql(sql, tuple(params)).fetchone()[0])
+        """How many records the list shows. A search's count is exact up to
+        `SEARCH_COUNT_CAP`; past it the answer is `SEARCH_COUNT_CAP + 1` ("more than")."""
+        if not spec.match_expression():
+            return self._stored(spec)
+        source, where, params = self._plan(spec, SEARCH_COUNT_CAP + 1)
+        sql = (f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} "  # noqa: S608 (constant fragments)
+               "LIMIT ?)")
+        return int(self.db.execute_sql(sql, (*params, SEARCH_COUNT_CAP + 1)).fetchone()[0])
+
+    def _stored(self, spec: ListFilter) -> int:
+        """The count of a filter without text, as kept beside the rows (storage/list_counts)."""
+        return stored_count(self.db.connection(), deleted=spec.deleted, form=spec.form,
+                            roots_only=spec.roots_only)
 
     def members(self, group_guid: str) -> list[EntityRow]:
         """The living members of a group, in the order they joined."""
@@ -196,9 +243,7 @@ class Browse:
 
     def counts_by_level(self) -> dict[int, int]:
         """How many events are at each sync level (0 local, 1 synced, 2 external)."""
-        rows = self.db.execute_sql(
-            "SELECT sync_level, count(*) FROM events GROUP BY sync_level").fetchall()
-        return {int(level): int(count) for level, count in rows}
+        return stored_levels(self.db.connection())
 
     def last_seq(self) -> int:
         return int(self.db.execute_sql("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0])

@@ -17,6 +17,7 @@ from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.projection import Outcome
 from datacollect_desktop.storage.connection import Connection
+from datacollect_desktop.storage.list_counts import count_entity_rows
 
 SNAPSHOT_EVERY = 50
 
@@ -185,6 +186,7 @@ class ProjectionWriter:
         )
         rows = [entity_row(entity, self._first_seq.get(guid, seq), seq)
                 for guid, (entity, seq) in self._dirty.items()]
+        count_entity_rows(conn, rows)
         conn.executemany(ENTITY_UPSERT, rows)
         for sql, params in self._ordered:
             conn.execute(sql, params)

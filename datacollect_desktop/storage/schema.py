@@ -11,6 +11,7 @@ from datacollect_desktop.storage.database import (
 )
 from datacollect_desktop.storage.directory import SCHEMA_DIRECTORY
 from datacollect_desktop.storage.errors import CorruptProfile
+from datacollect_desktop.storage.schema_list_counts import SCHEMA_LIST_COUNTS
 from datacollect_desktop.storage.schema_refusals import SCHEMA_REFUSALS
 from datacollect_desktop.storage.schema_supervisor import SCHEMA_SUPERVISOR
 from datacollect_desktop.storage.schema_sync import SCHEMA_SYNC
@@ -115,11 +116,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE sync_remote ADD COLUMN body_limit INTEGER",
         "ALTER TABLE sync_remote ADD COLUMN audit_cursor TEXT",
     ),
+    # 8: the counts the record list and the status bar show, kept beside the rows.
+    SCHEMA_LIST_COUNTS,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
-PROJECTION_TABLES = ("entities", "memberships", "audit", "duplicates", "snapshots")
+PROJECTION_TABLES = ("entities", "memberships", "audit", "duplicates", "snapshots",
+                     "list_counts")
 
 
 def migrate(db: CipherDatabase, *, new: bool = False) -> int:
