@@ -100,6 +100,12 @@ class ListFilter:
         return " ".join(f'"{word}"*' if len(word) > 1 else f'"{word}"' for word in words)
 
 
+def count_is_capped(spec: ListFilter, total: int) -> bool:
+    """Whether `total`, what `Browse.count` said of `spec`, stands for "more than
+    `SEARCH_COUNT_CAP`" (a search's count stops there)."""
+    return bool(spec.match_expression()) and total > SEARCH_COUNT_CAP
+
+
 @dataclass(frozen=True, slots=True)
 class AttentionRow:
     """An event the store flagged or the server refused, with the reason."""
