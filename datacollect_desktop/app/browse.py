@@ -15,12 +15,20 @@ from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.forms import AppConfig, Component, EntityForm, input_fields
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.domain.vocabulary import EventType, SyncLevel
-from datacollect_desktop.storage.browse import AttentionRow, Browse, EntityRow, ListFilter
+from datacollect_desktop.storage.browse import (
+    SEARCH_COUNT_CAP,
+    AttentionRow,
+    Browse,
+    EntityRow,
+    ListFilter,
+    count_is_capped,
+)
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.replica import Replica
 
-__all__ = ["AttentionRow", "BrowseService", "ConflictRow", "DuplicatePair", "EntityDetail",
-           "EntityRow", "EventRow", "FieldValue", "ListFilter", "RefusalRow", "refusal_advice"]
+__all__ = ["SEARCH_COUNT_CAP", "AttentionRow", "BrowseService", "ConflictRow", "DuplicatePair",
+           "EntityDetail", "EntityRow", "EventRow", "FieldValue", "ListFilter", "RefusalRow",
+           "count_is_capped", "refusal_advice"]
 _BOOKKEEPING = {ENTITY_NAME, PARENT_GUID}
 
 
@@ -163,6 +171,8 @@ class BrowseService:
         return self.browse.rows(spec, offset, limit)
 
     def count(self, spec: ListFilter) -> int:
+        """How many records `spec` shows; a search's count stops past `SEARCH_COUNT_CAP`
+        (`count_is_capped` tells when it did)."""
         return self.browse.count(spec)
 
     def deleted_count(self, spec: ListFilter) -> int:

@@ -125,9 +125,9 @@ def translate(exc: BaseException, path: Path | None = None, *, writing: bool = F
             "The disk is full, or failing: the profile could not be written. Nothing was "
             "lost: what was saved before is intact. Free some space and try again."
         )
-    # A damaged page of the search index's own tables fails the index's constructor.
-    if "not a database" in text or "malformed" in text or "hmac" in text or "corrupt" in text \
-            or "vtable constructor failed" in text:
+    # The search index reports a damaged page of its own tables as its constructor failing.
+    if ("not a database" in text or "malformed" in text or "hmac" in text or "corrupt" in text
+            or "vtable constructor failed" in text):
         if path is None:
             return CorruptProfile(
                 "The profile database is damaged or is not a DataCollect database; it was "

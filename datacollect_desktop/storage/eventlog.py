@@ -12,6 +12,7 @@ from datacollect_desktop.domain.events import Event, event_from_wire
 from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.storage.commit_record import LogHead, note_appended
 from datacollect_desktop.storage.connection import Connection
+from datacollect_desktop.storage.list_counts import count_appended
 
 Key = tuple[int, int]
 
@@ -172,6 +173,7 @@ class LogWriter:
             "body, applied, flag) VALUES (?,?,?,?,?,?,?,?,?,?)",
             self._events,
         )
+        count_appended(self.conn, (row[6] for row in self._events))
         self.conn.executemany(
             "INSERT INTO merkle_nodes (level, idx, hash) VALUES (?,?,?)", self._nodes
         )

@@ -18,6 +18,7 @@ from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.projection import Outcome
 from datacollect_desktop.storage.connection import Connection
+from datacollect_desktop.storage.list_counts import count_entity_changes
 
 SNAPSHOT_EVERY = 50
 PersonKey = tuple[str, str]
@@ -248,10 +249,12 @@ class ProjectionWriter:
         search: list[tuple[int, str, bool]] = []
         joined: list[tuple[str, str]] = []
         left: list[tuple[str, str]] = []
+        counted: list[tuple[tuple[Any, ...] | None, tuple[Any, ...]]] = []
         rowid: int | None = None
         for guid, (entity, seq) in self._dirty.items():
             stored = self._stored.get(guid)
             row = entity_row(entity, self._first_seq.get(guid, seq), seq)
+            counted.append((None if stored is None else _indexed(stored, 0, 0), row))
             if stored is None:
                 if rowid is None:
                     rowid = int(conn.execute(
@@ -275,6 +278,7 @@ class ProjectionWriter:
             joined.extend((guid, m) for m in new_members - old_members)
         # In rowid order (the order they were made): the table's pages then fill up, where
         # rowids out of order would split them half full.
+        count_entity_changes(conn, counted)
         conn.executemany(ENTITY_INSERT, inserts)
         for changed, rows in updates.items():
             columns = ", ".join(f"{name} = ?" for name in (*changed, *(n for n, _ in _ALWAYS)))

@@ -17,6 +17,7 @@ from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.domain.vocabulary import EventType
 from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.eventlog import EVENT_COLUMNS, event_from_row
+from datacollect_desktop.storage.list_counts import watch_entities
 from datacollect_desktop.storage.order import PrefixState, prefix_states
 from datacollect_desktop.storage.projector import ENTITY_UPSERT, entity_row, index, unindex
 
@@ -57,7 +58,9 @@ def rewind(conn: Connection, seqs: Sequence[int], registry: EventTypeRegistry) -
             "UPDATE duplicates SET resolved_seq = ? WHERE guid_a = ? AND guid_b = ?",
             (_last_positioned_resolution(conn, pair, registry), *pair),
         )
+    counted = watch_entities(conn, states)
     _restore_entities(conn, states)
+    counted.record()
     return touched
 
 

@@ -22,6 +22,7 @@ from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.eventlog import IS_LOCAL
+from datacollect_desktop.storage.list_counts import stored_levels, watch_levels
 from datacollect_desktop.storage.order import canonical_key
 from datacollect_desktop.storage.pages import (
     Arrival,
@@ -172,11 +173,14 @@ class Replica:
         its code (`codes`) and the versions given to `push_under`."""
         app_version, config = self._under
         codes = codes or {}
+        acknowledged = list(acknowledged)  # read by the update and by the level counts
         with write_transaction(self.db) as conn:
+            levels = watch_levels(conn, acknowledged)
             conn.executemany(
                 f"UPDATE events SET sync_level = {SyncLevel.REMOTE:d}, sync_error = NULL, "  # noqa: S608 (constant fragments)
                 f"refused_code = NULL WHERE guid = ? AND {IS_LOCAL}", [(g,) for g in acknowledged],
             )
+            levels.record()
             conn.executemany(
                 "UPDATE events SET sync_error = ?, refused_code = ?, refused_app_version = ?, "  # noqa: S608 (constant fragments)
                 f"refused_config = ? WHERE guid = ? AND {IS_LOCAL}",
@@ -297,20 +301,20 @@ class Replica:
     def _raise_levels(conn: Connection, levels: Sequence[tuple[str, int]]) -> None:
         """Levels only ever rise: LOCAL < REMOTE < EXTERNAL. An event the server refused and
         never sent back keeps its level: news about its guid concern the server's own event."""
+        counted = watch_levels(conn, [guid for guid, _level in levels])
         conn.executemany(
             "UPDATE events SET sync_level = ? WHERE guid = ? AND sync_level < ? "
             "AND (sync_error IS NULL OR server_pos IS NOT NULL)",
             [(level, guid, level) for guid, level in levels if level in _RAISED],
         )
+        counted.record()
 
     # -- reading -----------------------------------------------------------------------------
 
     def counts_by_level(self) -> dict[SyncLevel, int]:
-        rows = self.db.execute_sql(
-            "SELECT sync_level, count(*) FROM events GROUP BY sync_level").fetchall()
         counts = {level: 0 for level in SyncLevel}
-        for level, count in rows:
-            counts[SyncLevel(level)] = int(count)
+        for level, count in stored_levels(self.db.connection()).items():
+            counts[SyncLevel(level)] = count
         return counts
 
     def canonical_guids(self) -> list[str]:

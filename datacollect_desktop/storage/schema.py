@@ -11,6 +11,7 @@ from datacollect_desktop.storage.database import (
 )
 from datacollect_desktop.storage.directory import SCHEMA_DIRECTORY
 from datacollect_desktop.storage.errors import CorruptProfile
+from datacollect_desktop.storage.schema_list_counts import SCHEMA_LIST_COUNTS
 from datacollect_desktop.storage.schema_refusals import SCHEMA_REFUSALS
 from datacollect_desktop.storage.schema_supervisor import SCHEMA_SUPERVISOR
 from datacollect_desktop.storage.schema_sync import SCHEMA_SYNC
@@ -118,12 +119,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # 8: fewer indexes to write per event, and the search index written by the projector.
     SCHEMA_V8,
+    # 9: the counts the record list and the status bar show, kept beside the rows.
+    SCHEMA_LIST_COUNTS,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 PROJECTION_TABLES = ("entities", "memberships", "audit", "duplicates", "snapshots",
-                     "audit_choices")
+                     "audit_choices", "list_counts")
 
 
 def migrate(db: CipherDatabase, *, new: bool = False) -> int:

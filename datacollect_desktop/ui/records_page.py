@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from datacollect_desktop.app.browse import ListFilter
+from datacollect_desktop.app.browse import SEARCH_COUNT_CAP, ListFilter, count_is_capped
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.ui.badges import BADGE_PADDING, BadgeDelegate, level_text
@@ -224,8 +224,11 @@ class RecordsPage(QWidget):
             self.worker.submit(lambda: self.workspace.browse.deleted_count(spec),
                                lambda count: self._deleted_counted(spec, count))
         self.empty.refresh()
-        self.count.setText(self.tr("{0} found").format(f"{total:,}") if self.search.text()
-                           else self.tr("{0} records").format(f"{total:,}"))
+        if count_is_capped(self.model.spec, total):  # a common word: not counted to the end
+            self.count.setText(self.tr("More than {0} found").format(f"{SEARCH_COUNT_CAP:,}"))
+        else:
+            self.count.setText(self.tr("{0} found").format(f"{total:,}") if self.search.text()
+                               else self.tr("{0} records").format(f"{total:,}"))
 
     def _deleted_counted(self, spec: ListFilter, count: int) -> None:
         self.deleted_matches = (spec, count)

@@ -3,6 +3,7 @@ deletion after confirmation."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -180,3 +181,23 @@ def test_an_open_record_shows_its_new_sync_badges_once_a_sync_has_sent_it(
         [s.event.guid for s in session.queries.events(guid)], {})
     window.data_changed()  # as the window's sync link calls it after a sync
     assert view.detail.history.item(0, 3).data(LEVEL_ROLE) == int(SyncLevel.REMOTE)
+
+
+def test_a_search_that_finds_more_than_the_cap_says_more_than(
+        qtbot: QtBot, window: MainWindow, keys: Keys, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search's count stops past a cap (1,000); the list then says "More than 1,000"."""
+    from datacollect_desktop.storage import browse
+    from datacollect_desktop.ui import records_page
+
+    for module in (browse, records_page):
+        monkeypatch.setattr(module, "SEARCH_COUNT_CAP", 2)
+    for _ in range(2):
+        register_household(window)
+    view = view_of(window)
+    view.records.refresh()
+    view.show_page("records")
+    keys("kamau")
+    qtbot.waitUntil(lambda: view.records.count.text() == "More than 2 found")
+    keys(" pet")  # two Peters: counted to the end
+    qtbot.waitUntil(lambda: view.records.count.text() == "2 found")
+    assert view.records.model.rowCount() == 2

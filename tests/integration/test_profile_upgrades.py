@@ -33,6 +33,7 @@ from tests.profile_versions import (
     set_schema_version,
     versions,
 )
+from tests.unit.storage.test_list_counts import assert_counts_are_exact
 
 NEWER = SCHEMA_VERSION + 1
 REFUSAL = (f"This profile was written by a newer version of DataCollect Desktop (schema "
@@ -120,6 +121,7 @@ def test_a_profile_of_every_version_is_upgraded_with_its_data_whole(
         assert drafts == (written.drafts if version >= 2 else [])
         found = workspace.browse.page(ListFilter("kofi"), 0, 10)
         assert [row.name for row in found] == ["Kofi Mensah"]  # the search index is whole
+        assert_counts_are_exact(workspace.session)  # the list's counts are filled in
         report = workspace.session.integrity.verify(deep=True)
         assert report.ok, report.to_json()
         register(workspace, "Ouedraogo household", ("Issa", "Ouedraogo"))

@@ -2469,6 +2469,10 @@
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
+        <source>More than {0} found</source>
+        <translation>عُثر على أكثر من ⁨{0}⁩</translation>
+    </message>
+    <message>
         <source>Name A–Z</source>
         <translation>الاسم أ–ي</translation>
     </message>

@@ -2413,6 +2413,10 @@
         <translation>Loading…</translation>
     </message>
     <message>
+        <source>More than {0} found</source>
+        <translation>More than {0} found</translation>
+    </message>
+    <message>
         <source>Name A–Z</source>
         <translation>Name A–Z</translation>
     </message>

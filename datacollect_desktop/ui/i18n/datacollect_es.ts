@@ -2413,6 +2413,10 @@
         <translation>Cargando…</translation>
     </message>
     <message>
+        <source>More than {0} found</source>
+        <translation>Más de {0} encontrados</translation>
+    </message>
+    <message>
         <source>Name A–Z</source>
         <translation>Nombre A–Z</translation>
     </message>

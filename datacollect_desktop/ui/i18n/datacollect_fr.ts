@@ -2413,6 +2413,10 @@
         <translation>Chargement…</translation>
     </message>
     <message>
+        <source>More than {0} found</source>
+        <translation>Plus de {0} trouvés</translation>
+    </message>
+    <message>
         <source>Name A–Z</source>
         <translation>Nom A–Z</translation>
     </message>
