@@ -11,7 +11,7 @@ import pytest
 
 from bench.workload import Workload
 from datacollect_desktop.domain.canonical import InvalidJSON, parse_json
-from datacollect_desktop.server.pull import _log_wire_event, _page
+from datacollect_desktop.server.pull import _log_wire_events, _page
 from datacollect_desktop.server.store.base import PulledEvent as ServerEvent
 from datacollect_desktop.storage.pages import PulledEvent
 from datacollect_desktop.storage.profile import Profile, Session
@@ -31,7 +31,7 @@ def server_page(docs: list[dict[str, Any]], first_leaf: int, more: bool) -> byte
               for i, doc in enumerate(docs)]
     cursor = f"c{first_leaf + len(docs)}"
     return _page(events, {"syncLevelUpdates": [], "cursor": cursor,
-                          "nextCursor": cursor if more else None}, _log_wire_event)
+                          "nextCursor": cursor if more else None}, _log_wire_events)
 
 
 def whole_page_events(content: bytes) -> list[PulledEvent]:
