@@ -209,7 +209,9 @@ def down(count: int, server_dir: Path | None = None) -> list[Figure]:
         load_before = load_average()
         with _serving(data, root / "server.log") as url:
             fresh = _profile(root, "fresh")
+            cpu = time.process_time()
             seconds, gaps, summary = _timed_sync(app, fresh, url)
+            cpu = time.process_time() - cpu
             fresh.close()
         assert summary.pulled == count, summary
     load_after = load_average()
@@ -219,6 +221,10 @@ def down(count: int, server_dir: Path | None = None) -> list[Figure]:
         Figure(f"first sync down: {count:,} events to an empty device", seconds, "s", budget,
                note=f"{count / seconds:,.0f} ev/s; budget scaled from 2 min for 1M; {load}",
                metric="sync_down", events=count),
+        Figure(f"first sync down at {count:,}: the device's CPU time", cpu, "s",
+               note=f"{cpu / count * 1e6:,.0f} µs an event, all threads of the app's process "
+               "(the server runs in its own); less sensitive to other load than the time",
+               metric="sync_down_cpu", events=count),
         Figure(f"first sync down at {count:,}: longest window stall", max(gaps), "ms",
                STALL_BUDGET_MS, note=f"gap between {TICK_MS} ms ticks; {load}",
                metric="stall_down", events=count),
