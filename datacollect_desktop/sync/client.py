@@ -265,7 +265,7 @@ class SyncClient:
             _shape(isinstance(doc, dict) and isinstance(doc.get("events"), list),
                    "pull events")
             events = doc.pop("events")
-            page = PageEvents(events, [None] * len(events), doc)
+            page = PageEvents(events, [], doc)
         refused = page.tail.get("error")
         if isinstance(refused, str) and refused and not page.docs:
             raise ServerTrouble("The sync server sent nothing: {reason}", reason=refused)

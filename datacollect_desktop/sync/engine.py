@@ -396,7 +396,6 @@ class _Run:
         except InvalidJSON:
             raise unreadable() from None
         page.docs.clear()
-        page.texts.clear()
         return self._pulled(items)
 
     def _apply_fetched(self, fetched: _Fetched) -> None:

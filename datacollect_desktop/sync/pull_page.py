@@ -38,12 +38,14 @@ class Irregular(Exception):
 
 @dataclass(frozen=True, slots=True)
 class PageEvents:
-    """A page's events in order: each an event document and its text, or for an event read
-    strictly, its document alone (`text` None)."""
+    """A page's events in order: each an event document and where its text lies in the
+    page's `text` (start, end), or for a page parsed whole, its document alone (`spans`
+    empty)."""
 
     docs: list[Any]
-    texts: list[str | None]
+    spans: list[tuple[int, int]]
     tail: dict[str, Any]
+    text: str = ""
 
 
 def split_page(content: bytes) -> PageEvents:
@@ -56,7 +58,7 @@ def split_page(content: bytes) -> PageEvents:
     if not text.startswith(_PREFIX):
         raise Irregular
     docs: list[Any] = []
-    texts: list[str | None] = []
+    spans: list[tuple[int, int]] = []
     at = len(_PREFIX)
     decode = _plain.raw_decode
     if text.startswith("]", at):
@@ -70,7 +72,7 @@ def split_page(content: bytes) -> PageEvents:
             except (ValueError, RecursionError):
                 raise Irregular from None
             docs.append(doc)
-            texts.append(text[at:end])
+            spans.append((at, end))
             at = end + 1
             mark = text[end:at]
             if mark == "]":
@@ -79,7 +81,7 @@ def split_page(content: bytes) -> PageEvents:
                 raise Irregular
     rest = text[at:]
     if rest == "}":
-        return PageEvents(docs, texts, {})
+        return PageEvents(docs, spans, {}, text)
     if not rest.startswith(","):
         raise Irregular
     try:
@@ -88,7 +90,7 @@ def split_page(content: bytes) -> PageEvents:
         raise Irregular from None
     if not isinstance(tail, dict) or "events" in tail:
         raise Irregular  # a second "events" key: the strict parser refuses the page
-    return PageEvents(docs, texts, tail)
+    return PageEvents(docs, spans, tail, text)
 
 
 def page_events(page: PageEvents) -> list[PulledEvent | Any]:
@@ -96,20 +98,24 @@ def page_events(page: PageEvents) -> list[PulledEvent | Any]:
     document the strict parser read from its text (for `PulledEvent.from_wire`, which reports
     an invalid event). Raises InvalidJSON when the strict parser refuses an event's text, as
     it refused the whole page before any event was read."""
+    if not page.spans:
+        return list(page.docs)
+    text = page.text
     items: list[PulledEvent | Any] = []
-    for doc, text in zip(page.docs, page.texts, strict=True):
-        items.append(doc if text is None else _canonical_or_strict(doc, text))
+    for doc, (start, end) in zip(page.docs, page.spans, strict=True):
+        items.append(_canonical_or_strict(doc, text, start, end))
     return items
 
 
-def _canonical_or_strict(doc: Any, text: str) -> PulledEvent | Any:
+def _canonical_or_strict(doc: Any, text: str, start: int, end: int) -> PulledEvent | Any:
     try:
         pulled = PulledEvent.from_wire(doc)
     except (InvalidEvent, ValueError):
         pulled = None
     if pulled is not None:
         leaf = pulled.body.decode("utf-8")
-        head = len(leaf) - 1
-        if text.startswith(leaf[:head]) and _ADDED.fullmatch(text, head):
+        head = start + len(leaf) - 1
+        if text.startswith(leaf[:-1], start) and _ADDED.fullmatch(text, head, end):
             return pulled
-    return parse_json(text)  # not canonical as sent: read strictly, as the page was before
+    # Not canonical as sent: read strictly, as the page was read before.
+    return parse_json(text[start:end])
