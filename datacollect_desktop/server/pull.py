@@ -26,16 +26,29 @@ def _wire_event(event: PulledEvent) -> str:
     return f'{event.leaf[:-1]},"syncLevel":{event.sync_level:d}}}'
 
 
-def _log_wire_event(event: PulledEvent) -> str:
+def _log_wire_events(events: Sequence[PulledEvent]) -> list[str]:
     # Our cursor pulls also name the account that pushed the event (not part of the leaf;
-    # clients read events leniently). Timestamp pulls keep the stock shape.
-    assert event.leaf[-1:] == "}", "a stored leaf is a JSON object"
-    return (f'{event.leaf[:-1]},"syncLevel":{event.sync_level:d},'
-            f'"pushedBy":{json.dumps(event.pushed_by)}}}')
+    # clients read events leniently). Timestamp pulls keep the stock shape. A page's events
+    # share a few levels and pushers: each added text is written once per page.
+    added: dict[tuple[int, str], str] = {}
+    wires = []
+    for event in events:
+        assert event.leaf[-1:] == "}", "a stored leaf is a JSON object"
+        key = (event.sync_level, event.pushed_by)
+        tail = added.get(key)
+        if tail is None:
+            tail = added[key] = (f',"syncLevel":{event.sync_level:d},'
+                                 f'"pushedBy":{json.dumps(event.pushed_by)}}}')
+        wires.append(event.leaf[:-1] + tail)
+    return wires
+
+
+def _wire_events(events: Sequence[PulledEvent]) -> list[str]:
+    return [_wire_event(e) for e in events]
 
 
 def _page(events: Sequence[PulledEvent], tail: dict[str, Any],
-          wire: Callable[[PulledEvent], str] = _wire_event) -> bytes:
+          wire: Callable[[Sequence[PulledEvent]], list[str]] = _wire_events) -> bytes:
     """The page as JSON. Its tail (level updates and cursors) is first checked with the
     parser clients read it with (domain/protocol): one that fails it is a bug of this server,
     answered as an internal error, never sent. The events are stored leaves, checked when
@@ -44,7 +57,7 @@ def _page(events: Sequence[PulledEvent], tail: dict[str, Any],
         parse_pull_tail(tail)
     except MalformedAnswer as exc:
         raise RuntimeError(f"a pull page broke the sync protocol: {exc}") from None
-    parts = ['{"events":[', ",".join(wire(e) for e in events), "]"]
+    parts = ['{"events":[', ",".join(wire(events)), "]"]
     for key, value in tail.items():
         parts.append(f",{json.dumps(key)}:{json.dumps(value, separators=(',', ':'))}")
     parts.append("}")
@@ -79,7 +92,7 @@ def pull_events(store: ServerStore, config_id: str, since: str | None, limit: in
         "syncLevelUpdates": [{"guid": u.guid, "syncLevel": u.sync_level} for u in updates],
         "cursor": after,
         "nextCursor": after if more_events or more_updates else None,
-    }, _log_wire_event)
+    }, _log_wire_events)
 
 
 def _pull_by_time(store: ServerStore, config_id: str, cursor: TimeCursor, limit: int) -> bytes:

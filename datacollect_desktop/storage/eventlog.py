@@ -152,14 +152,16 @@ class LogWriter:
     def pending_body(self, guid: str) -> bytes | None:
         return self._pending.get(guid)
 
-    def append(self, event: Event, body: bytes, applied: bool, flag: str | None) -> int:
+    def append(self, event: Event, body: bytes, applied: bool, flag: str | None,
+               server_pos: int | None = None) -> int:
+        """Add an event at the end of the log; a pulled event comes with its `server_pos`."""
         leaf = merkle.leaf_hash(body)
         self.frontier, completed = merkle.append(self.size, self.frontier, leaf)
         self.size += 1
         self._nodes.extend((level, idx, digest) for (level, idx), digest in completed)
         self._events.append((
             self.size, event.guid, event.entity_guid, event.type, event.user_id,
-            event.timestamp, int(event.sync_level), body, int(applied), flag,
+            event.timestamp, int(event.sync_level), body, int(applied), flag, server_pos,
         ))
         self._pending[event.guid] = body
         return self.size
@@ -170,7 +172,7 @@ class LogWriter:
     def flush(self) -> None:
         self.conn.executemany(
             "INSERT INTO events (seq, guid, entity_guid, type, user_id, timestamp, sync_level, "
-            "body, applied, flag) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "body, applied, flag, server_pos) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             self._events,
         )
         count_appended(self.conn, (row[6] for row in self._events))

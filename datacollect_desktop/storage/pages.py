@@ -157,8 +157,9 @@ class PageWriter:
         for arrival, position in zip(arrivals, positions, strict=True):
             event = arrival.pulled.event
             outcome = project(event, projections.lookup, self.registry, strict=False)
-            if arrival.seq is None:
-                seq = log.append(event, arrival.pulled.body, outcome.applied, outcome.flag)
+            if arrival.seq is None:  # written with its position: no update afterwards
+                seq = log.append(event, arrival.pulled.body, outcome.applied, outcome.flag,
+                                 position)
                 if watch:
                     _note_remote(remote, outcome, event.guid, seq)
                 result.new += 1
@@ -166,7 +167,7 @@ class PageWriter:
                 seq = arrival.seq
                 status.append((int(outcome.applied), outcome.flag, seq))
                 _note_local(conflicts, remote, outcome, event.guid)
-            placed.append((position, seq))
+                placed.append((position, seq))
             projections.record(seq, event, outcome)
         for stored in replayed:
             outcome = project(stored.event, projections.lookup, self.registry, strict=False)

@@ -152,13 +152,20 @@ class CheckpointGuard:
             except TreeTooSmall:
                 self.refresh()  # the events came after the checkpoint held: take a newer one
                 continue
-            by_index: dict[int, bytes] = {}
-            for index, (_, leaf) in zip(indices, leaves, strict=True):
-                if by_index.setdefault(index, leaf) != leaf:
-                    raise alarm(Message("it placed two different events at one position"))
-            if not verify_batch_inclusion(by_index, current.size, proof, current.root):
-                raise alarm(Message("events it sent or acknowledged are not in its signed log "
-                                    "as they are on this device"))
-            return indices
+            return self.check_included(leaves, current, indices, proof)
         raise ServerTrouble("The sync server's log kept moving while proving events; sync "
                             "will try again later.")
+
+    @staticmethod
+    def check_included(leaves: Sequence[tuple[str, bytes]], checkpoint: SeenCheckpoint,
+                       indices: Sequence[int], proof: Sequence[bytes]) -> list[int]:
+        """The leaf indices the server gave for `leaves`, once its batched proof shows them
+        in the verified `checkpoint`'s tree (any verified checkpoint proves as well)."""
+        by_index: dict[int, bytes] = {}
+        for index, (_, leaf) in zip(indices, leaves, strict=True):
+            if by_index.setdefault(index, leaf) != leaf:
+                raise alarm(Message("it placed two different events at one position"))
+        if not verify_batch_inclusion(by_index, checkpoint.size, list(proof), checkpoint.root):
+            raise alarm(Message("events it sent or acknowledged are not in its signed log "
+                                "as they are on this device"))
+        return list(indices)

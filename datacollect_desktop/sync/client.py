@@ -37,6 +37,7 @@ from datacollect_desktop.sync.errors import (
     TokenRejected,
     WrongCredentials,
 )
+from datacollect_desktop.sync.pull_page import Irregular, PageEvents, split_page
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 Answer = TypeVar("Answer")
@@ -59,6 +60,12 @@ class TreeTooSmall(ServerTrouble):
     """A proof was asked against a tree that does not hold the events yet."""
 
     code = "invalid_tree_size"
+
+
+def unreadable() -> ServerTrouble:
+    """The error for an answer that is not readable JSON."""
+    return ServerTrouble("The sync server sent an answer that is not readable JSON (it may "
+                         "have been cut off). Sync will try again on its own; nothing was lost.")
 
 
 def _unusable(what: str) -> ServerTrouble:
@@ -129,10 +136,7 @@ class SyncClient:
         try:
             return parse_json(response.content)
         except (InvalidJSON, httpx.HTTPError):
-            raise ServerTrouble(
-                "The sync server sent an answer that is not readable JSON (it may have been "
-                "cut off). Sync will try again on its own; nothing was lost."
-            ) from None
+            raise unreadable() from None
 
     @staticmethod
     def _fail(response: httpx.Response, not_found: Message | None) -> None:
@@ -239,6 +243,33 @@ class SyncClient:
             # potential duplicates: say so rather than report an empty pull.
             raise ServerTrouble("The sync server sent nothing: {reason}", reason=refused)
         return _parsed(parse_pull_answer, doc)
+
+    def pull_page(self, since: str | None, config_id: str, limit: int | None = None
+                  ) -> tuple[PageEvents, PullAnswer]:
+        """A pull of our server's log, read one event at a time (`sync.pull_page`): the
+        page's events, and the answer's level updates and cursors (its `events` empty)."""
+        params: dict[str, Any] = {"configId": config_id}
+        if since:
+            params["since"] = since
+        if limit:
+            params["limit"] = limit
+        response = self._send("GET", "/api/sync/pull", params=params)
+        _check_digest(response)
+        if response.status_code >= 400:
+            self._fail(response, Message("The sync server has no app {config_id!r}.",
+                                         config_id=config_id))
+        try:
+            page = split_page(response.content)
+        except Irregular:
+            doc = self._json(response)  # any other shape: parsed whole, as any answer
+            _shape(isinstance(doc, dict) and isinstance(doc.get("events"), list),
+                   "pull events")
+            events = doc.pop("events")
+            page = PageEvents(events, [], doc)
+        refused = page.tail.get("error")
+        if isinstance(refused, str) and refused and not page.docs:
+            raise ServerTrouble("The sync server sent nothing: {reason}", reason=refused)
+        return page, _parsed(parse_pull_answer, {**page.tail, "events": []})
 
     def list_configs(self) -> list[dict[str, str]]:
         """The app configs this account may use (`GET /api/apps`): id, name and version of

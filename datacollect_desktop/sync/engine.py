@@ -8,15 +8,17 @@ arrives by pull (docs/SYNC.md).
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from datacollect_desktop import __version__
 from datacollect_desktop.domain import merkle
+from datacollect_desktop.domain.canonical import InvalidJSON
 from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.messages import Message
-from datacollect_desktop.domain.protocol import PushResult
+from datacollect_desktop.domain.protocol import PullAnswer, PushResult
 from datacollect_desktop.storage.pages import PulledEvent
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.remote import (
@@ -26,15 +28,34 @@ from datacollect_desktop.storage.remote import (
     kept_fields,
 )
 from datacollect_desktop.storage.replica import DivergentEvent, PushItem, Replica
-from datacollect_desktop.sync.checkpoints import CheckpointGuard, alarm, stopped
-from datacollect_desktop.sync.client import PayloadTooLarge, SyncClient, push_overhead
+from datacollect_desktop.sync.checkpoints import CheckpointGuard, SeenCheckpoint, alarm, stopped
+from datacollect_desktop.sync.client import (
+    PayloadTooLarge,
+    SyncClient,
+    TreeTooSmall,
+    push_overhead,
+    unreadable,
+)
 from datacollect_desktop.sync.directory import DirectorySync
 from datacollect_desktop.sync.errors import AccessRefused, SyncCancelled, TokenRejected
 from datacollect_desktop.sync.login import Account, Login
+from datacollect_desktop.sync.pull_page import PageEvents, page_events
 from datacollect_desktop.sync.stock import StockPager, missed_events
 
 MiB = 1024 * 1024
 T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class _Fetched:
+    """A page fetched from our server: its answer (level updates, cursors), its events with
+    their leaf hashes, and its inclusion proof when it was taken with the page: (the verified
+    checkpoint it proves against, leaf indices, proof hashes)."""
+
+    answer: PullAnswer
+    events: list[PulledEvent]
+    leaves: list[tuple[str, bytes]]
+    proof: tuple[SeenCheckpoint, list[int], list[bytes]] | None
 
 
 class Progress(Protocol):
@@ -292,10 +313,12 @@ class _Run:
     # -- pull --------------------------------------------------------------------------------
 
     def _pulled(self, docs: list[Any]) -> list[PulledEvent]:
-        """The page's events read and canonicalised; the parsed JSON is let go at once (a
-        page is large, and live objects make every garbage collection longer)."""
+        """The page's events read and canonicalised (those read already are kept); the
+        parsed JSON is let go at once (a page is large, and live objects make every garbage
+        collection longer)."""
         try:
-            pulled = [PulledEvent.from_wire(doc) for doc in docs]
+            pulled = [doc if isinstance(doc, PulledEvent) else PulledEvent.from_wire(doc)
+                      for doc in docs]
         except (InvalidEvent, ValueError) as exc:
             raise alarm(Message("it sent an event that is not valid ({reason})", reason=exc)
                         ) from None
@@ -313,32 +336,92 @@ class _Run:
         self.summary.conflicts += result.conflicts + len(result.collisions)
 
     def _pull_log(self) -> None:
-        while True:
-            self._check_cancel()
-            state = self.replica.remote.get()
-            assert state is not None
-            answer = self._authorized(partial(
-                self.client.pull, state.cursor, self.config_id, self.limits.pull_page))
-            events = self._pulled(answer.events)
-            last_leaf = state.last_leaf
-            if events:
-                leaves = [(e.event.guid, merkle.leaf_hash(e.body)) for e in events]
+        """Pull our server's log page by page, fetching the next page while one is applied.
+
+        The fetch (HTTP, reading the events, their leaf hashes and the page's inclusion proof)
+        runs on a thread of its own that never touches the database; each page is checked and
+        applied here, in order, exactly as if it had been fetched just before.
+        """
+        state = self.replica.remote.get()
+        assert state is not None
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull")
+        try:
+            cursor = state.cursor
+            ahead: Future[_Fetched] | None = None
+            while True:
+                self._check_cancel()
+                fetched = self._take(pool, ahead, cursor)
+                answer = fetched.answer
+                ahead = None
+                if answer.next_cursor is not None:
+                    ahead = pool.submit(self._fetch, answer.cursor)
+                self._apply_fetched(fetched)
+                if answer.next_cursor is None:
+                    return
+                cursor = answer.cursor
+        finally:
+            # A fetch still under way is not waited for: its page is simply not used.
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def _take(self, pool: ThreadPoolExecutor, ahead: Future[_Fetched] | None,
+              cursor: str | None) -> _Fetched:
+        """The page after `cursor`: the one fetched ahead, else fetched now; when the stored
+        token is refused, sign in again once and fetch it again."""
+        try:
+            return (ahead or pool.submit(self._fetch, cursor)).result()
+        except TokenRejected:
+            self.login.renew()
+            return self._fetch(cursor)
+
+    def _fetch(self, cursor: str | None) -> _Fetched:
+        """One page, read, with its inclusion proof (on the fetch thread: no database)."""
+        page, answer = self.client.pull_page(cursor, self.config_id, self.limits.pull_page)
+        events = self._read(page)
+        leaves = [(e.event.guid, merkle.leaf_hash(e.body)) for e in events]
+        current = self.guard.current
+        proof = None
+        if leaves and current is not None and current.size:
+            try:
+                indices, hashes = self.client.batch_inclusion([g for g, _ in leaves],
+                                                              current.size)
+                proof = (current, indices, hashes)
+            except TreeTooSmall:
+                pass  # the page is newer than the checkpoint held: proven when applied
+        return _Fetched(answer, events, leaves, proof)
+
+    def _read(self, page: PageEvents) -> list[PulledEvent]:
+        """The page's events, read one at a time (`sync.pull_page`)."""
+        try:
+            items = page_events(page)
+        except InvalidJSON:
+            raise unreadable() from None
+        page.docs.clear()
+        return self._pulled(items)
+
+    def _apply_fetched(self, fetched: _Fetched) -> None:
+        """Check a fetched page against the log's order and proof, then apply it."""
+        state = self.replica.remote.get()
+        assert state is not None
+        answer, events, leaves = fetched.answer, fetched.events, fetched.leaves
+        last_leaf = state.last_leaf
+        if events:
+            if fetched.proof is not None:
+                indices = self.guard.check_included(leaves, *fetched.proof)
+            else:
                 indices = self._authorized(partial(self.guard.prove_included, leaves))
-                previous = -1 if last_leaf is None else last_leaf
-                for index in indices:
-                    if index <= previous:
-                        raise alarm(Message("its pull does not follow the order of its log"))
-                    previous = index
-                last_leaf = indices[-1]
-                current = self.guard.current
-                if current is not None:
-                    self.total_pull = self.summary.pulled + len(events) + max(
-                        0, current.size - last_leaf - 1)
-            self._apply(events, answer.level_updates,
-                        {"cursor": answer.cursor, "last_leaf": last_leaf})
-            self._report()
-            if answer.next_cursor is None:
-                return
+            previous = -1 if last_leaf is None else last_leaf
+            for index in indices:
+                if index <= previous:
+                    raise alarm(Message("its pull does not follow the order of its log"))
+                previous = index
+            last_leaf = indices[-1]
+            current = self.guard.current
+            if current is not None:
+                self.total_pull = self.summary.pulled + len(events) + max(
+                    0, current.size - last_leaf - 1)
+        self._apply(events, answer.level_updates,
+                    {"cursor": answer.cursor, "last_leaf": last_leaf})
+        self._report()
 
     def _pull_stock(self) -> None:
         renewed = False

@@ -145,6 +145,30 @@ def test_cancelling_stops_between_chunks_and_keeps_what_was_done(
     assert device.sync().pushed == 10
 
 
+def test_cancelling_a_pull_keeps_the_pages_applied_and_drops_the_one_fetched_ahead(
+        devices: DeviceFactory, proxy: FaultProxy) -> None:
+    source = devices()
+    source.submit(*[wire(uid("p"), "create-individual", {"name": f"P{n}"}) for n in range(30)])
+    source.sync()
+    fresh = devices(limits=Limits(pull_page=7))
+    pulled: list[int] = []
+
+    def progress(pushed: int, total_push: int, done: int, total_pull: int) -> None:
+        pulled.append(done)
+
+    engine = fresh.engine(proxy.url)
+    with pytest.raises(SyncCancelled):
+        engine.run(progress, cancelled=lambda: bool(pulled) and pulled[-1] > 0)
+    engine.close()
+    assert pulled[-1] == 7
+    assert len(fresh.levels()) == 7  # the first page only, though the next was fetched
+    assert len(proxy.requests("/api/sync/pull")) == 2
+    fresh.sync(proxy.url)
+    source.sync()
+    assert fresh.order() == source.order()
+    assert fresh.entities() == source.entities()
+
+
 def test_external_levels_reported_by_the_server_reach_the_device(
         start_server_with: StartServer, tmp_path_factory: pytest.TempPathFactory) -> None:
     receiver = Receiver()
