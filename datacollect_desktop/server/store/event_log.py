@@ -52,16 +52,18 @@ class EventLogRows(PeeweeBase):
         event, node, head_row = self._t.EventRow, self._t.NodeRow, self._t.LogHeadRow
         with self._connection(), self._write_transaction():
             head = self._read_head(lock=True)
-            prior = self._existing(event, event.leaf, [c.guid for c in candidates])
-            elsewhere = self._held_elsewhere(list(prior), config_id)
+            stored = self._stored_guids([c.guid for c in candidates])
+            prior = {guid: leaf for guid, (leaf, _) in stored.items()}
+            elsewhere = {guid for guid, (_, held) in stored.items() if held != config_id}
             size = head.tree_size
             keys = merkle.frontier_keys(size)
-            stored = self._nodes(keys)
-            frontier = [stored[key] for key in keys]
+            known = self._nodes(keys)
+            frontier = [known[key] for key in keys]
             statuses: list[AppendStatus] = []
             seqs: list[int | None] = []
             rows: list[tuple[Any, ...]] = []
             nodes: list[tuple[int, bytes]] = []
+            level = int(SyncLevel.REMOTE)
             for candidate in candidates:
                 earlier = prior.get(candidate.guid)
                 if candidate.guid in elsewhere:
@@ -75,11 +77,10 @@ class EventLogRows(PeeweeBase):
                     seqs.append(None)
                     continue
                 frontier, completed = merkle.append(size, frontier, candidate.leaf_hash)
-                nodes.extend((node_key(level, index), value) for (level, index), value in completed)
-                rows.append((
-                    size, candidate.guid, config_id, candidate.leaf, candidate.ts_key,
-                    int(SyncLevel.REMOTE), pushed_by, received_at,
-                ))
+                nodes.extend([(node_key(lvl, index), value)
+                              for (lvl, index), value in completed])
+                rows.append((size, candidate.guid, config_id, candidate.leaf, candidate.ts_key,
+                             level, pushed_by, received_at))
                 prior[candidate.guid] = candidate.leaf
                 statuses.append(AppendStatus.ACCEPTED)
                 seqs.append(size)
@@ -98,15 +99,6 @@ class EventLogRows(PeeweeBase):
             ).execute()
             new_head = LogHead(size, root, head.level_seq, head.audit_size)
         return AppendResult(tuple(statuses), tuple(seqs), new_head)
-
-    def _held_elsewhere(self, guids: Sequence[str], config_id: str) -> set[str]:
-        """Which of these stored guids belong to another app config than `config_id`."""
-        e = self._t.EventRow
-        found: set[str] = set()
-        for chunk in chunks(sorted(guids)):
-            query = e.select(e.guid).where(e.guid.in_(list(chunk)) & (e.config_id != config_id))
-            found.update(guid for (guid,) in query.tuples())
-        return found
 
     @staticmethod
     def _stored(row: tuple[Any, ...]) -> StoredEvent:
