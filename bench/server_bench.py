@@ -24,7 +24,13 @@ from typing import Any
 import httpx
 
 from bench.report import Figure, report
-from bench.server_process import login, postgres_bin_dir, postgres_cluster, sync_server
+from bench.server_process import (
+    cpu_seconds,
+    login,
+    postgres_bin_dir,
+    postgres_cluster,
+    sync_server,
+)
 
 CONFIG = "bench"
 QUICK_SIZES = (10_000, 100_000)
@@ -208,16 +214,31 @@ def _postgres(quick: bool) -> list[Figure]:
         # One process, then two, on fresh databases, alternating (the machine's load drifts).
         scaling_total = 30_000 if quick else 100_000
         rates: dict[int, list[float]] = {1: [], 2: []}
+        server_cpu: list[float] = []
+        database_cpu: list[float] = []
         for workers in (1, 2) * (1 if quick else 2):
             with tempfile.TemporaryDirectory(prefix="dc-server-bench-") as temp, \
                     sync_server(Path(temp), _config(), database=cluster.database(),
                                 workers=workers) as base:
                 headers = {"Authorization": f"Bearer {login(base)}"}
+                server_before, database_before = cpu_seconds(base), cluster.cpu_seconds()
                 rates[workers].append(_concurrent_push(base, headers, scaling_total))
-            print(f"       {workers} process(es): {rates[workers][-1]:,.0f} ev/s, load {_load()}",
+                server_cpu.append(cpu_seconds(base) - server_before)
+                database_cpu.append(cluster.cpu_seconds() - database_before)
+            print(f"       {workers} process(es): {rates[workers][-1]:,.0f} ev/s, server CPU "
+                  f"{server_cpu[-1] / scaling_total * 1e6:.0f} µs/event, PostgreSQL CPU "
+                  f"{database_cpu[-1] / scaling_total * 1e6:.0f} µs/event, load {_load()}",
                   flush=True)
         one, two = max(rates[1]), max(rates[2])
         runs = "; ".join(f"{w}: " + ", ".join(f"{r:,.0f}" for r in rates[w]) for w in (1, 2))
+        # With the database and the clients on the same cores, 2 processes can at best use
+        # every core: the server's share of the CPU bounds the ratio.
+        server_us = statistics.median(server_cpu) / scaling_total * 1e6
+        database_us = statistics.median(database_cpu) / scaling_total * 1e6
+        cores = min(2, os.cpu_count() or 1)
+        bound = cores * server_us / (server_us + database_us)
+        runs += (f"; CPU per event: servers {server_us:.0f} µs, PostgreSQL {database_us:.0f} µs,"
+                 f" so at most {bound:.2f}x on {cores} shared cores")
         figures += [
             Figure(f"push, {SCALING_PUSHERS} pushers, 1 server process on PostgreSQL", one,
                    "ev/s", higher_is_better=True, note=f"{scaling_total:,} events"),

@@ -65,12 +65,49 @@ def sync_server(root: Path, config: dict[str, Any], *, database: str | None = No
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=repo,
                                    env={**os.environ, "PYTHONPATH": str(repo)})
         base = f"http://127.0.0.1:{port}"
+        STARTED[base] = process.pid
         try:
             _wait_healthy(base, process)
             yield base
         finally:
+            STARTED.pop(base, None)
             process.terminate()
             process.wait(timeout=30)
+
+
+#: The process of each running server by base URL, for `cpu_seconds`.
+STARTED: dict[str, int] = {}
+
+
+def _stat(pid: int) -> list[str]:
+    text = Path(f"/proc/{pid}/stat").read_text()
+    return text.rsplit(")", 1)[1].split()  # after the command name, which may hold spaces
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(child) for child in (task / "children").read_text().split()]
+    return found
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) used by a process, its live children, and the children it
+    has waited for (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    fields = _stat(pid)
+    total = sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
+    for child in _children(pid):
+        try:
+            total += sum(int(value) for value in _stat(child)[11:13])
+        except FileNotFoundError:
+            continue  # ended meanwhile: counted in cutime from now on
+    return total / tick
+
+
+def cpu_seconds(base: str) -> float:
+    """CPU seconds used so far by the server at `base` (with its worker processes)."""
+    return tree_cpu_seconds(STARTED[base])
 
 
 def _wait_healthy(base: str, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
@@ -116,8 +153,14 @@ def _as_postgres(command: list[str]) -> None:
 class PostgresCluster:
     """A running throwaway cluster; `database()` makes a fresh empty database on it."""
 
-    def __init__(self, dsn: str) -> None:
+    def __init__(self, dsn: str, data: Path) -> None:
         self.dsn = dsn
+        self.data = data
+
+    def cpu_seconds(self) -> float:
+        """CPU seconds used so far by the cluster's processes (the postmaster's tree)."""
+        pid = int((self.data / "postmaster.pid").read_text().split()[0])
+        return tree_cpu_seconds(pid)
 
     def database(self) -> str:
         import psycopg
@@ -161,7 +204,7 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.1)
-        yield PostgresCluster(dsn)
+        yield PostgresCluster(dsn, data)
     finally:
         try:
             _as_postgres([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"])

@@ -14,6 +14,10 @@ from datacollect_desktop.server.store.peewee_store import PeeweeStore
 
 # Any constant works; it only has to be the same for every process creating the schema.
 SCHEMA_LOCK = 0x44435356  # "DCSV"
+# The PostgreSQL type of each peewee column type the tables use, for binary COPY (which
+# sends values as the column's type, unconverted: no text to parse on either side).
+COPY_TYPES = {"TEXT": "text", "BIGINT": "int8", "INT": "int4", "SMALLINT": "int2",
+              "BLOB": "bytea", "DOUBLE": "float8", "BOOL": "bool"}
 
 
 class PostgresServerStore(PeeweeStore):
@@ -44,7 +48,7 @@ class PostgresServerStore(PeeweeStore):
     def _insert_many(
         self, model: Any, fields: Sequence[Any], rows: Sequence[tuple[Any, ...]]
     ) -> None:
-        """Rows in one COPY (the text format), inside the caller's transaction.
+        """Rows in one COPY (binary), inside the caller's transaction.
 
         psycopg's executemany pipelines one INSERT per row, ~25 µs of Python a row; COPY
         streams them, a few µs a row, and the server inserts them as one statement.
@@ -53,10 +57,12 @@ class PostgresServerStore(PeeweeStore):
             return
         table = model._meta.table_name
         columns = ", ".join(f'"{field.column_name}"' for field in fields)
+        types = [COPY_TYPES[field.field_type] for field in fields]
         cursor = self._db.cursor()
         try:
             with DRIVER_ERRORS, cursor.copy(
-                    f'COPY "{table}" ({columns}) FROM STDIN') as copy:
+                    f'COPY "{table}" ({columns}) FROM STDIN (FORMAT BINARY)') as copy:
+                copy.set_types(types)
                 for row in rows:
                     copy.write_row(row)
         finally:
