@@ -110,11 +110,16 @@ def _p99(samples: list[float]) -> float:
 
 
 def _bulk(client: httpx.Client, total: int, store: str = "") -> list[Figure]:
+    """Push `total` events in batches, then pull them all, on a fresh server (at `client`);
+    the server's CPU per event is given beside the times, the figure least moved by load."""
     label = f"{total:,}"
     where, metric = (f" on {store}", f"_{store.lower()}") if store else ("", "")
     push_budget = PUSH_BUDGET_SECONDS_PER_100K * total / 100_000
     pull_budget = PULL_BUDGET_SECONDS_PER_100K * total / 100_000
+    base = str(client.base_url).rstrip("/")
+    before = cpu_seconds(base)
     push_seconds = sum(_push_all(client, _bodies(total, PUSH_BATCH, "laptop-bulk")))
+    push_cpu = (cpu_seconds(base) - before) / total * 1e6
     started = time.perf_counter()
     pulled = _pull_all(client)
     pull_seconds = time.perf_counter() - started
@@ -122,8 +127,9 @@ def _bulk(client: httpx.Client, total: int, store: str = "") -> list[Figure]:
         raise RuntimeError(f"pulled {pulled} events, pushed {total}")
     return [
         Figure(f"push {label} events, batches of {PUSH_BATCH}{where}", push_seconds, "s",
-               push_budget, note=f"{total / push_seconds:,.0f} ev/s; budget "
-               f"{PUSH_BUDGET_SECONDS_PER_100K:g} s per 100k; load {_load()}",
+               push_budget, note=f"{total / push_seconds:,.0f} ev/s, server CPU "
+               f"{push_cpu:.0f} µs/event; budget {PUSH_BUDGET_SECONDS_PER_100K:g} s per 100k; "
+               f"load {_load()}",
                metric="server_push" + metric, events=total),
         Figure(f"pull {label} events, pages of {PULL_PAGE}{where}", pull_seconds, "s",
                pull_budget, note=f"{total / pull_seconds:,.0f} ev/s; budget "
