@@ -13,8 +13,11 @@ from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.signed_note import verify_checkpoint
 from tests.integration.server.conftest import StartServer
 from tests.integration.server.support import (
+    ADMIN,
     CONFIG_A,
+    PASSWORD,
     WORKER_A,
+    app_config,
     leaf_bytes,
     make_event,
     pull_all,
@@ -215,3 +218,52 @@ def test_serve_workers_runs_several_processes_on_one_port_and_keeps_one_log(
     _log_is_one_tree(server.client(token), key, pushed)
     server.stop()
     assert server.process.returncode == 0
+
+
+def test_a_change_made_through_one_process_is_what_the_other_answers_by(
+    start_server_with: StartServer, postgres_database: str
+) -> None:
+    """No process keeps an app config, an account or the tree's frontier it would answer by
+    after another process changed them."""
+    first = start_server_with(database=postgres_database)
+    second = start_server_with(database=postgres_database, data_dir=first.data_dir,
+                               prepare=False)
+    token = first.login(WORKER_A)
+    workers = [first.client(token), second.client(token)]
+    admin = first.as_user(ADMIN)
+    named = make_event(data={"givenName": "Rosalind", "age": 30})
+    # Each process answers once by the config, the account and the tree as they are.
+    for client in workers:
+        results = client.post("/api/sync/push", json={
+            "events": [make_event()], "configId": CONFIG_A}).json()["results"]
+        assert [r["status"] for r in results] == ["accepted"]
+
+    # The config changes through the first process: the second checks by the new one.
+    shorter = app_config(CONFIG_A)
+    shorter["entityForms"][0]["formio"]["components"][0]["validate"]["maxLength"] = 5
+    assert admin.put(f"/api/apps/{CONFIG_A}", json=shorter).status_code == 200
+    results = workers[1].post("/api/sync/push", json={
+        "events": [named], "configId": CONFIG_A}).json()["results"]
+    assert [(r["status"], r.get("code")) for r in results] == [("rejected", "invalid_form_data")]
+
+    # The first process appends again: its frontier is of a tree the second has since grown.
+    heads = []
+    for client in (workers[0], workers[1], workers[0]):
+        answer = client.post("/api/sync/push", json={
+            "events": [make_event(data={"givenName": "Ada"})], "configId": CONFIG_A}).json()
+        assert [r["status"] for r in answer["results"]] == ["accepted"]
+        heads.append(answer["checkpoint"])
+    key = first.client().get("/api/sync/checkpoint/key").json()["verifierKey"]
+    events, _, _ = pull_all(workers[1], CONFIG_A, limit=5000)
+    _log_is_one_tree(workers[0], key, [e["guid"] for e in events])
+    assert len(events) == 5
+    leaves = [merkle.leaf_hash(leaf_bytes(e)) for e in events]
+    for doc in heads:  # each answer's head is the tree of the leaves up to it
+        seen = verify_checkpoint(doc["note"], key)
+        assert merkle.MemoryTree(leaves[:seen.tree_size]).root() == seen.root_hash
+
+    # A new password set through the first process revokes the token in the second.
+    me = workers[1].get("/api/users/me").json()
+    changed = admin.put(f"/api/users/{me['id']}", json={"password": PASSWORD + " new"})
+    assert changed.status_code == 200, changed.text
+    assert workers[1].get("/api/users/me").status_code == 401
