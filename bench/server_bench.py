@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import statistics
 import sys
 import tempfile
@@ -41,7 +42,7 @@ DEVICES = 200
 PUSH_BUDGET_SECONDS_PER_100K = 10.0
 PULL_BUDGET_SECONDS_PER_100K = 20.0
 SCALING_BUDGET = 1.7  # 2 processes vs 1 on one PostgreSQL, on a 2-core machine
-SCALING_PUSHERS = 8  # concurrent bulk pushers, each with its own connection
+SCALING_PUSHERS = 16  # concurrent bulk pushers, each with its own connection
 
 
 def _config() -> dict[str, Any]:
@@ -192,18 +193,24 @@ def _devices(base: str, headers: dict[str, str], per_device: int, where: str = "
 
 
 def _concurrent_push(base: str, headers: dict[str, str], total: int) -> float:
-    """Events per second of SCALING_PUSHERS clients pushing `total` events at once."""
-    share = total // SCALING_PUSHERS
-    bodies = [list(_bodies(share, PUSH_BATCH, f"laptop-{n}")) for n in range(SCALING_PUSHERS)]
+    """Events per second of SCALING_PUSHERS clients pushing `total` events at once, each
+    taking the next batch when its last is answered (so all finish together, however the
+    connections are spread over the server's processes)."""
+    batches: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+    for body in _bodies(total, PUSH_BATCH, "laptop-scaling"):
+        batches.put(body)
 
-    def pusher(mine: list[bytes]) -> Callable[[], None]:
-        def push() -> None:
-            with httpx.Client(base_url=base, headers=headers, timeout=300) as own:
-                _push_all(own, iter(mine))
-        return push
+    def push() -> None:
+        with httpx.Client(base_url=base, headers=headers, timeout=300) as own:
+            while True:
+                try:
+                    body = batches.get_nowait()
+                except queue.Empty:
+                    return
+                _push_all(own, iter([body]))
 
-    seconds = _threads([pusher(mine) for mine in bodies])
-    return share * SCALING_PUSHERS / seconds
+    seconds = _threads([push] * SCALING_PUSHERS)
+    return total / seconds
 
 
 def _postgres(quick: bool) -> list[Figure]:

@@ -26,12 +26,7 @@ from datacollect_desktop.server.store import (
     open_store,
 )
 from datacollect_desktop.server.store.base import DuplicateUser, Role, ServerStore
-from datacollect_desktop.server.workers import (
-    LISTEN_FD_OPTION,
-    inherited_socket,
-    listening_socket,
-    supervise,
-)
+from datacollect_desktop.server.workers import REUSE_PORT_OPTION, port_socket, supervise
 
 PASSWORD_ENV = "DATACOLLECT_USER_PASSWORD"
 COMMANDS = ("serve", "migrate", "create-user", "load-config", "disable-user", "enable-user",
@@ -128,8 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=_positive, default=1,
                        help="server processes answering on the port; several share one "
                             "PostgreSQL database (a SQLite file serialises their writes)")
-    serve.add_argument(LISTEN_FD_OPTION, dest="listen_fd", type=int, default=None,
-                       help=argparse.SUPPRESS)  # a worker's inherited socket
+    serve.add_argument(REUSE_PORT_OPTION, dest="reuse_port", action="store_true",
+                       help=argparse.SUPPRESS)  # one worker of several on the port
     serve.add_argument("--access-log", action="store_true", help="log every request")
     serve.add_argument("--no-migrate", dest="migrate", action="store_false",
                        help="refuse a database of an older schema instead of migrating it "
@@ -342,8 +337,10 @@ def serve(args: argparse.Namespace) -> int:
     if args.workers > 1:
         # The keys exist and the schema is current: the workers only open them.
         services.close()
+        if settings.port == 0:
+            raise CliError("--workers needs a --port: each worker listens on it")
         try:
-            sock = listening_socket(settings.host, settings.port)
+            sock = port_socket(settings.host, settings.port, listen=False)
         except OSError as exc:
             raise CliError(f"cannot listen on {settings.host}:{settings.port}: {exc}") from None
         return supervise(args.argv, sock, args.workers)
@@ -359,10 +356,10 @@ def serve(args: argparse.Namespace) -> int:
     )
     try:
         server = uvicorn.Server(config)
-        if args.listen_fd is None:
-            server.run()
+        if args.reuse_port:
+            server.run(sockets=[port_socket(settings.host, settings.port, listen=True)])
         else:
-            server.run(sockets=[inherited_socket(args.listen_fd)])
+            server.run()
     finally:
         services.close()
     return 0

@@ -1,12 +1,12 @@
 """Several server processes answering on one port (`serve --workers N`).
 
-The parent binds the listening socket, creates the data dir's keys and brings the database's
-schema up to date once, then starts N `serve` processes that inherit the socket and accept
-on it: a busy process is slower to accept, so connections go mostly to the idle ones. The
-processes share nothing but the database and the data dir's key files, so the store's locks
-keep the log one tree (docs: server/README.md, "Ordering and several processes"). Each keeps
-no cache that another process could make stale: app configs, accounts and the tree's frontier
-are read from the database at each request.
+The parent creates the data dir's keys and brings the database's schema up to date once,
+then starts N `serve` processes, each listening on the port with its own SO_REUSEPORT
+socket: the kernel spreads new connections over them (a socket shared by all would let the
+first process to wake accept a whole burst). The parent keeps the port bound, not listening,
+so no other account's process can take it meanwhile. The processes share nothing but the
+database and the data dir's key files, so the store's locks keep the log one tree
+(server/README.md, "Ordering and several processes").
 
 The parent stays to stop them: SIGTERM or SIGINT is passed on to every worker; a worker that
 exits on its own stops the others and the parent exits 1, for the service manager to restart
@@ -24,35 +24,39 @@ import time
 from collections.abc import Sequence
 from types import FrameType
 
-LISTEN_FD_OPTION = "--listen-fd"
+REUSE_PORT_OPTION = "--reuse-port"
 POLL_SECONDS = 0.5
 STOP_SECONDS = 30.0
+BACKLOG = 2048
 
 log = logging.getLogger("datacollect_desktop.server.workers")
 
 
-def listening_socket(host: str, port: int) -> socket.socket:
-    """The TCP socket every worker accepts on, inheritable by child processes."""
+def port_socket(host: str, port: int, *, listen: bool) -> socket.socket:
+    """A TCP socket bound to (host, port) with SO_REUSEPORT, listening when `listen`."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.create_server((host, port), family=family, backlog=2048)
-    sock.set_inheritable(True)
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        sock.bind((host, port))
+        if listen:
+            sock.listen(BACKLOG)
+    except BaseException:
+        sock.close()
+        raise
     return sock
 
 
-def inherited_socket(fd: int) -> socket.socket:
-    """The parent's listening socket in a worker (its family read from the descriptor)."""
-    return socket.socket(fileno=fd)
-
-
-def worker_command(argv: Sequence[str], fd: int) -> list[str]:
-    """The `serve` command line of one worker: the parent's, as one process on socket `fd`."""
+def worker_command(argv: Sequence[str]) -> list[str]:
+    """The `serve` command line of one worker: the parent's, as one process of several."""
     return [sys.executable, "-m", "datacollect_desktop.server", *argv, "--workers", "1",
-            LISTEN_FD_OPTION, str(fd)]
+            REUSE_PORT_OPTION]
 
 
 def supervise(argv: Sequence[str], sock: socket.socket, workers: int) -> int:
-    """Run `workers` worker processes on `sock` until told to stop; returns the exit code."""
-    fd = sock.fileno()
+    """Run `workers` worker processes on the port `sock` holds until told to stop; returns
+    the exit code."""
     stopping = False
 
     def stop(signum: int, frame: FrameType | None) -> None:
@@ -63,10 +67,9 @@ def supervise(argv: Sequence[str], sock: socket.socket, workers: int) -> int:
     children: list[subprocess.Popen[bytes]] = []
     try:
         for _ in range(workers):
-            child = subprocess.Popen(worker_command(argv, fd), pass_fds=[fd])
+            child = subprocess.Popen(worker_command(argv))
             children.append(child)
             log.info("started worker process %d", child.pid)
-        sock.close()  # the workers hold it now
         code = 0
         while not stopping:
             ended = [child for child in children if child.poll() is not None]
@@ -79,6 +82,7 @@ def supervise(argv: Sequence[str], sock: socket.socket, workers: int) -> int:
         return code
     finally:
         _stop(children)
+        sock.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
 
