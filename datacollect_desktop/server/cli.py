@@ -26,6 +26,7 @@ from datacollect_desktop.server.store import (
     open_store,
 )
 from datacollect_desktop.server.store.base import DuplicateUser, Role, ServerStore
+from datacollect_desktop.server.workers import REUSE_PORT_OPTION, port_socket, supervise
 
 PASSWORD_ENV = "DATACOLLECT_USER_PASSWORD"
 COMMANDS = ("serve", "migrate", "create-user", "load-config", "disable-user", "enable-user",
@@ -118,7 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--forward-batch", type=int, default=500,
                        help="events forwarded per request")
     serve.add_argument("--db-connections", type=int, default=16,
-                       help="database connections kept open")
+                       help="database connections kept open (by each worker process)")
+    serve.add_argument("--workers", type=_positive, default=1,
+                       help="server processes answering on the port; several share one "
+                            "PostgreSQL database (a SQLite file serialises their writes)")
+    serve.add_argument(REUSE_PORT_OPTION, dest="reuse_port", action="store_true",
+                       help=argparse.SUPPRESS)  # one worker of several on the port
     serve.add_argument("--access-log", action="store_true", help="log every request")
     serve.add_argument("--no-migrate", dest="migrate", action="store_false",
                        help="refuse a database of an older schema instead of migrating it "
@@ -157,6 +163,13 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("file", type=Path, help="the app config, a JSON file")
     _add_storage_options(load)
     return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -321,17 +334,32 @@ def serve(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     except pw.OperationalError as exc:
         raise CliError(f"cannot open the database: {exc}") from None
+    if args.workers > 1:
+        # The keys exist and the schema is current: the workers only open them.
+        services.close()
+        if settings.port == 0:
+            raise CliError("--workers needs a --port: each worker listens on it")
+        try:
+            sock = port_socket(settings.host, settings.port, listen=False)
+        except OSError as exc:
+            raise CliError(f"cannot listen on {settings.host}:{settings.port}: {exc}") from None
+        return supervise(args.argv, sock, args.workers)
+    config = uvicorn.Config(
+        create_app(settings, services),
+        host=settings.host,
+        port=settings.port,
+        access_log=settings.access_log,
+        server_header=False,
+        proxy_headers=False,  # the peer address is what login throttling counts
+        log_level="info",
+        **connection_limits(settings),
+    )
     try:
-        uvicorn.run(
-            create_app(settings, services),
-            host=settings.host,
-            port=settings.port,
-            access_log=settings.access_log,
-            server_header=False,
-            proxy_headers=False,  # the peer address is what login throttling counts
-            log_level="info",
-            **connection_limits(settings),
-        )
+        server = uvicorn.Server(config)
+        if args.reuse_port:
+            server.run(sockets=[port_socket(settings.host, settings.port, listen=True)])
+        else:
+            server.run()
     finally:
         services.close()
     return 0
@@ -343,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
         args_list.insert(0, "serve")
     args = build_parser().parse_args(args_list)
+    args.argv = args_list
     handlers = {"serve": serve, "migrate": migrate, "create-user": create_user,
                 "load-config": load_config,
                 **dict.fromkeys(ACCOUNT_COMMANDS, change_account)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi import APIRouter, Query, Request, Response
@@ -87,7 +88,7 @@ def _guid_of(doc: Any) -> str | None:
 
 @router.post("/push", response_model=None, responses={200: {"model": PushResponse}, **ERRORS},
              openapi_extra=body_schema(PushRequest))
-async def push(request: Request, user: CurrentUser) -> dict[str, Any]:
+async def push(request: Request, user: CurrentUser) -> Response:
     """Append events to the log: per event `accepted`, `duplicate` or `rejected` (with why).
 
     Pushing is idempotent by guid. A field worker's events must carry the account's id or
@@ -97,7 +98,15 @@ async def push(request: Request, user: CurrentUser) -> dict[str, Any]:
     """
     body = await read_body(request, PushRequest)
     require_config(user, body.configId)
-    return await run_in_threadpool(_push, services(request), user, body.events, body.configId)
+    answer = await run_in_threadpool(_push, services(request), user, body.events, body.configId)
+    return Response(json_body(answer), media_type="application/json")
+
+
+def json_body(answer: dict[str, Any]) -> bytes:
+    """An answer of plain JSON values as FastAPI's JSONResponse writes it, without its
+    jsonable_encoder pass (~6 µs per pushed event: it walks every result)."""
+    return json.dumps(answer, ensure_ascii=False, allow_nan=False, indent=None,
+                      separators=(",", ":")).encode("utf-8")
 
 
 @router.get("/pull", responses={200: {"model": PullResponse}, **ERRORS})

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import peewee as pw
+
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.server.store.base import (
@@ -49,19 +51,42 @@ class EventLogRows(PeeweeBase):
         pushed_by: str,
         received_at: str,
     ) -> AppendResult:
+        guids = [c.guid for c in candidates]
+        with self._connection():
+            # Looked up before the log lock is taken, to keep the lock short: a stored event
+            # never changes or goes, so what is found now holds under the lock. A guid that
+            # another process stores meanwhile makes the insert fail on the guid's unique
+            # key; then the append is done again, looking up under the lock.
+            stored = self._stored_guids(guids)
+            try:
+                return self._append(candidates, stored, config_id, pushed_by, received_at)
+            except pw.IntegrityError:
+                return self._append(candidates, None, config_id, pushed_by, received_at)
+
+    def _append(
+        self,
+        candidates: Sequence[Candidate],
+        stored: dict[str, tuple[str, str]] | None,
+        config_id: str,
+        pushed_by: str,
+        received_at: str,
+    ) -> AppendResult:
+        """One append transaction, `stored` the guids looked up already (None: look up under
+        the lock)."""
         event, node, head_row = self._t.EventRow, self._t.NodeRow, self._t.LogHeadRow
-        with self._connection(), self._write_transaction():
+        with self._write_transaction():
             head = self._read_head(lock=True)
-            prior = self._existing(event, event.leaf, [c.guid for c in candidates])
-            elsewhere = self._held_elsewhere(list(prior), config_id)
+            if stored is None:
+                stored = self._stored_guids([c.guid for c in candidates])
+            prior = {guid: leaf for guid, (leaf, _) in stored.items()}
+            elsewhere = {guid for guid, (_, held) in stored.items() if held != config_id}
             size = head.tree_size
-            keys = merkle.frontier_keys(size)
-            stored = self._nodes(keys)
-            frontier = [stored[key] for key in keys]
+            frontier = self._frontier(head)
             statuses: list[AppendStatus] = []
             seqs: list[int | None] = []
             rows: list[tuple[Any, ...]] = []
             nodes: list[tuple[int, bytes]] = []
+            level = int(SyncLevel.REMOTE)
             for candidate in candidates:
                 earlier = prior.get(candidate.guid)
                 if candidate.guid in elsewhere:
@@ -75,11 +100,10 @@ class EventLogRows(PeeweeBase):
                     seqs.append(None)
                     continue
                 frontier, completed = merkle.append(size, frontier, candidate.leaf_hash)
-                nodes.extend((node_key(level, index), value) for (level, index), value in completed)
-                rows.append((
-                    size, candidate.guid, config_id, candidate.leaf, candidate.ts_key,
-                    int(SyncLevel.REMOTE), pushed_by, received_at,
-                ))
+                nodes.extend([(node_key(lvl, index), value)
+                              for (lvl, index), value in completed])
+                rows.append((size, candidate.guid, config_id, candidate.leaf, candidate.ts_key,
+                             level, pushed_by, received_at))
                 prior[candidate.guid] = candidate.leaf
                 statuses.append(AppendStatus.ACCEPTED)
                 seqs.append(size)
@@ -97,16 +121,18 @@ class EventLogRows(PeeweeBase):
                 head_row.id == HEAD_ID
             ).execute()
             new_head = LogHead(size, root, head.level_seq, head.audit_size)
+        self._last_frontier = (size, root, frontier)  # committed
         return AppendResult(tuple(statuses), tuple(seqs), new_head)
 
-    def _held_elsewhere(self, guids: Sequence[str], config_id: str) -> set[str]:
-        """Which of these stored guids belong to another app config than `config_id`."""
-        e = self._t.EventRow
-        found: set[str] = set()
-        for chunk in chunks(sorted(guids)):
-            query = e.select(e.guid).where(e.guid.in_(list(chunk)) & (e.config_id != config_id))
-            found.update(guid for (guid,) in query.tuples())
-        return found
+    def _frontier(self, head: LogHead) -> list[bytes]:
+        """The frontier hashes of the tree `head` names: this process's last append's when
+        it is that tree (same size, same root: the root hashes the frontier), else read."""
+        last = getattr(self, "_last_frontier", None)
+        if last is not None and last[0] == head.tree_size and last[1] == head.root_hash:
+            return list(last[2])
+        keys = merkle.frontier_keys(head.tree_size)
+        known = self._nodes(keys)
+        return [known[key] for key in keys]
 
     @staticmethod
     def _stored(row: tuple[Any, ...]) -> StoredEvent:

@@ -29,6 +29,9 @@ from datacollect_desktop.server.store.migrations import (
 from datacollect_desktop.server.store.models import HEAD_ID, build_tables
 
 IN_CHUNK = 500  # values per IN (...) list
+# Raises a driver's exception (sqlite3's, psycopg's) as peewee's own (`pw.IntegrityError`...),
+# as peewee's queries do, for statements run on a raw cursor.
+DRIVER_ERRORS = pw.__exception_wrapper__  # type: ignore[attr-defined]
 
 Report = Callable[[str], None]
 
@@ -59,6 +62,7 @@ class PeeweeBase:
         self._db: Any = database  # peewee is only partly typed
         self._t = build_tables(database)
         self._insert_sql: dict[tuple[Any, ...], str] = {}
+        self._lookup_sql: dict[int, str] = {}
 
     def _insert_many(
         self, model: Any, fields: Sequence[Any], rows: Sequence[tuple[Any, ...]]
@@ -77,9 +81,31 @@ class PeeweeBase:
             self._insert_sql[key] = sql
         cursor = self._db.cursor()
         try:
-            cursor.executemany(sql, rows)
+            with DRIVER_ERRORS:  # driver errors as peewee's (IntegrityError)
+                cursor.executemany(sql, rows)
         finally:
             cursor.close()
+
+    def _stored_guids(self, guids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """The stored events among `guids`: guid -> (leaf, config id), in one indexed look-up
+        per IN_CHUNK guids, its SQL written once per chunk length."""
+        found: dict[str, tuple[str, str]] = {}
+        unique = sorted(set(guids))
+        cursor = self._db.cursor()
+        try:
+            for chunk in chunks(unique):
+                sql = self._lookup_sql.get(len(chunk))
+                if sql is None:
+                    marks = ", ".join([self._db.param] * len(chunk))
+                    sql = ('SELECT "guid", "leaf", "config_id" FROM "events" '  # noqa: S608
+                           f'WHERE "guid" IN ({marks})')
+                    self._lookup_sql[len(chunk)] = sql
+                with DRIVER_ERRORS:
+                    cursor.execute(sql, tuple(chunk))
+                    found.update((guid, (leaf, config)) for guid, leaf, config in cursor)
+        finally:
+            cursor.close()
+        return found
 
     # Hooks -------------------------------------------------------------------------------------
 

@@ -18,6 +18,11 @@ PRAGMAS = {
     "foreign_keys": 1,
     "cache_size": -32000,
     "busy_timeout": 60000,  # ms a writer waits for another writer's lock
+    # Pages (4 KiB) the WAL may hold before a commit copies them into the file. At SQLite's
+    # 1,000 a push of 1,000 events (whose guids and timestamps land on random index pages)
+    # checkpointed at every commit; at 10,000 (40 MiB) a page written by several pushes is
+    # copied once. Commit cost per event at 100k events: 45, 38 -> 19, 17 µs.
+    "wal_autocheckpoint": 10000,
 }
 
 
