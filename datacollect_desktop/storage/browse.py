@@ -139,30 +139,39 @@ class Browse:
     def __init__(self, db: CipherDatabase) -> None:
         self.db = db
 
-    def _plan(self, spec: ListFilter, wanted: int) -> tuple[str, str, list[Any]]:
-        """The source, condition and parameters that give `wanted` rows of `spec` soonest."""
+    def _plan(self, spec: ListFilter, wanted: int) -> tuple[str, str, list[Any], bool]:
+        """The source, condition and parameters that give `wanted` rows of `spec` soonest, and
+        whether they may come short: a walk of the order's index reads a bounded stretch of
+        it, and when that holds fewer rows than wanted the matches must be sorted instead."""
         expression = spec.match_expression()
         if not expression or spec.deleted:  # the order's indexes hold living records only
-            return self._where(spec)
-        living = self._stored(ListFilter(form=spec.form))
+            return (*self._where(spec), False)
+        living = stored_count(self.db.connection(), deleted=False, form=spec.form,
+                              roots_only=False)
         sort_up_to = max(SORT_AT_LEAST, math.isqrt(wanted * living // WALK_COST_RATIO))
         found = [rowid for (rowid,) in self.db.execute_sql(
             "SELECT rowid FROM entity_search WHERE entity_search MATCH ? LIMIT ?",
             (expression, sort_up_to + 1))]
-        clauses, params = ["e.deleted = 0"], []
+        clauses, params = ["deleted = 0"], []
         if spec.form is not None:
-            clauses.append("e.form = ?")
+            clauses.append("form = ?")
             params.append(spec.form)
         if len(found) <= sort_up_to:  # every match: sorted without asking the index again
             return ("json_each(?) ids JOIN entities e ON e.rowid = ids.value",
-                    " AND ".join(clauses), [json.dumps(found), *params])
+                    " AND ".join(f"e.{c}" for c in clauses), [json.dumps(found), *params],
+                    False)
+        # Matches spread evenly fill the page within (wanted x living / matches) entries;
+        # twice that at the fewest matches that walk. Matches bunched in the order (a first
+        # name, in name order) may lie further: then the walk comes short.
+        stretch = 2 * wanted * living // max(sort_up_to, 1) + wanted
         index = _ORDER_INDEXES.get(spec.order, _ORDER_INDEXES["recent"])
-        # `+` keeps the rowid test off the planner's choice of index: the order's index is
-        # walked, and the matches are one list probed for each entry.
-        clauses.append("+e.rowid IN (SELECT rowid FROM entity_search "
-                       "WHERE entity_search MATCH ?)")
-        return (f"entities e INDEXED BY {index}", " AND ".join(clauses),
-                [*params, expression])
+        order = ORDERS.get(spec.order, ORDERS["recent"]).replace("e.", "")
+        walked = (f"(SELECT rowid AS rowid, last_updated, guid, name FROM entities "  # noqa: S608 (constant fragments)
+                  f"INDEXED BY {index} WHERE {' AND '.join(clauses)} ORDER BY {order} "
+                  "LIMIT ?) e")
+        # `+`: the walked entries are filtered by one list of the matches, probed per entry.
+        where = "+e.rowid IN (SELECT rowid FROM entity_search WHERE entity_search MATCH ?)"
+        return walked, where, [*params, stretch, expression], stretch < living
 
     def _where(self, spec: ListFilter) -> tuple[str, str, list[Any]]:
         clauses, params = ["e.deleted = 1" if spec.deleted else "e.deleted = 0"], []
@@ -181,15 +190,23 @@ class Browse:
 
     def rows(self, spec: ListFilter, offset: int, limit: int) -> list[EntityRow]:
         """One page of the list, in the filter's order."""
-        source, where, params = self._plan(spec, offset + limit)
+        source, where, params, may_come_short = self._plan(spec, offset + limit)
         order = ORDERS.get(spec.order, ORDERS["recent"])
+        ids = self._page_ids(source, where, params, order, offset, limit)
+        if may_come_short and len(ids) < limit:
+            ids = self._page_ids(*self._where(spec), order, offset, limit)
         # The page is chosen first, then only its rows get their columns: sorting would
         # otherwise compute every column (counts, household) for every match of a search.
-        sql = (f"SELECT {_ROW_COLUMNS} FROM (SELECT e.rowid AS id FROM {source} "  # noqa: S608 (constant fragments)
-               f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) page "
-               f"JOIN entities e ON e.rowid = page.id ORDER BY {order}")
-        cursor = self.db.execute_sql(sql, (*params, limit, offset))
+        sql = (f"SELECT {_ROW_COLUMNS} FROM json_each(?) page "  # noqa: S608 (constant fragments)
+               f"JOIN entities e ON e.rowid = page.value ORDER BY {order}")
+        cursor = self.db.execute_sql(sql, (json.dumps(ids),))
         return [_entity_row(row) for row in cursor.fetchall()]
+
+    def _page_ids(self, source: str, where: str, params: list[Any], order: str, offset: int,
+                  limit: int) -> list[int]:
+        sql = (f"SELECT e.rowid FROM {source} WHERE {where} "  # noqa: S608 (constant fragments)
+               f"ORDER BY {order} LIMIT ? OFFSET ?")
+        return [rowid for (rowid,) in self.db.execute_sql(sql, (*params, limit, offset))]
 
     def count(self, spec: ListFilter) -> int:
         """How many records the list shows. A search's count is exact up to
