@@ -77,7 +77,9 @@ def test_a_full_disk_during_submits_is_a_clear_message_and_loses_nothing_saved(
     for attempt in range(8 * soak):
         size = max(p.stat().st_size for p in directory.iterdir())
         count = rng.randint(20, 300)
-        margin = rng.choice([rng.randint(0, 150_000), 50_000_000])  # full, or room enough
+        # Full (less room than even 20 events need, about 3 KB each), or room enough: with
+        # more room a batch can fit its write-ahead log and be stored, and none is refused.
+        margin = rng.choice([rng.randint(0, 40_000), 50_000_000])
         proc = cli(directory, "submit", stdin=event_lines(f"a{attempt}", count),
                    file_limit=size + margin)
         if proc.returncode == 0:
