@@ -45,13 +45,12 @@ def _fresh(guid: str, kind: str, event: Event) -> Entity:
 def _merged(entity: Entity, changes: Mapping[str, Any], event: Event) -> Entity:
     data = {**entity.data, **changes}
     external_id = data.get("externalId")
-    return replace(
-        entity,
-        data=data,
-        version=entity.version + 1,
-        last_updated=event.timestamp,
-        name=display_name(data) or entity.name,
-        external_id=external_id if isinstance(external_id, str) else entity.external_id,
+    # Built directly: `dataclasses.replace` reads every field by name first (twice the time).
+    return Entity(
+        entity.guid, entity.type, entity.version + 1, data, event.timestamp,
+        display_name(data) or entity.name,
+        external_id if isinstance(external_id, str) else entity.external_id,
+        entity.member_ids, entity.deleted,
     )
 
 
