@@ -219,8 +219,7 @@ class EventStore:
         to run (`require_complete_projections`), and opening the profile finishes the
         rebuild.
         """
-        with write_transaction(self.db) as conn:
-            dropped = _drop_derived(conn)
+        dropped = _drop_derived(self.db)
         for table in PROJECTION_TABLES:
             _empty(self.db, table)
         # Back before the replay, so it fills what they maintain (the search index).
@@ -290,29 +289,40 @@ def _restore(conn: Connection, kind: str, name: str, sql: str) -> None:
         conn.execute(sql)
 
 
-def _drop_derived(conn: Connection) -> list[tuple[str, str]]:
+def _drop_derived(db: CipherDatabase) -> list[tuple[str, str]]:
     """Set the rebuild's mark, drop the projections' secondary indexes and triggers (their
     SQL kept in `meta`, with what an earlier, cut-off rebuild dropped) and empty the search
-    index at once; returns what is dropped. Triggers would run row by row while the tables
-    are emptied (the search index's delete trigger, for one); indexes would be written row by
-    row during the replay, where one sort builds each afterwards."""
+    index; returns what is dropped. Triggers would run row by row while the tables are
+    emptied (the search index's delete trigger, for one); indexes would be written row by row
+    during the replay, where one sort builds each afterwards. SQLite writes every page it
+    frees to the WAL: each index goes in a transaction of its own."""
     tables = list(PROJECTION_TABLES)
-    current = [(str(n), str(s)) for kind, n, s in conn.execute(
-        "SELECT type, name, sql FROM sqlite_master "  # noqa: S608 (constant fragments)
-        f"WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
-        f"AND tbl_name IN ({_marks(tables)}) ORDER BY type DESC, name", tables)
-        if not (kind == "index" and n in KEPT_INDEXES)]
-    dropped = _dropped(conn) + current
-    _save_dropped(conn, dropped)
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", (REBUILD_MARK,))
-    for name, sql in current:
-        kind = "TRIGGER" if _is_trigger(sql) else "INDEX"
-        conn.execute(f'DROP {kind} "{name}"')
-    for (search,) in conn.execute(
+    with write_transaction(db) as conn:
+        current = [(str(n), str(s)) for kind, n, s in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master "  # noqa: S608 (constant fragments)
+            f"WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
+            f"AND tbl_name IN ({_marks(tables)}) ORDER BY type DESC, name", tables)
+            if not (kind == "index" and n in KEPT_INDEXES)]
+        saved = _dropped(conn)
+        known = {name for name, _ in saved}
+        dropped = saved + [(n, s) for n, s in current if n not in known]
+        _save_dropped(conn, dropped)
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')",
+                     (REBUILD_MARK,))
+        for name, sql in current:
+            if _is_trigger(sql):
+                conn.execute(f'DROP TRIGGER "{name}"')
+        searches = [str(n) for (n,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' "
-            "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall():
-        conn.execute(f'INSERT INTO "{search}" ("{search}") '  # noqa: S608 (schema names)
-                     "VALUES ('delete-all')")
+            "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'").fetchall()]
+    for name, sql in current:
+        if not _is_trigger(sql):
+            with write_transaction(db, durable=False) as conn:
+                conn.execute(f'DROP INDEX "{name}"')
+    for search in searches:
+        with write_transaction(db, durable=False) as conn:
+            conn.execute(f'INSERT INTO "{search}" ("{search}") '  # noqa: S608 (schema names)
+                         "VALUES ('delete-all')")
     return dropped
 
 

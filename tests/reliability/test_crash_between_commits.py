@@ -75,7 +75,8 @@ def test_a_submit_killed_between_its_log_and_projection_commits_loses_nothing(
         before = table_dump(session)
         session.store.rebuild()
         assert table_dump(session) == before  # projections equal a full replay
-        assert session.store.submit([wire("p9", "update-individual", {"age": 3}, guid="after-open")])[0].seq == 6
+        later = wire("p9", "update-individual", {"age": 3}, guid="after-open")
+        assert session.store.submit([later])[0].seq == 6
     finally:
         session.close()
 
