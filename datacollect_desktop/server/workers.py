@@ -59,7 +59,7 @@ def supervise(argv: Sequence[str], sock: socket.socket, workers: int) -> int:
     the exit code."""
     stopping = False
 
-    def stop(signum: int, frame: FrameType | None) -> None:
+    def stop(_signum: int, _frame: FrameType | None) -> None:
         nonlocal stopping
         stopping = True
 
