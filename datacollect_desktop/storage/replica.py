@@ -22,6 +22,7 @@ from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.eventlog import IS_LOCAL
+from datacollect_desktop.storage.gc_pause import collector_paused
 from datacollect_desktop.storage.list_counts import stored_levels, watch_levels
 from datacollect_desktop.storage.order import canonical_key
 from datacollect_desktop.storage.pages import (
@@ -220,7 +221,7 @@ class Replica:
         fields (the cursor after the page) in the same transaction. `kept` names the fields
         the server keeps of an event when it keeps only some (`storage.remote.kept_fields`)."""
         result = PageResult()
-        with write_transaction(self.db) as conn:
+        with collector_paused(), write_transaction(self.db) as conn:
             require_complete_projections(conn)  # a rebuild is under way: try again later
             arrivals, known = self._classify(conn, events, result, kept)
             if arrivals:

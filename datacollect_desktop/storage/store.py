@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,7 @@ from datacollect_desktop.storage.eventlog import (
     projected_seq,
     set_projected_seq,
 )
+from datacollect_desktop.storage.gc_pause import collector_paused
 from datacollect_desktop.storage.order import canonical_batches
 from datacollect_desktop.storage.projector import ProjectionWriter
 from datacollect_desktop.storage.schema import PROJECTION_TABLES
@@ -119,8 +121,9 @@ class EventStore:
         config = self.config()
         parsed = [admission(item, config) for item in items]
         results: list[SubmitResult] = []
-        for start in range(0, len(parsed), BATCH):
-            results.extend(self._submit_batch(parsed[start:start + BATCH]))
+        with collector_paused() if len(parsed) > 1 else nullcontext():
+            for start in range(0, len(parsed), BATCH):
+                results.extend(self._submit_batch(parsed[start:start + BATCH]))
         return results
 
     def _submit_batch(self, batch: Sequence[Admitted | Rejected]) -> list[SubmitResult]:
@@ -219,6 +222,10 @@ class EventStore:
         to run (`require_complete_projections`), and opening the profile finishes the
         rebuild.
         """
+        with collector_paused():
+            return self._rebuild()
+
+    def _rebuild(self) -> int:
         dropped = _drop_derived(self.db)
         for table in PROJECTION_TABLES:
             _empty(self.db, table)
