@@ -222,7 +222,8 @@ class Replica:
         the server keeps of an event when it keeps only some (`storage.remote.kept_fields`)."""
         result = PageResult()
         with collector_paused(), write_transaction(self.db) as conn:
-            require_complete_projections(conn)  # a rebuild is under way: try again later
+            # A rebuild under way: try again later; a submit's unprojected events first.
+            require_complete_projections(conn, self.registry)
             arrivals, known = self._classify(conn, events, result, kept)
             if arrivals:
                 PageWriter(conn, self.registry).apply(arrivals, result)

@@ -265,8 +265,8 @@ REBUILD_MARK = "rebuild_in_progress"
 # made again yet, as JSON [[name, sql]].
 DROPPED_SCHEMA = "rebuild_dropped_schema"
 # Indexes the replay itself reads (the projection writer finds people born the same day by
-# `entities_birth`): kept through a rebuild, or every event would scan the table.
-KEPT_INDEXES = frozenset({"entities_birth"})
+# `entities_born`, schema 8): kept through a rebuild, or every batch would scan the table.
+KEPT_INDEXES = frozenset({"entities_born"})
 # Rows deleted per transaction while the projections are emptied: SQLite writes every page it
 # frees to the WAL, so one transaction for a million events' rows would take gigabytes.
 EMPTY_CHUNK = 20_000
