@@ -12,7 +12,7 @@ adds the tables fills them from the rows already there (storage/schema_list_coun
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from datacollect_desktop.storage.connection import Connection
@@ -28,18 +28,19 @@ def _key(deleted: Any, parent_guid: Any, form: Any) -> Key:
     return (int(bool(deleted)), int(parent_guid is None), int(form is not None), form or "")
 
 
-def _entity_keys(conn: Connection, guids: Sequence[str]) -> dict[str, Key]:
-    """The count key of each stored entity among `guids`."""
-    found: dict[str, Key] = {}
+def _rows_by_guid(conn: Connection, select: str, guids: Sequence[str]) -> Iterator[Any]:
+    """The rows of `select` (a query ending in `WHERE guid IN`) for `guids`, in chunks."""
     for start in range(0, len(guids), _CHUNK):
         chunk = guids[start:start + _CHUNK]
         marks = ",".join("?" * len(chunk))
-        rows = conn.execute(
-            f"SELECT guid, deleted, parent_guid, form FROM entities WHERE guid IN ({marks})",  # noqa: S608 (placeholders only)
-            chunk)
-        for guid, deleted, parent, form in rows:
-            found[guid] = _key(deleted, parent, form)
-    return found
+        yield from conn.execute(f"{select} ({marks})", chunk)
+
+
+def _entity_keys(conn: Connection, guids: Sequence[str]) -> dict[str, Key]:
+    """The count key of each stored entity among `guids`."""
+    rows = _rows_by_guid(
+        conn, "SELECT guid, deleted, parent_guid, form FROM entities WHERE guid IN", guids)
+    return {guid: _key(deleted, parent, form) for guid, deleted, parent, form in rows}
 
 
 def _write_entity_deltas(conn: Connection, before: dict[str, Key], after: dict[str, Key]
@@ -108,14 +109,8 @@ def count_appended(conn: Connection, levels: Iterable[int]) -> None:
 
 
 def _levels_of(conn: Connection, guids: Sequence[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for start in range(0, len(guids), _CHUNK):
-        chunk = guids[start:start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        rows = conn.execute(
-            f"SELECT guid, sync_level FROM events WHERE guid IN ({marks})", chunk)  # noqa: S608 (placeholders only)
-        found.update((guid, int(level)) for guid, level in rows)
-    return found
+    rows = _rows_by_guid(conn, "SELECT guid, sync_level FROM events WHERE guid IN", guids)
+    return {guid: int(level) for guid, level in rows}
 
 
 class LevelWatch:
