@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from datacollect_desktop.domain.vocabulary import HELD_BY_SERVER, PushStatus
 
 _STATUSES = frozenset(PushStatus)
+#: The `status` of every push answer, ours and a stock server's (each event's outcome is in
+#: its result's `status`, a `PushStatus`).
+PUSH_SUCCESS: Final = "success"
 
 
 class MalformedAnswer(ValueError):
@@ -90,7 +93,8 @@ def parse_push_result(doc: Any) -> PushResult:
 
 def parse_push_answer(doc: Any, pushed: int) -> PushAnswer:
     """The answer to a push of `pushed` events."""
-    _require(isinstance(doc, Mapping) and doc.get("status") == "success", "push status")
+    _require(isinstance(doc, Mapping) and doc.get("status") == PUSH_SUCCESS,
+             "push status")
     results, checkpoint = doc.get("results"), doc.get("checkpoint")
     _require(results is None or (isinstance(results, list) and len(results) == pushed),
              "push results")

@@ -9,7 +9,12 @@ from typing import Any
 from datacollect_desktop.domain import merkle, multiproof
 from datacollect_desktop.domain.dependencies import DEPENDS_ON_REFUSED, held_back
 from datacollect_desktop.domain.forms import AppConfig
-from datacollect_desktop.domain.protocol import MalformedAnswer, PushResult, parse_push_answer
+from datacollect_desktop.domain.protocol import (
+    PUSH_SUCCESS,
+    MalformedAnswer,
+    PushResult,
+    parse_push_answer,
+)
 from datacollect_desktop.domain.vocabulary import PushStatus
 from datacollect_desktop.server.checkpoint import CheckpointSigner
 from datacollect_desktop.server.errors import ApiError
@@ -98,7 +103,7 @@ class EventLog:
             else:
                 results.append(held(item.guid, status))
         checkpoint = self.signer.checkpoint(result.head.tree_size, result.head.root_hash)
-        return {"status": "success", "results": results, "checkpoint": checkpoint}
+        return {"status": PUSH_SUCCESS, "results": results, "checkpoint": checkpoint}
 
     def checkpoint(self) -> dict[str, Any]:
         head = self.store.head()

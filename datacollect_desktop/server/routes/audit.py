@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
+from datacollect_desktop.domain.protocol import PUSH_SUCCESS
 from datacollect_desktop.server.access import (
     CurrentUser,
     require_auditor,
@@ -51,7 +52,8 @@ def _push_audit(
                                     "an entry with this guid and different content exists"))
         else:
             results.append(held(item.guid, status))
-    return checked_push_answer({"status": "success", "results": results}, len(entries))
+    return checked_push_answer({"status": PUSH_SUCCESS, "results": results},
+                               len(entries))
 
 
 @router.post("/push/audit-logs", response_model=None,
