@@ -89,7 +89,7 @@ def main() -> None:
     key = secrets.token_bytes(32)
     layouts: dict[str, Callable[[Path, bytes, list[bytes]], tuple[float, float, int]]] = {
         "sqlcipher blob": _blob_layout, "aes-gcm files": _file_layout}
-    print(f"load average at start: {open('/proc/loadavg').read().split()[:3]}")
+    print(f"load average at start: {Path('/proc/loadavg').read_text().split()[:3]}")
     for label, count, size in SETS:
         files = [secrets.token_bytes(size) for _ in range(count)]
         total = count * size
@@ -104,7 +104,7 @@ def main() -> None:
             overhead = statistics.median(r[2] / total for r in runs)
             print(f"{label:12} {name:15} write {write:7.1f} MB/s  read {read:7.1f} MB/s  "
                   f"disk {overhead:.3f} x")
-    print(f"load average at end: {open('/proc/loadavg').read().split()[:3]}")
+    print(f"load average at end: {Path('/proc/loadavg').read_text().split()[:3]}")
 
 
 if __name__ == "__main__":

@@ -9,9 +9,9 @@ from itertools import groupby
 from typing import Any
 
 from datacollect_desktop.domain.attachments import (
+    REFERENCE_MARK,
     AttachmentLimits,
     AttachmentRef,
-    REFERENCE_MARK,
     Held,
     limit_problems,
     malformed_references,

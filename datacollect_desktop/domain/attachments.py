@@ -149,10 +149,6 @@ class AttachmentLimits:
     max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES
     image_max_pixels: int = DEFAULT_IMAGE_MAX_SIDE
 
-    @property
-    def image_max_side(self) -> int:
-        return self.image_max_pixels
-
     @classmethod
     def from_config(cls, raw: object) -> AttachmentLimits:
         """From an app config's optional `"attachments"` object (`maxFileSize`,

@@ -131,11 +131,6 @@ def digests_of_events(conn: Connection, seqs: Iterable[int]) -> list[str]:
     return list(found)
 
 
-def media_type_of(conn: Connection, digest: str) -> str | None:
-    found = held(conn, digest)
-    return None if found is None else found.media_type
-
-
 def stats(conn: Connection) -> AttachmentStats:
     count, total = conn.execute("SELECT count(*), coalesce(sum(size), 0) FROM attachments"
                                 ).fetchone()

@@ -24,9 +24,6 @@ VALUE_TYPES = frozenset({
     "selectboxes", "checkbox", "datetime", "day", "hidden", "editgrid",
     "file", "signature", "location",
 })
-#: Components whose value refers to stored bytes (domain/attachments.py): a `file` keeps a
-#: list of references, a `signature` one (a PNG).
-ATTACHMENT_TYPES = frozenset({"file", "signature"})
 #: Other names configs use for a component type this app knows (Form.io has no location
 #: component of its own; ODK-style configs call it a geopoint).
 TYPE_ALIASES = {"geopoint": "location"}

@@ -112,7 +112,8 @@ def test_staged_photos_survive_a_reopen_and_unreferenced_ones_go_after_the_grace
     workspace.drafts.save(DraftRecord("d-1", "household", None, None, "c-2",
                                       {"photos": [kept_by_draft.to_json()]}, "", ""))
     workspace.session.db.close()  # as a kill leaves it: no tidying on the way out
-    workspace.lock and workspace.lock.release()
+    if workspace.lock is not None:
+        workspace.lock.release()
     reopened = gate.unlock(PASSPHRASE)
     try:
         for ref in (kept_by_draft, kept_by_record, given_up):
