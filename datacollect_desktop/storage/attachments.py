@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from datacollect_desktop.domain.attachments import Held, digest_of, is_digest, references
+from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.errors import CorruptProfile
 
@@ -137,7 +138,7 @@ def stats(conn: Connection) -> AttachmentStats:
     return AttachmentStats(int(count), int(total))
 
 
-def damaged(conn: Connection) -> Iterator[tuple[str, str]]:
+def damaged(conn: Connection) -> Iterator[tuple[str, Message]]:
     """(digest, problem) for every stored attachment whose bytes do not hash to its digest
     or whose size disagrees; reads one row at a time."""
     ids = [int(i) for (i,) in conn.execute("SELECT id FROM attachments ORDER BY id")]
@@ -148,9 +149,9 @@ def damaged(conn: Connection) -> Iterator[tuple[str, str]]:
             continue
         digest, size, data = str(row[0]), int(row[1]), bytes(row[2])
         if not is_digest(digest) or digest_of(data) != digest:
-            yield digest, "its bytes no longer match its digest"
+            yield digest, Message("its bytes no longer match its digest")
         elif len(data) != size:
-            yield digest, "its size is not the one recorded"
+            yield digest, Message("its size is not the one recorded")
 
 
 def unreferenced(conn: Connection, draft_data: Iterable[object], *,

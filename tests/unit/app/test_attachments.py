@@ -18,6 +18,8 @@ from datacollect_desktop.app.submission import NotStored
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.attachments import AttachmentRef, digest_of
 from datacollect_desktop.domain.forms import AppConfig
+from datacollect_desktop.storage.attachments import AttachmentHashMismatch
+from datacollect_desktop.storage.database import write_transaction
 from datacollect_desktop.storage.drafts import DraftRecord
 from tests.conftest import PASSPHRASE
 
@@ -137,3 +139,31 @@ def test_nothing_of_an_attachment_is_in_clear_in_the_profile_directory(
     assert files
     for path in files:
         assert MARKER not in path.read_bytes(), path
+
+
+def test_verify_names_a_stored_photo_whose_bytes_were_damaged(workspace: Workspace) -> None:
+    from datacollect_desktop.app.integrity import IntegrityService
+
+    refs = [workspace.attachments.add_bytes(jpeg(), name=f"{n}.jpg") for n in range(2)]
+    guid = register(workspace, refs)
+    assert IntegrityService(workspace.session).verify().ok
+    with write_transaction(workspace.session.db) as conn:  # the raw database, with the key
+        (data,) = conn.execute("SELECT data FROM attachments WHERE digest = ?",
+                               (refs[1].digest,)).fetchone()
+        flipped = bytearray(data)
+        flipped[len(flipped) // 2] ^= 0x01
+        conn.execute("UPDATE attachments SET data = ? WHERE digest = ?",
+                     (bytes(flipped), refs[1].digest))
+    result = IntegrityService(workspace.session).verify()
+    assert not result.ok
+    (problem,) = result.problems
+    assert problem.attachment == refs[1].digest
+    assert problem.reason == (f"the stored file {refs[1].digest} is damaged: its bytes no "
+                              "longer match its digest")
+    report = workspace.session.integrity.verify()
+    created = [s.event.guid for s in workspace.session.queries.events()
+               if s.event.entity_guid == guid]
+    assert [m.get("events") for m in report.mismatches] == [created]
+    with pytest.raises(AttachmentHashMismatch, match="damaged"):
+        workspace.attachments.read(refs[1].digest)
+    assert workspace.attachments.read(refs[0].digest)  # the other one is whole
