@@ -172,8 +172,11 @@ def run(quick: bool) -> list[Figure]:
                statistics.median(with_photos), "ms", HOUSEHOLD_BUDGET_MS, note=note,
                peers=[Peer(f"plain write + fsync of the same {PHOTOS} files",
                            statistics.median(plain))]),
+        Figure(f"register a household with {PHOTOS} photos of 300 KB (p95)",
+               sorted(with_photos)[int(len(with_photos) * 0.95)], "ms", HOUSEHOLD_BUDGET_MS),
         Figure(f"register a household with {PHOTOS} photos of 300 KB (max)",
-               max(with_photos), "ms", HOUSEHOLD_BUDGET_MS),
+               max(with_photos), "ms", HOUSEHOLD_BUDGET_MS,
+               peers=[Peer("plain write + fsync of the same files (max)", max(plain))]),
         Figure("register the same household without photos (median)",
                statistics.median(without), "ms", HOUSEHOLD_BUDGET_MS, note=note),
     ]
