@@ -7,7 +7,9 @@ when the code does:
 - version 1: the first release (commit d729f90);
 - version 2: token generations, disabled accounts, revoked tokens (merged in 7c67d3a);
 - the identity branch before it merged (8ee3c12): version 1 with linked ids and names;
-- version 3: both, merged in 1849ea8, the schema to this day.
+- version 3: both, merged in 1849ea8.
+
+Version 4 (attachments) only adds tables, so a database of version 3 is its starting point.
 
 `users@2` is the `users` table as servers from version 2 on create it.
 tests/fixtures/check_server_schemas.py compares these statements with git history.
