@@ -84,6 +84,12 @@ class SettingsDialog(QDialog):
         self.password = QLineEdit(settings.password, account_box)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.interval = self._minutes(settings.sync_interval_minutes, SYNC_MINUTES)
+        self.downloads = QComboBox(account_box)
+        self.downloads.addItem(self.tr("All, at every sync"), "all")
+        self.downloads.addItem(self.tr("A record's, when it is first opened"), "on_view")
+        self.downloads.setAccessibleName(self.tr("Download photos and files"))
+        self.downloads.setCurrentIndex(max(0, self.downloads.findData(
+            settings.attachment_downloads)))
         self.test_button = QPushButton(self.tr("Test connection"), account_box)
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel(account_box)
@@ -151,6 +157,7 @@ class SettingsDialog(QDialog):
         account_form.addRow(self.tr("Account:"), self.account)
         account_form.addRow(self.tr("Password:"), self.password)
         account_form.addRow(self.tr("Sync every:"), self.interval)
+        account_form.addRow(self.tr("Download photos and files:"), self.downloads)
         note = QLabel(self.tr("The password is kept in the encrypted profile so that sync can "
                               "run while you work."), account_box)
         note.setWordWrap(True)
@@ -218,7 +225,8 @@ class SettingsDialog(QDialog):
             password=self.password.text(), config_source=source,
             config_path=self.config_path.text().strip(), config_id=self.config_id.text().strip(),
             sync_interval_minutes=self.interval.value(),
-            auto_lock_minutes=self.auto_lock.value())
+            auto_lock_minutes=self.auto_lock.value(),
+            attachment_downloads=str(self.downloads.currentData() or "all"))
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("App config file"), "",
