@@ -80,7 +80,7 @@ def _register(workspace: Workspace, count: int, photos: bool, seed: int) -> None
 def _photo(seed: int, n: int) -> bytes:
     """~100 KB that do not compress (as a JPEG does not), unique per photo."""
     head = b"\xff\xd8\xff\xe0" + hashlib.sha256(f"{seed}-{n}".encode()).digest()
-    return head + os.urandom(PHOTO_BYTES - len(head))
+    return head + os.urandom(PHOTO_BYTES - len(head) - 2) + b"\xff\xd9"
 
 
 def _sync(workspace: Workspace, url: str, config_id: str) -> tuple[float, Any]:

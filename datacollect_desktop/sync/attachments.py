@@ -17,6 +17,7 @@ from typing import Protocol
 
 from datacollect_desktop.domain.attachments import AttachmentRef, digest_of, references
 from datacollect_desktop.storage import attachments as stored
+from datacollect_desktop.storage.database import write_transaction
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.sync.client import (
     AttachmentNotOnServer,
@@ -182,10 +183,11 @@ class ProfileAttachments:
         self.session = session
 
     def read(self, digest: str) -> bytes | None:
-        return stored.read_verified(self.session.db, digest)
+        return stored.read(self.session.db.connection(), digest)
 
     def missing(self) -> list[str]:
-        return stored.missing_digests(self.session.db)
+        return stored.missing_digests(self.session.db.connection())
 
     def put(self, digest: str, data: bytes, media_type: str) -> None:
-        stored.put_verified(self.session.db, digest, data, media_type)
+        with write_transaction(self.session.db) as conn:
+            stored.put_verified(conn, digest, data, media_type)

@@ -72,7 +72,7 @@ def sync(workspace: Workspace, url: str) -> Any:
 def test_against_a_stock_server_photos_stay_local_and_sync_says_so(
         laptops: Any, stock_backend: StockBackend) -> None:
     ana, bo = laptops(), laptops()
-    photo = b"\xff\xd8\xff\xe0" + os.urandom(40_000)
+    photo = b"\xff\xd8\xff\xe0" + os.urandom(40_000) + b"\xff\xd9"
     ref = ana.attachments.add_bytes(photo, name="house.jpg", media_type="image/jpeg")
     config = ana.config
     form = config.form("household")

@@ -64,7 +64,7 @@ def _config(svc: Services, user: UserRecord, config_id: str) -> AppConfig:
 
 
 def limits_of(config: AppConfig) -> AttachmentLimits:
-    limits: AttachmentLimits = getattr(config, "attachment_limits", None) or AttachmentLimits()
+    limits: AttachmentLimits = config.attachment_limits
     return limits
 
 

@@ -97,11 +97,11 @@ def laptops(server: ServerHandle, tmp_path: Path) -> Iterator[Any]:
 
 
 def jpeg(size: int = 150_000) -> bytes:
-    return b"\xff\xd8\xff\xe0" + os.urandom(size - 4)
+    return b"\xff\xd8\xff\xe0" + os.urandom(size - 6) + b"\xff\xd9"
 
 
 def png(size: int = 3_000) -> bytes:
-    return b"\x89PNG\r\n\x1a\n" + os.urandom(size - 8)
+    return b"\x89PNG\r\n\x1a\n" + os.urandom(size - 16) + b"IEND\xaeB`\x82"
 
 
 def test_a_photo_and_a_signature_arrive_byte_identical_on_another_laptop(laptops: Any
