@@ -21,6 +21,7 @@ from datacollect_desktop.app.registration import Registrar
 from datacollect_desktop.app.sync_service import SyncService, attachment_notice
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.attachments import AttachmentRef
+from datacollect_desktop.sync.client import SyncClient
 from datacollect_desktop.sync.errors import AccessRefused
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.integration.server.conftest import StartServer
@@ -161,10 +162,20 @@ def test_on_first_view_an_attachment_is_missing_until_a_view_asks_for_it(laptops
     assert files.state(consent.digest) == "missing"
 
 
-def test_an_account_without_the_app_config_downloads_nothing(laptops: Any) -> None:
+def test_an_account_without_the_app_config_downloads_nothing(
+        laptops: Any, server: ServerHandle) -> None:
     ana = laptops(ANA)
-    ana.register_with_photo(jpeg(), png())
+    face, _ = ana.register_with_photo(jpeg(), png())
     assert ana.service.run_once() is not None
     outsider = laptops(WORKER_B)
     with pytest.raises(AccessRefused):
         outsider.service.run_once()
+    assert outsider.workspace.attachments.state(face.digest) == "missing"
+    # Nor by asking for the bytes directly, knowing the digest.
+    client = SyncClient(server.base_url, timeout=10.0)
+    try:
+        client.login(WORKER_B, PASSWORD)
+        with pytest.raises(AccessRefused):
+            client.download_attachment(CONFIG_ID, face.digest, start=0, size=1 << 20)
+    finally:
+        client.close()
