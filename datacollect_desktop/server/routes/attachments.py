@@ -143,6 +143,12 @@ def _upload(svc: Services, user: UserRecord, config_id: str, digest: str, offset
     held = svc.store.attachment(config_id, digest, with_data=False)
     if held is not None:
         return _progress(UploadAnswer(digest, held.size, held.size, True), 200)
+    if offset == 0 and len(data) == total:
+        # The whole file in one request (most photos): checked and stored in one step, any
+        # bytes of an earlier attempt dropped with the chunks of the upload.
+        _check(svc, config_id, digest, data)
+        svc.store.finish_upload(config_id, digest, data, media_type, user.id)
+        return _progress(UploadAnswer(digest, total, total, True), 201)
     progress = svc.store.add_upload_part(config_id, digest, offset, total, data)
     if not progress.accepted:
         raise ApiError(409, "upload_offset",
@@ -152,14 +158,24 @@ def _upload(svc: Services, user: UserRecord, config_id: str, digest: str, offset
     if not progress.complete:
         return _progress(UploadAnswer(digest, progress.received, total, False), 200)
     whole = svc.store.upload_bytes(config_id, digest)
-    found = "sha256:" + hashlib.sha256(whole).hexdigest()
-    if found != digest or len(whole) != total:
+    if len(whole) != total:
+        svc.store.drop_upload(config_id, digest)
+        raise ApiError(409, "upload_offset", "the chunks received do not add up to the file; "
+                       "nothing was kept, send it again", headers={UPLOAD_OFFSET: "0"},
+                       details={"received": 0})
+    _check(svc, config_id, digest, whole)
+    svc.store.finish_upload(config_id, digest, whole, media_type, user.id)
+    return _progress(UploadAnswer(digest, total, total, True), 201)
+
+
+def _check(svc: Services, config_id: str, digest: str, data: bytes) -> None:
+    """Refuse bytes that do not hash to `digest`, keeping none of the upload."""
+    found = "sha256:" + hashlib.sha256(data).hexdigest()
+    if found != digest:
         svc.store.drop_upload(config_id, digest)
         raise ApiError(422, ATTACHMENT_DIGEST_MISMATCH,
                        f"the bytes received hash to {found}, not {digest}: they were changed "
                        "on the way or are another file; nothing was kept, send them again")
-    svc.store.finish_upload(config_id, digest, whole, media_type, user.id)
-    return _progress(UploadAnswer(digest, total, total, True), 201)
 
 
 @router.head("/{digest}", responses=ERRORS)
