@@ -189,5 +189,7 @@ class ProfileAttachments:
         return stored.missing_digests(self.session.db.connection())
 
     def put(self, digest: str, data: bytes, media_type: str) -> None:
-        with write_transaction(self.session.db) as conn:
+        # Not synced to disk on its own: bytes a power cut takes are missing again, and
+        # downloaded at the next sync (the next durable commit syncs them anyway).
+        with write_transaction(self.session.db, durable=False) as conn:
             stored.put_verified(conn, digest, data, media_type)

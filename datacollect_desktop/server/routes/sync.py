@@ -68,12 +68,28 @@ def wrong_user_events(svc: Services, user: UserRecord, events: list[Any]) -> set
     return {index for index, uid in claimed.items() if owners.get(uid) != user.id}
 
 
+def may_reference(value: Any) -> bool:
+    """Whether `value` holds an object with an `attachment` key anywhere: the quick test
+    (~1.5 µs for a household of four) before the full reading of references (~25 µs)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if type(item) is dict:
+            if "attachment" in item:
+                return True
+            stack.extend(item.values())
+        elif type(item) is list:
+            stack.extend(item)
+    return False
+
+
 def missing_attachment_events(svc: Services, config_id: str, events: list[Any]
                               ) -> dict[int, str]:
     """Positions of events referencing an attachment the app config does not hold, each
     with the first such digest: attachments are uploaded before the events naming them."""
-    named = {index: [ref.digest for ref in references(doc.get("data"))]
-             for index, doc in enumerate(events) if isinstance(doc, dict)}
+    named = {index: [ref.digest for ref in references(data)]
+             for index, doc in enumerate(events)
+             if isinstance(doc, dict) and may_reference(data := doc.get("data"))}
     wanted = sorted({digest for digests in named.values() for digest in digests})
     if not wanted:
         return {}
