@@ -183,3 +183,27 @@ def test_an_upload_over_the_config_limit_is_refused(worker: httpx.Client) -> Non
                           headers={"Content-Range": f"bytes 0-9/{10**12}"})
     assert response.status_code == 413
     assert response.json()["error"] == "attachment_too_large"
+
+
+def test_attachments_on_postgresql_resume_dedupe_and_refuse_alike(
+        start_server_with: StartServer, postgres_database: str) -> None:
+    handle = start_server_with(database=postgres_database)
+    client = handle.as_user(WORKER_A)
+    data = photo(250_000)
+    digest = digest_of(data)
+    assert put(client, digest, data[:100_000], total=len(data)).status_code == 200
+    assert offset(client, digest) == (404, 100_000)
+    assert put(client, digest, data[100_000:], start=100_000,
+               total=len(data)).status_code == 201
+    assert client.get(f"{URL}/{digest}", params={"configId": CONFIG_A}).content == data
+    # The same bytes for another config are stored once, and held only once uploaded there.
+    admin = handle.as_user("admin@example.org")
+    assert missing(admin, [digest], CONFIG_B)["missing"] == [digest]
+    assert put(admin, digest, data, config_id=CONFIG_B).status_code == 201
+    other = photo()
+    tampered = bytearray(other)
+    tampered[0] ^= 1
+    refused = put(client, digest_of(other), bytes(tampered))
+    assert refused.status_code == 422
+    assert missing(client, [digest_of(other)]) == {"missing": [digest_of(other)],
+                                                   "received": {}}
