@@ -199,7 +199,8 @@ class SettingsDialog(QDialog):
         # Each radio button's fields follow it, as on the screen.
         chain: list[QWidget] = [
             self.user_name, self.auto_lock, self.language, self.server_url, self.account,
-            self.password, self.interval, self.test_button, radios[0], radios[1],
+            self.password, self.interval, self.downloads, self.test_button, radios[0],
+            radios[1],
             self.config_path, browse, radios[2], self.config_choice, self.list_button,
             *self.buttons.buttons()]
         for first, second in itertools.pairwise(chain):
