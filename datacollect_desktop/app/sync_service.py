@@ -183,7 +183,7 @@ class SyncService:
                  on_status: StatusListener = _ignore, interval: float = DEFAULT_INTERVAL,
                  backoff: Backoff | None = None, limits: Limits | None = None,
                  timeout: float = DEFAULT_TIMEOUT,
-                 downloads: Callable[[], str] = lambda: DOWNLOAD_ALL) -> None:
+                 downloads: Callable[[], str] | None = None) -> None:
         self.session = session
         self.target = target
         self.on_status = on_status
@@ -191,7 +191,7 @@ class SyncService:
         self.timeout = timeout
         self.refused = 0
         #: When attachments of pulled records are downloaded (the settings' choice).
-        self.downloads = downloads
+        self.downloads = downloads or (lambda: DOWNLOAD_ALL)
         #: Downloads cut off, kept for the next run to resume (this process only).
         self.partials = Partials()
         self._wanted: set[str] = set()

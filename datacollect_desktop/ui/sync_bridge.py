@@ -76,8 +76,7 @@ class SyncBridge(QObject):
         self._thread = QThread()
         self._thread.setObjectName("sync")
         self.service = SyncService(session, target, interval=interval, backoff=backoff,
-                                   limits=limits, timeout=timeout,
-                                   **({"downloads": downloads} if downloads else {}))
+                                   limits=limits, timeout=timeout, downloads=downloads)
         self._loop = _Loop(self.service)
         self._loop.moveToThread(self._thread)
         self._thread.started.connect(self._loop.run)
