@@ -331,6 +331,10 @@ class SyncClient:
         code, message = _error_of(response)
         if response.status_code == 409 and code == "upload_offset":
             stated = response.headers.get(UPLOAD_OFFSET, "")
+            if not stated.isdigit():  # a proxy may drop the header: the body says it too
+                details = _details_of(response)
+                received = details.get("received") if isinstance(details, dict) else None
+                stated = str(received) if type(received) is int else ""
             _shape(stated.isdigit(), "upload offset")
             refusal = UploadOffset(message)
             refusal.received = int(stated)
@@ -481,6 +485,14 @@ def _error_of(response: httpx.Response) -> tuple[str, str]:
     code, message = doc.get("error"), doc.get("message")
     return (code if isinstance(code, str) else "",
             message if isinstance(message, str) else "")
+
+
+def _details_of(response: httpx.Response) -> Any:
+    try:
+        doc = parse_json(response.content)
+    except (InvalidJSON, httpx.HTTPError):
+        return None
+    return doc.get("details") if isinstance(doc, dict) else None
 
 
 def _retry_after(response: httpx.Response) -> int | None:

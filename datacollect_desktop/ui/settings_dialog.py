@@ -36,6 +36,7 @@ from datacollect_desktop.app.connection import (
 from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.preferences import LANGUAGES, PreferenceFile
 from datacollect_desktop.app.settings import (
+    ATTACHMENT_DOWNLOADS,
     CONFIG_SOURCES,
     LOCK_MINUTES,
     SYNC_MINUTES,
@@ -85,8 +86,9 @@ class SettingsDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.interval = self._minutes(settings.sync_interval_minutes, SYNC_MINUTES)
         self.downloads = QComboBox(account_box)
-        self.downloads.addItem(self.tr("All, at every sync"), "all")
-        self.downloads.addItem(self.tr("A record's, when it is first opened"), "on_view")
+        every, on_view = ATTACHMENT_DOWNLOADS
+        self.downloads.addItem(self.tr("All, at every sync"), every)
+        self.downloads.addItem(self.tr("A record's, when it is first opened"), on_view)
         self.downloads.setAccessibleName(self.tr("Download photos and files"))
         self.downloads.setCurrentIndex(max(0, self.downloads.findData(
             settings.attachment_downloads)))
@@ -227,7 +229,7 @@ class SettingsDialog(QDialog):
             config_path=self.config_path.text().strip(), config_id=self.config_id.text().strip(),
             sync_interval_minutes=self.interval.value(),
             auto_lock_minutes=self.auto_lock.value(),
-            attachment_downloads=str(self.downloads.currentData() or "all"))
+            attachment_downloads=str(self.downloads.currentData() or ATTACHMENT_DOWNLOADS[0]))
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("App config file"), "",
