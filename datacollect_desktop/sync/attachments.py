@@ -27,6 +27,8 @@ from datacollect_desktop.sync.client import (
 from datacollect_desktop.sync.errors import ServerTrouble
 
 MARK = b'"attachment":"sha256:'
+#: Digests per `missing` question (the server takes up to 10,000).
+ASK_AT_ONCE = 5000
 #: Bytes per upload or download request: under the server's request body limit (10 MiB).
 CHUNK = 1024 * 1024
 
@@ -101,18 +103,18 @@ class AttachmentTransfer:
     def upload(self, refs: Sequence[AttachmentRef]) -> None:
         """Send the server each of `refs` it lacks, resuming unfinished uploads. One this
         profile does not hold is left: the server refuses its events (attachment_missing)."""
-        if not refs:
-            return
-        answer = self.client.missing_attachments(self.config_id, [r.digest for r in refs])
-        lacking = set(answer.missing)
-        for ref in refs:
-            if ref.digest not in lacking:
-                continue
-            data = self.local.read(ref.digest)
-            if data is None:
-                continue
-            self._upload_one(ref, data, answer.received.get(ref.digest, 0))
-            self.counts.uploaded += 1
+        for start in range(0, len(refs), ASK_AT_ONCE):
+            batch = refs[start:start + ASK_AT_ONCE]
+            answer = self.client.missing_attachments(self.config_id, [r.digest for r in batch])
+            lacking = set(answer.missing)
+            for ref in batch:
+                if ref.digest not in lacking:
+                    continue
+                data = self.local.read(ref.digest)
+                if data is None:
+                    continue
+                self._upload_one(ref, data, answer.received.get(ref.digest, 0))
+                self.counts.uploaded += 1
 
     def _upload_one(self, ref: AttachmentRef, data: bytes, start: int) -> None:
         total = len(data)
