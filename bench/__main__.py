@@ -25,6 +25,7 @@ SECTIONS: dict[str, str] = {
     "attachments": "bench.attachments_bench",
     "gui": "bench.gui_bench",  # imports Qt (offscreen)
     "sync": "bench.sync_bench",  # imports Qt (offscreen)
+    "attachment-sync": "bench.attachment_sync_bench",
     "stock": "bench.stock_bench",  # needs Node to build the upstream stock backend
     "store": "bench.store_bench",
     "supervisor": "bench.supervisor_bench",  # imports Qt (offscreen)

@@ -13,7 +13,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -42,20 +42,24 @@ def _cli(args: list[str], repo: Path) -> None:
 
 @contextmanager
 def sync_server(root: Path, config: dict[str, Any], *, database: str | None = None,
-                workers: int = 1, repo: Path = REPO) -> Iterator[str]:
+                workers: int = 1, repo: Path = REPO,
+                extra_configs: Sequence[dict[str, Any]] = ()) -> Iterator[str]:
     """A server with one field worker (EMAIL, PASSWORD) allowed the app config `config`;
     yields its base URL and stops it on exit. Its data and log live under `root`.
 
     `database` is a PostgreSQL URL (default: SQLite in the data dir); `workers` the server
     processes answering on the port; `repo` the source tree whose server runs (another
-    checkout, to compare two versions on the same events)."""
+    checkout, to compare two versions on the same events); `extra_configs` more app
+    configs the field worker is allowed too."""
     data = root / "server"
     storage = ["--data-dir", str(data)] + (["--database", database] if database else [])
-    _cli(["create-user", EMAIL, "--role", "field-worker", "--config-id", config["id"],
-          *storage], repo)
-    config_file = root / "config.json"
-    config_file.write_text(json.dumps(config))
-    _cli(["load-config", str(config_file), *storage], repo)
+    configs = [config, *extra_configs]
+    _cli(["create-user", EMAIL, "--role", "field-worker", "--config-id",
+          *(c["id"] for c in configs), *storage], repo)
+    for n, each in enumerate(configs):
+        config_file = root / ("config.json" if n == 0 else f"config-{n}.json")
+        config_file.write_text(json.dumps(each))
+        _cli(["load-config", str(config_file), *storage], repo)
     port = _free_port()
     command = [sys.executable, "-m", "datacollect_desktop.server", "--host", "127.0.0.1",
                "--port", str(port), *storage]

@@ -137,6 +137,10 @@ def refusal_advice(code: str) -> Message:
         return Message("The server's app config has no form for this record. Tell your "
                        "supervisor; the change is kept here and sent again on its own when the "
                        "app or the app config is updated.")
+    if code == "attachment_missing":
+        return Message("The server does not have a photo or file this change refers to, and "
+                       "this laptop does not hold it either, so it could not be sent. Tell "
+                       "your supervisor; the change is kept on this laptop.")
     if code == "event_too_large":
         return Message("The change is too large for the server. Tell your supervisor; it is "
                        "kept on this laptop.")

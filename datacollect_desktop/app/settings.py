@@ -11,6 +11,9 @@ from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.settings import SettingsTable
 
 CONFIG_SOURCES = ("bundled", "file", "server")
+#: When the attachments (photos, signatures, files) of records pulled from the server are
+#: downloaded: all at every sync, or a record's when it is first viewed.
+ATTACHMENT_DOWNLOADS = ("all", "on_view")
 #: Minutes between syncs: at least one, at most a day.
 SYNC_MINUTES = (1, 24 * 60)
 #: Minutes without use before the profile locks: a laptop left open locks within the hour.
@@ -56,6 +59,7 @@ class Settings:
     config_id: str = ""
     sync_interval_minutes: int = 15
     auto_lock_minutes: int = 10
+    attachment_downloads: str = "all"
 
     @property
     def sync_configured(self) -> bool:
@@ -87,6 +91,9 @@ class SettingsService:
         """Keep `settings`; raises `InvalidSettings` for a value out of range."""
         if settings.config_source not in CONFIG_SOURCES:
             raise ValueError(f"unknown config source {settings.config_source!r}")
+        if settings.attachment_downloads not in ATTACHMENT_DOWNLOADS:
+            raise ValueError(f"unknown attachment download mode "
+                             f"{settings.attachment_downloads!r}")
         problems = settings_problems(settings)
         if problems:
             raise InvalidSettings(problems[0])

@@ -11,7 +11,8 @@ thread one); `run` closes its thread's connection when the loop ends.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import threading
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from datacollect_desktop.app.app_config import (
@@ -25,20 +26,48 @@ from datacollect_desktop.app.integrity import IntegrityService
 from datacollect_desktop.app.settings import SettingsService
 from datacollect_desktop.app.sync_state import SyncPhase, SyncState
 from datacollect_desktop.domain.events import SyncLevel
+from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.replica import Replica
+from datacollect_desktop.sync.attachments import Partials, ProfileAttachments
 from datacollect_desktop.sync.client import SyncClient
-from datacollect_desktop.sync.engine import Limits, Progress, SyncEngine, SyncSummary, SyncTarget
+from datacollect_desktop.sync.engine import (
+    DOWNLOAD_ALL,
+    AttachmentSync,
+    Limits,
+    Progress,
+    SyncEngine,
+    SyncSummary,
+    SyncTarget,
+)
 from datacollect_desktop.sync.login import Account, Password
 from datacollect_desktop.sync.worker import Backoff, SyncWorker, WorkerPhase, WorkerStatus
 
 if TYPE_CHECKING:
     from datacollect_desktop.app.workspace import Workspace
 
-__all__ = ["DEFAULT_INTERVAL", "DEFAULT_TIMEOUT", "Account", "Backoff", "Limits", "Progress",
-           "StatusListener", "SyncService", "SyncSummary", "SyncTarget", "SyncWorker",
-           "TargetSource", "WorkerPhase", "WorkerStatus", "command_line_target", "interval_of",
-           "report", "sync_state", "target_from"]
+__all__ = [
+    "DEFAULT_INTERVAL",
+    "DEFAULT_TIMEOUT",
+    "Account",
+    "Backoff",
+    "Limits",
+    "Progress",
+    "StatusListener",
+    "SyncService",
+    "SyncSummary",
+    "SyncTarget",
+    "SyncWorker",
+    "TargetSource",
+    "WorkerPhase",
+    "WorkerStatus",
+    "attachment_notice",
+    "command_line_target",
+    "interval_of",
+    "report",
+    "sync_state",
+    "target_from",
+]
 
 #: Seconds between syncs while the window is open, unless the settings say otherwise.
 DEFAULT_INTERVAL = 15 * 60.0
@@ -106,7 +135,28 @@ def report(session: Session, summary: SyncSummary) -> dict[str, Any]:
     trust = IntegrityService(session).server()
     if trust is not None and trust.notice is not None:
         result["notice"] = str(trust.notice)  # a stock server: no checkpoint, not hidden
+    notice = attachment_notice(summary)
+    if notice is not None:
+        result["attachmentNotice"] = str(notice)
     return result
+
+
+def attachment_notice(summary: SyncSummary) -> Message | None:
+    """What a run left of the attachments, in words: those a server that keeps none did
+    not receive (they stay on this laptop), and those not downloaded yet."""
+    files = summary.attachments
+    if files.kept_local:
+        return Message.counted(
+            files.kept_local,
+            "1 attachment was not sent and stays on this laptop only: this server does not "
+            "keep attachments (the events were sent with their references).",
+            "{count} attachments were not sent and stay on this laptop only: this server "
+            "does not keep attachments (the events were sent with their references).")
+    if files.missing:
+        return Message.counted(
+            files.missing, "1 attachment of the records here is not downloaded yet.",
+            "{count} attachments of the records here are not downloaded yet.")
+    return None
 
 
 def _ignore(status: WorkerStatus, refused: int) -> None:
@@ -132,13 +182,20 @@ class SyncService:
     def __init__(self, session: Session, target: TargetSource, *,
                  on_status: StatusListener = _ignore, interval: float = DEFAULT_INTERVAL,
                  backoff: Backoff | None = None, limits: Limits | None = None,
-                 timeout: float = DEFAULT_TIMEOUT) -> None:
+                 timeout: float = DEFAULT_TIMEOUT,
+                 downloads: Callable[[], str] | None = None) -> None:
         self.session = session
         self.target = target
         self.on_status = on_status
         self.limits = limits
         self.timeout = timeout
         self.refused = 0
+        #: When attachments of pulled records are downloaded (the settings' choice).
+        self.downloads = downloads or (lambda: DOWNLOAD_ALL)
+        #: Downloads cut off, kept for the next run to resume (this process only).
+        self.partials = Partials()
+        self._wanted: set[str] = set()
+        self._wanted_lock = threading.Lock()
         self.worker = SyncWorker(self.run_once, self._counts, self._publish,
                                  interval=interval, backoff=backoff)
 
@@ -148,7 +205,8 @@ class SyncService:
         """Sync the workspace's profile with its settings: their server, account and
         interval (at least a minute)."""
         return cls(workspace.session, target_from(workspace), on_status=on_status,
-                   interval=interval_of(workspace))
+                   interval=interval_of(workspace),
+                   downloads=lambda: workspace.settings.attachment_downloads)
 
     @property
     def status(self) -> WorkerStatus:
@@ -170,7 +228,10 @@ class SyncService:
              cancelled: Callable[[], bool] = _never) -> SyncSummary:
         """Sync now on this thread with `target`: one client and engine for this run."""
         client = SyncClient(target.server_url, timeout=self.timeout)
-        engine = SyncEngine(self.session, target, client=client, limits=self.limits)
+        files = AttachmentSync(ProfileAttachments(self.session), self.downloads(),
+                               self._take_wanted, self.partials)
+        engine = SyncEngine(self.session, target, client=client, limits=self.limits,
+                            attachments=files)
         try:
             return engine.run(progress, cancelled)
         finally:
@@ -202,6 +263,19 @@ class SyncService:
 
     def sync_now(self) -> None:
         self.worker.sync_now()
+
+    def fetch_attachments(self, digests: Iterable[str]) -> None:
+        """Download these attachments (a record viewed shows them) at a sync started now, on
+        the sync loop's thread: the caller never waits for the network."""
+        with self._wanted_lock:
+            self._wanted.update(digests)
+        self.worker.sync_now()
+
+    def _take_wanted(self) -> list[str]:
+        with self._wanted_lock:
+            taken = sorted(self._wanted)
+            self._wanted.clear()
+        return taken
 
     def cancel(self) -> None:
         """Stop the running sync at its next safe point (between chunks and pages)."""

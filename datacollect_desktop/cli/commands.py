@@ -247,13 +247,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace, session: Session) -> int:
     # Imported here: the other commands need no HTTP client.
+    from datacollect_desktop.app.settings import SettingsService
     from datacollect_desktop.app.sync_service import SyncService, command_line_target
 
     def password() -> str:
         return secret(SERVER_PASSWORD_ENV, f"Password of {args.email} on {args.server}")
 
     target = command_line_target(session, args.server, args.email, password, args.config_id)
-    service = SyncService(session, lambda: target, timeout=args.timeout)
+    downloads = SettingsService(session).load().attachment_downloads
+    service = SyncService(session, lambda: target, timeout=args.timeout,
+                          downloads=lambda: downloads)
     summary = service.sync(target)
     emit(service.report(summary))
     # Every refusal still waiting counts, also those of an earlier sync (by the window).

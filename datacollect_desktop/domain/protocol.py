@@ -125,3 +125,66 @@ def parse_pull_answer(doc: Any) -> PullAnswer:
     _require(isinstance(doc, Mapping) and isinstance(doc.get("events"), list), "pull events")
     updates, cursor, next_cursor = parse_pull_tail(doc)
     return PullAnswer(doc["events"], updates, cursor, next_cursor)
+
+
+# Attachments ----------------------------------------------------------------------------------
+
+#: The code of a pushed event refused because it references an attachment the server does not
+#: hold for the app config: upload the attachment, then push the event again.
+ATTACHMENT_MISSING = "attachment_missing"
+#: The code of an upload whose bytes do not hash to the digest it was sent under.
+ATTACHMENT_DIGEST_MISMATCH = "attachment_digest_mismatch"
+#: The header (on HEAD and on upload answers) naming the bytes of an upload the server holds.
+UPLOAD_OFFSET = "Upload-Offset"
+
+
+@dataclass(frozen=True, slots=True)
+class MissingAnswer:
+    """`POST /api/sync/attachments/missing`: the digests asked about that the app config does
+    not hold (in the order asked), and for those partly uploaded the bytes already received."""
+
+    missing: list[str]
+    received: dict[str, int]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"missing": self.missing, "received": self.received}
+
+
+@dataclass(frozen=True, slots=True)
+class UploadAnswer:
+    """`PUT /api/sync/attachments/{digest}`: the bytes the server holds of the upload, of
+    `size`; `complete` once they were all received and matched the digest."""
+
+    digest: str
+    received: int
+    size: int
+    complete: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"digest": self.digest, "received": self.received, "size": self.size,
+                "complete": self.complete}
+
+
+def _count(value: Any) -> bool:
+    return type(value) is int and value >= 0
+
+
+def parse_missing_answer(doc: Any, asked: list[str]) -> MissingAnswer:
+    """The answer to a question about the digests `asked`."""
+    _require(isinstance(doc, Mapping), "missing attachments")
+    missing, received = doc.get("missing"), doc.get("received") or {}
+    _require(isinstance(missing, list) and all(isinstance(d, str) for d in missing)
+             and set(missing) <= set(asked), "missing attachments")
+    _require(isinstance(received, Mapping) and all(
+        isinstance(d, str) and d in missing and _count(n) for d, n in received.items()),
+        "received attachment bytes")
+    return MissingAnswer(list(missing), dict(received))
+
+
+def parse_upload_answer(doc: Any, digest: str) -> UploadAnswer:
+    """The answer to an upload (or one chunk of it) of `digest`."""
+    _require(isinstance(doc, Mapping) and doc.get("digest") == digest, "upload digest")
+    received, size, complete = doc.get("received"), doc.get("size"), doc.get("complete")
+    _require(_count(received) and _count(size) and isinstance(complete, bool)
+             and received <= size, "upload progress")
+    return UploadAnswer(digest, received, size, complete)

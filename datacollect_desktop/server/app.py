@@ -14,7 +14,15 @@ from datacollect_desktop.server.body_limit import BodySizeLimit
 from datacollect_desktop.server.digest import ContentDigest
 from datacollect_desktop.server.errors import install_error_handlers
 from datacollect_desktop.server.forwarder import ForwardWorker, HttpForwarder
-from datacollect_desktop.server.routes import apps, audit, health, proofs, sync, users
+from datacollect_desktop.server.routes import (
+    apps,
+    attachments,
+    audit,
+    health,
+    proofs,
+    sync,
+    users,
+)
 from datacollect_desktop.server.services import Services
 from datacollect_desktop.server.settings import Settings
 
@@ -65,7 +73,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     install_error_handlers(app, retry_seconds=settings.database_retry_seconds)
-    for module in (users, sync, audit, proofs, apps, health):
+    for module in (users, sync, attachments, audit, proofs, apps, health):
         app.include_router(module.router)
     app.add_middleware(ContentDigest)  # inside the size guard: it sees bodies already cut
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,

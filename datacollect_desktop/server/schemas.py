@@ -188,3 +188,21 @@ def validated(model: type[Model], doc: Any) -> Model:
 
 async def read_body(request: Request, model: type[Model]) -> Model:
     return validated(model, await read_json(request))
+
+
+class MissingRequest(_Body):
+    digests: list[str] = Field(max_length=10000,
+                               description='attachment digests, "sha256:<64 lowercase hex>"')
+
+
+class MissingResponse(BaseModel):
+    missing: list[str] = Field(description="the digests asked about this app config lacks")
+    received: dict[str, int] = Field(
+        description="of those, the bytes already received of an unfinished upload")
+
+
+class UploadResponse(BaseModel):
+    digest: str
+    received: int = Field(description="bytes held of this upload; resume from here")
+    size: int
+    complete: bool = Field(description="all received, and they match the digest")

@@ -22,11 +22,17 @@ from datacollect_desktop.domain.content_digest import HEADER as DIGEST_HEADER
 from datacollect_desktop.domain.content_digest import content_digest, digest_matches
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.domain.protocol import (
+    ATTACHMENT_DIGEST_MISMATCH,
+    UPLOAD_OFFSET,
     MalformedAnswer,
+    MissingAnswer,
     PullAnswer,
     PushAnswer,
+    UploadAnswer,
+    parse_missing_answer,
     parse_pull_answer,
     parse_push_answer,
+    parse_upload_answer,
 )
 from datacollect_desktop.sync.errors import (
     AccessRefused,
@@ -54,6 +60,29 @@ class PayloadTooLarge(ServerTrouble):
 
 
 _STATED_LIMIT = re.compile(r"larger than (\d+) bytes")
+
+
+class UploadOffset(ServerTrouble):
+    """A chunk did not start where the server's bytes of the upload end: `received` says
+    where to go on."""
+
+    code = "upload_offset"
+    received = 0
+
+
+class AttachmentMismatch(ServerTrouble):
+    """The server found that the bytes uploaded do not hash to their digest (it kept none)."""
+
+    code = ATTACHMENT_DIGEST_MISMATCH
+
+
+class AttachmentNotOnServer(ServerTrouble):
+    """The server holds no attachment by that digest for the config (not uploaded yet)."""
+
+    code = "attachment_not_on_server"
+
+
+_CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+)\Z")
 
 
 class TreeTooSmall(ServerTrouble):
@@ -102,10 +131,11 @@ class SyncClient:
     # -- requests ----------------------------------------------------------------------------
 
     def _send(self, method: str, path: str, *, content: bytes | None = None,
-              params: dict[str, Any] | None = None, auth: bool = True) -> httpx.Response:
-        headers = {"Accept": "application/json"}
+              params: dict[str, Any] | None = None, auth: bool = True,
+              headers: dict[str, str] | None = None) -> httpx.Response:
+        headers = {"Accept": "application/json", **(headers or {})}
         if content is not None:
-            headers["Content-Type"] = "application/json"
+            headers.setdefault("Content-Type", "application/json")
             headers[DIGEST_HEADER] = content_digest(content)
         if auth and self.token:
             headers["Authorization"] = f"Bearer {self.token}"
@@ -271,6 +301,75 @@ class SyncClient:
             raise ServerTrouble("The sync server sent nothing: {reason}", reason=refused)
         return page, _parsed(parse_pull_answer, {**page.tail, "events": []})
 
+    # -- attachments (our server only) -------------------------------------------------------
+
+    def keeps_attachments(self, config_id: str) -> bool:
+        """Whether the server stores attachments: ours does; a stock DataCollect server (and
+        ours before attachments) has no such endpoint."""
+        return self.optional_json("POST", "/api/sync/attachments/missing",
+                                  body={"digests": []}, params={"configId": config_id}
+                                  ) is not None
+
+    def missing_attachments(self, config_id: str, digests: Sequence[str]) -> MissingAnswer:
+        """Which of `digests` the server lacks for the config, and the bytes it received of
+        any unfinished upload."""
+        asked = list(digests)
+        body = json.dumps({"digests": asked}).encode()
+        doc = self._json(self._send("POST", "/api/sync/attachments/missing", content=body,
+                                    params={"configId": config_id}))
+        return _parsed(partial(parse_missing_answer, asked=asked), doc)
+
+    def upload_attachment(self, config_id: str, digest: str, chunk: bytes, *, start: int,
+                          total: int, media_type: str) -> UploadAnswer:
+        """Send one chunk of an attachment, the bytes from `start` of `total`."""
+        headers = {"Content-Type": media_type or "application/octet-stream"}
+        if (start, len(chunk)) != (0, total):
+            headers["Content-Range"] = f"bytes {start}-{start + len(chunk) - 1}/{total}"
+        response = self._send("PUT", f"/api/sync/attachments/{quote(digest, safe=':')}",
+                              content=chunk, params={"configId": config_id}, headers=headers)
+        _check_digest(response)
+        code, message = _error_of(response)
+        if response.status_code == 409 and code == "upload_offset":
+            stated = response.headers.get(UPLOAD_OFFSET, "")
+            if not stated.isdigit():  # a proxy may drop the header: the body says it too
+                details = _details_of(response)
+                received = details.get("received") if isinstance(details, dict) else None
+                stated = str(received) if type(received) is int else ""
+            _shape(stated.isdigit(), "upload offset")
+            refusal = UploadOffset(message)
+            refusal.received = int(stated)
+            raise refusal
+        if response.status_code == 422 and code == ATTACHMENT_DIGEST_MISMATCH:
+            raise AttachmentMismatch("The sync server refused the attachment {digest}: "
+                                     "{reason}", digest=digest, reason=message)
+        doc = self._json(response)
+        return _parsed(partial(parse_upload_answer, digest=digest), doc)
+
+    def download_attachment(self, config_id: str, digest: str, *, start: int, size: int
+                            ) -> tuple[bytes, int, str]:
+        """Up to `size` bytes of an attachment from `start`, its whole size and media type."""
+        headers = {"Accept": "*/*", "Range": f"bytes={start}-{start + size - 1}"}
+        response = self._send("GET", f"/api/sync/attachments/{quote(digest, safe=':')}",
+                              params={"configId": config_id}, headers=headers)
+        _check_digest(response)
+        if response.status_code == 404 and _error_of(response)[0] == "not_found":
+            raise AttachmentNotOnServer("The sync server does not hold the attachment "
+                                        "{digest} yet.", digest=digest)
+        if response.status_code >= 400:
+            self._fail(response, None)
+        media_type = response.headers.get("content-type", "application/octet-stream")
+        media_type = media_type.split(";")[0].strip() or "application/octet-stream"
+        if response.status_code == 206:
+            found = _CONTENT_RANGE.match(response.headers.get("content-range", ""))
+            _shape(found is not None, "attachment range")
+            assert found is not None
+            first, last, total = (int(part) for part in found.groups())
+            _shape(first == start and last - first + 1 == len(response.content)
+                   and last < total, "attachment range")
+            return response.content, total, media_type
+        _shape(response.status_code == 200, "attachment")
+        return response.content[start:start + size], len(response.content), media_type
+
     def list_configs(self) -> list[dict[str, str]]:
         """The app configs this account may use (`GET /api/apps`): id, name and version of
         each. Our server lists those assigned to the account; a stock server answers a page
@@ -386,6 +485,14 @@ def _error_of(response: httpx.Response) -> tuple[str, str]:
     code, message = doc.get("error"), doc.get("message")
     return (code if isinstance(code, str) else "",
             message if isinstance(message, str) else "")
+
+
+def _details_of(response: httpx.Response) -> Any:
+    try:
+        doc = parse_json(response.content)
+    except (InvalidJSON, httpx.HTTPError):
+        return None
+    return doc.get("details") if isinstance(doc, dict) else None
 
 
 def _retry_after(response: httpx.Response) -> int | None:

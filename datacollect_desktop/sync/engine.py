@@ -28,6 +28,15 @@ from datacollect_desktop.storage.remote import (
     kept_fields,
 )
 from datacollect_desktop.storage.replica import DivergentEvent, PushItem, Replica
+from datacollect_desktop.sync.attachments import (
+    CHUNK,
+    AttachmentCounts,
+    AttachmentTransfer,
+    LocalAttachments,
+    Partials,
+    ProfileAttachments,
+    referenced,
+)
 from datacollect_desktop.sync.checkpoints import CheckpointGuard, SeenCheckpoint, alarm, stopped
 from datacollect_desktop.sync.client import (
     PayloadTooLarge,
@@ -82,6 +91,26 @@ class Limits:
     push_events: int = 2500
     push_bytes: int = 4 * MiB
     pull_page: int = 2000
+    #: Bytes per attachment upload or download request.
+    attachment_chunk: int = CHUNK
+
+
+#: Download every attachment of the records pulled, at each sync (the default).
+DOWNLOAD_ALL = "all"
+#: Download a record's attachments when it is first viewed (`AttachmentSync.wanted`).
+DOWNLOAD_ON_VIEW = "on_view"
+
+
+@dataclass
+class AttachmentSync:
+    """What a run does with attachments: the profile's store, when to download, the digests
+    asked for by a view (for `on_view`), and the downloads not finished yet (kept across
+    runs by whoever keeps this object)."""
+
+    local: LocalAttachments
+    downloads: str = DOWNLOAD_ALL
+    wanted: Callable[[], list[str]] = list
+    partials: Partials = field(default_factory=Partials)
 
 
 @dataclass
@@ -96,6 +125,7 @@ class SyncSummary:
     rejections: list[dict[str, str]] = field(default_factory=list)
     #: Refusals made under another app or config version, pushed again in this run.
     retried: int = 0
+    attachments: AttachmentCounts = field(default_factory=AttachmentCounts)
 
     @property
     def refused(self) -> int:
@@ -106,7 +136,7 @@ class SyncSummary:
         return {"pushed": self.pushed, "pulled": self.pulled, "rejected": self.rejected,
                 "refused": self.refused, "retried": self.retried,
                 "conflicts": self.conflicts, "checkpoint": self.checkpoint,
-                "rejections": self.rejections}
+                "rejections": self.rejections, "attachments": self.attachments.to_json()}
 
 
 def learned_body_limit(refusal: PayloadTooLarge, protocol: str | None,
@@ -137,12 +167,14 @@ class SyncEngine:
     """Runs sync for one profile on the calling thread (with that thread's connection)."""
 
     def __init__(self, session: Session, target: SyncTarget, *, client: SyncClient | None = None,
-                 limits: Limits | None = None) -> None:
+                 limits: Limits | None = None, attachments: AttachmentSync | None = None
+                 ) -> None:
         self.session = session
         self.target = target
         self.limits = limits or Limits()
         self.client = client or SyncClient(target.server_url)
         self.replica = Replica(session.db, session.registry)
+        self.attachments = attachments or AttachmentSync(ProfileAttachments(session))
 
     def close(self) -> None:
         self.client.close()
@@ -172,6 +204,15 @@ class _Run:
         self.config_id = target.config_id
         self.login = Login(self.client, self.replica.remote, target.account)
         self.guard = CheckpointGuard(self.client, self.replica.remote)
+        self.files = engine.attachments
+        self.transfer = AttachmentTransfer(
+            self.client, self.config_id, self.files.local, self.summary.attachments,
+            partials=self.files.partials, chunk=self.limits.attachment_chunk,
+            check_cancel=self._check_cancel)
+        #: Whether the server keeps attachments (ours does; a stock one, or an older one
+        #: of ours without the endpoints, does not): decided at the first upload.
+        self.server_keeps_files: bool | None = None
+        self.kept_local: set[str] = set()
 
     def execute(self) -> SyncSummary:
         try:
@@ -198,6 +239,7 @@ class _Run:
             self._pull_log()
         else:
             self._pull_stock()
+        self._download()
         self.replica.remote.mark_success()
         if self.guard.current is not None:
             self.summary.checkpoint = self.guard.current.to_json()
@@ -257,6 +299,7 @@ class _Run:
             chunk = self.replica.push_chunk(after, self.limits.push_events, max_bytes)
             if not chunk:
                 return
+            self._upload([item.body for item in chunk])
             try:
                 wires = [item.wire() for item in chunk]
                 answer = self._authorized(partial(self.client.push, wires, self.config_id))
@@ -286,6 +329,39 @@ class _Run:
             self.summary.rejected += len(rejected)
             after = chunk[-1].seq
             self._report()
+
+    # -- attachments -------------------------------------------------------------------------
+
+    def _upload(self, bodies: list[bytes]) -> None:
+        """Before a chunk is pushed: send the server the attachments its events reference
+        that it lacks. A server that keeps none pushes the references only; the files stay
+        on this device, and the run says so (`attachments.keptLocal`)."""
+        refs = referenced(bodies)
+        if not refs:
+            return
+        if self.server_keeps_files is None:
+            self.server_keeps_files = self.protocol == LOG_PROTOCOL and self._authorized(
+                partial(self.client.keeps_attachments, self.config_id))
+        if not self.server_keeps_files:
+            self.kept_local.update(ref.digest for ref in refs)
+            self.summary.attachments.kept_local = len(self.kept_local)
+            return
+        self._authorized(partial(self.transfer.upload, refs))
+
+    def _download(self) -> None:
+        """After the pull: fetch the attachments of stored events this device lacks, all of
+        them or those a view asked for, as the settings say."""
+        missing = self.files.local.missing()
+        if missing and self.protocol == LOG_PROTOCOL:
+            if self.files.downloads == DOWNLOAD_ALL:
+                wanted = missing
+            else:
+                lacking = set(missing)
+                wanted = [d for d in self.files.wanted() if d in lacking]
+            if wanted:
+                self._authorized(partial(self.transfer.download, wanted))
+                missing = self.files.local.missing()
+        self.summary.attachments.missing = len(missing)
 
     @staticmethod
     def _results(chunk: list[PushItem], results: list[PushResult] | None, verified: bool

@@ -219,6 +219,22 @@ class SyncWorker:
 
 
 def _describe(summary: SyncSummary) -> Message:
+    synced = _describe_events(summary)
+    files = summary.attachments
+    if files.kept_local:
+        return Message("{synced} {files}", synced=synced, files=Message.counted(
+            files.kept_local,
+            "1 attachment stays on this laptop only: this server does not keep attachments.",
+            "{count} attachments stay on this laptop only: this server does not keep "
+            "attachments."))
+    if files.missing:
+        return Message("{synced} {files}", synced=synced, files=Message.counted(
+            files.missing, "1 attachment is not downloaded yet.",
+            "{count} attachments are not downloaded yet."))
+    return synced
+
+
+def _describe_events(summary: SyncSummary) -> Message:
     counts = {"sent": summary.pushed, "received": summary.pulled,
               "refused": summary.rejected, "conflicts": summary.conflicts}
     if summary.rejected and summary.conflicts:

@@ -36,6 +36,7 @@ from datacollect_desktop.app.connection import (
 from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.app.preferences import LANGUAGES, PreferenceFile
 from datacollect_desktop.app.settings import (
+    ATTACHMENT_DOWNLOADS,
     CONFIG_SOURCES,
     LOCK_MINUTES,
     SYNC_MINUTES,
@@ -84,6 +85,13 @@ class SettingsDialog(QDialog):
         self.password = QLineEdit(settings.password, account_box)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.interval = self._minutes(settings.sync_interval_minutes, SYNC_MINUTES)
+        self.downloads = QComboBox(account_box)
+        every, on_view = ATTACHMENT_DOWNLOADS
+        self.downloads.addItem(self.tr("All, at every sync"), every)
+        self.downloads.addItem(self.tr("A record's, when it is first opened"), on_view)
+        self.downloads.setAccessibleName(self.tr("Download photos and files"))
+        self.downloads.setCurrentIndex(max(0, self.downloads.findData(
+            settings.attachment_downloads)))
         self.test_button = QPushButton(self.tr("Test connection"), account_box)
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel(account_box)
@@ -151,6 +159,7 @@ class SettingsDialog(QDialog):
         account_form.addRow(self.tr("Account:"), self.account)
         account_form.addRow(self.tr("Password:"), self.password)
         account_form.addRow(self.tr("Sync every:"), self.interval)
+        account_form.addRow(self.tr("Download photos and files:"), self.downloads)
         note = QLabel(self.tr("The password is kept in the encrypted profile so that sync can "
                               "run while you work."), account_box)
         note.setWordWrap(True)
@@ -192,7 +201,8 @@ class SettingsDialog(QDialog):
         # Each radio button's fields follow it, as on the screen.
         chain: list[QWidget] = [
             self.user_name, self.auto_lock, self.language, self.server_url, self.account,
-            self.password, self.interval, self.test_button, radios[0], radios[1],
+            self.password, self.interval, self.downloads, self.test_button, radios[0],
+            radios[1],
             self.config_path, browse, radios[2], self.config_choice, self.list_button,
             *self.buttons.buttons()]
         for first, second in itertools.pairwise(chain):
@@ -218,7 +228,8 @@ class SettingsDialog(QDialog):
             password=self.password.text(), config_source=source,
             config_path=self.config_path.text().strip(), config_id=self.config_id.text().strip(),
             sync_interval_minutes=self.interval.value(),
-            auto_lock_minutes=self.auto_lock.value())
+            auto_lock_minutes=self.auto_lock.value(),
+            attachment_downloads=str(self.downloads.currentData() or ATTACHMENT_DOWNLOADS[0]))
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("App config file"), "",

@@ -9,6 +9,7 @@ thread only sets flags and receives `SyncState` values, so it never waits on syn
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtNetwork import QNetworkInformation
@@ -68,13 +69,14 @@ class SyncBridge(QObject):
     def __init__(self, session: Session, target: TargetSource, *,
                  interval: float = DEFAULT_INTERVAL, backoff: Backoff | None = None,
                  limits: Limits | None = None, timeout: float = DEFAULT_TIMEOUT,
+                 downloads: Callable[[], str] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = SyncState()
         self._thread = QThread()
         self._thread.setObjectName("sync")
         self.service = SyncService(session, target, interval=interval, backoff=backoff,
-                                   limits=limits, timeout=timeout)
+                                   limits=limits, timeout=timeout, downloads=downloads)
         self._loop = _Loop(self.service)
         self._loop.moveToThread(self._thread)
         self._thread.started.connect(self._loop.run)
@@ -98,7 +100,7 @@ class SyncBridge(QObject):
     @classmethod
     def for_workspace(cls, workspace: Workspace, parent: QObject | None = None) -> SyncBridge:
         return cls(workspace.session, target_from(workspace), interval=interval_of(workspace),
-                   parent=parent)
+                   downloads=lambda: workspace.settings.attachment_downloads, parent=parent)
 
     @property
     def worker(self) -> SyncWorker:
@@ -119,6 +121,10 @@ class SyncBridge(QObject):
 
     def sync_now(self) -> None:
         self.service.sync_now()
+
+    def fetch_attachments(self, digests: Iterable[str]) -> None:
+        """Download these attachments (a record opened shows them) on the sync thread."""
+        self.service.fetch_attachments(digests)
 
     def cancel(self) -> None:
         self.service.cancel()

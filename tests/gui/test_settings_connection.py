@@ -160,3 +160,16 @@ def test_a_number_out_of_range_is_refused_in_words_and_nothing_is_saved(
     assert submitted == [] and dialog.isVisible()
     settings = workspace_of(window).settings
     assert (settings.auto_lock_minutes, settings.sync_interval_minutes) == (10, 15)
+
+
+def test_the_download_setting_is_chosen_in_the_dialog_and_saved(
+        qtbot: QtBot, window: MainWindow) -> None:
+    dialog = settings_of(window)
+    assert dialog.downloads.currentData() == "all"  # the default
+    dialog.downloads.setCurrentIndex(dialog.downloads.findData("on_view"))
+    with qtbot.waitSignal(dialog.finished, timeout=ANSWER_MS):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    workspace = workspace_of(window)
+    assert workspace.settings.attachment_downloads == "on_view"
+    assert workspace.settings_store.load().attachment_downloads == "on_view"
+    assert settings_of(window).downloads.currentData() == "on_view"

@@ -8,7 +8,9 @@ from typing import Any
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
+from datacollect_desktop.domain.attachments import references
 from datacollect_desktop.domain.events import MAX_ID_LENGTH
+from datacollect_desktop.domain.protocol import ATTACHMENT_MISSING
 from datacollect_desktop.server.access import CurrentUser, require_config, services
 from datacollect_desktop.server.errors import not_found
 from datacollect_desktop.server.log import checked_push_answer, rejected
@@ -66,16 +68,60 @@ def wrong_user_events(svc: Services, user: UserRecord, events: list[Any]) -> set
     return {index for index, uid in claimed.items() if owners.get(uid) != user.id}
 
 
+def may_reference(value: Any) -> bool:
+    """Whether `value` holds an object with an `attachment` key anywhere: the quick test
+    (~1.5 µs for a household of four) before the full reading of references (~25 µs)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if type(item) is dict:
+            if "attachment" in item:
+                return True
+            stack.extend(item.values())
+        elif type(item) is list:
+            stack.extend(item)
+    return False
+
+
+def missing_attachment_events(svc: Services, config_id: str, events: list[Any]
+                              ) -> dict[int, str]:
+    """Positions of events referencing an attachment the app config does not hold, each
+    with the first such digest: attachments are uploaded before the events naming them."""
+    named = {index: [ref.digest for ref in references(data)]
+             for index, doc in enumerate(events)
+             if isinstance(doc, dict) and may_reference(data := doc.get("data"))}
+    wanted = sorted({digest for digests in named.values() for digest in digests})
+    if not wanted:
+        return {}
+    held = svc.store.held_attachments(config_id, wanted)
+    return {index: lacking[0] for index, digests in named.items()
+            if (lacking := [d for d in digests if d not in held])}
+
+
+def attachment_missing_message(digest: str) -> str:
+    return (f"the server does not hold the attachment {digest} this event references; "
+            f"upload it (PUT /api/sync/attachments/{digest}), then push the event again")
+
+
 def _push(svc: Services, user: UserRecord, events: list[Any], config_id: str) -> dict[str, Any]:
     config = load_config(svc, config_id)
     if config is None:
         raise not_found(f"there is no app config {config_id!r} on this server")
     refused = wrong_user_events(svc, user, events)
-    allowed = [doc for index, doc in enumerate(events) if index not in refused]
+    lacking = missing_attachment_events(svc, config_id, events)
+    allowed = [doc for index, doc in enumerate(events)
+               if index not in refused and index not in lacking]
+
+    def refusal(index: int, doc: Any) -> dict[str, Any]:
+        if index in refused:
+            return rejected(_guid_of(doc), "wrong_user", WRONG_USER)
+        return rejected(_guid_of(doc), ATTACHMENT_MISSING,
+                        attachment_missing_message(lacking[index]))
+
     answer = svc.log.push(allowed, config_id=config_id, config=config, pushed_by=user.id)
     results = iter(answer["results"])
     answer["results"] = [
-        rejected(_guid_of(doc), "wrong_user", WRONG_USER) if index in refused else next(results)
+        refusal(index, doc) if index in refused or index in lacking else next(results)
         for index, doc in enumerate(events)
     ]
     return checked_push_answer(answer, len(events))
@@ -93,6 +139,8 @@ async def push(request: Request, user: CurrentUser) -> Response:
 
     Pushing is idempotent by guid. A field worker's events must carry the account's id or
     an id linked to it (else `wrong_user`); admins and supervisors may relay others' events.
+    An event referencing an attachment the app config does not hold is refused
+    (`attachment_missing`): upload the attachment first (`/api/sync/attachments`).
     The account that pushed is recorded beside each event (and returned in cursor pulls as
     `pushedBy`); the event itself is stored exactly as sent.
     """

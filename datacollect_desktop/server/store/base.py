@@ -152,6 +152,30 @@ class StoredAudit:
     ts_key: str
 
 
+@dataclass(frozen=True)
+class StoredAttachment:
+    """An attachment an app config holds: its media type, size and (when read) bytes."""
+
+    digest: str
+    media_type: str
+    size: int
+    data: bytes
+
+
+@dataclass(frozen=True)
+class UploadProgress:
+    """The bytes of an unfinished upload received so far, of `total`; `accepted` is False when
+    the chunk did not start where the received bytes end (nothing was written)."""
+
+    received: int
+    total: int
+    accepted: bool
+
+    @property
+    def complete(self) -> bool:
+        return self.received == self.total
+
+
 class ServerStore(ABC):
     """Persistence for the sync server. Every method is safe to call from several threads."""
 
@@ -360,3 +384,38 @@ class ServerStore(ABC):
     @abstractmethod
     def audit_after_time(self, config_id: str, ts_key: str, limit: int) -> list[StoredAudit]:
         """Audit entries of a config with a timestamp after `ts_key`, in timestamp order."""
+
+    # Attachments -------------------------------------------------------------------------------
+
+    @abstractmethod
+    def held_attachments(self, config_id: str, digests: Sequence[str]) -> set[str]:
+        """The digests among `digests` the app config holds (complete and verified)."""
+
+    @abstractmethod
+    def upload_progress(self, config_id: str, digests: Sequence[str]) -> dict[str, int]:
+        """Bytes received so far of the unfinished uploads among `digests`."""
+
+    @abstractmethod
+    def add_upload_part(
+        self, config_id: str, digest: str, offset: int, total: int, data: bytes
+    ) -> UploadProgress:
+        """Keep one chunk of an upload when it starts where the received bytes end."""
+
+    @abstractmethod
+    def upload_bytes(self, config_id: str, digest: str) -> bytes:
+        """The bytes of an upload received so far, in order."""
+
+    @abstractmethod
+    def drop_upload(self, config_id: str, digest: str) -> None:
+        """Forget an upload's received bytes."""
+
+    @abstractmethod
+    def finish_upload(
+        self, config_id: str, digest: str, data: bytes, media_type: str, added_by: str
+    ) -> None:
+        """Store checked bytes for the app config (once per digest) and drop their chunks."""
+
+    @abstractmethod
+    def attachment(self, config_id: str, digest: str, *, with_data: bool = True
+                   ) -> StoredAttachment | None:
+        """An attachment the app config holds; None when it holds none by that digest."""

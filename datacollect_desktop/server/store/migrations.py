@@ -188,6 +188,34 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
         marks=("user_links", "user_names"),
     ),
+    Migration(
+        version=4,
+        description="attachments: their bytes by digest, the app configs holding them, and the "
+                    "chunks of unfinished uploads",
+        sqlite=(
+            'CREATE TABLE IF NOT EXISTS "attachment_blobs" ("digest" TEXT NOT NULL PRIMARY KEY, '
+            '"size" INTEGER NOT NULL, "data" BLOB NOT NULL)',
+            'CREATE TABLE IF NOT EXISTS "attachments" ("config_id" TEXT NOT NULL, '
+            '"digest" TEXT NOT NULL, "media_type" TEXT NOT NULL, "size" INTEGER NOT NULL, '
+            '"added_by" TEXT NOT NULL, "added_at" TEXT NOT NULL, '
+            'PRIMARY KEY ("config_id", "digest"))',
+            'CREATE TABLE IF NOT EXISTS "attachment_parts" ("config_id" TEXT NOT NULL, '
+            '"digest" TEXT NOT NULL, "offset" INTEGER NOT NULL, "total" INTEGER NOT NULL, '
+            '"data" BLOB NOT NULL, PRIMARY KEY ("config_id", "digest", "offset"))',
+        ),
+        postgresql=(
+            'CREATE TABLE IF NOT EXISTS "attachment_blobs" ("digest" TEXT NOT NULL PRIMARY KEY, '
+            '"size" BIGINT NOT NULL, "data" BYTEA NOT NULL)',
+            'CREATE TABLE IF NOT EXISTS "attachments" ("config_id" TEXT NOT NULL, '
+            '"digest" TEXT NOT NULL, "media_type" TEXT NOT NULL, "size" BIGINT NOT NULL, '
+            '"added_by" TEXT NOT NULL, "added_at" TEXT NOT NULL, '
+            'PRIMARY KEY ("config_id", "digest"))',
+            'CREATE TABLE IF NOT EXISTS "attachment_parts" ("config_id" TEXT NOT NULL, '
+            '"digest" TEXT NOT NULL, "offset" BIGINT NOT NULL, "total" BIGINT NOT NULL, '
+            '"data" BYTEA NOT NULL, PRIMARY KEY ("config_id", "digest", "offset"))',
+        ),
+        marks=("attachment_blobs", "attachments", "attachment_parts"),
+    ),
 )
 
 STEPS: tuple[Migration, ...] = (BASELINE, *MIGRATIONS)

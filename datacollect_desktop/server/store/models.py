@@ -34,12 +34,15 @@ class Tables:
     RevokedToken: Any
     UserLink: Any
     UserName: Any
+    AttachmentBlob: Any
+    AttachmentRow: Any
+    AttachmentPart: Any
 
     def all(self) -> list[Any]:
         return [
             self.User, self.LoginFailure, self.AppConfigRow, self.LogHeadRow,
             self.EventRow, self.NodeRow, self.AuditRow, self.RevokedToken, self.UserLink,
-            self.UserName,
+            self.UserName, self.AttachmentBlob, self.AttachmentRow, self.AttachmentPart,
         ]
 
 
@@ -166,5 +169,42 @@ def build_tables(database: pw.Database) -> Tables:
         class Meta:
             table_name = "user_names"
 
+    class AttachmentBlob(Base):
+        # An attachment's bytes, once whatever app configs hold it (deduplicated by digest);
+        # written only after they were hashed and matched their digest. Added by migration 4.
+        digest = pw.TextField(primary_key=True)  # "sha256:<64 hex>"
+        size = pw.BigIntegerField()
+        data = pw.BlobField()
+
+        class Meta:
+            table_name = "attachment_blobs"
+
+    class AttachmentRow(Base):
+        # That an app config holds an attachment: who may read it is who may read the config.
+        config_id = pw.TextField()
+        digest = pw.TextField()
+        media_type = pw.TextField()
+        size = pw.BigIntegerField()
+        added_by = pw.TextField()
+        added_at = pw.TextField()
+
+        class Meta:
+            table_name = "attachments"
+            primary_key = pw.CompositeKey("config_id", "digest")
+
+    class AttachmentPart(Base):
+        # The bytes of an unfinished upload, one row per chunk received (kept across restarts,
+        # so an interrupted upload resumes where it stopped); removed when it completes.
+        config_id = pw.TextField()
+        digest = pw.TextField()
+        offset = pw.BigIntegerField()
+        total = pw.BigIntegerField()
+        data = pw.BlobField()
+
+        class Meta:
+            table_name = "attachment_parts"
+            primary_key = pw.CompositeKey("config_id", "digest", "offset")
+
     return Tables(User, LoginFailure, AppConfigRow, LogHeadRow, EventRow, NodeRow, AuditRow,
-                  RevokedToken, UserLink, UserName)
+                  RevokedToken, UserLink, UserName, AttachmentBlob, AttachmentRow,
+                  AttachmentPart)

@@ -7,7 +7,8 @@ when the code does:
 - version 1: the first release (commit d729f90);
 - version 2: token generations, disabled accounts, revoked tokens (merged in 7c67d3a);
 - the identity branch before it merged (8ee3c12): version 1 with linked ids and names;
-- version 3: both, merged in 1849ea8, the schema to this day.
+- version 3: both, merged in 1849ea8;
+- version 4: attachments, their bytes by digest and unfinished uploads (43da233).
 
 `users@2` is the `users` table as servers from version 2 on create it.
 tests/fixtures/check_server_schemas.py compares these statements with git history.
@@ -86,6 +87,20 @@ SQLITE_TABLES: dict[str, tuple[str, ...]] = {
         'CREATE TABLE IF NOT EXISTS "user_names" ("user_id" TEXT NOT NULL PRIMARY KEY, "name"'
         ' TEXT NOT NULL)',
     ),
+    'attachment_blobs': (
+        'CREATE TABLE IF NOT EXISTS "attachment_blobs" ("digest" TEXT NOT NULL PRIMARY KEY, '
+        '"size" INTEGER NOT NULL, "data" BLOB NOT NULL)',
+    ),
+    'attachments': (
+        'CREATE TABLE IF NOT EXISTS "attachments" ("config_id" TEXT NOT NULL, "digest" TEXT '
+        'NOT NULL, "media_type" TEXT NOT NULL, "size" INTEGER NOT NULL, "added_by" TEXT NOT '
+        'NULL, "added_at" TEXT NOT NULL, PRIMARY KEY ("config_id", "digest"))',
+    ),
+    'attachment_parts': (
+        'CREATE TABLE IF NOT EXISTS "attachment_parts" ("config_id" TEXT NOT NULL, "digest" '
+        'TEXT NOT NULL, "offset" INTEGER NOT NULL, "total" INTEGER NOT NULL, "data" BLOB NOT '
+        'NULL, PRIMARY KEY ("config_id", "digest", "offset"))',
+    ),
 }
 
 POSTGRESQL_TABLES: dict[str, tuple[str, ...]] = {
@@ -157,6 +172,20 @@ POSTGRESQL_TABLES: dict[str, tuple[str, ...]] = {
         'CREATE TABLE IF NOT EXISTS "user_names" ("user_id" TEXT NOT NULL PRIMARY KEY, "name"'
         ' TEXT NOT NULL)',
     ),
+    'attachment_blobs': (
+        'CREATE TABLE IF NOT EXISTS "attachment_blobs" ("digest" TEXT NOT NULL PRIMARY KEY, '
+        '"size" BIGINT NOT NULL, "data" BYTEA NOT NULL)',
+    ),
+    'attachments': (
+        'CREATE TABLE IF NOT EXISTS "attachments" ("config_id" TEXT NOT NULL, "digest" TEXT '
+        'NOT NULL, "media_type" TEXT NOT NULL, "size" BIGINT NOT NULL, "added_by" TEXT NOT '
+        'NULL, "added_at" TEXT NOT NULL, PRIMARY KEY ("config_id", "digest"))',
+    ),
+    'attachment_parts': (
+        'CREATE TABLE IF NOT EXISTS "attachment_parts" ("config_id" TEXT NOT NULL, "digest" '
+        'TEXT NOT NULL, "offset" BIGINT NOT NULL, "total" BIGINT NOT NULL, "data" BYTEA NOT '
+        'NULL, PRIMARY KEY ("config_id", "digest", "offset"))',
+    ),
 }
 
 
@@ -187,4 +216,6 @@ ERAS = (
     Era("v2-revocation", 2, (*_V2, "revoked_tokens")),
     Era("identity-branch", 1, (*V1_TABLES, "user_links", "user_names")),
     Era("v3-identity", 3, (*_V2, "revoked_tokens", "user_links", "user_names")),
+    Era("v4-attachments", 4, (*_V2, "revoked_tokens", "user_links", "user_names",
+                              "attachment_blobs", "attachments", "attachment_parts")),
 )

@@ -192,3 +192,22 @@ def test_a_shorter_interval_brings_the_next_sync_closer() -> None:
         script.wait_for(lambda s: sum(x.last_summary is not None and x.phase is
                                       WorkerPhase.IDLE for x in s) >= 2)
     assert script.runs >= 2
+
+
+@pytest.mark.parametrize(("kept_local", "missing", "said"), [
+    (2, 0, "Synced: 2 sent, 3 received. 2 attachments stay on this laptop only: this server "
+           "does not keep attachments."),
+    (0, 1, "Synced: 2 sent, 3 received. 1 attachment is not downloaded yet."),
+    (0, 0, "Synced: 2 sent, 3 received."),
+])
+def test_the_status_says_what_became_of_the_attachments(kept_local: int, missing: int,
+                                                        said: str) -> None:
+    def synced(progress: Progress, cancelled: Callable[[], bool]) -> SyncSummary:
+        summary = SyncSummary(pushed=2, pulled=3)
+        summary.attachments.kept_local, summary.attachments.missing = kept_local, missing
+        return summary
+
+    script = Script(synced)
+    with running(script, interval=3600):
+        script.wait_for(lambda s: s[-1].phase is WorkerPhase.IDLE and s[-1].last_success)
+    assert script.statuses[-1].message == said
