@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeDatabase, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeDatabase, Qt
 from PySide6.QtGui import QImage
 
-from datacollect_desktop.ui.attachment_view import image_reader
+from datacollect_desktop.ui.attachment_view import encode, image_reader
 
 translate = QCoreApplication.translate
 
@@ -52,10 +52,7 @@ def _encoded(image: QImage, kind: bytes) -> tuple[bytes, bytes]:
     """The image written as `kind` (JPEG for photos, PNG when it has transparency)."""
     if kind not in (b"jpeg", b"png"):
         kind = b"png" if image.hasAlphaChannel() else b"jpeg"
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, kind, JPEG_QUALITY if kind == b"jpeg" else -1)
-    return bytes(buffer.data().data()), kind
+    return encode(image, kind, JPEG_QUALITY if kind == b"jpeg" else -1), kind
 
 
 def _renamed(name: str, kind: bytes) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtGui import QIcon, QImage, QImageReader, QImageWriter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -125,6 +125,16 @@ def decode(data: bytes, longest_side: int | None = None) -> QImage:
         reader.setScaledSize(size.scaled(longest_side, longest_side,
                                          Qt.AspectRatioMode.KeepAspectRatio))
     return reader.read()
+
+
+def encode(image: QImage, kind: bytes, quality: int = -1) -> bytes:
+    """`image` written in format `kind` (b"jpeg", b"png")."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, QByteArray(kind))
+    writer.setQuality(quality)
+    writer.write(image)
+    return bytes(buffer.data().data())
 
 
 _thumbnails: OrderedDict[tuple[str, int], QPixmap | None] = OrderedDict()

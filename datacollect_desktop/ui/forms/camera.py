@@ -10,9 +10,10 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from datacollect_desktop.ui.attachment_view import encode
 
 JPEG_QUALITY = 90
 
@@ -42,10 +43,7 @@ def camera_available() -> bool:
 
 
 def jpeg_bytes(image: QImage) -> bytes:
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"JPEG", JPEG_QUALITY)
-    return bytes(buffer.data().data())
+    return encode(image, b"jpeg", JPEG_QUALITY)
 
 
 class CameraDialog(QDialog):  # pragma: no cover - needs Qt Multimedia and a camera

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.forms import Component
-from datacollect_desktop.ui.attachment_view import AttachmentAccess, decode, reference
+from datacollect_desktop.ui.attachment_view import AttachmentAccess, decode, encode, reference
 from datacollect_desktop.ui.forms.base import FieldEditor
 from datacollect_desktop.ui.messages import error_text
 
@@ -183,10 +183,7 @@ class SignaturePad(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.draw(painter)
         painter.end()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
-        return bytes(buffer.data().data())
+        return encode(image, b"png")
 
 
 class SignatureEditor(FieldEditor):
