@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QImageReader, QImageWriter, QPixmap
+from PySide6.QtGui import QCursor, QIcon, QImage, QImageReader, QImageWriter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QScrollArea,
     QStyle,
     QToolButton,
@@ -170,7 +171,7 @@ def remember_thumbnail(ref: dict[str, Any], image: QImage, side: int = THUMBNAIL
         _thumbnails[(ref["attachment"], side)] = QPixmap.fromImage(small)
 
 
-def attachment_icon(widget: QWidget, access: AttachmentAccess, ref: dict[str, Any],
+def attachment_icon(access: AttachmentAccess, ref: dict[str, Any],
                     side: int = THUMBNAIL_SIDE) -> QIcon:
     """The thumbnail, else a document's icon, else a question mark for one not here yet."""
     picture = thumbnail(access, ref, side)
@@ -179,7 +180,7 @@ def attachment_icon(widget: QWidget, access: AttachmentAccess, ref: dict[str, An
     missing = access.state(ref["attachment"]) == "missing"
     standard = (QStyle.StandardPixmap.SP_MessageBoxQuestion if missing
                 else QStyle.StandardPixmap.SP_FileIcon)
-    return widget.style().standardIcon(standard)
+    return QApplication.style().standardIcon(standard)
 
 
 def state_text(access: AttachmentAccess, ref: dict[str, Any]) -> str:
@@ -271,6 +272,21 @@ def open_attachment(parent: QWidget, access: AttachmentAccess, ref: dict[str, An
     return None
 
 
+def choose_and_open(parent: QWidget, access: AttachmentAccess,
+                    refs: Sequence[dict[str, Any]]) -> QMenu | None:
+    """Open the one attachment, or offer a menu of several to pick the one to open."""
+    if len(refs) == 1:
+        open_attachment(parent, access, refs[0])
+        return None
+    menu = QMenu(parent)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    for ref in refs:
+        action = menu.addAction(attachment_icon(access, ref, 32), describe(ref))
+        action.triggered.connect(lambda _=False, r=ref: open_attachment(parent, access, r))
+    menu.popup(QCursor.pos())
+    return menu
+
+
 class AttachmentStrip(QWidget):
     """A row of attachments as buttons (thumbnail or icon, and the name); activating one
     opens it."""
@@ -287,7 +303,7 @@ class AttachmentStrip(QWidget):
         for ref in refs:
             button = QToolButton(self)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setIcon(attachment_icon(self, access, ref, side))
+            button.setIcon(attachment_icon(access, ref, side))
             button.setIconSize(QSize(side, side))
             state = state_text(access, ref)
             name = str(ref.get("name") or "")

@@ -79,7 +79,7 @@ class AttachmentItem(QWidget):
         self.ref = ref
         self.access = access
         self.preview = QToolButton(self)
-        self.preview.setIcon(attachment_icon(self, access, ref, PREVIEW_SIDE))
+        self.preview.setIcon(attachment_icon(access, ref, PREVIEW_SIDE))
         self.preview.setIconSize(QSize(PREVIEW_SIDE, PREVIEW_SIDE))
         self.preview.setAutoRaise(True)
         self.preview.setAccessibleName(self.tr("Open {0}").format(describe(ref)))
