@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -33,6 +33,8 @@ from datacollect_desktop.ui.messages import error_text
 PICTURE = QSize(600, 200)
 PEN_WIDTH = 3.0
 INK = QColor("#1a1a2e")
+#: A signature is several strokes: the form hears of it once the pen rests this long.
+SETTLE_MS = 1000
 
 Stroke = list[QPointF]  # points in the picture's coordinates
 
@@ -186,6 +188,11 @@ class SignaturePad(QWidget):
         return encode(image, b"png")
 
 
+def sign_here() -> str:
+    return QCoreApplication.translate("SignatureEditor", "Sign above with the mouse, a pen "
+                                      "or a finger.")
+
+
 class SignatureEditor(FieldEditor):
     """signature: the pad, a Clear button reachable by keyboard, and a line for problems."""
 
@@ -202,9 +209,13 @@ class SignatureEditor(FieldEditor):
         self.pad.setAccessibleDescription(self.tr("Sign here with the mouse, a pen or a "
                                                   "finger."))
         self.pad.stroke_finished.connect(self._drawn)
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(SETTLE_MS)
+        self.settle.timeout.connect(self._settled)
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.clicked.connect(self.clear)
-        self.note = QLabel(self.tr("Sign above with the mouse, a pen or a finger."), self)
+        self.note = QLabel(sign_here(), self)
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
         bar = QHBoxLayout()
@@ -218,12 +229,17 @@ class SignatureEditor(FieldEditor):
         self.setFocusProxy(self.clear_button)
 
     def _drawn(self) -> None:
-        self.dirty = True
+        self.dirty = True  # the next value() stores the drawing as it is then
+        self.settle.start()
+
+    def _settled(self) -> None:
         self.changed.emit()
         self.committed.emit()
 
     def clear(self) -> None:
         had = not self.pad.is_empty()
+        self.settle.stop()
+        self.note.setText(sign_here())
         self.pad.clear()
         self.stored = None
         self.dirty = False
@@ -244,6 +260,8 @@ class SignatureEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         ref = reference(value)
+        self.settle.stop()
+        self.note.setText(sign_here())
         self.pad.clear()
         self.stored = ref
         self.dirty = False
