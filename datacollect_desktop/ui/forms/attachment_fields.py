@@ -152,7 +152,7 @@ class FileEditor(FieldEditor):
         self.add_paths([Path(p) for p in paths])
 
     def take_photo(self) -> None:
-        capture_photo(self, lambda data: self.add_data(data, self.tr("photo.jpg")))
+        capture_photo(self, lambda data: self.add_data(data, "photo.jpg"))
 
     def add_paths(self, paths: list[Path]) -> bool:
         """Check and store each file; stops at the first refused one (shown under the

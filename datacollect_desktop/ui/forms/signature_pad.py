@@ -32,6 +32,7 @@ from datacollect_desktop.ui.messages import error_text
 #: The stored picture's size: wide enough for a signature, small enough to stay a few KB.
 PICTURE = QSize(600, 200)
 PEN_WIDTH = 3.0
+SIGNATURE_NAME = "signature.png"  # the stored file's name (data, not translated)
 INK = QColor("#1a1a2e")
 #: A signature is several strokes: the form hears of it once the pen rests this long.
 SETTLE_MS = 1000
@@ -251,7 +252,7 @@ class SignatureEditor(FieldEditor):
         """The reference of the drawing; drawn since last asked, it is stored now."""
         if self.dirty and not self.pad.is_empty():
             try:
-                self.stored = self.access.store(self.pad.png(), self.tr("signature.png"),
+                self.stored = self.access.store(self.pad.png(), SIGNATURE_NAME,
                                                 "image/png")
                 self.dirty = False
             except KnownError as exc:

@@ -150,6 +150,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentItem</name>
+    <message>
+        <source>Open {0}</source>
+        <translation>فتح ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>إزالة ⁨{0}⁩</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPage</name>
     <message numerus="yes">
         <source>%n change was refused by the server and waits on this laptop.</source>
@@ -510,6 +525,17 @@
     <message>
         <source>{0} · {1} · {2}</source>
         <translation>‏⁨{0}⁩ · ⁨{1}⁩ · ⁨{2}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>التقط الصورة</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1163,49 @@
     </message>
 </context>
 <context>
+    <name>FileEditor</name>
+    <message>
+        <source>Accepted files ({0})</source>
+        <translation>الملفات المقبولة (⁨{0}⁩)</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>إضافة ملف…</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>إضافة صورة…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose a photo or file</source>
+        <translation>اختر صورة أو ملفًا</translation>
+    </message>
+    <message>
+        <source>Choose photos or files</source>
+        <translation>اختر صورًا أو ملفات</translation>
+    </message>
+    <message>
+        <source>Replace the file…</source>
+        <translation>استبدال الملف…</translation>
+    </message>
+    <message>
+        <source>Replace the photo…</source>
+        <translation>استبدال الصورة…</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>التقاط صورة…</translation>
+    </message>
+    <message>
+        <source>“{0}” could not be read: {1}</source>
+        <translation>تعذّرت قراءة «⁨{0}⁩»: ⁨{1}⁩</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Add demo households so I can try the app</source>
@@ -1394,6 +1463,65 @@
     <message>
         <source>{0}: all {1} events verified; root {2}…</source>
         <translation>‏⁨{0}⁩: تم التحقّق من كل الأحداث (⁨{1}⁩)؛ الجذر ⁨{2}⁩…</translation>
+    </message>
+</context>
+<context>
+    <name>LocationEditor</name>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>الدقة (م)</translation>
+    </message>
+    <message>
+        <source>Asking the laptop for its position…</source>
+        <translation>جارٍ طلب الموقع من الحاسوب…</translation>
+    </message>
+    <message>
+        <source>Lat.</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Lon.</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>The laptop could not tell its position; type the coordinates instead.</source>
+        <translation>تعذّر على الحاسوب تحديد موقعه؛ اكتب الإحداثيات بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s position was filled in; check it.</source>
+        <translation>أُدخل موقع الحاسوب؛ تحقّق منه.</translation>
+    </message>
+    <message>
+        <source>Type the coordinates in decimal degrees, or paste “lat, lon” or a geo: link.</source>
+        <translation>اكتب الإحداثيات بالدرجات العشرية، أو الصق «lat, lon» أو رابط geo:.</translation>
+    </message>
+    <message>
+        <source>Use this laptop&apos;s position</source>
+        <translation>استخدام موقع هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>e.g. -1.5197</source>
+        <translation>مثلًا -1.5197</translation>
+    </message>
+    <message>
+        <source>e.g. 12.3456</source>
+        <translation>مثلًا 12.3456</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>± m</source>
+        <translation>± م</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3166,25 @@
     </message>
 </context>
 <context>
+    <name>SignatureEditor</name>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Sign above with the mouse, a pen or a finger.</source>
+        <translation>وقّع أعلاه بالفأرة أو بالقلم أو بإصبعك.</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation>وقّع هنا بالفأرة أو بالقلم أو بإصبعك.</translation>
+    </message>
+    <message>
+        <source>The signature is not on this laptop yet.</source>
+        <translation>التوقيع ليس على هذا الحاسوب بعد.</translation>
+    </message>
+</context>
+<context>
     <name>StateModel</name>
     <message>
         <source>Field</source>
@@ -3313,6 +3460,68 @@
     </message>
 </context>
 <context>
+    <name>attachment_import</name>
+    <message>
+        <source>“{0}” is empty.</source>
+        <translation>«⁨{0}⁩» فارغ.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a readable image: it may be damaged or cut short. Nothing was added.</source>
+        <translation>«⁨{0}⁩» ليست صورة مقروءة: قد تكون تالفة أو ناقصة. لم يُضف شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>attachment_view</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>تعذّر فتح المرفق</translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment</source>
+        <translation>تعذّر حفظ المرفق</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>لم يُنزَّل بعد</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>فتح ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Save a copy of {0}</source>
+        <translation>حفظ نسخة من ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>‏⁨{0}⁩ ك.ب</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>‏⁨{0}⁩ م.ب</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>‏⁨{0}⁩ بايت</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>تعذّرت كتابة ⁨{0}⁩: ⁨{1}⁩</translation>
+    </message>
+    <message>
+        <source>{0} is not on this laptop yet: it comes with the next sync.</source>
+        <translation>‏⁨{0}⁩ ليس على هذا الحاسوب بعد: سيصل مع المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
     <name>audit_text</name>
     <message>
         <source>1 member</source>
@@ -3448,6 +3657,10 @@
 <context>
     <name>field_text</name>
     <message>
+        <source>(± {0} m)</source>
+        <translation>(± ⁨{0}⁩ م)</translation>
+    </message>
+    <message>
         <source>1 row</source>
         <translation>صف واحد</translation>
     </message>
@@ -3462,6 +3675,10 @@
     <message>
         <source>Yes</source>
         <translation>نعم</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>مرفق</translation>
     </message>
     <message>
         <source>{0} rows</source>

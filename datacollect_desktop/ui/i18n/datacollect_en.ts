@@ -146,6 +146,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentItem</name>
+    <message>
+        <source>Open {0}</source>
+        <translation>Open {0}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Remove {0}</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPage</name>
     <message numerus="yes">
         <source>%n change was refused by the server and waits on this laptop.</source>
@@ -486,6 +501,17 @@
     <message>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Take the photo</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1119,49 @@
     </message>
 </context>
 <context>
+    <name>FileEditor</name>
+    <message>
+        <source>Accepted files ({0})</source>
+        <translation>Accepted files ({0})</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Add a file…</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>Add a photo…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a photo or file</source>
+        <translation>Choose a photo or file</translation>
+    </message>
+    <message>
+        <source>Choose photos or files</source>
+        <translation>Choose photos or files</translation>
+    </message>
+    <message>
+        <source>Replace the file…</source>
+        <translation>Replace the file…</translation>
+    </message>
+    <message>
+        <source>Replace the photo…</source>
+        <translation>Replace the photo…</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>Take a photo…</translation>
+    </message>
+    <message>
+        <source>“{0}” could not be read: {1}</source>
+        <translation>“{0}” could not be read: {1}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Add demo households so I can try the app</source>
@@ -1342,6 +1411,65 @@
     <message>
         <source>{0}: all {1} events verified; root {2}…</source>
         <translation>{0}: all {1} events verified; root {2}…</translation>
+    </message>
+</context>
+<context>
+    <name>LocationEditor</name>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>Accuracy (m)</translation>
+    </message>
+    <message>
+        <source>Asking the laptop for its position…</source>
+        <translation>Asking the laptop for its position…</translation>
+    </message>
+    <message>
+        <source>Lat.</source>
+        <translation>Lat.</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Lon.</source>
+        <translation>Lon.</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>The laptop could not tell its position; type the coordinates instead.</source>
+        <translation>The laptop could not tell its position; type the coordinates instead.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s position was filled in; check it.</source>
+        <translation>The laptop&apos;s position was filled in; check it.</translation>
+    </message>
+    <message>
+        <source>Type the coordinates in decimal degrees, or paste “lat, lon” or a geo: link.</source>
+        <translation>Type the coordinates in decimal degrees, or paste “lat, lon” or a geo: link.</translation>
+    </message>
+    <message>
+        <source>Use this laptop&apos;s position</source>
+        <translation>Use this laptop&apos;s position</translation>
+    </message>
+    <message>
+        <source>e.g. -1.5197</source>
+        <translation>e.g. -1.5197</translation>
+    </message>
+    <message>
+        <source>e.g. 12.3456</source>
+        <translation>e.g. 12.3456</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>± m</source>
+        <translation>± m</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3098,25 @@
     </message>
 </context>
 <context>
+    <name>SignatureEditor</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Sign above with the mouse, a pen or a finger.</source>
+        <translation>Sign above with the mouse, a pen or a finger.</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation>Sign here with the mouse, a pen or a finger.</translation>
+    </message>
+    <message>
+        <source>The signature is not on this laptop yet.</source>
+        <translation>The signature is not on this laptop yet.</translation>
+    </message>
+</context>
+<context>
     <name>StateModel</name>
     <message>
         <source>Field</source>
@@ -3237,6 +3384,68 @@
     </message>
 </context>
 <context>
+    <name>attachment_import</name>
+    <message>
+        <source>“{0}” is empty.</source>
+        <translation>“{0}” is empty.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a readable image: it may be damaged or cut short. Nothing was added.</source>
+        <translation>“{0}” is not a readable image: it may be damaged or cut short. Nothing was added.</translation>
+    </message>
+</context>
+<context>
+    <name>attachment_view</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>Cannot open the attachment</translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment</source>
+        <translation>Cannot save the attachment</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Not downloaded yet</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>Open {0}</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Save a copy of {0}</source>
+        <translation>Save a copy of {0}</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} could not be written: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not on this laptop yet: it comes with the next sync.</source>
+        <translation>{0} is not on this laptop yet: it comes with the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>audit_text</name>
     <message>
         <source>1 member</source>
@@ -3372,6 +3581,10 @@
 <context>
     <name>field_text</name>
     <message>
+        <source>(± {0} m)</source>
+        <translation>(± {0} m)</translation>
+    </message>
+    <message>
         <source>1 row</source>
         <translation>1 row</translation>
     </message>
@@ -3386,6 +3599,10 @@
     <message>
         <source>Yes</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>attachment</translation>
     </message>
     <message>
         <source>{0} rows</source>

@@ -146,6 +146,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentItem</name>
+    <message>
+        <source>Open {0}</source>
+        <translation>Ouvrir {0}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPage</name>
     <message numerus="yes">
         <source>%n change was refused by the server and waits on this laptop.</source>
@@ -486,6 +501,17 @@
     <message>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Prendre la photo</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1119,49 @@
     </message>
 </context>
 <context>
+    <name>FileEditor</name>
+    <message>
+        <source>Accepted files ({0})</source>
+        <translation>Fichiers acceptés ({0})</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>Ajouter une photo…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a photo or file</source>
+        <translation>Choisir une photo ou un fichier</translation>
+    </message>
+    <message>
+        <source>Choose photos or files</source>
+        <translation>Choisir des photos ou des fichiers</translation>
+    </message>
+    <message>
+        <source>Replace the file…</source>
+        <translation>Remplacer le fichier…</translation>
+    </message>
+    <message>
+        <source>Replace the photo…</source>
+        <translation>Remplacer la photo…</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>Prendre une photo…</translation>
+    </message>
+    <message>
+        <source>“{0}” could not be read: {1}</source>
+        <translation>« {0} » n&apos;a pas pu être lu : {1}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Add demo households so I can try the app</source>
@@ -1342,6 +1411,65 @@
     <message>
         <source>{0}: all {1} events verified; root {2}…</source>
         <translation>{0} : les {1} événements vérifiés ; racine {2}…</translation>
+    </message>
+</context>
+<context>
+    <name>LocationEditor</name>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>Précision (m)</translation>
+    </message>
+    <message>
+        <source>Asking the laptop for its position…</source>
+        <translation>Demande de la position à l&apos;ordinateur…</translation>
+    </message>
+    <message>
+        <source>Lat.</source>
+        <translation>Lat.</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Lon.</source>
+        <translation>Long.</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>The laptop could not tell its position; type the coordinates instead.</source>
+        <translation>L&apos;ordinateur n&apos;a pas pu donner sa position ; saisissez plutôt les coordonnées.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s position was filled in; check it.</source>
+        <translation>La position de l&apos;ordinateur a été saisie ; vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>Type the coordinates in decimal degrees, or paste “lat, lon” or a geo: link.</source>
+        <translation>Saisissez les coordonnées en degrés décimaux, ou collez « lat, lon » ou un lien geo:.</translation>
+    </message>
+    <message>
+        <source>Use this laptop&apos;s position</source>
+        <translation>Utiliser la position de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>e.g. -1.5197</source>
+        <translation>p. ex. -1.5197</translation>
+    </message>
+    <message>
+        <source>e.g. 12.3456</source>
+        <translation>p. ex. 12.3456</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>± m</source>
+        <translation>± m</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3098,25 @@
     </message>
 </context>
 <context>
+    <name>SignatureEditor</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Sign above with the mouse, a pen or a finger.</source>
+        <translation>Signez ci-dessus avec la souris, un stylet ou le doigt.</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation>Signez ici avec la souris, un stylet ou le doigt.</translation>
+    </message>
+    <message>
+        <source>The signature is not on this laptop yet.</source>
+        <translation>La signature n&apos;est pas encore sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>StateModel</name>
     <message>
         <source>Field</source>
@@ -3237,6 +3384,68 @@
     </message>
 </context>
 <context>
+    <name>attachment_import</name>
+    <message>
+        <source>“{0}” is empty.</source>
+        <translation>« {0} » est vide.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a readable image: it may be damaged or cut short. Nothing was added.</source>
+        <translation>« {0} » n&apos;est pas une image lisible : elle est peut-être abîmée ou tronquée. Rien n&apos;a été ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>attachment_view</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>Impossible d&apos;ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment</source>
+        <translation>Impossible d&apos;enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Pas encore téléchargé</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>Ouvrir {0}</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Save a copy of {0}</source>
+        <translation>Enregistrer une copie de {0}</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} Ko</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} Mo</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} octets</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} n&apos;a pas pu être écrit : {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not on this laptop yet: it comes with the next sync.</source>
+        <translation>{0} n&apos;est pas encore sur cet ordinateur : il arrivera avec la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>audit_text</name>
     <message>
         <source>1 member</source>
@@ -3372,6 +3581,10 @@
 <context>
     <name>field_text</name>
     <message>
+        <source>(± {0} m)</source>
+        <translation>(± {0} m)</translation>
+    </message>
+    <message>
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
@@ -3386,6 +3599,10 @@
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
     </message>
     <message>
         <source>{0} rows</source>
