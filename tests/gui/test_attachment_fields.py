@@ -19,13 +19,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from datacollect_desktop.domain.attachments import references
-from datacollect_desktop.ui.attachment_view import AttachmentStrip, decode
+from datacollect_desktop.ui.attachment_view import AttachmentStrip, ImageViewer, decode
 from datacollect_desktop.ui.forms.attachment_fields import FileEditor
 from datacollect_desktop.ui.forms.form_view import FormView
 from datacollect_desktop.ui.forms.location_field import LocationEditor
 from datacollect_desktop.ui.forms.signature_pad import SignatureEditor
 from datacollect_desktop.ui.main_window import MainWindow
 from datacollect_desktop.ui.register_page import RegisterPage
+from datacollect_desktop.ui.timeline_page import KEY_ROLE
 from tests.gui.attachment_profile import draw_signature, make_profile, photo_bytes
 from tests.gui.conftest import Keys, open_window, unlock, workspace_of
 from tests.gui.test_draft_survives_crash import ROOT, read_line
@@ -255,3 +256,46 @@ def test_a_drawn_signature_survives_a_killed_process_in_the_draft(
     assert stored.startswith(b"\x89PNG")
     keys(Qt.Key.Key_S, ctrl=True)
     assert stored_data(window)["consent"] == signed
+
+
+def test_the_timeline_and_the_audit_show_the_photo_and_open_it(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        keys: Keys) -> None:
+    photo = tmp_path / "dwelling.jpg"
+    photo.write_bytes(photo_bytes())
+    form = form_of(window)
+    form.focus_field("name")
+    keys("Mensah household")
+    editor = form.editors["photo"]
+    assert isinstance(editor, FileEditor)
+    choose(monkeypatch, photo)
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    page = register_page(window)
+    with qtbot.waitSignal(page.saved) as saved:
+        keys(Qt.Key.Key_S, ctrl=True)
+    view = window.view
+    assert view is not None
+    view.open_record(saved.args[0])
+    keys(Qt.Key.Key_T, ctrl=True)
+    timeline = view.supervision.timeline
+    qtbot.waitUntil(lambda: timeline.timeline is not None)
+    model = timeline.model
+    row = next(r for r in range(model.rowCount()) if model.data(
+        model.index(r, 0), KEY_ROLE) == "photo")
+    cell = model.index(row, 1)
+    assert model.data(cell) == "dwelling.jpg"
+    icon = model.data(cell, Qt.ItemDataRole.DecorationRole)
+    assert (icon.pixmap(40, 40).width(), icon.pixmap(40, 40).height()) == (40, 30)
+    timeline.table.activated.emit(cell)
+    viewer = timeline.findChild(ImageViewer)
+    assert viewer is not None and viewer.isVisible()
+    viewer.reject()
+
+    view.nav.setFocus()
+    keys(Qt.Key.Key_5, ctrl=True)
+    audit = view.supervision.audit
+    qtbot.waitUntil(lambda: not audit.model.loading and audit.model.rowCount() > 0)
+    audit.view.selectRow(0)
+    changes = {audit.diff.item(r, 0).text(): r for r in range(audit.diff.rowCount())}
+    after = audit.diff.item(changes["Photo of the dwelling"], 2)
+    assert after.text() == "dwelling.jpg" and not after.icon().isNull()
