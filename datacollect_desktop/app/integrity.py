@@ -38,6 +38,8 @@ class Problem:
     level: int | None = None
     index: int | None = None
     tree_size: int | None = None
+    #: The digest of a damaged attachment (its events are named in `reason`'s record).
+    attachment: str | None = None
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,8 @@ class IntegrityService:
             entity_guid=header.get("entityGuid"), entity_name=header.get("entityName"),
             type=header.get("type"), user_id=header.get("userId"),
             timestamp=header.get("timestamp"), level=mismatch.get("level"),
-            index=mismatch.get("index"), tree_size=mismatch.get("treeSize"))
+            index=mismatch.get("index"), tree_size=mismatch.get("treeSize"),
+            attachment=mismatch.get("attachment"))
 
     def proof(self, seq: int) -> ProofCheck:
         """The inclusion proof of event `seq` in the current tree, checked."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datacollect_desktop.app.app_config import ConfigService
+from datacollect_desktop.app.attachments import AttachmentService
 from datacollect_desktop.app.browse import BrowseService
 from datacollect_desktop.app.drafts import DraftService
 from datacollect_desktop.app.duplicates import DuplicateFinder
@@ -37,6 +38,9 @@ class Workspace:
         self.drafts = DraftService(session)
         self.browse = BrowseService(session, lambda: self.config)
         self.duplicates = DuplicateFinder(session)
+        self.attachments = AttachmentService(session, lambda: self.config)
+        # Files added to forms that were then given up (no draft, no record refers to them).
+        self.attachments.remove_unreferenced()
 
     def identity(self) -> Identity:
         """Who writes the next event: the person's stable id (never a display name)."""

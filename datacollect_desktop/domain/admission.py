@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
+from datacollect_desktop.domain.attachments import (
+    REFERENCE_MARK,
+    AttachmentLimits,
+    AttachmentRef,
+    Held,
+    limit_problems,
+    malformed_references,
+    references,
+)
 from datacollect_desktop.domain.canonical import CanonicalizationError, canonical_json
 from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.events import MAX_ID_LENGTH, Event, event_from_wire
@@ -28,6 +37,14 @@ INVALID_EVENT = "invalid_event"
 EVENT_TOO_LARGE = "event_too_large"
 INVALID_FORM_DATA = "invalid_form_data"
 UNKNOWN_FORM = "unknown_form"
+INVALID_ATTACHMENT = "invalid_attachment"
+ATTACHMENT_TOO_LARGE = "attachment_too_large"
+ATTACHMENT_NOT_HELD = "attachment_not_held"
+ATTACHMENT_MISMATCH = "attachment_mismatch"
+
+#: What a store holds under a digest: its `Held` size and type, True when it holds the bytes
+#: but does not say more, and None or False when it does not hold them.
+HeldLookup = Callable[[str], Held | bool | None]
 
 # Types whose `data.members` creates records, each of which is checked against its own form.
 MEMBER_TYPES = frozenset({EventType.CREATE_GROUP, EventType.ADD_MEMBER, EventType.UPDATE_GROUP})
@@ -63,15 +80,21 @@ class Refusal:
 
 
 def admit(doc: Any, config: AppConfig | None = None, *,
-          max_bytes: int = MAX_EVENT_BYTES) -> Admitted | Refusal:
+          max_bytes: int = MAX_EVENT_BYTES, held: HeldLookup | None = None
+          ) -> Admitted | Refusal:
     """Decide whether `doc` (a wire `FormSubmission`, or an `Event`) may be stored.
 
     Checks, in order: the envelope (`event_from_wire`, strict), identifiers without control
     characters, an RFC 8785 form, the size of that form, and, when `config` is given, the form
     data: `create-*`/`update-*` against the form they name (updates only on the fields they
     carry), and every element of `data.members` of `create-group`, `add-member` and
-    `update-group` against its own form. Other types are checked as envelopes only. Never
-    raises for any input.
+    `update-group` against its own form. Other types are checked as envelopes only.
+
+    Attachment references in the data (domain/attachments.py) must be well-formed and within
+    the limits of `config` (the defaults without one). `held`, given where the bytes are
+    stored (a device's own submit), must hold every referenced digest, with the size and
+    media type the reference states; the server, which may get the bytes later, passes None.
+    Never raises for any input.
     """
     if isinstance(doc, Event):
         doc = doc.to_wire()
@@ -92,11 +115,48 @@ def admit(doc: Any, config: AppConfig | None = None, *,
     if len(leaf) > max_bytes:
         return Refusal(guid, EVENT_TOO_LARGE, Message(
             "the event is {size} bytes; the limit is {limit}", size=len(leaf), limit=max_bytes))
+    if REFERENCE_MARK in leaf:  # most events refer to no file: skip the walk
+        refusal = _attachment_refusal(event, config, held)
+        if refusal is not None:
+            return refusal
     if config is not None:
         refusal = _form_refusal(event, config)
         if refusal is not None:
             return refusal
     return Admitted(event, leaf)
+
+
+def _attachment_refusal(event: Event, config: AppConfig | None, held: HeldLookup | None
+                        ) -> Refusal | None:
+    malformed = malformed_references(event.data)
+    if malformed:
+        return Refusal(event.guid, INVALID_ATTACHMENT, Message(
+            "data.{path} is not a well-formed attachment reference (attachment, name, "
+            "mediaType, size)", path=malformed[0]))
+    limits = config.attachment_limits if config is not None else AttachmentLimits()
+    too_large = limit_problems(event.data, limits)
+    if too_large:
+        return Refusal(event.guid, ATTACHMENT_TOO_LARGE, too_large[0])
+    if held is None:
+        return None
+    for ref in references(event.data):
+        refusal = _held_refusal(event.guid, ref, held(ref.digest))
+        if refusal is not None:
+            return refusal
+    return None
+
+
+def _held_refusal(guid: str, ref: AttachmentRef, found: Held | bool | None) -> Refusal | None:
+    if found is None or found is False:
+        return Refusal(guid, ATTACHMENT_NOT_HELD, Message(
+            "the record refers to a photo/file this laptop does not hold ({name}, {digest})",
+            name=ref.name, digest=ref.digest))
+    if isinstance(found, Held) and (found.size, found.media_type) != (ref.size, ref.media_type):
+        return Refusal(guid, ATTACHMENT_MISMATCH, Message(
+            "the reference to {name} says {size} bytes of {media_type}; the stored file is "
+            "{held_size} bytes of {held_type}", name=ref.name, size=ref.size,
+            media_type=ref.media_type, held_size=found.size, held_type=found.media_type))
+    return None
 
 
 def _guid_hint(doc: Any) -> str | None:

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from datacollect_desktop.domain import merkle
+from datacollect_desktop.domain.attachments import REFERENCE_MARK, references
 from datacollect_desktop.domain.canonical import parse_json
 from datacollect_desktop.domain.events import Event, event_from_wire
 from datacollect_desktop.domain.vocabulary import SyncLevel
+from datacollect_desktop.storage.attachments import record_references
 from datacollect_desktop.storage.commit_record import LogHead, note_appended
 from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.list_counts import count_appended
@@ -136,6 +138,7 @@ class LogWriter:
         self._events: list[tuple[Any, ...]] = []
         self._nodes: list[tuple[int, int, bytes]] = []
         self._pending: dict[str, bytes] = {}
+        self._references: list[tuple[int, str]] = []
 
     def existing_bodies(self, guids: Iterable[str]) -> dict[str, bytes]:
         """Bodies already stored (or pending in this batch) under these guids."""
@@ -164,6 +167,8 @@ class LogWriter:
             event.timestamp, int(event.sync_level), body, int(applied), flag, server_pos,
         ))
         self._pending[event.guid] = body
+        if REFERENCE_MARK in body:  # the bytes of a reference's key: most events have none
+            self._references.extend((self.size, ref.digest) for ref in references(event.data))
         return self.size
 
     def root(self) -> bytes:
@@ -179,6 +184,10 @@ class LogWriter:
         self.conn.executemany(
             "INSERT INTO merkle_nodes (level, idx, hash) VALUES (?,?,?)", self._nodes
         )
+        # In the log's own (synced) commit: the bytes these events first refer to are
+        # un-staged, durable with them.
+        record_references(self.conn, self._references)
+        self._references.clear()
         if self._events:  # recorded outside the database once the transaction commits
             note_appended(self.conn, LogHead(self.size, self.root()))
             if self.projected:

@@ -10,6 +10,7 @@ from typing import Any
 
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.messages import Message
+from datacollect_desktop.storage import attachments
 from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.errors import CorruptProfile, NotFound, StorageBusy, StorageFull
@@ -167,6 +168,7 @@ class Integrity:
         mismatches.extend(node_problems)
         del tree_leaves
         mismatches.extend(self._check_checkpoints(conn, content))
+        mismatches.extend(self._check_attachments(conn))
         root = tree_root if not tree_overrides else merkle.root_from_leaf_hashes(content)
         if progress is not None:
             progress(size, size)
@@ -177,6 +179,20 @@ class Integrity:
             with suppress(StorageFull, StorageBusy):
                 self.record_checkpoint(size, root, "verify")
         return report
+
+    @staticmethod
+    def _check_attachments(conn: Connection) -> list[dict[str, Any]]:
+        """Every stored attachment re-hashed: a damaged one is named by its digest and the
+        events that refer to it."""
+        problems: list[dict[str, Any]] = []
+        for digest, problem in attachments.damaged(conn):
+            guids = [str(g) for (g,) in conn.execute(
+                "SELECT e.guid FROM event_attachments r JOIN events e ON e.seq = r.seq "
+                "WHERE r.digest = ? ORDER BY r.seq LIMIT 20", (digest,))]
+            problems.append({"attachment": digest, "events": guids, "reason": Message(
+                "the stored file {digest} is damaged: {problem}", digest=digest,
+                problem=problem)})
+        return problems
 
     @staticmethod
     def _fill_removed(conn: Connection, content: list[bytes]) -> None:

@@ -11,6 +11,7 @@ from datacollect_desktop.storage.database import (
 )
 from datacollect_desktop.storage.directory import SCHEMA_DIRECTORY
 from datacollect_desktop.storage.errors import CorruptProfile
+from datacollect_desktop.storage.schema_attachments import SCHEMA_ATTACHMENTS
 from datacollect_desktop.storage.schema_list_counts import SCHEMA_LIST_COUNTS
 from datacollect_desktop.storage.schema_refusals import SCHEMA_REFUSALS
 from datacollect_desktop.storage.schema_supervisor import SCHEMA_SUPERVISOR
@@ -121,6 +122,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     SCHEMA_V8,
     # 9: the counts the record list and the status bar show, kept beside the rows.
     SCHEMA_LIST_COUNTS,
+    # 10: attachments (photos, signatures, files) and the events that refer to them.
+    SCHEMA_ATTACHMENTS,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

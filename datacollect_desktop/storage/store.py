@@ -9,13 +9,15 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
-from datacollect_desktop.domain.admission import MAX_EVENT_BYTES, Admitted, admit
+from datacollect_desktop.domain.admission import MAX_EVENT_BYTES, Admitted, HeldLookup, admit
+from datacollect_desktop.domain.attachments import Held
 from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.domain.projection import project
 from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.domain.vocabulary import SubmitStatus
+from datacollect_desktop.storage import attachments
 from datacollect_desktop.storage.connection import Connection
 from datacollect_desktop.storage.database import CipherDatabase, write_transaction
 from datacollect_desktop.storage.errors import StorageBusy, StorageFull
@@ -75,12 +77,13 @@ class SubmitResult:
         return doc
 
 
-def admission(item: Event | Rejected | dict[str, Any], config: AppConfig | None
-              ) -> Admitted | Rejected:
-    """The shared admission rule (domain/admission.py) for one submitted item."""
+def admission(item: Event | Rejected | dict[str, Any], config: AppConfig | None,
+              held: HeldLookup | None = None) -> Admitted | Rejected:
+    """The shared admission rule (domain/admission.py) for one submitted item; `held` says
+    which attachments the profile holds (a local submit must hold every one it refers to)."""
     if isinstance(item, Rejected):
         return item
-    verdict = admit(item, config)
+    verdict = admit(item, config, held=held)
     if isinstance(verdict, Admitted):
         return verdict
     return Rejected(verdict.message, verdict.guid, verdict.code)
@@ -117,14 +120,19 @@ class EventStore:
 
     def submit(self, items: Iterable[Event | Rejected | dict[str, Any]]) -> list[SubmitResult]:
         """Store and apply events in order. Each is accepted (printed `applied`), a duplicate,
-        or rejected."""
+        or rejected. An event referring to an attachment this profile does not hold is
+        rejected (events pulled from a server are stored by the replica, not here)."""
         config = self.config()
-        parsed = [admission(item, config) for item in items]
+        parsed = [admission(item, config, self.held) for item in items]
         results: list[SubmitResult] = []
         with collector_paused() if len(parsed) > 1 else nullcontext():
             for start in range(0, len(parsed), BATCH):
                 results.extend(self._submit_batch(parsed[start:start + BATCH]))
         return results
+
+    def held(self, digest: str) -> Held | None:
+        """What this profile holds under `digest` (read on the calling thread's connection)."""
+        return attachments.held(self.db.connection(), digest)
 
     def _submit_batch(self, batch: Sequence[Admitted | Rejected]) -> list[SubmitResult]:
         """The log first, then the projections: each outcome is decided against the

@@ -105,7 +105,7 @@ def test_unsupported_components_are_read_only_notes_and_the_rest_works(
         qtbot: QtBot) -> None:
     doc = json.loads(BUNDLED_CONFIG.read_text())
     components = doc["entityForms"][1]["formio"]["components"]
-    components.insert(1, {"type": "signature", "key": "signature", "label": "Signature",
+    components.insert(1, {"type": "survey", "key": "survey", "label": "Survey",
                           "input": True})
     components.insert(2, {"type": "content", "key": "intro",
                           "html": "<p>Ask the <b>head</b> first.</p>", "input": False})
@@ -115,7 +115,7 @@ def test_unsupported_components_are_read_only_notes_and_the_rest_works(
     qtbot.addWidget(view)
     view.show()
     (note,) = view.notes
-    assert note.text() == "“Signature” is a signature field, which this app cannot show; " \
+    assert note.text() == "“Survey” is a survey field, which this app cannot show; " \
                           "it is left out."
     assert any("Ask the" in label.text() for label in view.findChildren(QLabel))
     view.set_values({"givenName": "Ana", "familyName": "Sow"})

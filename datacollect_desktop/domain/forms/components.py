@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from datacollect_desktop.domain.attachments import parse_size
 from datacollect_desktop.domain.errors import InvalidAppConfig
 from datacollect_desktop.domain.forms.jsvalues import js_string
 
@@ -21,8 +22,12 @@ DISPLAY_TYPES = frozenset({"content", "htmlelement"})
 VALUE_TYPES = frozenset({
     "textfield", "textarea", "number", "email", "phoneNumber", "select", "radio",
     "selectboxes", "checkbox", "datetime", "day", "hidden", "editgrid",
+    "file", "signature", "location",
 })
-SUPPORTED_TYPES = (LAYOUT_TYPES - {"column"}) | DISPLAY_TYPES | VALUE_TYPES
+#: Other names configs use for a component type this app knows (Form.io has no location
+#: component of its own; ODK-style configs call it a geopoint).
+TYPE_ALIASES = {"geopoint": "location"}
+SUPPORTED_TYPES = (LAYOUT_TYPES - {"column"}) | DISPLAY_TYPES | VALUE_TYPES | set(TYPE_ALIASES)
 
 # Deeper nesting than this is not a real form; refusing it keeps parsing free of RecursionError.
 MAX_NESTING = 32
@@ -78,6 +83,11 @@ class Component:
     error_label: str = ""
     #: Form.io's `validate.customMessage`: said instead of any broken rule's message.
     custom_message: str = ""
+    #: A `file` component's `filePattern` ("image/*,.pdf"; "" for any type) and
+    #: `fileMaxSize` in bytes (None: only the app config's limit); `image`: photos only.
+    file_pattern: str = ""
+    file_max_size: int | None = None
+    image: bool = False
     raw: Mapping[str, Any] = field(default_factory=dict, hash=False, repr=False)
 
     @property
@@ -137,6 +147,7 @@ def parse_component(raw: Any, where: str, depth: int = 0) -> Component:
         raise InvalidAppConfig("{where}: a component must be an object.", where=where)
     kind = raw.get("type")
     kind = kind if isinstance(kind, str) else ""
+    kind = TYPE_ALIASES.get(kind, kind)
     key = raw.get("key")
     if key is not None and not isinstance(key, str):
         raise InvalidAppConfig("{where}: 'key' must be text.", where=where)
@@ -167,13 +178,34 @@ def parse_component(raw: Any, where: str, depth: int = 0) -> Component:
         children=_children(raw, kind, where, depth),
         default_value=raw.get("defaultValue"),
         enable_time=kind == "datetime" and raw.get("enableTime") is not False,
-        multiple=kind == "select" and _flag(raw.get("multiple")),
+        multiple=kind in ("select", "file") and _flag(raw.get("multiple")),
         clear_on_hide=raw.get("clearOnHide") is not False,
         error_label=_optional_text(raw.get("errorLabel"), "errorLabel", where),
         custom_message=_optional_text(validate.get("customMessage"), "validate.customMessage",
                                       where),
+        file_pattern=_file_pattern(raw, kind, where),
+        file_max_size=_file_max_size(raw, kind, where),
+        image=kind == "file" and _flag(raw.get("image")),
         raw=raw,
     )
+
+
+def _file_pattern(raw: Mapping[str, Any], kind: str, where: str) -> str:
+    if kind != "file":
+        return ""
+    pattern = _optional_text(raw.get("filePattern"), "filePattern", where)
+    return "" if pattern == "*" else pattern
+
+
+def _file_max_size(raw: Mapping[str, Any], kind: str, where: str) -> int | None:
+    value = raw.get("fileMaxSize") if kind == "file" else None
+    if value in (None, ""):
+        return None
+    size = parse_size(value)
+    if size is None:
+        raise InvalidAppConfig("{where}: fileMaxSize must be a size such as \"5MB\", not "
+                               "{value}.", where=where, value=_show(value))
+    return size
 
 
 def _name(raw: Any, index: int) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from datacollect_desktop.domain.attachments import AttachmentLimits
 from datacollect_desktop.domain.errors import InvalidAppConfig
 from datacollect_desktop.domain.forms.components import (
     Component,
@@ -49,6 +50,11 @@ class AppConfig:
             if entity_form.name == name:
                 return entity_form
         return None
+
+    @property
+    def attachment_limits(self) -> AttachmentLimits:
+        """The config's limits on files (its optional `"attachments"` object)."""
+        return AttachmentLimits.from_config(self.raw)
 
     def translator(self, language: str | None) -> Translator:
         """The config's translations into `language` (English texts where it has none)."""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from datacollect_desktop.domain.attachments import AttachmentRef, show_size
 from datacollect_desktop.domain.forms.components import Component
 from datacollect_desktop.domain.forms.jsvalues import js_string
 from datacollect_desktop.domain.messages import Message
@@ -231,6 +232,74 @@ def _choices(component: Component) -> str:
                    count=len(labels) - _MAX_CHOICES_SHOWN)
 
 
+def _file(component: Component, value: Any) -> Message | None:
+    label = _label(component)
+    if not isinstance(value, list):
+        return Message("{label} must be a list of files.", label=label)
+    if len(value) > 1 and not component.multiple:
+        return Message("{label} takes one file.", label=label)
+    for item in value:
+        ref = AttachmentRef.parse(item)
+        if ref is None:
+            return Message("{label} holds something that is not a stored file.", label=label)
+        if component.file_max_size is not None and ref.size > component.file_max_size:
+            return Message("{label}: {name} is {size}; files here may be at most {limit}.",
+                           label=label, name=ref.name, size=show_size(ref.size),
+                           limit=show_size(component.file_max_size))
+        if not media_type_allowed(ref, component.file_pattern, images=component.image):
+            return Message("{label}: {name} is not a file of an accepted type ({pattern}).",
+                           label=label, name=ref.name,
+                           pattern=component.file_pattern or "image/*")
+    return None
+
+
+def media_type_allowed(ref: AttachmentRef, pattern: str, *, images: bool = False) -> bool:
+    """Whether `ref` fits a Form.io `filePattern`: comma-separated media types
+    ("application/pdf"), type wildcards ("image/*") and name endings (".pdf"); an empty
+    pattern takes any type, or only images when `images`."""
+    parts = [part.strip().lower() for part in pattern.split(",") if part.strip()]
+    if not parts:
+        return ref.media_type.startswith("image/") if images else True
+    for part in parts:
+        if part in ("*", "*/*") or part == ref.media_type:
+            return True
+        if part.endswith("/*") and ref.media_type.startswith(part[:-1]):
+            return True
+        if part.startswith(".") and ref.name.lower().endswith(part):
+            return True
+    return False
+
+
+def _signature(component: Component, value: Any) -> Message | None:
+    ref = AttachmentRef.parse(value)
+    if ref is None or ref.media_type != "image/png":
+        return Message("{label} must be a signature drawn on this laptop.",
+                       label=_label(component))
+    return None
+
+
+def _location(component: Component, value: Any) -> Message | None:
+    label = _label(component)
+    if not isinstance(value, dict) or not {"lat", "lon"} <= set(value) or not set(
+            value) <= {"lat", "lon", "accuracy"}:
+        return Message("{label} must be a place: a latitude and a longitude.", label=label)
+    lat, lon, accuracy = value["lat"], value["lon"], value.get("accuracy")
+    if not _finite(lat) or not -90 <= lat <= 90:
+        return Message("{label}: the latitude must be a number from -90 to 90.", label=label)
+    if not _finite(lon) or not -180 <= lon <= 180:
+        return Message("{label}: the longitude must be a number from -180 to 180.",
+                       label=label)
+    if accuracy is not None and (not _finite(accuracy) or accuracy < 0):
+        return Message("{label}: the accuracy must be a number of metres, 0 or more.",
+                       label=label)
+    return None
+
+
+def _finite(value: Any) -> bool:
+    return (not isinstance(value, bool) and isinstance(value, int | float)
+            and math.isfinite(value))
+
+
 _CHECKS: dict[str, Check] = {
     "textfield": _text,
     "textarea": _text,
@@ -244,4 +313,7 @@ _CHECKS: dict[str, Check] = {
     "datetime": _datetime,
     "day": _day,
     "editgrid": _editgrid,
+    "file": _file,
+    "signature": _signature,
+    "location": _location,
 }

@@ -322,7 +322,7 @@ def test_editgrid_is_one_field_whose_children_describe_its_rows() -> None:
 
 
 @pytest.mark.parametrize(
-    "kind", ["file", "signature", "survey", "button", "datagrid", "column", "wibble", ""]
+    "kind", ["survey", "button", "datagrid", "column", "wibble", ""]
 )
 def test_unsupported_components_parse_without_error_and_are_not_fields(kind: str) -> None:
     form = parse_form(

@@ -315,8 +315,8 @@ def test_hidden_component_holds_any_value() -> None:
 
 def test_unsupported_components_are_not_validated() -> None:
     form = form_of(
-        {"type": "file", "key": "photo", "validate": {"required": True}},
-        {"type": "signature", "key": "sig", "input": True, "validate": {"required": True}},
+        {"type": "survey", "key": "photo", "validate": {"required": True}},
+        {"type": "datagrid", "key": "sig", "input": True, "validate": {"required": True}},
         {"type": "button", "key": "submit", "input": True},
     )
     assert validate_form_data(form, {}) == []
