@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from datacollect_desktop.domain.attachments import AttachmentRef
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.ui.dialogs import tell
 from datacollect_desktop.ui.messages import error_text
@@ -67,10 +68,8 @@ NO_ATTACHMENTS = AttachmentAccess()
 
 def reference(value: object) -> dict[str, Any] | None:
     """`value` when it is an attachment reference (`{"attachment": "sha256:…", …}`)."""
-    if (isinstance(value, dict) and isinstance(value.get("attachment"), str)
-            and value["attachment"].startswith("sha256:")):
-        return value
-    return None
+    ref = AttachmentRef.parse(value)
+    return ref.to_json() if ref is not None else None
 
 
 def references(value: object) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from datacollect_desktop.app.clock import parse_stamp
+from datacollect_desktop.domain.attachments import looks_like_reference
 from datacollect_desktop.domain.forms import Component
 from datacollect_desktop.domain.forms.jsvalues import js_string
 
@@ -49,7 +50,7 @@ def display_value(component: Component | None, value: Any,
 
 
 def _is_reference(value: object) -> bool:
-    return isinstance(value, dict) and str(value.get("attachment", "")).startswith("sha256:")
+    return looks_like_reference(value)
 
 
 def attachment_names(value: Any) -> str | None:

@@ -116,7 +116,9 @@ def test_a_location_pasted_as_a_geo_link_fills_the_three_boxes(
     assert form.check_field("home") is None
 
     editor.lat.selectAll()
-    keys("-1.29 36.82")  # "lat lon" typed in one box
+    keys("-1.29 36.82")  # "lat lon" typed in one box: split when leaving it
+    assert editor.lon.text() == "36.8219"
+    keys(Qt.Key.Key_Tab)
     assert editor.value() == {"lat": -1.29, "lon": 36.82, "accuracy": None}
 
     editor.lat.clear()
@@ -127,8 +129,9 @@ def test_a_location_pasted_as_a_geo_link_fills_the_three_boxes(
     keys("Mensah household")
     keys(Qt.Key.Key_S, ctrl=True)
     assert workspace_of(window).session.queries.size() == 0  # nothing saved
+    editor.lat.setFocus()
     editor.lat.selectAll()
-    keys("-1.2921, 36.8219")
+    keys("-1.2921, 36.8219", Qt.Key.Key_Tab)
     assert not form.rows["home"].error.isVisible()
     keys(Qt.Key.Key_S, ctrl=True)
     assert stored_data(window)["home"] == {"lat": -1.2921, "lon": 36.8219, "accuracy": None}

@@ -77,6 +77,7 @@ class LocationEditor(FieldEditor):
     def __init__(self, component: Component, parent: QWidget | None = None) -> None:
         super().__init__(component, parent)
         self._filling = False
+        self._before: dict[QLineEdit, str] = {}
         self.lat = self._box(self.tr("Latitude"), self.tr("e.g. 12.3456"))
         self.lon = self._box(self.tr("Longitude"), self.tr("e.g. -1.5197"))
         self.accuracy = self._box(self.tr("Accuracy (m)"), self.tr("optional"))
@@ -118,18 +119,32 @@ class LocationEditor(FieldEditor):
         box.setPlaceholderText(placeholder)
         box.setAccessibleDescription(name)
         box.textChanged.connect(lambda text, b=box: self._typed(b, text))
-        box.editingFinished.connect(self.committed)
+        box.editingFinished.connect(lambda b=box: self._finished(b))
+        self._before[box] = ""
         return box
 
     def _typed(self, box: QLineEdit, text: str) -> None:
+        grew = len(text) - len(self._before.get(box, ""))
+        self._before[box] = text
         if self._filling:
             return
-        pasted = parse_pasted(text) if box is not self.accuracy else None
-        if pasted is not None:
-            self.fill(*pasted)
-            self.committed.emit()  # a whole location arrived: check it now
+        # A paste arrives whole ("12.5, -3.25" or a geo: link): it fills the three boxes.
+        # Typed key by key, "12.5 -3" is not split until the person leaves the box.
+        if grew > 1 and self._split(box, text):
             return
         self.changed.emit()
+
+    def _finished(self, box: QLineEdit) -> None:
+        self._split(box, box.text())
+        self.committed.emit()
+
+    def _split(self, box: QLineEdit, text: str) -> bool:
+        pasted = parse_pasted(text) if box is not self.accuracy else None
+        if pasted is None:
+            return False
+        self.fill(*pasted)
+        self.committed.emit()  # a whole location arrived: check it now
+        return True
 
     def fill(self, lat: float, lon: float, accuracy: float | None) -> None:
         self._filling = True
