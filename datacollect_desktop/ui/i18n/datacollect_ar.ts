@@ -1802,6 +1802,34 @@
         <translation>القرص ممتلئ. لم يُفقد شيء: ما حُفظ سابقًا سليم. حرّر بعض المساحة وأعد المحاولة.</translation>
     </message>
     <message>
+        <source>The file {digest} is not on this laptop yet; sync to download it.</source>
+        <translation>الملف ⁨{digest}⁩ ليس على هذا الحاسوب بعد؛ زامِن لتنزيله.</translation>
+    </message>
+    <message>
+        <source>The file {name} is cut short (incomplete {kind}); copy it again. Nothing was stored.</source>
+        <translation>الملف ⁨{name}⁩ ناقص (⁨{kind}⁩ غير مكتمل)؛ انسخه مرة أخرى. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty; nothing was stored.</source>
+        <translation>الملف ⁨{name}⁩ فارغ؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not of a type this app keeps (JPEG, PNG, GIF or WebP photos, PDF documents). Nothing was stored.</source>
+        <translation>الملف ⁨{name}⁩ ليس من نوع يحفظه هذا التطبيق (صور JPEG أو PNG أو GIF أو WebP، ومستندات PDF). لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The file {name} is said to be {said} but its content is {kind}. Nothing was stored.</source>
+        <translation>يُقال إن الملف ⁨{name}⁩ من نوع ⁨{said}⁩ لكن محتواه ⁨{kind}⁩. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size}; the limit per file is {limit}. Nothing was stored.</source>
+        <translation>حجم الملف ⁨{name}⁩ هو ⁨{size}⁩؛ والحد لكل ملف ⁨{limit}⁩. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes do not match their digest {digest}; nothing was stored.</source>
+        <translation>بايتات الملف لا تطابق بصمتها ⁨{digest}⁩؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد ⁨{folder}⁩ غير موجود.</translation>
     </message>
@@ -1952,6 +1980,10 @@
     <message>
         <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
         <translation>لم يتضمّن ردّ تسجيل الدخول من الخادم رمزًا؛ هل هذا خادم DataCollect؟</translation>
+    </message>
+    <message>
+        <source>The stored file {digest} is damaged: its bytes no longer match its digest. Run `datacollect-desktop verify`.</source>
+        <translation>الملف المحفوظ ⁨{digest}⁩ تالف: لم تعد بايتاته تطابق بصمته. شغّل `datacollect-desktop verify`.</translation>
     </message>
     <message>
         <source>The sync server answered with an error ({status}). Sync will try again later.</source>
@@ -2134,6 +2166,10 @@
         <translation>لم يرسل نقطة تحقّق موقّعة</translation>
     </message>
     <message>
+        <source>its bytes no longer match its digest</source>
+        <translation>لم تعد بايتاته تطابق بصمته</translation>
+    </message>
+    <message>
         <source>its checkpoint does not verify ({reason})</source>
         <translation>نقطة التحقّق الخاصة به لا تجتاز التحقّق (⁨{reason}⁩)</translation>
     </message>
@@ -2174,6 +2210,10 @@
         <translation>نتائج الدفع لا تطابق الأحداث المدفوعة</translation>
     </message>
     <message>
+        <source>its size is not the one recorded</source>
+        <translation>حجمه ليس الحجم المسجَّل</translation>
+    </message>
+    <message>
         <source>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</source>
         <translation>المطلوب ‎0 &lt; --from &lt;= --to &lt;= ⁨{size}⁩‎ (حجم الشجرة)</translation>
     </message>
@@ -2206,6 +2246,10 @@
         <translation>الحدث المحفوظ غير مقروء</translation>
     </message>
     <message>
+        <source>the stored file {digest} is damaged: {problem}</source>
+        <translation>الملف المحفوظ ⁨{digest}⁩ تالف: ⁨{problem}⁩</translation>
+    </message>
+    <message>
         <source>this row is not a set of fields.</source>
         <translation>هذا الصف ليس مجموعة من الحقول.</translation>
     </message>
@@ -2218,6 +2262,10 @@
         <translation>‏⁨{count}⁩ عقدة مفقودة من الشجرة</translation>
     </message>
     <message>
+        <source>{digest!r} is not an attachment digest (sha256:&lt;64 hex digits&gt;).</source>
+        <translation>‏⁨{digest!r}⁩ ليست بصمة مرفق (sha256:&lt;64 رقمًا سداسيًا عشريًا&gt;).</translation>
+    </message>
+    <message>
         <source>{grid}, row {row}: {problem}</source>
         <translation>‏⁨{grid}⁩، الصف ⁨{row}⁩: ⁨{problem}⁩</translation>
     </message>
@@ -2228,6 +2276,10 @@
     <message>
         <source>{label} has a choice that is not on the list: {choice!r}.</source>
         <translation>‏⁨{label}⁩ يحتوي على خيار غير موجود في القائمة: ⁨{choice!r}⁩.</translation>
+    </message>
+    <message>
+        <source>{label} holds something that is not a stored file.</source>
+        <translation>‏⁨{label}⁩ يحتوي على شيء ليس ملفًا محفوظًا.</translation>
     </message>
     <message>
         <source>{label} is in the future. Check it; you can still save.</source>
@@ -2266,6 +2318,10 @@
         <translation>يجب أن يكون ⁨{label}⁩ قائمة خيارات.</translation>
     </message>
     <message>
+        <source>{label} must be a list of files.</source>
+        <translation>‏⁨{label}⁩ يجب أن يكون قائمة ملفات.</translation>
+    </message>
+    <message>
         <source>{label} must be a list of rows.</source>
         <translation>يجب أن يكون ⁨{label}⁩ قائمة صفوف.</translation>
     </message>
@@ -2274,8 +2330,16 @@
         <translation>يجب أن يكون ⁨{label}⁩ رقمًا.</translation>
     </message>
     <message>
+        <source>{label} must be a place: a latitude and a longitude.</source>
+        <translation>‏⁨{label}⁩ يجب أن يكون مكانًا: خط عرض وخط طول.</translation>
+    </message>
+    <message>
         <source>{label} must be a set of ticked and unticked choices.</source>
         <translation>يجب أن يكون ⁨{label}⁩ مجموعة من الخيارات المحدّدة وغير المحدّدة.</translation>
+    </message>
+    <message>
+        <source>{label} must be a signature drawn on this laptop.</source>
+        <translation>‏⁨{label}⁩ يجب أن يكون توقيعًا مرسومًا على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>{label} must be at least 1 character long.</source>
@@ -2334,8 +2398,32 @@
         <translation>يجب ألا يحتوي ⁨{label}⁩ على أكثر من ⁨{count}⁩ صفوف.</translation>
     </message>
     <message>
+        <source>{label} takes one file.</source>
+        <translation>‏⁨{label}⁩ يقبل ملفًا واحدًا.</translation>
+    </message>
+    <message>
         <source>{label}: each choice must be ticked (true) or not ticked (false).</source>
         <translation>‏⁨{label}⁩: يجب أن يكون كل خيار محدّدًا (true) أو غير محدّد (false).</translation>
+    </message>
+    <message>
+        <source>{label}: the accuracy must be a number of metres, 0 or more.</source>
+        <translation>‏⁨{label}⁩: يجب أن تكون الدقة عددًا من الأمتار، 0 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>{label}: the latitude must be a number from -90 to 90.</source>
+        <translation>‏⁨{label}⁩: يجب أن يكون خط العرض عددًا من -90 إلى 90.</translation>
+    </message>
+    <message>
+        <source>{label}: the longitude must be a number from -180 to 180.</source>
+        <translation>‏⁨{label}⁩: يجب أن يكون خط الطول عددًا من -180 إلى 180.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not a file of an accepted type ({pattern}).</source>
+        <translation>‏⁨{label}⁩: ⁨{name}⁩ ليس ملفًا من نوع مقبول (⁨{pattern}⁩).</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is {size}; files here may be at most {limit}.</source>
+        <translation>‏⁨{label}⁩: حجم ⁨{name}⁩ هو ⁨{size}⁩؛ والحد الأقصى للملفات هنا ⁨{limit}⁩.</translation>
     </message>
     <message>
         <source>{member} is not a member of {group}; the change is kept but not applied.</source>
@@ -2444,6 +2532,10 @@
     <message>
         <source>{where}: components are nested more than {depth} deep.</source>
         <translation>‏⁨{where}⁩: المكوّنات متداخلة بأكثر من ⁨{depth}⁩ مستويات.</translation>
+    </message>
+    <message>
+        <source>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</source>
+        <translation>‏⁨{where}⁩: يجب أن يكون fileMaxSize حجمًا مثل «5MB»، لا ⁨{value}⁩.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>

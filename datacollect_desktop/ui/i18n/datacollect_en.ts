@@ -1750,6 +1750,34 @@
         <translation>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</translation>
     </message>
     <message>
+        <source>The file {digest} is not on this laptop yet; sync to download it.</source>
+        <translation>The file {digest} is not on this laptop yet; sync to download it.</translation>
+    </message>
+    <message>
+        <source>The file {name} is cut short (incomplete {kind}); copy it again. Nothing was stored.</source>
+        <translation>The file {name} is cut short (incomplete {kind}); copy it again. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty; nothing was stored.</source>
+        <translation>The file {name} is empty; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not of a type this app keeps (JPEG, PNG, GIF or WebP photos, PDF documents). Nothing was stored.</source>
+        <translation>The file {name} is not of a type this app keeps (JPEG, PNG, GIF or WebP photos, PDF documents). Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file {name} is said to be {said} but its content is {kind}. Nothing was stored.</source>
+        <translation>The file {name} is said to be {said} but its content is {kind}. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size}; the limit per file is {limit}. Nothing was stored.</source>
+        <translation>The file {name} is {size}; the limit per file is {limit}. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes do not match their digest {digest}; nothing was stored.</source>
+        <translation>The file&apos;s bytes do not match their digest {digest}; nothing was stored.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
@@ -1900,6 +1928,10 @@
     <message>
         <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
         <translation>The server&apos;s sign-in answer had no token; is this a DataCollect server?</translation>
+    </message>
+    <message>
+        <source>The stored file {digest} is damaged: its bytes no longer match its digest. Run `datacollect-desktop verify`.</source>
+        <translation>The stored file {digest} is damaged: its bytes no longer match its digest. Run `datacollect-desktop verify`.</translation>
     </message>
     <message>
         <source>The sync server answered with an error ({status}). Sync will try again later.</source>
@@ -2082,6 +2114,10 @@
         <translation>it sent no signed checkpoint</translation>
     </message>
     <message>
+        <source>its bytes no longer match its digest</source>
+        <translation>its bytes no longer match its digest</translation>
+    </message>
+    <message>
         <source>its checkpoint does not verify ({reason})</source>
         <translation>its checkpoint does not verify ({reason})</translation>
     </message>
@@ -2122,6 +2158,10 @@
         <translation>its push results do not match the events pushed</translation>
     </message>
     <message>
+        <source>its size is not the one recorded</source>
+        <translation>its size is not the one recorded</translation>
+    </message>
+    <message>
         <source>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</source>
         <translation>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</translation>
     </message>
@@ -2154,6 +2194,10 @@
         <translation>the stored event is not readable</translation>
     </message>
     <message>
+        <source>the stored file {digest} is damaged: {problem}</source>
+        <translation>the stored file {digest} is damaged: {problem}</translation>
+    </message>
+    <message>
         <source>this row is not a set of fields.</source>
         <translation>this row is not a set of fields.</translation>
     </message>
@@ -2166,6 +2210,10 @@
         <translation>{count} tree nodes are missing</translation>
     </message>
     <message>
+        <source>{digest!r} is not an attachment digest (sha256:&lt;64 hex digits&gt;).</source>
+        <translation>{digest!r} is not an attachment digest (sha256:&lt;64 hex digits&gt;).</translation>
+    </message>
+    <message>
         <source>{grid}, row {row}: {problem}</source>
         <translation>{grid}, row {row}: {problem}</translation>
     </message>
@@ -2176,6 +2224,10 @@
     <message>
         <source>{label} has a choice that is not on the list: {choice!r}.</source>
         <translation>{label} has a choice that is not on the list: {choice!r}.</translation>
+    </message>
+    <message>
+        <source>{label} holds something that is not a stored file.</source>
+        <translation>{label} holds something that is not a stored file.</translation>
     </message>
     <message>
         <source>{label} is in the future. Check it; you can still save.</source>
@@ -2214,6 +2266,10 @@
         <translation>{label} must be a list of choices.</translation>
     </message>
     <message>
+        <source>{label} must be a list of files.</source>
+        <translation>{label} must be a list of files.</translation>
+    </message>
+    <message>
         <source>{label} must be a list of rows.</source>
         <translation>{label} must be a list of rows.</translation>
     </message>
@@ -2222,8 +2278,16 @@
         <translation>{label} must be a number.</translation>
     </message>
     <message>
+        <source>{label} must be a place: a latitude and a longitude.</source>
+        <translation>{label} must be a place: a latitude and a longitude.</translation>
+    </message>
+    <message>
         <source>{label} must be a set of ticked and unticked choices.</source>
         <translation>{label} must be a set of ticked and unticked choices.</translation>
+    </message>
+    <message>
+        <source>{label} must be a signature drawn on this laptop.</source>
+        <translation>{label} must be a signature drawn on this laptop.</translation>
     </message>
     <message>
         <source>{label} must be at least 1 character long.</source>
@@ -2282,8 +2346,32 @@
         <translation>{label} must have at most {count} rows.</translation>
     </message>
     <message>
+        <source>{label} takes one file.</source>
+        <translation>{label} takes one file.</translation>
+    </message>
+    <message>
         <source>{label}: each choice must be ticked (true) or not ticked (false).</source>
         <translation>{label}: each choice must be ticked (true) or not ticked (false).</translation>
+    </message>
+    <message>
+        <source>{label}: the accuracy must be a number of metres, 0 or more.</source>
+        <translation>{label}: the accuracy must be a number of metres, 0 or more.</translation>
+    </message>
+    <message>
+        <source>{label}: the latitude must be a number from -90 to 90.</source>
+        <translation>{label}: the latitude must be a number from -90 to 90.</translation>
+    </message>
+    <message>
+        <source>{label}: the longitude must be a number from -180 to 180.</source>
+        <translation>{label}: the longitude must be a number from -180 to 180.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not a file of an accepted type ({pattern}).</source>
+        <translation>{label}: {name} is not a file of an accepted type ({pattern}).</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is {size}; files here may be at most {limit}.</source>
+        <translation>{label}: {name} is {size}; files here may be at most {limit}.</translation>
     </message>
     <message>
         <source>{member} is not a member of {group}; the change is kept but not applied.</source>
@@ -2392,6 +2480,10 @@
     <message>
         <source>{where}: components are nested more than {depth} deep.</source>
         <translation>{where}: components are nested more than {depth} deep.</translation>
+    </message>
+    <message>
+        <source>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</source>
+        <translation>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>

@@ -1750,6 +1750,34 @@
         <translation>El disco está lleno. No se perdió nada: lo guardado antes está intacto. Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>The file {digest} is not on this laptop yet; sync to download it.</source>
+        <translation>El archivo {digest} aún no está en este portátil; sincronice para descargarlo.</translation>
+    </message>
+    <message>
+        <source>The file {name} is cut short (incomplete {kind}); copy it again. Nothing was stored.</source>
+        <translation>El archivo {name} está incompleto ({kind} cortado); cópielo de nuevo. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty; nothing was stored.</source>
+        <translation>El archivo {name} está vacío; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not of a type this app keeps (JPEG, PNG, GIF or WebP photos, PDF documents). Nothing was stored.</source>
+        <translation>El archivo {name} no es de un tipo que esta aplicación guarde (fotos JPEG, PNG, GIF o WebP, documentos PDF). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The file {name} is said to be {said} but its content is {kind}. Nothing was stored.</source>
+        <translation>El archivo {name} se declara como {said} pero su contenido es {kind}. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size}; the limit per file is {limit}. Nothing was stored.</source>
+        <translation>El archivo {name} ocupa {size}; el límite por archivo es {limit}. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes do not match their digest {digest}; nothing was stored.</source>
+        <translation>Los bytes del archivo no coinciden con su huella {digest}; no se guardó nada.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -1900,6 +1928,10 @@
     <message>
         <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
         <translation>La respuesta de inicio de sesión del servidor no traía token; ¿es un servidor de DataCollect?</translation>
+    </message>
+    <message>
+        <source>The stored file {digest} is damaged: its bytes no longer match its digest. Run `datacollect-desktop verify`.</source>
+        <translation>El archivo guardado {digest} está dañado: sus bytes ya no coinciden con su huella. Ejecute `datacollect-desktop verify`.</translation>
     </message>
     <message>
         <source>The sync server answered with an error ({status}). Sync will try again later.</source>
@@ -2082,6 +2114,10 @@
         <translation>no envió ningún punto de control firmado</translation>
     </message>
     <message>
+        <source>its bytes no longer match its digest</source>
+        <translation>sus bytes ya no coinciden con su huella</translation>
+    </message>
+    <message>
         <source>its checkpoint does not verify ({reason})</source>
         <translation>su punto de control no se verifica ({reason})</translation>
     </message>
@@ -2122,6 +2158,10 @@
         <translation>los resultados del envío no coinciden con los eventos enviados</translation>
     </message>
     <message>
+        <source>its size is not the one recorded</source>
+        <translation>su tamaño no es el registrado</translation>
+    </message>
+    <message>
         <source>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</source>
         <translation>se necesita 0 &lt; --from &lt;= --to &lt;= {size} (el tamaño del árbol)</translation>
     </message>
@@ -2154,6 +2194,10 @@
         <translation>el evento guardado no se puede leer</translation>
     </message>
     <message>
+        <source>the stored file {digest} is damaged: {problem}</source>
+        <translation>el archivo guardado {digest} está dañado: {problem}</translation>
+    </message>
+    <message>
         <source>this row is not a set of fields.</source>
         <translation>esta fila no es un conjunto de campos.</translation>
     </message>
@@ -2166,6 +2210,10 @@
         <translation>faltan {count} nodos del árbol</translation>
     </message>
     <message>
+        <source>{digest!r} is not an attachment digest (sha256:&lt;64 hex digits&gt;).</source>
+        <translation>{digest!r} no es una huella de adjunto (sha256:&lt;64 dígitos hexadecimales&gt;).</translation>
+    </message>
+    <message>
         <source>{grid}, row {row}: {problem}</source>
         <translation>{grid}, fila {row}: {problem}</translation>
     </message>
@@ -2176,6 +2224,10 @@
     <message>
         <source>{label} has a choice that is not on the list: {choice!r}.</source>
         <translation>{label} tiene una opción que no está en la lista: {choice!r}.</translation>
+    </message>
+    <message>
+        <source>{label} holds something that is not a stored file.</source>
+        <translation>{label} contiene algo que no es un archivo guardado.</translation>
     </message>
     <message>
         <source>{label} is in the future. Check it; you can still save.</source>
@@ -2214,6 +2266,10 @@
         <translation>{label} debe ser una lista de opciones.</translation>
     </message>
     <message>
+        <source>{label} must be a list of files.</source>
+        <translation>{label} debe ser una lista de archivos.</translation>
+    </message>
+    <message>
         <source>{label} must be a list of rows.</source>
         <translation>{label} debe ser una lista de filas.</translation>
     </message>
@@ -2222,8 +2278,16 @@
         <translation>{label} debe ser un número.</translation>
     </message>
     <message>
+        <source>{label} must be a place: a latitude and a longitude.</source>
+        <translation>{label} debe ser un lugar: una latitud y una longitud.</translation>
+    </message>
+    <message>
         <source>{label} must be a set of ticked and unticked choices.</source>
         <translation>{label} debe ser un conjunto de opciones marcadas y sin marcar.</translation>
+    </message>
+    <message>
+        <source>{label} must be a signature drawn on this laptop.</source>
+        <translation>{label} debe ser una firma trazada en este portátil.</translation>
     </message>
     <message>
         <source>{label} must be at least 1 character long.</source>
@@ -2282,8 +2346,32 @@
         <translation>{label} debe tener como máximo {count} filas.</translation>
     </message>
     <message>
+        <source>{label} takes one file.</source>
+        <translation>{label} admite un solo archivo.</translation>
+    </message>
+    <message>
         <source>{label}: each choice must be ticked (true) or not ticked (false).</source>
         <translation>{label}: cada opción debe estar marcada (true) o sin marcar (false).</translation>
+    </message>
+    <message>
+        <source>{label}: the accuracy must be a number of metres, 0 or more.</source>
+        <translation>{label}: la precisión debe ser un número de metros, 0 o más.</translation>
+    </message>
+    <message>
+        <source>{label}: the latitude must be a number from -90 to 90.</source>
+        <translation>{label}: la latitud debe ser un número de -90 a 90.</translation>
+    </message>
+    <message>
+        <source>{label}: the longitude must be a number from -180 to 180.</source>
+        <translation>{label}: la longitud debe ser un número de -180 a 180.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not a file of an accepted type ({pattern}).</source>
+        <translation>{label}: {name} no es un archivo de un tipo aceptado ({pattern}).</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is {size}; files here may be at most {limit}.</source>
+        <translation>{label}: {name} ocupa {size}; aquí los archivos pueden ocupar como máximo {limit}.</translation>
     </message>
     <message>
         <source>{member} is not a member of {group}; the change is kept but not applied.</source>
@@ -2392,6 +2480,10 @@
     <message>
         <source>{where}: components are nested more than {depth} deep.</source>
         <translation>{where}: los componentes están anidados a más de {depth} niveles.</translation>
+    </message>
+    <message>
+        <source>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</source>
+        <translation>{where}: fileMaxSize debe ser un tamaño como «5MB», no {value}.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>

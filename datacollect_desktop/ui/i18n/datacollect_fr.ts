@@ -1750,6 +1750,34 @@
         <translation>Le disque est plein. Rien n&apos;a été perdu : ce qui était enregistré est intact. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
+        <source>The file {digest} is not on this laptop yet; sync to download it.</source>
+        <translation>Le fichier {digest} n&apos;est pas encore sur cet ordinateur ; synchronisez pour le télécharger.</translation>
+    </message>
+    <message>
+        <source>The file {name} is cut short (incomplete {kind}); copy it again. Nothing was stored.</source>
+        <translation>Le fichier {name} est tronqué ({kind} incomplet) ; copiez-le à nouveau. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty; nothing was stored.</source>
+        <translation>Le fichier {name} est vide ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not of a type this app keeps (JPEG, PNG, GIF or WebP photos, PDF documents). Nothing was stored.</source>
+        <translation>Le fichier {name} n&apos;est pas d&apos;un type que cette application conserve (photos JPEG, PNG, GIF ou WebP, documents PDF). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file {name} is said to be {said} but its content is {kind}. Nothing was stored.</source>
+        <translation>Le fichier {name} est annoncé comme {said} mais son contenu est {kind}. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size}; the limit per file is {limit}. Nothing was stored.</source>
+        <translation>Le fichier {name} fait {size} ; la limite par fichier est de {limit}. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes do not match their digest {digest}; nothing was stored.</source>
+        <translation>Les octets du fichier ne correspondent pas à leur empreinte {digest} ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -1900,6 +1928,10 @@
     <message>
         <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
         <translation>La réponse de connexion du serveur ne contenait pas de jeton ; est-ce bien un serveur DataCollect ?</translation>
+    </message>
+    <message>
+        <source>The stored file {digest} is damaged: its bytes no longer match its digest. Run `datacollect-desktop verify`.</source>
+        <translation>Le fichier enregistré {digest} est endommagé : ses octets ne correspondent plus à son empreinte. Lancez `datacollect-desktop verify`.</translation>
     </message>
     <message>
         <source>The sync server answered with an error ({status}). Sync will try again later.</source>
@@ -2082,6 +2114,10 @@
         <translation>il n&apos;a envoyé aucun point de contrôle signé</translation>
     </message>
     <message>
+        <source>its bytes no longer match its digest</source>
+        <translation>ses octets ne correspondent plus à son empreinte</translation>
+    </message>
+    <message>
         <source>its checkpoint does not verify ({reason})</source>
         <translation>son point de contrôle ne se vérifie pas ({reason})</translation>
     </message>
@@ -2122,6 +2158,10 @@
         <translation>les résultats de son envoi ne correspondent pas aux événements envoyés</translation>
     </message>
     <message>
+        <source>its size is not the one recorded</source>
+        <translation>sa taille n&apos;est pas celle enregistrée</translation>
+    </message>
+    <message>
         <source>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</source>
         <translation>il faut 0 &lt; --from &lt;= --to &lt;= {size} (la taille de l&apos;arbre)</translation>
     </message>
@@ -2154,6 +2194,10 @@
         <translation>l&apos;événement enregistré est illisible</translation>
     </message>
     <message>
+        <source>the stored file {digest} is damaged: {problem}</source>
+        <translation>le fichier enregistré {digest} est endommagé : {problem}</translation>
+    </message>
+    <message>
         <source>this row is not a set of fields.</source>
         <translation>cette ligne n&apos;est pas un ensemble de champs.</translation>
     </message>
@@ -2166,6 +2210,10 @@
         <translation>{count} nœuds de l&apos;arbre manquent</translation>
     </message>
     <message>
+        <source>{digest!r} is not an attachment digest (sha256:&lt;64 hex digits&gt;).</source>
+        <translation>{digest!r} n&apos;est pas une empreinte de pièce jointe (sha256:&lt;64 chiffres hexadécimaux&gt;).</translation>
+    </message>
+    <message>
         <source>{grid}, row {row}: {problem}</source>
         <translation>{grid}, ligne {row} : {problem}</translation>
     </message>
@@ -2176,6 +2224,10 @@
     <message>
         <source>{label} has a choice that is not on the list: {choice!r}.</source>
         <translation>{label} contient un choix absent de la liste : {choice!r}.</translation>
+    </message>
+    <message>
+        <source>{label} holds something that is not a stored file.</source>
+        <translation>{label} contient quelque chose qui n&apos;est pas un fichier enregistré.</translation>
     </message>
     <message>
         <source>{label} is in the future. Check it; you can still save.</source>
@@ -2214,6 +2266,10 @@
         <translation>{label} doit être une liste de choix.</translation>
     </message>
     <message>
+        <source>{label} must be a list of files.</source>
+        <translation>{label} doit être une liste de fichiers.</translation>
+    </message>
+    <message>
         <source>{label} must be a list of rows.</source>
         <translation>{label} doit être une liste de lignes.</translation>
     </message>
@@ -2222,8 +2278,16 @@
         <translation>{label} doit être un nombre.</translation>
     </message>
     <message>
+        <source>{label} must be a place: a latitude and a longitude.</source>
+        <translation>{label} doit être un lieu : une latitude et une longitude.</translation>
+    </message>
+    <message>
         <source>{label} must be a set of ticked and unticked choices.</source>
         <translation>{label} doit être un ensemble de choix cochés et non cochés.</translation>
+    </message>
+    <message>
+        <source>{label} must be a signature drawn on this laptop.</source>
+        <translation>{label} doit être une signature tracée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>{label} must be at least 1 character long.</source>
@@ -2282,8 +2346,32 @@
         <translation>{label} doit avoir au plus {count} lignes.</translation>
     </message>
     <message>
+        <source>{label} takes one file.</source>
+        <translation>{label} accepte un seul fichier.</translation>
+    </message>
+    <message>
         <source>{label}: each choice must be ticked (true) or not ticked (false).</source>
         <translation>{label} : chaque choix doit être coché (true) ou non coché (false).</translation>
+    </message>
+    <message>
+        <source>{label}: the accuracy must be a number of metres, 0 or more.</source>
+        <translation>{label} : la précision doit être un nombre de mètres, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>{label}: the latitude must be a number from -90 to 90.</source>
+        <translation>{label} : la latitude doit être un nombre de -90 à 90.</translation>
+    </message>
+    <message>
+        <source>{label}: the longitude must be a number from -180 to 180.</source>
+        <translation>{label} : la longitude doit être un nombre de -180 à 180.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not a file of an accepted type ({pattern}).</source>
+        <translation>{label} : {name} n&apos;est pas un fichier d&apos;un type accepté ({pattern}).</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is {size}; files here may be at most {limit}.</source>
+        <translation>{label} : {name} fait {size} ; les fichiers ici ne peuvent dépasser {limit}.</translation>
     </message>
     <message>
         <source>{member} is not a member of {group}; the change is kept but not applied.</source>
@@ -2392,6 +2480,10 @@
     <message>
         <source>{where}: components are nested more than {depth} deep.</source>
         <translation>{where} : les composants sont imbriqués sur plus de {depth} niveaux.</translation>
+    </message>
+    <message>
+        <source>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</source>
+        <translation>{where} : fileMaxSize doit être une taille comme « 5MB », pas {value}.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
