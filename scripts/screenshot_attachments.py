@@ -7,6 +7,7 @@ The profile is a throwaway one using the household form of the tests' attachment
 from __future__ import annotations
 
 import argparse
+import math
 import shutil
 import sys
 import tempfile
@@ -15,8 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from datacollect_desktop.ui.app import application  # noqa: E402
 from datacollect_desktop.ui.forms.attachment_fields import FileEditor  # noqa: E402
@@ -26,7 +28,28 @@ from datacollect_desktop.ui.language import install_language  # noqa: E402
 from datacollect_desktop.ui.main_window import MainWindow  # noqa: E402
 from scripts.screenshots import SIZES, settle  # noqa: E402
 from tests.conftest import FAST_KDF, PASSPHRASE  # noqa: E402
-from tests.gui.attachment_profile import draw_signature, make_profile, photo_bytes  # noqa: E402
+from tests.gui.attachment_profile import make_profile, photo_bytes  # noqa: E402
+
+
+def sign(pad: QWidget) -> None:
+    """A flowing signature drawn with the mouse: loops along a rising line, then a flourish."""
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    width, height = pad.width(), pad.height()
+
+    def at(t: float) -> QPoint:
+        x = 0.12 + 0.62 * t + 0.035 * math.sin(t * 31)
+        y = 0.58 - 0.1 * t - 0.18 * math.cos(t * 31) * (0.6 + 0.4 * math.sin(t * 7))
+        return QPoint(int(width * x), int(height * y))
+
+    QTest.mousePress(pad, left, none, at(0))
+    for step in range(1, 160):
+        QTest.mouseMove(pad, at(step / 160))
+    QTest.mouseRelease(pad, left, none, at(1))
+    QTest.mousePress(pad, left, none, QPoint(int(width * 0.1), int(height * 0.74)))
+    for step in range(1, 40):
+        QTest.mouseMove(pad, QPoint(int(width * (0.1 + 0.02 * step)),
+                                    int(height * (0.74 - 0.002 * step))))
+    QTest.mouseRelease(pad, left, none, QPoint(int(width * 0.9), int(height * 0.66)))
 
 
 def main() -> None:
@@ -64,7 +87,7 @@ def main() -> None:
         assert isinstance(signature, SignatureEditor)
         window.view.register.form_area.ensureWidgetVisible(signature)
         settle(app)
-        draw_signature(signature.pad)
+        sign(signature.pad)
         loop = QEventLoop()
         QTimer.singleShot(1500, loop.quit)  # the signature settles and is stored
         loop.exec()
