@@ -13,7 +13,11 @@ _.canFetchMore
 _.fixup
 _.headerData
 _.minimumSizeHint
+_.mouseMoveEvent
+_.mousePressEvent
+_.mouseReleaseEvent
 _.paintEvent
+_.tabletEvent
 _.textFromValue
 _.valueFromText
 _.disambiguation  # an argument of QTranslator.translate, which Qt passes

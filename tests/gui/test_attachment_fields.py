@@ -302,3 +302,24 @@ def test_the_timeline_and_the_audit_show_the_photo_and_open_it(
     changes = {audit.diff.item(r, 0).text(): r for r in range(audit.diff.rowCount())}
     after = audit.diff.item(changes["Photo of the dwelling"], 2)
     assert after.text() == "dwelling.jpg" and not after.icon().isNull()
+
+
+def test_keyboard_users_reach_the_file_buttons_and_clear_the_signature(
+        qtbot: QtBot, window: MainWindow, keys: Keys) -> None:
+    form = form_of(window)
+    photos = form.editors["photo"]
+    signature = form.editors["consent"]
+    assert isinstance(photos, FileEditor) and isinstance(signature, SignatureEditor)
+    draw_signature(signature.pad)
+    assert not signature.pad.is_empty()
+    form.focus_field("photo")
+    assert QApplication.focusWidget() is photos.add_button
+    reached = []
+    for _ in range(4):
+        keys(Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+        if reached[-1] is signature.clear_button:
+            break
+    assert reached[-1] is signature.clear_button, reached
+    keys(Qt.Key.Key_Space)
+    assert signature.pad.is_empty() and signature.value() is None
