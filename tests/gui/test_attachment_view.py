@@ -4,15 +4,20 @@ not on this laptop yet said so honestly; pasted coordinates in their three spell
 from __future__ import annotations
 
 import hashlib
+import sys
 from pathlib import Path
+from types import ModuleType, SimpleNamespace
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.ui.attachment_view import AttachmentAccess, AttachmentStrip, ImageViewer
-from datacollect_desktop.ui.forms.location_field import parse_pasted
+from datacollect_desktop.ui.forms.camera import camera_available
+from datacollect_desktop.ui.forms.location_field import LocationEditor, parse_pasted
 from tests.gui.attachment_profile import photo_bytes
 
 
@@ -85,3 +90,62 @@ def test_an_attachment_not_downloaded_yet_says_so_and_opens_nothing(
 ])
 def test_pasted_coordinates_in_their_three_spellings(text: str, expected: object) -> None:
     assert parse_pasted(text) == expected
+
+
+class FakeSource(QObject):
+    """What QtPositioning's default source gives: a position on request."""
+
+    positionUpdated = Signal(object)
+    errorOccurred = Signal(object)
+
+    def requestUpdate(self, _timeout: int) -> None:
+        self.positionUpdated.emit(SimpleNamespace(
+            coordinate=lambda: SimpleNamespace(latitude=lambda: 9.4075,
+                                               longitude=lambda: -0.8533),
+            hasAttribute=lambda _a: True, attribute=lambda _a: 6.5))
+
+
+def fake_positioning(source: FakeSource | None) -> ModuleType:
+    module = ModuleType("PySide6.QtPositioning")
+    module.QGeoPositionInfoSource = SimpleNamespace(  # type: ignore[attr-defined]
+        createDefaultSource=lambda _parent: source)
+    module.QGeoPositionInfo = SimpleNamespace(  # type: ignore[attr-defined]
+        Attribute=SimpleNamespace(HorizontalAccuracy=1))
+    return module
+
+
+def location_editor(qtbot: QtBot) -> LocationEditor:
+    config = AppConfig.from_json({"entityForms": [{"name": "p", "formio": {"components": [
+        {"type": "location", "key": "home", "label": "Home"}]}}]})
+    form = config.form("p")
+    assert form is not None
+    editor = LocationEditor(form.components[0])
+    qtbot.addWidget(editor)
+    return editor
+
+
+def test_the_position_button_shows_only_where_qt_positioning_offers_a_source(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert location_editor(qtbot).position_button is None  # PySide6-Essentials: no module
+    monkeypatch.setitem(sys.modules, "PySide6.QtPositioning", fake_positioning(None))
+    assert location_editor(qtbot).position_button is None  # no source on this laptop
+    monkeypatch.setitem(sys.modules, "PySide6.QtPositioning", fake_positioning(FakeSource()))
+    editor = location_editor(qtbot)
+    assert editor.position_button is not None
+    assert editor.position_button.text() == "Use this laptop's position"
+    editor.position_button.click()
+    assert editor.value() == {"lat": 9.4075, "lon": -0.8533, "accuracy": 6.5}
+
+
+def test_the_camera_button_shows_only_with_qt_multimedia_and_a_camera(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not camera_available()  # PySide6-Essentials has no QtMultimedia
+    cameras: list[object] = []
+    media = ModuleType("PySide6.QtMultimedia")
+    media.QMediaDevices = SimpleNamespace(videoInputs=lambda: cameras)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", media)
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimediaWidgets",
+                        ModuleType("PySide6.QtMultimediaWidgets"))
+    assert not camera_available()  # no camera
+    cameras.append(object())
+    assert camera_available()

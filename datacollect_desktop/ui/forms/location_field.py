@@ -97,7 +97,7 @@ class LocationEditor(FieldEditor):
                 self.source = positioning.QGeoPositionInfoSource.createDefaultSource(self)
             except RuntimeError:
                 self.source = None
-        if self.source is not None:  # pragma: no cover - needs Qt Positioning and a source
+        if self.source is not None:
             self.position_button = QPushButton(self.tr("Use this laptop's position"), self)
             self.position_button.clicked.connect(self.use_position)
             self.source.positionUpdated.connect(self._positioned)
@@ -158,14 +158,14 @@ class LocationEditor(FieldEditor):
 
     # -- the laptop's position ----------------------------------------------------------
 
-    def use_position(self) -> None:  # pragma: no cover - needs Qt Positioning and a source
+    def use_position(self) -> None:
         if self.source is None or self.position_button is None:
             return
         self.position_button.setEnabled(False)
         self.hint.setText(self.tr("Asking the laptop for its position…"))
         self.source.requestUpdate(POSITION_TIMEOUT_MS)
 
-    def _positioned(self, info: Any) -> None:  # pragma: no cover - needs a position source
+    def _positioned(self, info: Any) -> None:
         positioning = _positioning()
         coordinate = info.coordinate()
         accuracy = None
