@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPen,
     QTabletEvent,
     QTouchEvent,
+    QTransform,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -168,9 +169,10 @@ class SignaturePad(QWidget):
         painter.fillRect(self.rect(), QColor("white"))
         painter.setPen(QPen(QColor("#9aa0a6"), 1))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-        offset = self._offset()
-        painter.translate(offset)
-        painter.scale(self._scale(), self._scale())
+        offset, scale = self._offset(), self._scale()
+        # Picture coordinates, scaled to the pad, then moved to its centre.
+        painter.setTransform(QTransform.fromScale(scale, scale)
+                             * QTransform.fromTranslate(offset.x(), offset.y()))
         # The line to sign on.
         painter.setPen(QPen(QColor("#c7cbd1"), 1, Qt.PenStyle.DashLine))
         baseline = PICTURE.height() * 0.78
