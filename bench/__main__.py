@@ -22,6 +22,7 @@ from bench.report import RESULTS, add_section, load_average, new_document, print
 # holds up nothing else. A new benchmark joins the suite with one line here.
 SECTIONS: dict[str, str] = {
     "server": "bench.server_bench",
+    "attachments": "bench.attachments_bench",
     "gui": "bench.gui_bench",  # imports Qt (offscreen)
     "sync": "bench.sync_bench",  # imports Qt (offscreen)
     "stock": "bench.stock_bench",  # needs Node to build the upstream stock backend

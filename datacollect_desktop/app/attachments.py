@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
+from datacollect_desktop.app.app_config import ConfigService
+from datacollect_desktop.app.settings import SettingsService
 from datacollect_desktop.domain.attachments import (
     SUPPORTED_MEDIA_TYPES,
     AttachmentLimits,
@@ -148,3 +150,25 @@ def _same_family(said: str, kind: str) -> bool:
 def _clean_name(name: str) -> str:
     text = "".join(ch for ch in Path(name or "").name if ch >= " " and ch != "\x7f").strip()
     return (text or "file")[:MAX_NAME]
+
+
+def attachment_service(session: Session) -> AttachmentService:
+    """The service of a session opened without a window (the command line): the limits of
+    the app config stored in the profile, else of the bundled one."""
+    config = ConfigService(session, SettingsService(session)).current()
+    return AttachmentService(session, lambda: config)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all (a temporary file renamed into place)."""
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise KnownError("Cannot write {path}: {reason}.", path=path,
+                         reason=exc.strerror or str(exc)) from None

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
+from datacollect_desktop.app.attachments import attachment_service, write_file
 from datacollect_desktop.app.audit import AUDIT_COLUMNS
 from datacollect_desktop.app.bundles import export_bundle, import_bundle
 from datacollect_desktop.app.errors import as_known
@@ -164,6 +165,19 @@ def cmd_stats(args: argparse.Namespace, session: Session) -> int:
     return EXIT_OK
 
 
+def cmd_attach(args: argparse.Namespace, session: Session) -> int:
+    ref = attachment_service(session).add_file(args.file)
+    sys.stdout.write(json.dumps(ref.to_json(), ensure_ascii=False) + "\n")
+    return EXIT_OK
+
+
+def cmd_attachment(args: argparse.Namespace, session: Session) -> int:
+    data = attachment_service(session).read(args.digest)
+    write_file(args.out, data)
+    emit({"file": str(args.out), "attachment": args.digest, "size": len(data)})
+    return EXIT_OK
+
+
 def cmd_verify(args: argparse.Namespace, session: Session) -> int:
     report = session.integrity.verify(deep=args.deep)
     emit(report.to_json())
@@ -249,6 +263,7 @@ def cmd_sync(args: argparse.Namespace, session: Session) -> int:
 SESSION_COMMANDS: dict[str, Callable[[argparse.Namespace, Session], int]] = {
     "submit": cmd_submit, "entity": cmd_entity, "entities": cmd_entities, "events": cmd_events,
     "inspect": cmd_inspect, "audit": cmd_audit, "stats": cmd_stats, "verify": cmd_verify,
+    "attach": cmd_attach, "attachment": cmd_attachment,
     "proof": cmd_proof, "consistency": cmd_consistency, "rebuild": cmd_rebuild,
     "export": cmd_export, "import": cmd_import, "sync": cmd_sync,
 }

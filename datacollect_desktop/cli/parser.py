@@ -83,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--format", choices=("json", "csv"), default="json")
 
     commands.add_parser("stats", help="counts by type and sync level, sizes, tree shape")
+    attach = commands.add_parser(
+        "attach", help="store a photo or file in the profile; prints its reference (JSON)")
+    attach.add_argument("file", type=Path)
+    attachment = commands.add_parser("attachment", help="write a stored file's bytes out")
+    attachment.add_argument("digest", metavar="sha256:HEX")
+    attachment.add_argument("--out", type=Path, required=True, metavar="FILE")
     verify = commands.add_parser("verify", help="re-hash every event and check the whole tree")
     verify.add_argument("--deep", action="store_true",
                         help="also authenticate every page of the database file")

@@ -108,26 +108,19 @@ def missing_digests(conn: Connection) -> list[str]:
         "ON a.digest = r.digest WHERE a.id IS NULL GROUP BY r.digest ORDER BY min(r.seq)")]
 
 
-def pending_upload_digests(conn: Connection, seqs: Iterable[int]) -> list[str]:
-    """The held digests the events `seqs` refer to (what to upload before pushing them), in
-    event order, each once."""
+def pending_upload_digests(conn: Connection, seqs: Iterable[int] | None) -> list[str]:
+    """The held digests the events `seqs` (None: every logged event) refer to: what to
+    upload before pushing them, or to carry in an export; in event order, each once."""
+    if seqs is None:
+        return [str(d) for (d,) in conn.execute(
+            "SELECT r.digest FROM event_attachments r JOIN attachments a "
+            "ON a.digest = r.digest GROUP BY r.digest ORDER BY min(r.seq)")]
     found: dict[str, None] = {}
     for chunk in _chunks(sorted(set(seqs))):
         for (digest,) in conn.execute(
                 "SELECT r.digest FROM event_attachments r JOIN attachments a "  # noqa: S608
                 f"ON a.digest = r.digest WHERE r.seq IN ({_marks(chunk)}) "
                 "ORDER BY r.seq", chunk):
-            found.setdefault(str(digest), None)
-    return list(found)
-
-
-def digests_of_events(conn: Connection, seqs: Iterable[int]) -> list[str]:
-    """Every digest the events `seqs` refer to, held or not, each once."""
-    found: dict[str, None] = {}
-    for chunk in _chunks(sorted(set(seqs))):
-        for (digest,) in conn.execute(
-                f"SELECT digest FROM event_attachments WHERE seq IN ({_marks(chunk)}) "  # noqa: S608
-                "ORDER BY seq", chunk):
             found.setdefault(str(digest), None)
     return list(found)
 

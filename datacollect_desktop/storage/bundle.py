@@ -5,6 +5,11 @@ AES-256-GCM ciphertext of gzip'd JSON lines (one event each, log order; the head
 AAD), then a 64-byte Ed25519 signature over everything before it. The header carries the
 tree size and root, so an importer recomputes the root from the events and knows the
 bundle is the whole, unaltered log of the device that signed it.
+
+Version 2 (a log whose events refer to attachments): after the events, one JSON line per
+attachment the events refer to and the device holds, `{"attachment": digest, "mediaType":
+..., "data": base64}`; the header counts them (`attachments`). An importer checks each one's
+bytes against its digest and stores them all before any event, or none.
 """
 
 from __future__ import annotations
@@ -28,10 +33,12 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from datacollect_desktop.domain import merkle
 from datacollect_desktop.domain.admission import Admitted, admit
+from datacollect_desktop.domain.attachments import digest_of, is_digest
 from datacollect_desktop.domain.canonical import parse_json
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.vocabulary import SubmitStatus
-from datacollect_desktop.storage.database import translate
+from datacollect_desktop.storage import attachments
+from datacollect_desktop.storage.database import translate, write_transaction
 from datacollect_desktop.storage.keys import KdfParams
 
 if TYPE_CHECKING:
@@ -58,12 +65,25 @@ def export_bundle(session: Session, path: Path, passphrase: str) -> dict[str, An
     lines = []
     for stored in session.queries.events():
         lines.append(json.dumps(stored.event.to_wire(), ensure_ascii=False, sort_keys=True))
+    conn = session.db.connection()
+    carried = 0
+    # Held only: a file a pulled event names but this laptop never downloaded is not carried.
+    for digest in attachments.pending_upload_digests(conn, None):
+        data = attachments.read(conn, digest)  # checked: a damaged file is not exported
+        found = attachments.held(conn, digest)
+        if data is None or found is None:
+            continue
+        carried += 1
+        lines.append(json.dumps({"attachment": digest, "mediaType": found.media_type,
+                                 "data": base64.b64encode(data).decode()}, sort_keys=True))
     plain = gzip.compress(("\n".join(lines) + "\n").encode("utf-8") if lines else b"", 6)
     size, root = session.integrity.head()
     params = KdfParams()
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    extra: dict[str, Any] = {"attachments": carried} if carried else {}
     header = json.dumps({
-        "format": FORMAT, "version": 1, "profileId": session.meta("profile_id"),
+        "format": FORMAT, "version": 2 if carried else 1, **extra,
+        "profileId": session.meta("profile_id"),
         "signer": base64.b64encode(public).decode(), "treeSize": size, "rootHash": root.hex(),
         "kdf": {"name": "argon2id", "salt": base64.b64encode(salt).decode(),
                 "iterations": params.iterations, "lanes": params.lanes,
@@ -87,8 +107,11 @@ def export_bundle(session: Session, path: Path, passphrase: str) -> dict[str, An
             raise translated from None
         raise KnownError("Cannot write {path}: {reason}.", path=path,
                          reason=exc.strerror) from None
-    return {"file": str(path), "events": size, "rootHash": root.hex(),
-            "signer": fingerprint(public)}
+    result: dict[str, Any] = {"file": str(path), "events": size, "rootHash": root.hex(),
+                              "signer": fingerprint(public)}
+    if carried:
+        result["attachments"] = carried
+    return result
 
 
 def _read(path: Path) -> tuple[dict[str, Any], bytes, bytes]:
@@ -166,6 +189,7 @@ def import_bundle(session: Session, path: Path, passphrase: str) -> dict[str, An
         docs = [parse_json(line) for line in text.decode("utf-8").splitlines() if line]
     except (OSError, ValueError, EOFError) as exc:
         raise BadBundle("The bundle contents are damaged ({reason}).", reason=exc) from None
+    docs, files = _split_attachments(docs, header)
     # The envelope part of the shared admission rule; the store then applies all of it,
     # with the profile's app config when it has one.
     verdicts = [admit(doc) for doc in docs]
@@ -181,6 +205,10 @@ def import_bundle(session: Session, path: Path, passphrase: str) -> dict[str, An
     if len(events) != header.get("treeSize") or tree.root().hex() != header.get("rootHash"):
         raise BadBundle("The bundle's events do not match its signed tree root; nothing was "
                         "imported.")
+    if files:
+        with write_transaction(session.db) as conn:
+            for digest, media_type, data in files:
+                attachments.put_verified(conn, digest, data, media_type)
     results = session.store.submit(events)
     counts = {s: sum(r.status == s for r in results) for s in SubmitStatus}
     return {"file": str(path), "imported": counts[SubmitStatus.ACCEPTED],
@@ -188,4 +216,32 @@ def import_bundle(session: Session, path: Path, passphrase: str) -> dict[str, An
             "rejected": counts[SubmitStatus.REJECTED],
             "errors": [r.to_json() for r in results if r.status == SubmitStatus.REJECTED],
             "signer": fingerprint(base64.b64decode(header["signer"])),
-            "rootHash": header["rootHash"]}
+            "rootHash": header["rootHash"], **({"attachments": len(files)} if files else {})}
+
+
+def _split_attachments(docs: list[Any], header: dict[str, Any]
+                       ) -> tuple[list[Any], list[tuple[str, str, bytes]]]:
+    """The event lines, and the attachments that follow them (digest, type, bytes), each
+    checked against its digest; raises `BadBundle` for a bundle whose files are damaged."""
+    expected = header.get("attachments", 0)
+    if not isinstance(expected, int) or isinstance(expected, bool) or not \
+            0 <= expected <= len(docs):
+        raise BadBundle("The bundle header is damaged (attachments).")
+    events, tail = docs[:len(docs) - expected], docs[len(docs) - expected:]
+    files: list[tuple[str, str, bytes]] = []
+    for doc in tail:
+        try:
+            if not isinstance(doc, dict) or set(doc) != {"attachment", "mediaType", "data"}:
+                raise ValueError("not an attachment")
+            digest, media_type = doc["attachment"], doc["mediaType"]
+            data = base64.b64decode(doc["data"], validate=True)
+            if not (is_digest(digest) and isinstance(media_type, str)):
+                raise ValueError("not an attachment")
+        except (ValueError, TypeError):
+            raise BadBundle("The bundle's attachments are damaged; nothing was "
+                            "imported.") from None
+        if digest_of(data) != digest:
+            raise BadBundle("The bundle's file {digest} does not match its digest; nothing "
+                            "was imported.", digest=digest)
+        files.append((digest, media_type, data))
+    return events, files

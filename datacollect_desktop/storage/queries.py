@@ -10,6 +10,7 @@ from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.projection import replay_entity
 from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.domain.vocabulary import SyncLevel
+from datacollect_desktop.storage import attachments
 from datacollect_desktop.storage.database import CipherDatabase
 from datacollect_desktop.storage.errors import NotFound
 from datacollect_desktop.storage.eventlog import EVENT_COLUMNS, StoredEvent, event_from_row
@@ -181,6 +182,8 @@ class Queries:
         )
         open_duplicates = self._rows(
             "SELECT count(*) FROM duplicates WHERE resolved_seq IS NULL")[0][0]
+        files = attachments.stats(self.db.connection())
+        missing = len(attachments.missing_digests(self.db.connection()))
         return {
             "totalEvents": total,
             "eventsByType": by_type,
@@ -191,4 +194,5 @@ class Queries:
             "failedEvents": failed,
             "entities": {f"{t}{'Deleted' if d else ''}": n for t, d, n in entities},
             "openDuplicates": open_duplicates,
+            "attachments": {"count": files.count, "bytes": files.bytes, "missing": missing},
         }

@@ -21,7 +21,7 @@ from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.storage.attachments import AttachmentHashMismatch
 from datacollect_desktop.storage.database import write_transaction
 from datacollect_desktop.storage.drafts import DraftRecord
-from tests.conftest import PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 MARKER = b"PLAINTEXT-MARKER-7f3a9c"
 
@@ -167,3 +167,29 @@ def test_verify_names_a_stored_photo_whose_bytes_were_damaged(workspace: Workspa
     with pytest.raises(AttachmentHashMismatch, match="damaged"):
         workspace.attachments.read(refs[1].digest)
     assert workspace.attachments.read(refs[0].digest)  # the other one is whole
+
+
+def test_a_bundle_whose_photo_does_not_match_its_digest_imports_nothing(
+        workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datacollect_desktop.app.bundles import export_bundle, import_bundle
+    from datacollect_desktop.storage import attachments as stored
+    from datacollect_desktop.storage.bundle import BadBundle
+
+    ref = workspace.attachments.add_bytes(jpeg(), name="house.jpg")
+    register(workspace, [ref])
+    genuine = stored.read
+    monkeypatch.setattr(stored, "read", lambda conn, digest: genuine(conn, digest) + b"!")
+    export_bundle(workspace.session, tmp_path / "bad.dcb", "bundle secret")  # signed as is
+    monkeypatch.setattr(stored, "read", genuine)
+    other, _ = ProfileGate(tmp_path / "other", FAST_KDF).create("Kofi", PASSPHRASE, PASSPHRASE)
+    try:
+        with pytest.raises(BadBundle, match="does not match its digest; nothing was imported"):
+            import_bundle(other.session, tmp_path / "bad.dcb", "bundle secret")
+        assert other.session.queries.size() == 0
+        assert other.attachments.stats().count == 0
+        export_bundle(workspace.session, tmp_path / "good.dcb", "bundle secret")
+        summary = import_bundle(other.session, tmp_path / "good.dcb", "bundle secret")
+        assert (summary["imported"], summary["attachments"]) == (1, 1)
+        assert other.attachments.read(ref.digest) == workspace.attachments.read(ref.digest)
+    finally:
+        other.close()

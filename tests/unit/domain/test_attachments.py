@@ -66,6 +66,7 @@ def test_limits_come_from_the_app_config_with_defaults() -> None:
     limits = AttachmentLimits.from_config({"attachments": {
         "maxFileSize": "2MB", "maxEventSize": "500KB", "imageMaxSide": 800}})
     assert limits == AttachmentLimits(2_000_000, 500_000, 800)
+    assert limits.image_max_pixels == 800
     assert parse_size("1.5 MiB") == 1_572_864 and parse_size("lots") is None
 
 
