@@ -1758,6 +1758,10 @@
         <translation>محتوى الحزمة تالف (⁨{reason}⁩).</translation>
     </message>
     <message>
+        <source>The bundle header is damaged (attachments).</source>
+        <translation>ترويسة الحزمة تالفة (المرفقات).</translation>
+    </message>
+    <message>
         <source>The bundle header is damaged ({reason}).</source>
         <translation>ترويسة الحزمة تالفة (⁨{reason}⁩).</translation>
     </message>
@@ -1770,8 +1774,16 @@
         <translation>عبارة مرور الحزمة خاطئة؛ لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>The bundle&apos;s attachments are damaged; nothing was imported.</source>
+        <translation>مرفقات الحزمة تالفة؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
         <translation>أحداث الحزمة لا تطابق جذر الشجرة الموقّع؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file {digest} does not match its digest; nothing was imported.</source>
+        <translation>الملف ⁨{digest}⁩ في الحزمة لا يطابق بصمته؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The change is too large for the server. Tell your supervisor; it is kept on this laptop.</source>

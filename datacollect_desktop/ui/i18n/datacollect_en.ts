@@ -1706,6 +1706,10 @@
         <translation>The bundle contents are damaged ({reason}).</translation>
     </message>
     <message>
+        <source>The bundle header is damaged (attachments).</source>
+        <translation>The bundle header is damaged (attachments).</translation>
+    </message>
+    <message>
         <source>The bundle header is damaged ({reason}).</source>
         <translation>The bundle header is damaged ({reason}).</translation>
     </message>
@@ -1718,8 +1722,16 @@
         <translation>The bundle passphrase is wrong; nothing was imported.</translation>
     </message>
     <message>
+        <source>The bundle&apos;s attachments are damaged; nothing was imported.</source>
+        <translation>The bundle&apos;s attachments are damaged; nothing was imported.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
         <translation>The bundle&apos;s events do not match its signed tree root; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file {digest} does not match its digest; nothing was imported.</source>
+        <translation>The bundle&apos;s file {digest} does not match its digest; nothing was imported.</translation>
     </message>
     <message>
         <source>The change is too large for the server. Tell your supervisor; it is kept on this laptop.</source>

@@ -1706,6 +1706,10 @@
         <translation>El contenido del paquete está dañado ({reason}).</translation>
     </message>
     <message>
+        <source>The bundle header is damaged (attachments).</source>
+        <translation>La cabecera del paquete está dañada (adjuntos).</translation>
+    </message>
+    <message>
         <source>The bundle header is damaged ({reason}).</source>
         <translation>La cabecera del paquete está dañada ({reason}).</translation>
     </message>
@@ -1718,8 +1722,16 @@
         <translation>La frase de contraseña del paquete es incorrecta; no se importó nada.</translation>
     </message>
     <message>
+        <source>The bundle&apos;s attachments are damaged; nothing was imported.</source>
+        <translation>Los adjuntos del paquete están dañados; no se importó nada.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
         <translation>Los eventos del paquete no coinciden con su raíz de árbol firmada; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file {digest} does not match its digest; nothing was imported.</source>
+        <translation>El archivo {digest} del paquete no coincide con su huella; no se importó nada.</translation>
     </message>
     <message>
         <source>The change is too large for the server. Tell your supervisor; it is kept on this laptop.</source>

@@ -1706,6 +1706,10 @@
         <translation>Le contenu du paquet est endommagé ({reason}).</translation>
     </message>
     <message>
+        <source>The bundle header is damaged (attachments).</source>
+        <translation>L&apos;en-tête du paquet est endommagé (pièces jointes).</translation>
+    </message>
+    <message>
         <source>The bundle header is damaged ({reason}).</source>
         <translation>L&apos;en-tête du paquet est endommagé ({reason}).</translation>
     </message>
@@ -1718,8 +1722,16 @@
         <translation>La phrase secrète du paquet est fausse ; rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>The bundle&apos;s attachments are damaged; nothing was imported.</source>
+        <translation>Les pièces jointes du paquet sont endommagées ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
         <translation>Les événements du paquet ne correspondent pas à sa racine d&apos;arbre signée ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file {digest} does not match its digest; nothing was imported.</source>
+        <translation>Le fichier {digest} du paquet ne correspond pas à son empreinte ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The change is too large for the server. Tell your supervisor; it is kept on this laptop.</source>
