@@ -10,7 +10,7 @@ from types import ModuleType, SimpleNamespace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -149,3 +149,12 @@ def test_the_camera_button_shows_only_with_qt_multimedia_and_a_camera(
     assert not camera_available()  # no camera
     cameras.append(object())
     assert camera_available()
+
+
+def test_coordinates_read_left_to_right_in_arabic(qtbot: QtBot) -> None:
+    editor = location_editor(qtbot)
+    editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    editor.fill(9.4075, -0.8533, None)
+    assert all(box.layoutDirection() == Qt.LayoutDirection.LeftToRight
+               for box in (editor.lat, editor.lon, editor.accuracy))
+    assert editor.lon.text() == "-0.8533"

@@ -13,7 +13,7 @@ import re
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from datacollect_desktop.domain.forms import Component
@@ -116,6 +116,8 @@ class LocationEditor(FieldEditor):
 
     def _box(self, name: str, placeholder: str) -> QLineEdit:
         box = QLineEdit(self)
+        # Coordinates read left to right in every language ("-0.8533", not "0.8533-").
+        box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         box.setPlaceholderText(placeholder)
         box.setAccessibleDescription(name)
         box.textChanged.connect(lambda text, b=box: self._typed(b, text))
