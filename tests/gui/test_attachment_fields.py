@@ -323,3 +323,30 @@ def test_keyboard_users_reach_the_file_buttons_and_clear_the_signature(
     assert reached[-1] is signature.clear_button, reached
     keys(Qt.Key.Key_Space)
     assert signature.pad.is_empty() and signature.value() is None
+
+
+def test_several_photos_are_added_at_once_and_removed_one_by_one(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = tmp_path / "front.jpg", tmp_path / "back.jpg"
+    first.write_bytes(photo_bytes(320, 240))
+    second.write_bytes(photo_bytes(300, 200))
+    form = form_of(window)
+    photos = form.editors["photo"]
+    assert isinstance(photos, FileEditor)
+    choose(monkeypatch, first, second)
+    qtbot.mouseClick(photos.add_button, Qt.MouseButton.LeftButton)
+    assert [item.ref["name"] for item in photos.items] == ["front.jpg", "back.jpg"]
+    qtbot.mouseClick(photos.items[0].remove, Qt.MouseButton.LeftButton)
+    assert [ref["name"] for ref in photos.value()] == ["back.jpg"]
+    assert QApplication.focusWidget() is photos.items[0].remove
+
+    document = form.editors["idDocument"]  # one file only: a second replaces the first
+    assert isinstance(document, FileEditor)
+    for name in ("old.pdf", "new.pdf"):
+        path = tmp_path / name
+        path.write_bytes(b"%PDF-1.4\n% " + name.encode() + b"\n%%EOF\n")
+        choose(monkeypatch, path)
+        qtbot.mouseClick(document.add_button, Qt.MouseButton.LeftButton)
+    assert [ref["name"] for ref in document.value()] == ["new.pdf"]
+    assert document.add_button.text() == "Replace the file…"
