@@ -40,6 +40,8 @@ def test_a_pulled_event_s_file_is_missing_until_put_and_a_local_one_is_pending_u
     assert attachments.missing_digests(conn) == []
     assert attachments.read(conn, pulled.digest) == PHOTO
     # Bytes that arrive for an event already logged are not staged (never tidied away).
+    assert conn.execute("SELECT staged FROM attachments WHERE digest = ?",
+                        (pulled.digest,)).fetchone()[0] == 0
     assert attachments.unreferenced(conn, [], grace=-60) == []
 
     local_bytes = b"\xff\xd8\xff" + b"local photo" + b"\xff\xd9"
