@@ -10,6 +10,8 @@ _ = Whitelist()
 
 # Qt calls these overrides of its virtual methods.
 _.canFetchMore
+_.dragEnterEvent
+_.dropEvent
 _.fixup
 _.headerData
 _.minimumSizeHint

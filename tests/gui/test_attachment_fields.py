@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -350,3 +351,24 @@ def test_several_photos_are_added_at_once_and_removed_one_by_one(
         qtbot.mouseClick(document.add_button, Qt.MouseButton.LeftButton)
     assert [ref["name"] for ref in document.value()] == ["new.pdf"]
     assert document.add_button.text() == "Replace the file…"
+
+
+def test_a_photo_dropped_from_the_desktop_is_added(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    photo = tmp_path / "dropped.jpg"
+    photo.write_bytes(photo_bytes())
+    photos = form_of(window).editors["photo"]
+    assert isinstance(photos, FileEditor)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(photo))])
+    where = QPointF(photos.rect().center())
+    action = Qt.DropAction.CopyAction
+    none = Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where.toPoint(), action, data, Qt.MouseButton.LeftButton, none)
+    QApplication.sendEvent(photos, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(photos, QDropEvent(where, action, data, Qt.MouseButton.LeftButton,
+                                              none))
+    assert [ref["name"] for ref in photos.value()] == ["dropped.jpg"]
+    digest = photos.value()[0]["attachment"]
+    assert workspace_of(window).attachments.read(digest) == photo.read_bytes()
