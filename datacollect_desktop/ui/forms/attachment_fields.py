@@ -11,7 +11,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -67,6 +68,10 @@ def name_filter(component: Component) -> str:
     accepted = translate("FileEditor", "Accepted files ({0})").format(
         " ".join(dict.fromkeys(globs)))
     return f"{accepted};;{every}"
+
+
+def _dropped_files(data: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
 
 
 class AttachmentItem(QWidget):
@@ -133,6 +138,7 @@ class FileEditor(FieldEditor):
         column.addLayout(buttons)
         self.row_layout.addLayout(column, 1)
         self.setFocusProxy(self.add_button)
+        self.setAcceptDrops(True)  # files dropped from the desktop are added too
         self._label_buttons()
 
     def _label_buttons(self) -> None:
@@ -153,6 +159,16 @@ class FileEditor(FieldEditor):
 
     def take_photo(self) -> None:
         capture_photo(self, lambda data: self.add_data(data, "photo.jpg"))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
 
     def add_paths(self, paths: list[Path]) -> bool:
         """Check and store each file; stops at the first refused one (shown under the
