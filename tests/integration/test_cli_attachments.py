@@ -62,12 +62,13 @@ def test_bad_files_and_unknown_digests_are_refused_in_plain_words(
         proc = cli(home, "attach", str(path))
         assert proc.returncode == 2 and message in json.loads(proc.stderr)["message"], name
     assert out(cli(home, "stats"))["attachments"]["count"] == 0
-    ghost = {"attachment": "sha256:" + "ab" * 32, "name": "ghost.jpg",
-             "mediaType": "image/jpeg", "size": 10}
+    unknown = "sha256:" + "ab" * 32
+    ghost: dict[str, object] = {"attachment": unknown, "name": "ghost.jpg",
+                                "mediaType": "image/jpeg", "size": 10}
     proc = cli(home, "submit", stdin=household("h2", [ghost]))
     assert proc.returncode == 1
     assert "refers to a photo/file this laptop does not hold" in proc.stdout
-    missing = cli(home, "attachment", ghost["attachment"], "--out", str(tmp_path / "x"))
+    missing = cli(home, "attachment", unknown, "--out", str(tmp_path / "x"))
     assert missing.returncode == 2 and "not on this laptop yet" in missing.stderr
     assert not (tmp_path / "x").exists()
     bad = cli(home, "attachment", "sha256:zz", "--out", str(tmp_path / "x"))

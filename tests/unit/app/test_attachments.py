@@ -178,7 +178,8 @@ def test_a_bundle_whose_photo_does_not_match_its_digest_imports_nothing(
     ref = workspace.attachments.add_bytes(jpeg(), name="house.jpg")
     register(workspace, [ref])
     genuine = stored.read
-    monkeypatch.setattr(stored, "read", lambda conn, digest: genuine(conn, digest) + b"!")
+    monkeypatch.setattr(stored, "read", lambda conn, digest: bytes(genuine(conn, digest) or b"")
+                        + b"!")
     export_bundle(workspace.session, tmp_path / "bad.dcb", "bundle secret")  # signed as is
     monkeypatch.setattr(stored, "read", genuine)
     other, _ = ProfileGate(tmp_path / "other", FAST_KDF).create("Kofi", PASSPHRASE, PASSPHRASE)
