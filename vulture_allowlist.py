@@ -10,10 +10,16 @@ _ = Whitelist()
 
 # Qt calls these overrides of its virtual methods.
 _.canFetchMore
+_.dragEnterEvent
+_.dropEvent
 _.fixup
 _.headerData
 _.minimumSizeHint
+_.mouseMoveEvent
+_.mousePressEvent
+_.mouseReleaseEvent
 _.paintEvent
+_.tabletEvent
 _.textFromValue
 _.valueFromText
 _.disambiguation  # an argument of QTranslator.translate, which Qt passes

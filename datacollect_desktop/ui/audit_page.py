@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,14 @@ from PySide6.QtWidgets import (
 from datacollect_desktop.app.audit import Activity, AuditEntry, AuditFilter, AuditService
 from datacollect_desktop.app.errors import as_known
 from datacollect_desktop.ui.activity_chart import ActivityChart
+from datacollect_desktop.ui.attachment_view import (
+    NO_ATTACHMENTS,
+    AttachmentAccess,
+    attachment_icon,
+    choose_and_open,
+    references,
+    state_text,
+)
 from datacollect_desktop.ui.audit_filters import AuditFilterBar
 from datacollect_desktop.ui.audit_model import AuditModel, note_text
 from datacollect_desktop.ui.audit_text import FieldLabels
@@ -38,6 +46,7 @@ from datacollect_desktop.ui.worker import Worker
 
 #: The page's width, in characters, from which the diff sits beside the entries.
 SIDE_BY_SIDE_CHARACTERS = 190
+DIFF_THUMBNAIL = 40
 
 
 class AuditPage(QWidget):
@@ -50,9 +59,11 @@ class AuditPage(QWidget):
 
     def __init__(self, service: AuditService, labels: FieldLabels, reader: Worker,
                  long_jobs: Worker, stopping: threading.Event,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 attachments: AttachmentAccess = NO_ATTACHMENTS) -> None:
         super().__init__(parent)
         self.service = service
+        self.attachments = attachments
         self.labels = labels
         self.reader = reader
         self.long_jobs = long_jobs
@@ -140,6 +151,9 @@ class AuditPage(QWidget):
         self.diff.verticalHeader().hide()
         self.diff.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.diff.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A photo before or after shows as a thumbnail; Enter or a double click opens it.
+        self.diff.setIconSize(QSize(DIFF_THUMBNAIL, DIFF_THUMBNAIL))
+        self.diff.cellActivated.connect(self._open_attachment)
         self.open_button = QPushButton(self.tr("Open record"), self.diff_box)
         self.open_button.setAccessibleName(self.tr("Open the record of the selected entry"))
         self.open_button.clicked.connect(self._open)
@@ -230,9 +244,24 @@ class AuditPage(QWidget):
                      self.labels.value(entry.form, key, change["before"]),
                      self.labels.value(entry.form, key, change["after"])]
             for column, text in enumerate(cells):
+                attached = references(change["before" if column == 1 else "after"]
+                                      ) if column else []
+                missing = [state_text(self.attachments, ref) for ref in attached]
+                text += "".join(f" · {words}" for words in dict.fromkeys(missing) if words)
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                if attached:
+                    item.setIcon(attachment_icon(self.attachments, attached[0],
+                                                 DIFF_THUMBNAIL))
+                    item.setData(Qt.ItemDataRole.UserRole, attached)
+                    self.diff.setRowHeight(row, DIFF_THUMBNAIL + 8)
                 self.diff.setItem(row, column, item)
+
+    def _open_attachment(self, row: int, column: int) -> None:
+        item = self.diff.item(row, column)
+        attached = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if attached:
+            choose_and_open(self.diff, self.attachments, attached)
 
     def _open(self) -> None:
         entry = self.selected_entry()

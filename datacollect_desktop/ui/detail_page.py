@@ -27,6 +27,8 @@ from datacollect_desktop.app.submission import new_guid
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.vocabulary import SyncLevel
+from datacollect_desktop.ui.attachment_access import workspace_access
+from datacollect_desktop.ui.attachment_view import AttachmentStrip, references
 from datacollect_desktop.ui.badges import LEVEL_ROLE, BadgeDelegate, level_tooltip
 from datacollect_desktop.ui.cell_direction import align_leading, isolate_cells
 from datacollect_desktop.ui.delete_dialog import DeleteDialog
@@ -167,7 +169,13 @@ class DetailPage(QWidget):
         while self.fields.rowCount():
             self.fields.removeRow(0)
         form_text = form_translator(self.workspace.config)
+        access = workspace_access(self.workspace)
         for item in detail.fields:
+            attached = references(item.value)
+            if attached:  # photos as thumbnails, documents as an icon and a name
+                self.fields.addRow(field_label(form_text(item.label)),
+                                   AttachmentStrip(access, attached, self))
+                continue
             value = QLabel(html.escape(display_value(item.component, item.value, form_text)),
                            self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from datacollect_desktop.app.clock import parse_stamp
+from datacollect_desktop.domain.attachments import looks_like_reference
 from datacollect_desktop.domain.forms import Component
 from datacollect_desktop.domain.forms.jsvalues import js_string
 
@@ -28,6 +29,11 @@ def display_value(component: Component | None, value: Any,
         return ""
     if isinstance(value, bool):
         return translate("field_text", "Yes") if value else translate("field_text", "No")
+    attached = attachment_names(value)
+    if attached is not None:
+        return attached
+    if is_location(value):
+        return location_text(value)
     labels = ({o.value: form_text(o.label) for o in component.options}
               if component is not None else {})
     if isinstance(value, dict):
@@ -41,6 +47,34 @@ def display_value(component: Component | None, value: Any,
         return ", ".join(labels.get(js_string(v), js_string(v)) for v in value)
     text = js_string(value)
     return labels.get(text, text)
+
+
+def _is_reference(value: object) -> bool:
+    return looks_like_reference(value)
+
+
+def attachment_names(value: Any) -> str | None:
+    """A file or signature field's value by its files' names ("photo.jpg, id.pdf"); None
+    when `value` holds no attachment."""
+    items = [value] if _is_reference(value) else value if isinstance(value, list) else []
+    if not items or not all(_is_reference(item) for item in items):
+        return None
+    return ", ".join(str(item.get("name") or translate("field_text", "attachment"))
+                     for item in items)
+
+
+def is_location(value: Any) -> bool:
+    return isinstance(value, dict) and {"lat", "lon"} <= set(value) and set(value) <= {
+        "lat", "lon", "accuracy"}
+
+
+def location_text(value: dict[str, Any]) -> str:
+    """"12.3456, -1.5197 (± 12 m)"."""
+    lat, lon, accuracy = value.get("lat"), value.get("lon"), value.get("accuracy")
+    text = f"{js_string(lat)}, {js_string(lon)}"
+    if isinstance(accuracy, int | float) and not isinstance(accuracy, bool):
+        text += " " + translate("field_text", "(± {0} m)").format(js_string(accuracy))
+    return text
 
 
 def local_time(stamp: str) -> str:

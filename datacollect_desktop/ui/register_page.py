@@ -25,6 +25,7 @@ from datacollect_desktop.app.registration import FormRejected, top_level_forms
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.entities import Entity
 from datacollect_desktop.domain.forms import FieldError
+from datacollect_desktop.ui.attachment_access import workspace_access
 from datacollect_desktop.ui.dialogs import ask
 from datacollect_desktop.ui.duplicate_banner import DuplicateBanner
 from datacollect_desktop.ui.entry_texts import entry_texts, saved_message
@@ -142,7 +143,8 @@ class RegisterPage(QWidget):
         self.warned = set()
         self.banner.show_matches([])
         self.problems.hide()
-        view = FormView(entry.form.components, translate=form_translator(self.workspace.config))
+        view = FormView(entry.form.components, translate=form_translator(self.workspace.config),
+                        attachments=workspace_access(self.workspace))
         if data:
             view.set_values(data)
         elif entry.editing is not None:

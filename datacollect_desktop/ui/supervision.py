@@ -20,6 +20,7 @@ from datacollect_desktop.app.resolution import Resolver
 from datacollect_desktop.app.timeline import TimelineService
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.ui.as_of_page import AsOfPage
+from datacollect_desktop.ui.attachment_access import workspace_access
 from datacollect_desktop.ui.audit_page import AuditPage
 from datacollect_desktop.ui.audit_text import FieldLabels
 from datacollect_desktop.ui.conflict_page import ConflictPage
@@ -61,7 +62,7 @@ class SupervisorViews(QObject):
         labels = FieldLabels(workspace.config, workspace.browse.name_of)
         resolver = Resolver(session, workspace.events)
         self.audit = AuditPage(AuditService(session), labels, self.reader, self.long_jobs,
-                               self.stopping, parent)
+                               self.stopping, parent, attachments=workspace_access(workspace))
         self.timeline = TimelinePage(workspace, TimelineService(session), labels, self.reader,
                                      parent)
         self.as_of = AsOfPage(workspace, AsOfService(session), labels, self.reader,

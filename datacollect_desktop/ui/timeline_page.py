@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -28,6 +29,15 @@ from PySide6.QtWidgets import (
 from datacollect_desktop.app.timeline import Timeline, TimelineService, TimelineStep
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.entities import Entity
+from datacollect_desktop.ui.attachment_access import workspace_access
+from datacollect_desktop.ui.attachment_view import (
+    NO_ATTACHMENTS,
+    AttachmentAccess,
+    attachment_icon,
+    choose_and_open,
+    references,
+    state_text,
+)
 from datacollect_desktop.ui.audit_text import FieldLabels, action_text
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.field_text import local_time
@@ -37,6 +47,8 @@ from datacollect_desktop.ui.worker import Worker
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 2
+ATTACHMENTS_ROLE = Qt.ItemDataRole.UserRole + 3
+TIMELINE_THUMBNAIL = 40
 HIGHLIGHT = QColor("#fff3c4")
 _NO_PARENT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -48,8 +60,10 @@ class StateModel(ColumnHeaders, QAbstractTableModel):
     def __init__(self, labels: FieldLabels, parent: Any = None) -> None:
         super().__init__(parent)
         self.labels = labels
+        self.access: AttachmentAccess = NO_ATTACHMENTS
         self.form: str | None = None
         self.rows: list[tuple[str, str, str, bool]] = []
+        self.attached: dict[int, list[dict[str, Any]]] = {}  # row → its attachments
         self.headers = [self.tr("Field"), self.tr("Value"), self.tr("This event")]
         self.changed_text = self.tr("changed")
         self.bold = QFont()
@@ -58,6 +72,12 @@ class StateModel(ColumnHeaders, QAbstractTableModel):
     def set_state(self, state: Entity | None, changed: frozenset[str]) -> None:
         self.beginResetModel()
         self.rows = self._rows(state, changed) if state is not None else []
+        self.attached = {}
+        if state is not None:
+            for row, (key, *_rest) in enumerate(self.rows):
+                found = references(state.data.get(key))
+                if found:
+                    self.attached[row] = found
         self.endResetModel()
 
     def _rows(self, state: Entity, changed: frozenset[str]) -> list[tuple[str, str, str, bool]]:
@@ -81,8 +101,16 @@ class StateModel(ColumnHeaders, QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         key, label, value, changed = self.rows[index.row()]
+        attached = self.attached.get(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
+            if attached and index.column() == 1:
+                missing = [state_text(self.access, ref) for ref in attached]
+                return value + "".join(f" · {text}" for text in dict.fromkeys(missing) if text)
             return (label, value, self.changed_text if changed else "")[index.column()]
+        if role == Qt.ItemDataRole.DecorationRole and attached and index.column() == 1:
+            return attachment_icon(self.access, attached[0], TIMELINE_THUMBNAIL)
+        if role == ATTACHMENTS_ROLE:
+            return attached
         if role == KEY_ROLE:
             return key
         if role == CHANGED_ROLE:
@@ -126,7 +154,11 @@ class TimelinePage(QWidget):
         self.step_text.setWordWrap(True)
         self.step_text.setAccessibleName(self.tr("Selected event"))
         self.model = StateModel(labels, self)
+        self.model.access = workspace_access(workspace)
         self.table = QTableView(self)
+        # A photo shows as a thumbnail in its row; Enter or a double click opens it.
+        self.table.setIconSize(QSize(TIMELINE_THUMBNAIL, TIMELINE_THUMBNAIL))
+        self.table.activated.connect(self._open_attachment)
         isolate_cells(self.table)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("The record at the selected event"))
@@ -200,6 +232,8 @@ class TimelinePage(QWidget):
             return
         # What the event set is highlighted, also where a change received later stands.
         self.model.set_state(step.state, step.changed | frozenset(step.overridden))
+        for row in self.model.attached:  # room for the thumbnails
+            self.table.setRowHeight(row, TIMELINE_THUMBNAIL + 8)
         text = self.tr("Event {0} of {1} · {2} · {3} · {4}").format(
             position + 1, len(self.timeline.steps), local_time(step.timestamp),
             self.workspace.people.name(step.user_id),
@@ -217,6 +251,11 @@ class TimelinePage(QWidget):
             text = f"{MARK} {text} · " + self.tr("entered late")
         self.step_text.setStyleSheet(f"color: {LATE.name()};" if step.late else "")
         self.step_text.setText(text)
+
+    def _open_attachment(self, index: QModelIndex) -> None:
+        attached = self.model.data(index, ATTACHMENTS_ROLE)
+        if attached:
+            choose_and_open(self.table, self.model.access, attached)
 
     def _open(self) -> None:
         if self.timeline is not None:

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from datacollect_desktop.domain.forms import Component
+from datacollect_desktop.ui.attachment_view import NO_ATTACHMENTS, AttachmentAccess
+from datacollect_desktop.ui.forms.attachment_fields import FileEditor
 from datacollect_desktop.ui.forms.base import FieldEditor
 from datacollect_desktop.ui.forms.choice_fields import (
     CheckboxEditor,
@@ -17,6 +19,8 @@ from datacollect_desktop.ui.forms.choice_fields import (
 )
 from datacollect_desktop.ui.forms.date_field import DateEditor
 from datacollect_desktop.ui.forms.editgrid import EditGridEditor, RowView
+from datacollect_desktop.ui.forms.location_field import LocationEditor
+from datacollect_desktop.ui.forms.signature_pad import SignatureEditor
 from datacollect_desktop.ui.forms.text_fields import AreaEditor, NumberEditor, TextEditor
 from datacollect_desktop.ui.messages import translated
 from datacollect_desktop.ui.style import text_width
@@ -24,10 +28,17 @@ from datacollect_desktop.ui.style import text_width
 LABEL_CHARACTERS = 30  # the label column's width, in characters of the form's font
 
 
-def editor_for(component: Component, parent: QWidget, row_view: RowView | None = None
-               ) -> FieldEditor:
-    """The editor widget for a value-holding component."""
+def editor_for(component: Component, parent: QWidget, row_view: RowView | None = None,
+               attachments: AttachmentAccess = NO_ATTACHMENTS) -> FieldEditor:
+    """The editor widget for a value-holding component; file and signature fields store
+    their bytes through `attachments`."""
     kind = component.type
+    if kind == "file":
+        return FileEditor(component, attachments, parent)
+    if kind == "signature":
+        return SignatureEditor(component, attachments, parent)
+    if kind in ("location", "geopoint"):
+        return LocationEditor(component, parent)
     if kind == "textarea":
         return AreaEditor(component, parent)
     if kind == "number":
@@ -92,6 +103,9 @@ class FieldRow(QWidget):
         tooltip = tooltip.strip() if isinstance(tooltip, str) else ""
         if tooltip:
             self.label.setToolTip(tooltip)
+        problem = getattr(editor, "problem", None)
+        if problem is not None:  # a file refused before it is stored, a position not found
+            problem.connect(self.show_error)
         for widget in editor.focus_widgets():
             widget.setAccessibleName(component.label)
             if tooltip:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -24,6 +25,7 @@ from datacollect_desktop.domain.forms import (
     value_owners,
 )
 from datacollect_desktop.domain.forms.rules import field_problem
+from datacollect_desktop.ui.attachment_view import NO_ATTACHMENTS, AttachmentAccess
 from datacollect_desktop.ui.forms.base import FieldEditor
 from datacollect_desktop.ui.forms.field_row import FieldRow, editor_for
 
@@ -40,15 +42,18 @@ class FormView(QWidget):
     `scope` gives the visibility of these components for their values; an editgrid row's view
     gets one that also sees the fields around the grid, as `kept_data` does. With `translate`,
     the form's texts (labels, choices, descriptions, messages) are shown translated; keys and
-    values, and so the data, stay those of `components`.
+    values, and so the data, stay those of `components`. File and signature fields store
+    their bytes through `attachments`.
     """
 
     changed = Signal()
     tab_chain_changed = Signal()
 
     def __init__(self, components: Sequence[Component], parent: QWidget | None = None, *,
-                 translate: Translator | None = None, scope: Scope | None = None) -> None:
+                 translate: Translator | None = None, scope: Scope | None = None,
+                 attachments: AttachmentAccess = NO_ATTACHMENTS) -> None:
         super().__init__(parent)
+        self.attachments = attachments
         self._localized = translate is not None and not translate.is_identity
         self.components = (localize_components(components, translate)
                            if translate is not None and self._localized else tuple(components))
@@ -115,7 +120,8 @@ class FormView(QWidget):
         if component.type == "hidden":
             self.hidden_values.setdefault(component.key, component.default_value)
             return None
-        editor = editor_for(component, self, row_view=FormView)
+        rows = partial(FormView, attachments=self.attachments)
+        editor = editor_for(component, self, row_view=rows, attachments=self.attachments)
         if component.default_value is not None and component.type != "editgrid":
             editor.set_value(component.default_value)
         editor.changed.connect(lambda key=component.key, e=editor: self._edited(key, e))

@@ -150,6 +150,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentItem</name>
+    <message>
+        <source>Open {0}</source>
+        <translation>فتح ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>إزالة ⁨{0}⁩</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPage</name>
     <message numerus="yes">
         <source>%n change was refused by the server and waits on this laptop.</source>
@@ -510,6 +525,17 @@
     <message>
         <source>{0} · {1} · {2}</source>
         <translation>‏⁨{0}⁩ · ⁨{1}⁩ · ⁨{2}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>التقط الصورة</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1163,49 @@
     </message>
 </context>
 <context>
+    <name>FileEditor</name>
+    <message>
+        <source>Accepted files ({0})</source>
+        <translation>الملفات المقبولة (⁨{0}⁩)</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>إضافة ملف…</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>إضافة صورة…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose a photo or file</source>
+        <translation>اختر صورة أو ملفًا</translation>
+    </message>
+    <message>
+        <source>Choose photos or files</source>
+        <translation>اختر صورًا أو ملفات</translation>
+    </message>
+    <message>
+        <source>Replace the file…</source>
+        <translation>استبدال الملف…</translation>
+    </message>
+    <message>
+        <source>Replace the photo…</source>
+        <translation>استبدال الصورة…</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>التقاط صورة…</translation>
+    </message>
+    <message>
+        <source>“{0}” could not be read: {1}</source>
+        <translation>تعذّرت قراءة «⁨{0}⁩»: ⁨{1}⁩</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Add demo households so I can try the app</source>
@@ -1397,6 +1466,65 @@
     </message>
 </context>
 <context>
+    <name>LocationEditor</name>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>الدقة (م)</translation>
+    </message>
+    <message>
+        <source>Asking the laptop for its position…</source>
+        <translation>جارٍ طلب الموقع من الحاسوب…</translation>
+    </message>
+    <message>
+        <source>Lat.</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Lon.</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>The laptop could not tell its position; type the coordinates instead.</source>
+        <translation>تعذّر على الحاسوب تحديد موقعه؛ اكتب الإحداثيات بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s position was filled in; check it.</source>
+        <translation>أُدخل موقع الحاسوب؛ تحقّق منه.</translation>
+    </message>
+    <message>
+        <source>Type the coordinates in decimal degrees, or paste “lat, lon” or a geo: link.</source>
+        <translation>اكتب الإحداثيات بالدرجات العشرية، أو الصق «lat, lon» أو رابط geo:.</translation>
+    </message>
+    <message>
+        <source>Use this laptop&apos;s position</source>
+        <translation>استخدام موقع هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>e.g. -1.5197</source>
+        <translation>مثلًا -1.5197</translation>
+    </message>
+    <message>
+        <source>e.g. 12.3456</source>
+        <translation>مثلًا 12.3456</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>± m</source>
+        <translation>± م</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -1630,6 +1758,10 @@
         <translation>محتوى الحزمة تالف (⁨{reason}⁩).</translation>
     </message>
     <message>
+        <source>The bundle header is damaged (attachments).</source>
+        <translation>ترويسة الحزمة تالفة (المرفقات).</translation>
+    </message>
+    <message>
         <source>The bundle header is damaged ({reason}).</source>
         <translation>ترويسة الحزمة تالفة (⁨{reason}⁩).</translation>
     </message>
@@ -1642,8 +1774,16 @@
         <translation>عبارة مرور الحزمة خاطئة؛ لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>The bundle&apos;s attachments are damaged; nothing was imported.</source>
+        <translation>مرفقات الحزمة تالفة؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
         <translation>أحداث الحزمة لا تطابق جذر الشجرة الموقّع؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file {digest} does not match its digest; nothing was imported.</source>
+        <translation>الملف ⁨{digest}⁩ في الحزمة لا يطابق بصمته؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The change is too large for the server. Tell your supervisor; it is kept on this laptop.</source>
@@ -1672,6 +1812,34 @@
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُفقد شيء: ما حُفظ سابقًا سليم. حرّر بعض المساحة وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The file {digest} is not on this laptop yet; sync to download it.</source>
+        <translation>الملف ⁨{digest}⁩ ليس على هذا الحاسوب بعد؛ زامِن لتنزيله.</translation>
+    </message>
+    <message>
+        <source>The file {name} is cut short (incomplete {kind}); copy it again. Nothing was stored.</source>
+        <translation>الملف ⁨{name}⁩ ناقص (⁨{kind}⁩ غير مكتمل)؛ انسخه مرة أخرى. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty; nothing was stored.</source>
+        <translation>الملف ⁨{name}⁩ فارغ؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not of a type this app keeps (JPEG, PNG, GIF or WebP photos, PDF documents). Nothing was stored.</source>
+        <translation>الملف ⁨{name}⁩ ليس من نوع يحفظه هذا التطبيق (صور JPEG أو PNG أو GIF أو WebP، ومستندات PDF). لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The file {name} is said to be {said} but its content is {kind}. Nothing was stored.</source>
+        <translation>يُقال إن الملف ⁨{name}⁩ من نوع ⁨{said}⁩ لكن محتواه ⁨{kind}⁩. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size}; the limit per file is {limit}. Nothing was stored.</source>
+        <translation>حجم الملف ⁨{name}⁩ هو ⁨{size}⁩؛ والحد لكل ملف ⁨{limit}⁩. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes do not match their digest {digest}; nothing was stored.</source>
+        <translation>بايتات الملف لا تطابق بصمتها ⁨{digest}⁩؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -1824,6 +1992,10 @@
     <message>
         <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
         <translation>لم يتضمّن ردّ تسجيل الدخول من الخادم رمزًا؛ هل هذا خادم DataCollect؟</translation>
+    </message>
+    <message>
+        <source>The stored file {digest} is damaged: its bytes no longer match its digest. Run `datacollect-desktop verify`.</source>
+        <translation>الملف المحفوظ ⁨{digest}⁩ تالف: لم تعد بايتاته تطابق بصمته. شغّل `datacollect-desktop verify`.</translation>
     </message>
     <message>
         <source>The sync server answered with an error ({status}). Sync will try again later.</source>
@@ -2006,6 +2178,10 @@
         <translation>لم يرسل نقطة تحقّق موقّعة</translation>
     </message>
     <message>
+        <source>its bytes no longer match its digest</source>
+        <translation>لم تعد بايتاته تطابق بصمته</translation>
+    </message>
+    <message>
         <source>its checkpoint does not verify ({reason})</source>
         <translation>نقطة التحقّق الخاصة به لا تجتاز التحقّق (⁨{reason}⁩)</translation>
     </message>
@@ -2046,6 +2222,10 @@
         <translation>نتائج الدفع لا تطابق الأحداث المدفوعة</translation>
     </message>
     <message>
+        <source>its size is not the one recorded</source>
+        <translation>حجمه ليس الحجم المسجَّل</translation>
+    </message>
+    <message>
         <source>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</source>
         <translation>المطلوب ‎0 &lt; --from &lt;= --to &lt;= ⁨{size}⁩‎ (حجم الشجرة)</translation>
     </message>
@@ -2078,6 +2258,10 @@
         <translation>الحدث المحفوظ غير مقروء</translation>
     </message>
     <message>
+        <source>the stored file {digest} is damaged: {problem}</source>
+        <translation>الملف المحفوظ ⁨{digest}⁩ تالف: ⁨{problem}⁩</translation>
+    </message>
+    <message>
         <source>this row is not a set of fields.</source>
         <translation>هذا الصف ليس مجموعة من الحقول.</translation>
     </message>
@@ -2090,6 +2274,10 @@
         <translation>‏⁨{count}⁩ عقدة مفقودة من الشجرة</translation>
     </message>
     <message>
+        <source>{digest!r} is not an attachment digest (sha256:&lt;64 hex digits&gt;).</source>
+        <translation>‏⁨{digest!r}⁩ ليست بصمة مرفق (sha256:&lt;64 رقمًا سداسيًا عشريًا&gt;).</translation>
+    </message>
+    <message>
         <source>{grid}, row {row}: {problem}</source>
         <translation>‏⁨{grid}⁩، الصف ⁨{row}⁩: ⁨{problem}⁩</translation>
     </message>
@@ -2100,6 +2288,10 @@
     <message>
         <source>{label} has a choice that is not on the list: {choice!r}.</source>
         <translation>‏⁨{label}⁩ يحتوي على خيار غير موجود في القائمة: ⁨{choice!r}⁩.</translation>
+    </message>
+    <message>
+        <source>{label} holds something that is not a stored file.</source>
+        <translation>‏⁨{label}⁩ يحتوي على شيء ليس ملفًا محفوظًا.</translation>
     </message>
     <message>
         <source>{label} is in the future. Check it; you can still save.</source>
@@ -2138,6 +2330,10 @@
         <translation>يجب أن يكون ⁨{label}⁩ قائمة خيارات.</translation>
     </message>
     <message>
+        <source>{label} must be a list of files.</source>
+        <translation>‏⁨{label}⁩ يجب أن يكون قائمة ملفات.</translation>
+    </message>
+    <message>
         <source>{label} must be a list of rows.</source>
         <translation>يجب أن يكون ⁨{label}⁩ قائمة صفوف.</translation>
     </message>
@@ -2146,8 +2342,16 @@
         <translation>يجب أن يكون ⁨{label}⁩ رقمًا.</translation>
     </message>
     <message>
+        <source>{label} must be a place: a latitude and a longitude.</source>
+        <translation>‏⁨{label}⁩ يجب أن يكون مكانًا: خط عرض وخط طول.</translation>
+    </message>
+    <message>
         <source>{label} must be a set of ticked and unticked choices.</source>
         <translation>يجب أن يكون ⁨{label}⁩ مجموعة من الخيارات المحدّدة وغير المحدّدة.</translation>
+    </message>
+    <message>
+        <source>{label} must be a signature drawn on this laptop.</source>
+        <translation>‏⁨{label}⁩ يجب أن يكون توقيعًا مرسومًا على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>{label} must be at least 1 character long.</source>
@@ -2206,8 +2410,32 @@
         <translation>يجب ألا يحتوي ⁨{label}⁩ على أكثر من ⁨{count}⁩ صفوف.</translation>
     </message>
     <message>
+        <source>{label} takes one file.</source>
+        <translation>‏⁨{label}⁩ يقبل ملفًا واحدًا.</translation>
+    </message>
+    <message>
         <source>{label}: each choice must be ticked (true) or not ticked (false).</source>
         <translation>‏⁨{label}⁩: يجب أن يكون كل خيار محدّدًا (true) أو غير محدّد (false).</translation>
+    </message>
+    <message>
+        <source>{label}: the accuracy must be a number of metres, 0 or more.</source>
+        <translation>‏⁨{label}⁩: يجب أن تكون الدقة عددًا من الأمتار، 0 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>{label}: the latitude must be a number from -90 to 90.</source>
+        <translation>‏⁨{label}⁩: يجب أن يكون خط العرض عددًا من -90 إلى 90.</translation>
+    </message>
+    <message>
+        <source>{label}: the longitude must be a number from -180 to 180.</source>
+        <translation>‏⁨{label}⁩: يجب أن يكون خط الطول عددًا من -180 إلى 180.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not a file of an accepted type ({pattern}).</source>
+        <translation>‏⁨{label}⁩: ⁨{name}⁩ ليس ملفًا من نوع مقبول (⁨{pattern}⁩).</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is {size}; files here may be at most {limit}.</source>
+        <translation>‏⁨{label}⁩: حجم ⁨{name}⁩ هو ⁨{size}⁩؛ والحد الأقصى للملفات هنا ⁨{limit}⁩.</translation>
     </message>
     <message>
         <source>{member} is not a member of {group}; the change is kept but not applied.</source>
@@ -2316,6 +2544,10 @@
     <message>
         <source>{where}: components are nested more than {depth} deep.</source>
         <translation>‏⁨{where}⁩: المكوّنات متداخلة بأكثر من ⁨{depth}⁩ مستويات.</translation>
+    </message>
+    <message>
+        <source>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</source>
+        <translation>‏⁨{where}⁩: يجب أن يكون fileMaxSize حجمًا مثل «5MB»، لا ⁨{value}⁩.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
@@ -3038,6 +3270,25 @@
     </message>
 </context>
 <context>
+    <name>SignatureEditor</name>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Sign above with the mouse, a pen or a finger.</source>
+        <translation>وقّع أعلاه بالفأرة أو بالقلم أو بإصبعك.</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation>وقّع هنا بالفأرة أو بالقلم أو بإصبعك.</translation>
+    </message>
+    <message>
+        <source>The signature is not on this laptop yet.</source>
+        <translation>التوقيع ليس على هذا الحاسوب بعد.</translation>
+    </message>
+</context>
+<context>
     <name>StateModel</name>
     <message>
         <source>Field</source>
@@ -3313,6 +3564,68 @@
     </message>
 </context>
 <context>
+    <name>attachment_import</name>
+    <message>
+        <source>“{0}” is empty.</source>
+        <translation>«⁨{0}⁩» فارغ.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a readable image: it may be damaged or cut short. Nothing was added.</source>
+        <translation>«⁨{0}⁩» ليست صورة مقروءة: قد تكون تالفة أو ناقصة. لم يُضف شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>attachment_view</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>تعذّر فتح المرفق</translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment</source>
+        <translation>تعذّر حفظ المرفق</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>لم يُنزَّل بعد</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>فتح ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Save a copy of {0}</source>
+        <translation>حفظ نسخة من ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>‏⁨{0}⁩ ك.ب</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>‏⁨{0}⁩ م.ب</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>‏⁨{0}⁩ بايت</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>تعذّرت كتابة ⁨{0}⁩: ⁨{1}⁩</translation>
+    </message>
+    <message>
+        <source>{0} is not on this laptop yet: it comes with the next sync.</source>
+        <translation>‏⁨{0}⁩ ليس على هذا الحاسوب بعد: سيصل مع المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
     <name>audit_text</name>
     <message>
         <source>1 member</source>
@@ -3448,6 +3761,10 @@
 <context>
     <name>field_text</name>
     <message>
+        <source>(± {0} m)</source>
+        <translation>(± ⁨{0}⁩ م)</translation>
+    </message>
+    <message>
         <source>1 row</source>
         <translation>صف واحد</translation>
     </message>
@@ -3462,6 +3779,10 @@
     <message>
         <source>Yes</source>
         <translation>نعم</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>مرفق</translation>
     </message>
     <message>
         <source>{0} rows</source>

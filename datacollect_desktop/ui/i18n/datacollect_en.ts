@@ -146,6 +146,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentItem</name>
+    <message>
+        <source>Open {0}</source>
+        <translation>Open {0}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Remove {0}</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPage</name>
     <message numerus="yes">
         <source>%n change was refused by the server and waits on this laptop.</source>
@@ -486,6 +501,17 @@
     <message>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Take the photo</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1119,49 @@
     </message>
 </context>
 <context>
+    <name>FileEditor</name>
+    <message>
+        <source>Accepted files ({0})</source>
+        <translation>Accepted files ({0})</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Add a file…</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>Add a photo…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a photo or file</source>
+        <translation>Choose a photo or file</translation>
+    </message>
+    <message>
+        <source>Choose photos or files</source>
+        <translation>Choose photos or files</translation>
+    </message>
+    <message>
+        <source>Replace the file…</source>
+        <translation>Replace the file…</translation>
+    </message>
+    <message>
+        <source>Replace the photo…</source>
+        <translation>Replace the photo…</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>Take a photo…</translation>
+    </message>
+    <message>
+        <source>“{0}” could not be read: {1}</source>
+        <translation>“{0}” could not be read: {1}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Add demo households so I can try the app</source>
@@ -1345,6 +1414,65 @@
     </message>
 </context>
 <context>
+    <name>LocationEditor</name>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>Accuracy (m)</translation>
+    </message>
+    <message>
+        <source>Asking the laptop for its position…</source>
+        <translation>Asking the laptop for its position…</translation>
+    </message>
+    <message>
+        <source>Lat.</source>
+        <translation>Lat.</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Lon.</source>
+        <translation>Lon.</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>The laptop could not tell its position; type the coordinates instead.</source>
+        <translation>The laptop could not tell its position; type the coordinates instead.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s position was filled in; check it.</source>
+        <translation>The laptop&apos;s position was filled in; check it.</translation>
+    </message>
+    <message>
+        <source>Type the coordinates in decimal degrees, or paste “lat, lon” or a geo: link.</source>
+        <translation>Type the coordinates in decimal degrees, or paste “lat, lon” or a geo: link.</translation>
+    </message>
+    <message>
+        <source>Use this laptop&apos;s position</source>
+        <translation>Use this laptop&apos;s position</translation>
+    </message>
+    <message>
+        <source>e.g. -1.5197</source>
+        <translation>e.g. -1.5197</translation>
+    </message>
+    <message>
+        <source>e.g. 12.3456</source>
+        <translation>e.g. 12.3456</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>± m</source>
+        <translation>± m</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -1578,6 +1706,10 @@
         <translation>The bundle contents are damaged ({reason}).</translation>
     </message>
     <message>
+        <source>The bundle header is damaged (attachments).</source>
+        <translation>The bundle header is damaged (attachments).</translation>
+    </message>
+    <message>
         <source>The bundle header is damaged ({reason}).</source>
         <translation>The bundle header is damaged ({reason}).</translation>
     </message>
@@ -1590,8 +1722,16 @@
         <translation>The bundle passphrase is wrong; nothing was imported.</translation>
     </message>
     <message>
+        <source>The bundle&apos;s attachments are damaged; nothing was imported.</source>
+        <translation>The bundle&apos;s attachments are damaged; nothing was imported.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
         <translation>The bundle&apos;s events do not match its signed tree root; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file {digest} does not match its digest; nothing was imported.</source>
+        <translation>The bundle&apos;s file {digest} does not match its digest; nothing was imported.</translation>
     </message>
     <message>
         <source>The change is too large for the server. Tell your supervisor; it is kept on this laptop.</source>
@@ -1620,6 +1760,34 @@
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
         <translation>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The file {digest} is not on this laptop yet; sync to download it.</source>
+        <translation>The file {digest} is not on this laptop yet; sync to download it.</translation>
+    </message>
+    <message>
+        <source>The file {name} is cut short (incomplete {kind}); copy it again. Nothing was stored.</source>
+        <translation>The file {name} is cut short (incomplete {kind}); copy it again. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty; nothing was stored.</source>
+        <translation>The file {name} is empty; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not of a type this app keeps (JPEG, PNG, GIF or WebP photos, PDF documents). Nothing was stored.</source>
+        <translation>The file {name} is not of a type this app keeps (JPEG, PNG, GIF or WebP photos, PDF documents). Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file {name} is said to be {said} but its content is {kind}. Nothing was stored.</source>
+        <translation>The file {name} is said to be {said} but its content is {kind}. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size}; the limit per file is {limit}. Nothing was stored.</source>
+        <translation>The file {name} is {size}; the limit per file is {limit}. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes do not match their digest {digest}; nothing was stored.</source>
+        <translation>The file&apos;s bytes do not match their digest {digest}; nothing was stored.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -1772,6 +1940,10 @@
     <message>
         <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
         <translation>The server&apos;s sign-in answer had no token; is this a DataCollect server?</translation>
+    </message>
+    <message>
+        <source>The stored file {digest} is damaged: its bytes no longer match its digest. Run `datacollect-desktop verify`.</source>
+        <translation>The stored file {digest} is damaged: its bytes no longer match its digest. Run `datacollect-desktop verify`.</translation>
     </message>
     <message>
         <source>The sync server answered with an error ({status}). Sync will try again later.</source>
@@ -1954,6 +2126,10 @@
         <translation>it sent no signed checkpoint</translation>
     </message>
     <message>
+        <source>its bytes no longer match its digest</source>
+        <translation>its bytes no longer match its digest</translation>
+    </message>
+    <message>
         <source>its checkpoint does not verify ({reason})</source>
         <translation>its checkpoint does not verify ({reason})</translation>
     </message>
@@ -1994,6 +2170,10 @@
         <translation>its push results do not match the events pushed</translation>
     </message>
     <message>
+        <source>its size is not the one recorded</source>
+        <translation>its size is not the one recorded</translation>
+    </message>
+    <message>
         <source>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</source>
         <translation>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</translation>
     </message>
@@ -2026,6 +2206,10 @@
         <translation>the stored event is not readable</translation>
     </message>
     <message>
+        <source>the stored file {digest} is damaged: {problem}</source>
+        <translation>the stored file {digest} is damaged: {problem}</translation>
+    </message>
+    <message>
         <source>this row is not a set of fields.</source>
         <translation>this row is not a set of fields.</translation>
     </message>
@@ -2038,6 +2222,10 @@
         <translation>{count} tree nodes are missing</translation>
     </message>
     <message>
+        <source>{digest!r} is not an attachment digest (sha256:&lt;64 hex digits&gt;).</source>
+        <translation>{digest!r} is not an attachment digest (sha256:&lt;64 hex digits&gt;).</translation>
+    </message>
+    <message>
         <source>{grid}, row {row}: {problem}</source>
         <translation>{grid}, row {row}: {problem}</translation>
     </message>
@@ -2048,6 +2236,10 @@
     <message>
         <source>{label} has a choice that is not on the list: {choice!r}.</source>
         <translation>{label} has a choice that is not on the list: {choice!r}.</translation>
+    </message>
+    <message>
+        <source>{label} holds something that is not a stored file.</source>
+        <translation>{label} holds something that is not a stored file.</translation>
     </message>
     <message>
         <source>{label} is in the future. Check it; you can still save.</source>
@@ -2086,6 +2278,10 @@
         <translation>{label} must be a list of choices.</translation>
     </message>
     <message>
+        <source>{label} must be a list of files.</source>
+        <translation>{label} must be a list of files.</translation>
+    </message>
+    <message>
         <source>{label} must be a list of rows.</source>
         <translation>{label} must be a list of rows.</translation>
     </message>
@@ -2094,8 +2290,16 @@
         <translation>{label} must be a number.</translation>
     </message>
     <message>
+        <source>{label} must be a place: a latitude and a longitude.</source>
+        <translation>{label} must be a place: a latitude and a longitude.</translation>
+    </message>
+    <message>
         <source>{label} must be a set of ticked and unticked choices.</source>
         <translation>{label} must be a set of ticked and unticked choices.</translation>
+    </message>
+    <message>
+        <source>{label} must be a signature drawn on this laptop.</source>
+        <translation>{label} must be a signature drawn on this laptop.</translation>
     </message>
     <message>
         <source>{label} must be at least 1 character long.</source>
@@ -2154,8 +2358,32 @@
         <translation>{label} must have at most {count} rows.</translation>
     </message>
     <message>
+        <source>{label} takes one file.</source>
+        <translation>{label} takes one file.</translation>
+    </message>
+    <message>
         <source>{label}: each choice must be ticked (true) or not ticked (false).</source>
         <translation>{label}: each choice must be ticked (true) or not ticked (false).</translation>
+    </message>
+    <message>
+        <source>{label}: the accuracy must be a number of metres, 0 or more.</source>
+        <translation>{label}: the accuracy must be a number of metres, 0 or more.</translation>
+    </message>
+    <message>
+        <source>{label}: the latitude must be a number from -90 to 90.</source>
+        <translation>{label}: the latitude must be a number from -90 to 90.</translation>
+    </message>
+    <message>
+        <source>{label}: the longitude must be a number from -180 to 180.</source>
+        <translation>{label}: the longitude must be a number from -180 to 180.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not a file of an accepted type ({pattern}).</source>
+        <translation>{label}: {name} is not a file of an accepted type ({pattern}).</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is {size}; files here may be at most {limit}.</source>
+        <translation>{label}: {name} is {size}; files here may be at most {limit}.</translation>
     </message>
     <message>
         <source>{member} is not a member of {group}; the change is kept but not applied.</source>
@@ -2264,6 +2492,10 @@
     <message>
         <source>{where}: components are nested more than {depth} deep.</source>
         <translation>{where}: components are nested more than {depth} deep.</translation>
+    </message>
+    <message>
+        <source>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</source>
+        <translation>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
@@ -2970,6 +3202,25 @@
     </message>
 </context>
 <context>
+    <name>SignatureEditor</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Sign above with the mouse, a pen or a finger.</source>
+        <translation>Sign above with the mouse, a pen or a finger.</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation>Sign here with the mouse, a pen or a finger.</translation>
+    </message>
+    <message>
+        <source>The signature is not on this laptop yet.</source>
+        <translation>The signature is not on this laptop yet.</translation>
+    </message>
+</context>
+<context>
     <name>StateModel</name>
     <message>
         <source>Field</source>
@@ -3237,6 +3488,68 @@
     </message>
 </context>
 <context>
+    <name>attachment_import</name>
+    <message>
+        <source>“{0}” is empty.</source>
+        <translation>“{0}” is empty.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a readable image: it may be damaged or cut short. Nothing was added.</source>
+        <translation>“{0}” is not a readable image: it may be damaged or cut short. Nothing was added.</translation>
+    </message>
+</context>
+<context>
+    <name>attachment_view</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>Cannot open the attachment</translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment</source>
+        <translation>Cannot save the attachment</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Not downloaded yet</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>Open {0}</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Save a copy of {0}</source>
+        <translation>Save a copy of {0}</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} could not be written: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not on this laptop yet: it comes with the next sync.</source>
+        <translation>{0} is not on this laptop yet: it comes with the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>audit_text</name>
     <message>
         <source>1 member</source>
@@ -3372,6 +3685,10 @@
 <context>
     <name>field_text</name>
     <message>
+        <source>(± {0} m)</source>
+        <translation>(± {0} m)</translation>
+    </message>
+    <message>
         <source>1 row</source>
         <translation>1 row</translation>
     </message>
@@ -3386,6 +3703,10 @@
     <message>
         <source>Yes</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>attachment</translation>
     </message>
     <message>
         <source>{0} rows</source>

@@ -146,6 +146,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentItem</name>
+    <message>
+        <source>Open {0}</source>
+        <translation>Abrir {0}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Quitar {0}</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPage</name>
     <message numerus="yes">
         <source>%n change was refused by the server and waits on this laptop.</source>
@@ -486,6 +501,17 @@
     <message>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Tomar una foto</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Tomar la foto</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1119,49 @@
     </message>
 </context>
 <context>
+    <name>FileEditor</name>
+    <message>
+        <source>Accepted files ({0})</source>
+        <translation>Archivos aceptados ({0})</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Añadir un archivo…</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>Añadir una foto…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a photo or file</source>
+        <translation>Elegir una foto o un archivo</translation>
+    </message>
+    <message>
+        <source>Choose photos or files</source>
+        <translation>Elegir fotos o archivos</translation>
+    </message>
+    <message>
+        <source>Replace the file…</source>
+        <translation>Reemplazar el archivo…</translation>
+    </message>
+    <message>
+        <source>Replace the photo…</source>
+        <translation>Reemplazar la foto…</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>Tomar una foto…</translation>
+    </message>
+    <message>
+        <source>“{0}” could not be read: {1}</source>
+        <translation>No se pudo leer «{0}»: {1}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Add demo households so I can try the app</source>
@@ -1345,6 +1414,65 @@
     </message>
 </context>
 <context>
+    <name>LocationEditor</name>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>Precisión (m)</translation>
+    </message>
+    <message>
+        <source>Asking the laptop for its position…</source>
+        <translation>Pidiendo la posición al portátil…</translation>
+    </message>
+    <message>
+        <source>Lat.</source>
+        <translation>Lat.</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Lon.</source>
+        <translation>Long.</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>The laptop could not tell its position; type the coordinates instead.</source>
+        <translation>El portátil no pudo dar su posición; escriba las coordenadas.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s position was filled in; check it.</source>
+        <translation>Se rellenó la posición del portátil; compruébela.</translation>
+    </message>
+    <message>
+        <source>Type the coordinates in decimal degrees, or paste “lat, lon” or a geo: link.</source>
+        <translation>Escriba las coordenadas en grados decimales, o pegue «lat, lon» o un enlace geo:.</translation>
+    </message>
+    <message>
+        <source>Use this laptop&apos;s position</source>
+        <translation>Usar la posición de este portátil</translation>
+    </message>
+    <message>
+        <source>e.g. -1.5197</source>
+        <translation>p. ej. -1.5197</translation>
+    </message>
+    <message>
+        <source>e.g. 12.3456</source>
+        <translation>p. ej. 12.3456</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>± m</source>
+        <translation>± m</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -1578,6 +1706,10 @@
         <translation>El contenido del paquete está dañado ({reason}).</translation>
     </message>
     <message>
+        <source>The bundle header is damaged (attachments).</source>
+        <translation>La cabecera del paquete está dañada (adjuntos).</translation>
+    </message>
+    <message>
         <source>The bundle header is damaged ({reason}).</source>
         <translation>La cabecera del paquete está dañada ({reason}).</translation>
     </message>
@@ -1590,8 +1722,16 @@
         <translation>La frase de contraseña del paquete es incorrecta; no se importó nada.</translation>
     </message>
     <message>
+        <source>The bundle&apos;s attachments are damaged; nothing was imported.</source>
+        <translation>Los adjuntos del paquete están dañados; no se importó nada.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
         <translation>Los eventos del paquete no coinciden con su raíz de árbol firmada; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file {digest} does not match its digest; nothing was imported.</source>
+        <translation>El archivo {digest} del paquete no coincide con su huella; no se importó nada.</translation>
     </message>
     <message>
         <source>The change is too large for the server. Tell your supervisor; it is kept on this laptop.</source>
@@ -1620,6 +1760,34 @@
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
         <translation>El disco está lleno. No se perdió nada: lo guardado antes está intacto. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The file {digest} is not on this laptop yet; sync to download it.</source>
+        <translation>El archivo {digest} aún no está en este portátil; sincronice para descargarlo.</translation>
+    </message>
+    <message>
+        <source>The file {name} is cut short (incomplete {kind}); copy it again. Nothing was stored.</source>
+        <translation>El archivo {name} está incompleto ({kind} cortado); cópielo de nuevo. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty; nothing was stored.</source>
+        <translation>El archivo {name} está vacío; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not of a type this app keeps (JPEG, PNG, GIF or WebP photos, PDF documents). Nothing was stored.</source>
+        <translation>El archivo {name} no es de un tipo que esta aplicación guarde (fotos JPEG, PNG, GIF o WebP, documentos PDF). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The file {name} is said to be {said} but its content is {kind}. Nothing was stored.</source>
+        <translation>El archivo {name} se declara como {said} pero su contenido es {kind}. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size}; the limit per file is {limit}. Nothing was stored.</source>
+        <translation>El archivo {name} ocupa {size}; el límite por archivo es {limit}. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes do not match their digest {digest}; nothing was stored.</source>
+        <translation>Los bytes del archivo no coinciden con su huella {digest}; no se guardó nada.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -1772,6 +1940,10 @@
     <message>
         <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
         <translation>La respuesta de inicio de sesión del servidor no traía token; ¿es un servidor de DataCollect?</translation>
+    </message>
+    <message>
+        <source>The stored file {digest} is damaged: its bytes no longer match its digest. Run `datacollect-desktop verify`.</source>
+        <translation>El archivo guardado {digest} está dañado: sus bytes ya no coinciden con su huella. Ejecute `datacollect-desktop verify`.</translation>
     </message>
     <message>
         <source>The sync server answered with an error ({status}). Sync will try again later.</source>
@@ -1954,6 +2126,10 @@
         <translation>no envió ningún punto de control firmado</translation>
     </message>
     <message>
+        <source>its bytes no longer match its digest</source>
+        <translation>sus bytes ya no coinciden con su huella</translation>
+    </message>
+    <message>
         <source>its checkpoint does not verify ({reason})</source>
         <translation>su punto de control no se verifica ({reason})</translation>
     </message>
@@ -1994,6 +2170,10 @@
         <translation>los resultados del envío no coinciden con los eventos enviados</translation>
     </message>
     <message>
+        <source>its size is not the one recorded</source>
+        <translation>su tamaño no es el registrado</translation>
+    </message>
+    <message>
         <source>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</source>
         <translation>se necesita 0 &lt; --from &lt;= --to &lt;= {size} (el tamaño del árbol)</translation>
     </message>
@@ -2026,6 +2206,10 @@
         <translation>el evento guardado no se puede leer</translation>
     </message>
     <message>
+        <source>the stored file {digest} is damaged: {problem}</source>
+        <translation>el archivo guardado {digest} está dañado: {problem}</translation>
+    </message>
+    <message>
         <source>this row is not a set of fields.</source>
         <translation>esta fila no es un conjunto de campos.</translation>
     </message>
@@ -2038,6 +2222,10 @@
         <translation>faltan {count} nodos del árbol</translation>
     </message>
     <message>
+        <source>{digest!r} is not an attachment digest (sha256:&lt;64 hex digits&gt;).</source>
+        <translation>{digest!r} no es una huella de adjunto (sha256:&lt;64 dígitos hexadecimales&gt;).</translation>
+    </message>
+    <message>
         <source>{grid}, row {row}: {problem}</source>
         <translation>{grid}, fila {row}: {problem}</translation>
     </message>
@@ -2048,6 +2236,10 @@
     <message>
         <source>{label} has a choice that is not on the list: {choice!r}.</source>
         <translation>{label} tiene una opción que no está en la lista: {choice!r}.</translation>
+    </message>
+    <message>
+        <source>{label} holds something that is not a stored file.</source>
+        <translation>{label} contiene algo que no es un archivo guardado.</translation>
     </message>
     <message>
         <source>{label} is in the future. Check it; you can still save.</source>
@@ -2086,6 +2278,10 @@
         <translation>{label} debe ser una lista de opciones.</translation>
     </message>
     <message>
+        <source>{label} must be a list of files.</source>
+        <translation>{label} debe ser una lista de archivos.</translation>
+    </message>
+    <message>
         <source>{label} must be a list of rows.</source>
         <translation>{label} debe ser una lista de filas.</translation>
     </message>
@@ -2094,8 +2290,16 @@
         <translation>{label} debe ser un número.</translation>
     </message>
     <message>
+        <source>{label} must be a place: a latitude and a longitude.</source>
+        <translation>{label} debe ser un lugar: una latitud y una longitud.</translation>
+    </message>
+    <message>
         <source>{label} must be a set of ticked and unticked choices.</source>
         <translation>{label} debe ser un conjunto de opciones marcadas y sin marcar.</translation>
+    </message>
+    <message>
+        <source>{label} must be a signature drawn on this laptop.</source>
+        <translation>{label} debe ser una firma trazada en este portátil.</translation>
     </message>
     <message>
         <source>{label} must be at least 1 character long.</source>
@@ -2154,8 +2358,32 @@
         <translation>{label} debe tener como máximo {count} filas.</translation>
     </message>
     <message>
+        <source>{label} takes one file.</source>
+        <translation>{label} admite un solo archivo.</translation>
+    </message>
+    <message>
         <source>{label}: each choice must be ticked (true) or not ticked (false).</source>
         <translation>{label}: cada opción debe estar marcada (true) o sin marcar (false).</translation>
+    </message>
+    <message>
+        <source>{label}: the accuracy must be a number of metres, 0 or more.</source>
+        <translation>{label}: la precisión debe ser un número de metros, 0 o más.</translation>
+    </message>
+    <message>
+        <source>{label}: the latitude must be a number from -90 to 90.</source>
+        <translation>{label}: la latitud debe ser un número de -90 a 90.</translation>
+    </message>
+    <message>
+        <source>{label}: the longitude must be a number from -180 to 180.</source>
+        <translation>{label}: la longitud debe ser un número de -180 a 180.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not a file of an accepted type ({pattern}).</source>
+        <translation>{label}: {name} no es un archivo de un tipo aceptado ({pattern}).</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is {size}; files here may be at most {limit}.</source>
+        <translation>{label}: {name} ocupa {size}; aquí los archivos pueden ocupar como máximo {limit}.</translation>
     </message>
     <message>
         <source>{member} is not a member of {group}; the change is kept but not applied.</source>
@@ -2264,6 +2492,10 @@
     <message>
         <source>{where}: components are nested more than {depth} deep.</source>
         <translation>{where}: los componentes están anidados a más de {depth} niveles.</translation>
+    </message>
+    <message>
+        <source>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</source>
+        <translation>{where}: fileMaxSize debe ser un tamaño como «5MB», no {value}.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
@@ -2970,6 +3202,25 @@
     </message>
 </context>
 <context>
+    <name>SignatureEditor</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Sign above with the mouse, a pen or a finger.</source>
+        <translation>Firme arriba con el ratón, un lápiz o el dedo.</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation>Firme aquí con el ratón, un lápiz o el dedo.</translation>
+    </message>
+    <message>
+        <source>The signature is not on this laptop yet.</source>
+        <translation>La firma aún no está en este portátil.</translation>
+    </message>
+</context>
+<context>
     <name>StateModel</name>
     <message>
         <source>Field</source>
@@ -3237,6 +3488,68 @@
     </message>
 </context>
 <context>
+    <name>attachment_import</name>
+    <message>
+        <source>“{0}” is empty.</source>
+        <translation>«{0}» está vacío.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a readable image: it may be damaged or cut short. Nothing was added.</source>
+        <translation>«{0}» no es una imagen legible: puede estar dañada o incompleta. No se añadió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>attachment_view</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>No se puede abrir el adjunto</translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment</source>
+        <translation>No se puede guardar el adjunto</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Aún no descargado</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>Abrir {0}</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Save a copy of {0}</source>
+        <translation>Guardar una copia de {0}</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>No se pudo escribir {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not on this laptop yet: it comes with the next sync.</source>
+        <translation>{0} aún no está en este portátil: llegará con la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>audit_text</name>
     <message>
         <source>1 member</source>
@@ -3372,6 +3685,10 @@
 <context>
     <name>field_text</name>
     <message>
+        <source>(± {0} m)</source>
+        <translation>(± {0} m)</translation>
+    </message>
+    <message>
         <source>1 row</source>
         <translation>1 fila</translation>
     </message>
@@ -3386,6 +3703,10 @@
     <message>
         <source>Yes</source>
         <translation>Sí</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>adjunto</translation>
     </message>
     <message>
         <source>{0} rows</source>

@@ -146,6 +146,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentItem</name>
+    <message>
+        <source>Open {0}</source>
+        <translation>Ouvrir {0}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPage</name>
     <message numerus="yes">
         <source>%n change was refused by the server and waits on this laptop.</source>
@@ -486,6 +501,17 @@
     <message>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Prendre la photo</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1119,49 @@
     </message>
 </context>
 <context>
+    <name>FileEditor</name>
+    <message>
+        <source>Accepted files ({0})</source>
+        <translation>Fichiers acceptés ({0})</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>Add a photo…</source>
+        <translation>Ajouter une photo…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a photo or file</source>
+        <translation>Choisir une photo ou un fichier</translation>
+    </message>
+    <message>
+        <source>Choose photos or files</source>
+        <translation>Choisir des photos ou des fichiers</translation>
+    </message>
+    <message>
+        <source>Replace the file…</source>
+        <translation>Remplacer le fichier…</translation>
+    </message>
+    <message>
+        <source>Replace the photo…</source>
+        <translation>Remplacer la photo…</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>Prendre une photo…</translation>
+    </message>
+    <message>
+        <source>“{0}” could not be read: {1}</source>
+        <translation>« {0} » n&apos;a pas pu être lu : {1}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Add demo households so I can try the app</source>
@@ -1345,6 +1414,65 @@
     </message>
 </context>
 <context>
+    <name>LocationEditor</name>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>Précision (m)</translation>
+    </message>
+    <message>
+        <source>Asking the laptop for its position…</source>
+        <translation>Demande de la position à l&apos;ordinateur…</translation>
+    </message>
+    <message>
+        <source>Lat.</source>
+        <translation>Lat.</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Lon.</source>
+        <translation>Long.</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>The laptop could not tell its position; type the coordinates instead.</source>
+        <translation>L&apos;ordinateur n&apos;a pas pu donner sa position ; saisissez plutôt les coordonnées.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s position was filled in; check it.</source>
+        <translation>La position de l&apos;ordinateur a été saisie ; vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>Type the coordinates in decimal degrees, or paste “lat, lon” or a geo: link.</source>
+        <translation>Saisissez les coordonnées en degrés décimaux, ou collez « lat, lon » ou un lien geo:.</translation>
+    </message>
+    <message>
+        <source>Use this laptop&apos;s position</source>
+        <translation>Utiliser la position de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>e.g. -1.5197</source>
+        <translation>p. ex. -1.5197</translation>
+    </message>
+    <message>
+        <source>e.g. 12.3456</source>
+        <translation>p. ex. 12.3456</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>± m</source>
+        <translation>± m</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -1578,6 +1706,10 @@
         <translation>Le contenu du paquet est endommagé ({reason}).</translation>
     </message>
     <message>
+        <source>The bundle header is damaged (attachments).</source>
+        <translation>L&apos;en-tête du paquet est endommagé (pièces jointes).</translation>
+    </message>
+    <message>
         <source>The bundle header is damaged ({reason}).</source>
         <translation>L&apos;en-tête du paquet est endommagé ({reason}).</translation>
     </message>
@@ -1590,8 +1722,16 @@
         <translation>La phrase secrète du paquet est fausse ; rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>The bundle&apos;s attachments are damaged; nothing was imported.</source>
+        <translation>Les pièces jointes du paquet sont endommagées ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s events do not match its signed tree root; nothing was imported.</source>
         <translation>Les événements du paquet ne correspondent pas à sa racine d&apos;arbre signée ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file {digest} does not match its digest; nothing was imported.</source>
+        <translation>Le fichier {digest} du paquet ne correspond pas à son empreinte ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The change is too large for the server. Tell your supervisor; it is kept on this laptop.</source>
@@ -1620,6 +1760,34 @@
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
         <translation>Le disque est plein. Rien n&apos;a été perdu : ce qui était enregistré est intact. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file {digest} is not on this laptop yet; sync to download it.</source>
+        <translation>Le fichier {digest} n&apos;est pas encore sur cet ordinateur ; synchronisez pour le télécharger.</translation>
+    </message>
+    <message>
+        <source>The file {name} is cut short (incomplete {kind}); copy it again. Nothing was stored.</source>
+        <translation>Le fichier {name} est tronqué ({kind} incomplet) ; copiez-le à nouveau. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty; nothing was stored.</source>
+        <translation>Le fichier {name} est vide ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not of a type this app keeps (JPEG, PNG, GIF or WebP photos, PDF documents). Nothing was stored.</source>
+        <translation>Le fichier {name} n&apos;est pas d&apos;un type que cette application conserve (photos JPEG, PNG, GIF ou WebP, documents PDF). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file {name} is said to be {said} but its content is {kind}. Nothing was stored.</source>
+        <translation>Le fichier {name} est annoncé comme {said} mais son contenu est {kind}. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size}; the limit per file is {limit}. Nothing was stored.</source>
+        <translation>Le fichier {name} fait {size} ; la limite par fichier est de {limit}. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes do not match their digest {digest}; nothing was stored.</source>
+        <translation>Les octets du fichier ne correspondent pas à leur empreinte {digest} ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -1772,6 +1940,10 @@
     <message>
         <source>The server&apos;s sign-in answer had no token; is this a DataCollect server?</source>
         <translation>La réponse de connexion du serveur ne contenait pas de jeton ; est-ce bien un serveur DataCollect ?</translation>
+    </message>
+    <message>
+        <source>The stored file {digest} is damaged: its bytes no longer match its digest. Run `datacollect-desktop verify`.</source>
+        <translation>Le fichier enregistré {digest} est endommagé : ses octets ne correspondent plus à son empreinte. Lancez `datacollect-desktop verify`.</translation>
     </message>
     <message>
         <source>The sync server answered with an error ({status}). Sync will try again later.</source>
@@ -1954,6 +2126,10 @@
         <translation>il n&apos;a envoyé aucun point de contrôle signé</translation>
     </message>
     <message>
+        <source>its bytes no longer match its digest</source>
+        <translation>ses octets ne correspondent plus à son empreinte</translation>
+    </message>
+    <message>
         <source>its checkpoint does not verify ({reason})</source>
         <translation>son point de contrôle ne se vérifie pas ({reason})</translation>
     </message>
@@ -1994,6 +2170,10 @@
         <translation>les résultats de son envoi ne correspondent pas aux événements envoyés</translation>
     </message>
     <message>
+        <source>its size is not the one recorded</source>
+        <translation>sa taille n&apos;est pas celle enregistrée</translation>
+    </message>
+    <message>
         <source>need 0 &lt; --from &lt;= --to &lt;= {size} (the tree size)</source>
         <translation>il faut 0 &lt; --from &lt;= --to &lt;= {size} (la taille de l&apos;arbre)</translation>
     </message>
@@ -2026,6 +2206,10 @@
         <translation>l&apos;événement enregistré est illisible</translation>
     </message>
     <message>
+        <source>the stored file {digest} is damaged: {problem}</source>
+        <translation>le fichier enregistré {digest} est endommagé : {problem}</translation>
+    </message>
+    <message>
         <source>this row is not a set of fields.</source>
         <translation>cette ligne n&apos;est pas un ensemble de champs.</translation>
     </message>
@@ -2038,6 +2222,10 @@
         <translation>{count} nœuds de l&apos;arbre manquent</translation>
     </message>
     <message>
+        <source>{digest!r} is not an attachment digest (sha256:&lt;64 hex digits&gt;).</source>
+        <translation>{digest!r} n&apos;est pas une empreinte de pièce jointe (sha256:&lt;64 chiffres hexadécimaux&gt;).</translation>
+    </message>
+    <message>
         <source>{grid}, row {row}: {problem}</source>
         <translation>{grid}, ligne {row} : {problem}</translation>
     </message>
@@ -2048,6 +2236,10 @@
     <message>
         <source>{label} has a choice that is not on the list: {choice!r}.</source>
         <translation>{label} contient un choix absent de la liste : {choice!r}.</translation>
+    </message>
+    <message>
+        <source>{label} holds something that is not a stored file.</source>
+        <translation>{label} contient quelque chose qui n&apos;est pas un fichier enregistré.</translation>
     </message>
     <message>
         <source>{label} is in the future. Check it; you can still save.</source>
@@ -2086,6 +2278,10 @@
         <translation>{label} doit être une liste de choix.</translation>
     </message>
     <message>
+        <source>{label} must be a list of files.</source>
+        <translation>{label} doit être une liste de fichiers.</translation>
+    </message>
+    <message>
         <source>{label} must be a list of rows.</source>
         <translation>{label} doit être une liste de lignes.</translation>
     </message>
@@ -2094,8 +2290,16 @@
         <translation>{label} doit être un nombre.</translation>
     </message>
     <message>
+        <source>{label} must be a place: a latitude and a longitude.</source>
+        <translation>{label} doit être un lieu : une latitude et une longitude.</translation>
+    </message>
+    <message>
         <source>{label} must be a set of ticked and unticked choices.</source>
         <translation>{label} doit être un ensemble de choix cochés et non cochés.</translation>
+    </message>
+    <message>
+        <source>{label} must be a signature drawn on this laptop.</source>
+        <translation>{label} doit être une signature tracée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>{label} must be at least 1 character long.</source>
@@ -2154,8 +2358,32 @@
         <translation>{label} doit avoir au plus {count} lignes.</translation>
     </message>
     <message>
+        <source>{label} takes one file.</source>
+        <translation>{label} accepte un seul fichier.</translation>
+    </message>
+    <message>
         <source>{label}: each choice must be ticked (true) or not ticked (false).</source>
         <translation>{label} : chaque choix doit être coché (true) ou non coché (false).</translation>
+    </message>
+    <message>
+        <source>{label}: the accuracy must be a number of metres, 0 or more.</source>
+        <translation>{label} : la précision doit être un nombre de mètres, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>{label}: the latitude must be a number from -90 to 90.</source>
+        <translation>{label} : la latitude doit être un nombre de -90 à 90.</translation>
+    </message>
+    <message>
+        <source>{label}: the longitude must be a number from -180 to 180.</source>
+        <translation>{label} : la longitude doit être un nombre de -180 à 180.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not a file of an accepted type ({pattern}).</source>
+        <translation>{label} : {name} n&apos;est pas un fichier d&apos;un type accepté ({pattern}).</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is {size}; files here may be at most {limit}.</source>
+        <translation>{label} : {name} fait {size} ; les fichiers ici ne peuvent dépasser {limit}.</translation>
     </message>
     <message>
         <source>{member} is not a member of {group}; the change is kept but not applied.</source>
@@ -2264,6 +2492,10 @@
     <message>
         <source>{where}: components are nested more than {depth} deep.</source>
         <translation>{where} : les composants sont imbriqués sur plus de {depth} niveaux.</translation>
+    </message>
+    <message>
+        <source>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</source>
+        <translation>{where} : fileMaxSize doit être une taille comme « 5MB », pas {value}.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
@@ -2970,6 +3202,25 @@
     </message>
 </context>
 <context>
+    <name>SignatureEditor</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Sign above with the mouse, a pen or a finger.</source>
+        <translation>Signez ci-dessus avec la souris, un stylet ou le doigt.</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation>Signez ici avec la souris, un stylet ou le doigt.</translation>
+    </message>
+    <message>
+        <source>The signature is not on this laptop yet.</source>
+        <translation>La signature n&apos;est pas encore sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>StateModel</name>
     <message>
         <source>Field</source>
@@ -3237,6 +3488,68 @@
     </message>
 </context>
 <context>
+    <name>attachment_import</name>
+    <message>
+        <source>“{0}” is empty.</source>
+        <translation>« {0} » est vide.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a readable image: it may be damaged or cut short. Nothing was added.</source>
+        <translation>« {0} » n&apos;est pas une image lisible : elle est peut-être abîmée ou tronquée. Rien n&apos;a été ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>attachment_view</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>Impossible d&apos;ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment</source>
+        <translation>Impossible d&apos;enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Pas encore téléchargé</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>Ouvrir {0}</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Save a copy of {0}</source>
+        <translation>Enregistrer une copie de {0}</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} Ko</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} Mo</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} octets</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} n&apos;a pas pu être écrit : {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not on this laptop yet: it comes with the next sync.</source>
+        <translation>{0} n&apos;est pas encore sur cet ordinateur : il arrivera avec la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>audit_text</name>
     <message>
         <source>1 member</source>
@@ -3372,6 +3685,10 @@
 <context>
     <name>field_text</name>
     <message>
+        <source>(± {0} m)</source>
+        <translation>(± {0} m)</translation>
+    </message>
+    <message>
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
@@ -3386,6 +3703,10 @@
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
     </message>
     <message>
         <source>{0} rows</source>
