@@ -243,3 +243,33 @@ def test_timeline_labels_never_overlap(qtbot: QtBot, direction: Qt.LayoutDirecti
 def test_icons_are_drawn_sharp_at_twice_the_pixels() -> None:
     pixmap = icon("app").pixmap(QSize(48, 48), 2.0)
     assert pixmap.width() == 96
+
+
+def test_settings_show_a_failed_connection_test_whole_on_a_700_high_screen(
+        qtbot: QtBot, translated: str, created_profile: Path) -> None:
+    """A wrapped message that makes the dialog taller than the screen scrolls with the
+    settings instead of squeezing the labels onto each other."""
+    from tests.integration.server.support import free_port
+
+    window = open_window(qtbot, created_profile)
+    unlock(qtbot, window)
+    window.resize(SMALL)
+    dialog = window.open_settings()
+    assert dialog is not None
+    room = SMALL.height() - 40  # the screen less a title bar
+    dialog.setMaximumHeight(room)
+    dialog.server_url.setText(f"http://127.0.0.1:{free_port()}")
+    dialog.account.setText("awa@example.org")
+    dialog.password.setText("pw")
+    with qtbot.waitSignal(dialog.checked, timeout=30_000):
+        dialog.test_button.click()
+    dialog.config_hint.setText(dialog.test_result.text())  # a second long message
+    dialog.config_hint.show()
+    dialog._fit()
+    settle(qtbot)
+    assert dialog.height() <= room
+    assert not clipped(dialog), "\n".join(clipped(dialog))
+    for label in (dialog.test_result, dialog.config_hint):
+        dialog.scroll_to(label)
+        settle(qtbot)
+        assert not label.visibleRegion().isEmpty()
