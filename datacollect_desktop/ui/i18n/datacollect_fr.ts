@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source>Last change</source>
-        <translation>Dernière modification</translation>
+        <translation>Modifié le</translation>
     </message>
     <message>
         <source>Name</source>
