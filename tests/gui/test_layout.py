@@ -273,3 +273,21 @@ def test_settings_show_a_failed_connection_test_whole_on_a_700_high_screen(
         dialog.scroll_to(label)
         settle(qtbot)
         assert not label.visibleRegion().isEmpty()
+
+
+def test_the_empty_proof_box_says_what_to_do(qtbot: QtBot, translated: str,
+                                            created_profile: Path) -> None:
+    """Before a proof is asked for, the integrity screen's proof box said nothing: a large
+    empty frame."""
+    window = open_window(qtbot, created_profile)
+    unlock(qtbot, window)
+    view = window.view
+    assert view is not None
+    view.show_page("integrity")
+    settle(qtbot)
+    box = view.pages["integrity"].proof.text
+    assert not box.toPlainText()
+    hint = box.placeholderText()
+    assert hint and "Show the proof" not in hint  # in the window's language
+    show = view.pages["integrity"].proof.show_button.text()
+    assert show in hint

@@ -2330,9 +2330,12 @@
 </context>
 <context>
     <name>ProofPanel</name>
-    <message>
-        <source>Audit path ({0} hashes):</source>
-        <translation>Ruta de auditoría ({0} hashes):</translation>
+    <message numerus="yes">
+        <source>Audit path (%n hash(es)):</source>
+        <translation>
+            <numerusform>Ruta de auditoría (%n hash):</numerusform>
+            <numerusform>Ruta de auditoría (%n hashes):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2385,6 +2388,10 @@
     <message>
         <source>Show the proof</source>
         <translation>Mostrar la prueba</translation>
+    </message>
+    <message>
+        <source>Type an event&apos;s number and press &quot;{0}&quot;: the hashes that lead from that event to the root hash appear here, checked.</source>
+        <translation>Escriba el número de un evento y pulse «{0}»: aquí aparecen, comprobados, los hashes que llevan de ese evento al hash raíz.</translation>
     </message>
     <message>
         <source>✓ Verified: event {0} is leaf {1} of the tree of {2} events, and the proof leads from its content to the root.</source>

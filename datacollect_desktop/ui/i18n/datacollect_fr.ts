@@ -2330,9 +2330,12 @@
 </context>
 <context>
     <name>ProofPanel</name>
-    <message>
-        <source>Audit path ({0} hashes):</source>
-        <translation>Chemin d&apos;audit ({0} empreintes) :</translation>
+    <message numerus="yes">
+        <source>Audit path (%n hash(es)):</source>
+        <translation>
+            <numerusform>Chemin d&apos;audit (%n empreinte) :</numerusform>
+            <numerusform>Chemin d&apos;audit (%n empreintes) :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2385,6 +2388,10 @@
     <message>
         <source>Show the proof</source>
         <translation>Afficher la preuve</translation>
+    </message>
+    <message>
+        <source>Type an event&apos;s number and press &quot;{0}&quot;: the hashes that lead from that event to the root hash appear here, checked.</source>
+        <translation>Saisissez le numéro d&apos;un événement et appuyez sur « {0} » : les empreintes qui mènent de cet événement à l&apos;empreinte racine s&apos;affichent ici, vérifiées.</translation>
     </message>
     <message>
         <source>✓ Verified: event {0} is leaf {1} of the tree of {2} events, and the proof leads from its content to the root.</source>
