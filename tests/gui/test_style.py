@@ -39,3 +39,28 @@ def test_form_labels_widen_with_a_larger_system_font(qtbot: QtBot, qapp: QApplic
         qapp.setFont(original)
     before, after = normal.rows["name"].label.width(), large.rows["name"].label.width()
     assert after > 1.6 * before
+
+
+def test_a_panels_fields_line_up_with_the_forms_other_fields(qtbot: QtBot) -> None:
+    """The household's Contact panel drew its phone and e-mail boxes 9 pixels in from the
+    boxes above it, and 9 short of their right edge."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QLineEdit
+
+    config = AppConfig.from_json({"entityForms": [{"name": "household", "formio": {
+        "components": [
+            {"type": "textfield", "key": "name", "label": "Household name"},
+            {"type": "panel", "key": "contact", "title": "Contact", "label": "Contact",
+             "components": [{"type": "textfield", "key": "phone", "label": "Phone"}]}]}}]})
+    form = config.form("household")
+    assert form is not None
+    view = FormView(form.components)
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    boxes = sorted(view.findChildren(QLineEdit), key=lambda box: box.mapTo(view, QPoint()).y())
+    assert len(boxes) == 2
+    edges = [(box.mapTo(view, QPoint()).x(), box.mapTo(view, QPoint()).x() + box.width())
+             for box in boxes]
+    assert edges[0] == edges[1]
