@@ -291,3 +291,26 @@ def test_the_empty_proof_box_says_what_to_do(qtbot: QtBot, translated: str,
     assert hint and "Show the proof" not in hint  # in the window's language
     show = view.pages["integrity"].proof.show_button.text()
     assert show in hint
+
+
+def test_every_audit_column_is_in_sight_at_1024_wide(qtbot: QtBot,
+                                                    demo_window: MainWindow) -> None:
+    """At 1024 wide the audit's Note column ran past the table's right edge, behind a
+    horizontal scroll bar, its heading cut ("Remarq")."""
+    window = demo_window
+    view = window.view
+    assert view is not None
+    window.resize(SMALL)
+    view.show_page("audit")
+    page = view.pages["audit"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    settle(qtbot)
+    table = page.view
+    header = table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible()
+    right = header.sectionViewportPosition(header.count() - 1) + header.sectionSize(
+        header.count() - 1)
+    assert right <= table.viewport().width() + 1
+    cut = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())
+           if header.sectionSizeFromContents(c).width() > header.sectionSize(c)]
+    assert not cut, cut
