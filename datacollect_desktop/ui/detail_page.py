@@ -61,6 +61,9 @@ class DetailPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("entryContext")
+        # A name in Latin letters heads an Arabic page from the right, like the rest of it.
+        align_leading(self.title)
+        align_leading(self.subtitle)
         self.edit_button = QPushButton(self.tr("Edit (Ctrl+E)"), self)
         self.edit_button.clicked.connect(self._edit)
         self.member_button = QPushButton(self.tr("Add a member"), self)

@@ -314,3 +314,22 @@ def test_every_audit_column_is_in_sight_at_1024_wide(qtbot: QtBot,
     cut = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())
            if header.sectionSizeFromContents(c).width() > header.sectionSize(c)]
     assert not cut, cut
+
+
+def test_a_records_name_heads_its_page_from_the_leading_edge(qtbot: QtBot,
+                                                            demo_window: MainWindow) -> None:
+    """In Arabic a name in Latin letters ("Famille Traoré") sat at the far left of the record's
+    page, away from the rest of the right-to-left screen."""
+    window = demo_window
+    view = window.view
+    assert view is not None
+    record = view.records.model.guid_at(view.records.model.index(0, 0))
+    assert record is not None
+    view.open_record(record)
+    settle(qtbot)
+    title = view.detail.title
+    assert title.text()
+    edge = (Qt.AlignmentFlag.AlignRight if window.isRightToLeft()
+            else Qt.AlignmentFlag.AlignLeft)
+    assert title.alignment() & edge
+    assert title.alignment() & Qt.AlignmentFlag.AlignAbsolute
