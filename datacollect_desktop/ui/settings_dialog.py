@@ -377,8 +377,11 @@ class SettingsDialog(QDialog):
         layout.activate()
         margins = layout.contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        inner = (content_layout.totalHeightForWidth(width) if content_layout.hasHeightForWidth()
-                 else content_layout.totalSizeHint().height())
+        # The larger of the two: the scroll area asks for the size hint, which counts the
+        # wrapped messages at a width of their own.
+        inner = max(content_layout.totalSizeHint().height(),
+                    content_layout.totalHeightForWidth(width)
+                    if content_layout.hasHeightForWidth() else 0)
         below = sum(widget.sizeHint().height() + layout.spacing()
                     for widget in (self.error, self.buttons) if not widget.isHidden())
         needed = inner + below + margins.top() + margins.bottom()
