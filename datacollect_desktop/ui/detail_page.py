@@ -30,6 +30,7 @@ from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.ui.badges import LEVEL_ROLE, BadgeDelegate, level_tooltip
 from datacollect_desktop.ui.cell_direction import align_leading, isolate_cells
 from datacollect_desktop.ui.delete_dialog import DeleteDialog
+from datacollect_desktop.ui.empty_state import EmptyState
 from datacollect_desktop.ui.event_text import event_summary
 from datacollect_desktop.ui.field_text import display_value, field_label, local_time
 from datacollect_desktop.ui.form_language import display_config, form_translator
@@ -38,6 +39,9 @@ from datacollect_desktop.ui.person_facts import PersonFacts
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RELATED_SYNC = 5  # the related table's sync badge column
+#: The most rows the related table shows before it scrolls, and the fewest it makes room for
+#: (a household with no members says so in them).
+_RELATED_ROWS = (2, 8)
 
 
 class DetailPage(QWidget):
@@ -93,6 +97,8 @@ class DetailPage(QWidget):
         self.related.itemActivated.connect(self._open_related)
         self.related.setAccessibleName(self.tr("Related records"))
         QVBoxLayout(self.related_box).addWidget(self.related)
+        self.related_empty = EmptyState(self.related, self.tr(
+            "No members yet: \"Add a member\" above registers the first."))
         history_box = QGroupBox(self.tr("History"), self)
         self.history = self._table([self.tr("When"), self.tr("What"), self.tr("Who"),
                                     self.tr("Sync"), self.tr("Note")])
@@ -202,6 +208,24 @@ class DetailPage(QWidget):
             badge = QTableWidgetItem()
             badge.setData(LEVEL_ROLE, int(SyncLevel.LOCAL if row.pending else SyncLevel.REMOTE))
             self.related.setItem(position, _RELATED_SYNC, badge)
+        self._fit_related()
+
+    def _fit_related(self) -> None:
+        """The related table as tall as its rows (a few of them: the rest scroll), not a
+        frame around empty space."""
+        table = self.related
+        fewest, most = _RELATED_ROWS
+        rows = table.rowCount()
+        step = table.verticalHeader().defaultSectionSize()
+        height = sum(table.rowHeight(row) for row in range(min(rows, most)))
+        height += step * max(0, fewest - rows)
+        if rows == 0:
+            note = self.related_empty
+            height = max(height, note.heightForWidth(table.viewport().width()))
+        bar = table.horizontalScrollBar()
+        extra = bar.sizeHint().height() if bar.isVisible() else 0
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + height + extra
+                             + 2 * table.frameWidth())
 
     def _fill_history(self, detail: EntityDetail) -> None:
         self.history.setRowCount(len(detail.events))

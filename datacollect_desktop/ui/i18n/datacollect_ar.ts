@@ -750,6 +750,10 @@
         <translation>لا توجد بيانات.</translation>
     </message>
     <message>
+        <source>No members yet: &quot;Add a member&quot; above registers the first.</source>
+        <translation>لا أفراد بعد: زر «إضافة فرد» في الأعلى يسجّل الفرد الأول.</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>

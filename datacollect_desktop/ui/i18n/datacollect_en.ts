@@ -718,6 +718,10 @@
         <translation>No data.</translation>
     </message>
     <message>
+        <source>No members yet: &quot;Add a member&quot; above registers the first.</source>
+        <translation>No members yet: &quot;Add a member&quot; above registers the first.</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>

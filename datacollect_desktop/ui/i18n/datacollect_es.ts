@@ -718,6 +718,10 @@
         <translation>Sin datos.</translation>
     </message>
     <message>
+        <source>No members yet: &quot;Add a member&quot; above registers the first.</source>
+        <translation>Todavía no hay miembros: «Añadir un miembro», arriba, registra el primero.</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>

@@ -718,6 +718,10 @@
         <translation>Aucune donnée.</translation>
     </message>
     <message>
+        <source>No members yet: &quot;Add a member&quot; above registers the first.</source>
+        <translation>Aucun membre pour l&apos;instant : « Ajouter un membre », plus haut, inscrit le premier.</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
