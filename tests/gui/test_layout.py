@@ -333,3 +333,19 @@ def test_a_records_name_heads_its_page_from_the_leading_edge(qtbot: QtBot,
             else Qt.AlignmentFlag.AlignLeft)
     assert title.alignment() & edge
     assert title.alignment() & Qt.AlignmentFlag.AlignAbsolute
+
+
+def test_the_record_then_keeps_its_share_of_the_registry_as_of(qtbot: QtBot,
+                                                              demo_window: MainWindow) -> None:
+    """In Arabic at 1024 wide the record-then pane got a fifth of the width, its lines
+    broken after every other word; the list and the record share it three to two."""
+    window = demo_window
+    view = window.view
+    assert view is not None
+    window.resize(SMALL)
+    view.show_page("as_of")
+    settle(qtbot)
+    page = view.pages["as_of"]
+    split = page.detail_box.parentWidget()
+    share = page.detail_box.width() / split.width()
+    assert 0.35 <= share <= 0.45, share
