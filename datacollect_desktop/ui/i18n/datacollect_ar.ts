@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <source>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</source>
-        <translation>كلمات مرور خاطئة كثيرة لـ ⁨{email}⁩؛ حاول مرة أخرى بعد ⁨{minutes}⁩ دقيقة (دقائق). تحقّق من كلمة المرور في الإعدادات.</translation>
+        <translation>كلمات مرور خاطئة كثيرة لـ ⁨{email}⁩؛ حاول مرة أخرى بعد انقضاء المهلة (بالدقائق: ⁨{minutes}⁩). تحقّق من كلمة المرور في الإعدادات.</translation>
     </message>
     <message>
         <source>Type your passphrase to unlock.</source>

@@ -1547,19 +1547,19 @@
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</source>
-        <translation>Sincronizado: {sent} enviado(s), {received} recibido(s), {conflicts} conflicto(s) por revisar.</translation>
+        <translation>Sincronizado — enviados: {sent}, recibidos: {received}, conflictos por revisar: {conflicts}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts} conflicts to review.</source>
-        <translation>Sincronizado: {sent} enviado(s), {received} recibido(s), {refused} rechazado(s) por el servidor, {conflicts} conflicto(s) por revisar.</translation>
+        <translation>Sincronizado — enviados: {sent}, recibidos: {received}, rechazados por el servidor: {refused}, conflictos por revisar: {conflicts}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {refused} refused by the server.</source>
-        <translation>Sincronizado: {sent} enviado(s), {received} recibido(s), {refused} rechazado(s) por el servidor.</translation>
+        <translation>Sincronizado — enviados: {sent}, recibidos: {received}, rechazados por el servidor: {refused}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received.</source>
-        <translation>Sincronizado: {sent} enviado(s), {received} recibido(s).</translation>
+        <translation>Sincronizado — enviados: {sent}, recibidos: {received}.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1899,7 +1899,7 @@
     </message>
     <message>
         <source>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</source>
-        <translation>Demasiadas contraseñas incorrectas para {email}; inténtelo de nuevo en {minutes} minuto(s). Revise la contraseña en la configuración.</translation>
+        <translation>Demasiadas contraseñas incorrectas para {email}; inténtelo de nuevo en {minutes} min. Revise la contraseña en la configuración.</translation>
     </message>
     <message>
         <source>Type your passphrase to unlock.</source>
@@ -2488,7 +2488,7 @@
     </message>
     <message>
         <source>{0} found</source>
-        <translation>{0} encontrado(s)</translation>
+        <translation>Resultados: {0}</translation>
     </message>
     <message>
         <source>{0} records</source>
@@ -2574,7 +2574,7 @@
     <name>RegisterPage</name>
     <message>
         <source>Adding to {0}: {1} registered so far.</source>
-        <translation>Añadiendo a {0}: {1} registrado(s) hasta ahora.</translation>
+        <translation>Añadiendo a {0} — miembros registrados hasta ahora: {1}.</translation>
     </message>
     <message>
         <source>Cancel editing</source>

@@ -891,7 +891,7 @@
     <name>DuplicateBanner</name>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;, born {1}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;, né(e) le {1}</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, date de naissance : {1}</translation>
     </message>
     <message>
         <source>It is a different person</source>
@@ -1547,19 +1547,19 @@
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</source>
-        <translation>Synchronisé : {sent} envoyé(s), {received} reçu(s), {conflicts} conflit(s) à examiner.</translation>
+        <translation>Synchronisé — envoyés : {sent}, reçus : {received}, conflits à examiner : {conflicts}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts} conflicts to review.</source>
-        <translation>Synchronisé : {sent} envoyé(s), {received} reçu(s), {refused} refusé(s) par le serveur, {conflicts} conflit(s) à examiner.</translation>
+        <translation>Synchronisé — envoyés : {sent}, reçus : {received}, refusés par le serveur : {refused}, conflits à examiner : {conflicts}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {refused} refused by the server.</source>
-        <translation>Synchronisé : {sent} envoyé(s), {received} reçu(s), {refused} refusé(s) par le serveur.</translation>
+        <translation>Synchronisé — envoyés : {sent}, reçus : {received}, refusés par le serveur : {refused}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received.</source>
-        <translation>Synchronisé : {sent} envoyé(s), {received} reçu(s).</translation>
+        <translation>Synchronisé — envoyés : {sent}, reçus : {received}.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1899,7 +1899,7 @@
     </message>
     <message>
         <source>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</source>
-        <translation>Trop de mots de passe erronés pour {email} ; réessayez dans {minutes} minute(s). Vérifiez le mot de passe dans les paramètres.</translation>
+        <translation>Trop de mots de passe erronés pour {email} ; réessayez dans {minutes} min. Vérifiez le mot de passe dans les paramètres.</translation>
     </message>
     <message>
         <source>Type your passphrase to unlock.</source>
@@ -2488,7 +2488,7 @@
     </message>
     <message>
         <source>{0} found</source>
-        <translation>{0} trouvé(s)</translation>
+        <translation>Résultats : {0}</translation>
     </message>
     <message>
         <source>{0} records</source>
@@ -2574,7 +2574,7 @@
     <name>RegisterPage</name>
     <message>
         <source>Adding to {0}: {1} registered so far.</source>
-        <translation>Ajout à {0} : {1} enregistré(s) jusqu&apos;ici.</translation>
+        <translation>Ajout à {0} — membres inscrits jusqu&apos;ici : {1}.</translation>
     </message>
     <message>
         <source>Cancel editing</source>
