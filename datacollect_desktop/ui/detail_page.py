@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -120,6 +121,7 @@ class DetailPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tables take the keyboard
         scroll.setAccessibleName(self.tr("Record"))
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
@@ -127,6 +129,11 @@ class DetailPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(scroll, 1)
+        # Tab in the screen's order: the buttons as they stand, then the tables.
+        chain = [self.back, self.timeline_button, self.member_button, self.edit_button,
+                 self.delete_button, self.related, self.history]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)

@@ -203,3 +203,25 @@ def test_the_too_short_message_goes_once_the_passphrase_is_long_enough(
     keys("rt river mango lantern")
     assert page.hint.text() == "Strong."
     assert not page.error.isVisible()
+
+
+def test_tab_walks_a_records_buttons_in_screen_order_and_shows_on_its_tables(
+        qtbot: QtBot, window: MainWindow, keys: Keys) -> None:
+    """Tab went Back, Edit, Add a member, Delete, then Timeline (the order the buttons were
+    made, not the screen's), then to the tables and the page behind them with nothing to see
+    where the keyboard was."""
+    view = view_of(window)
+    view.open_record(register_household(window))
+    detail = view.detail
+    qtbot.waitUntil(detail.back.hasFocus)
+    expected = [detail.timeline_button, detail.member_button, detail.edit_button,
+                detail.delete_button, detail.related, detail.history]
+    reached = []
+    for _ in expected:
+        keys(TAB)
+        reached.append(QApplication.focusWidget())
+    assert reached == expected, [w.accessibleName() or getattr(w, "text", str)()
+                                 for w in reached if w is not None]
+    detail.related.setFocus(Qt.FocusReason.TabFocusReason)
+    assert _has_outline(detail.related.grab().toImage())
+    assert not _has_outline(detail.history.grab().toImage())
