@@ -37,6 +37,7 @@ from datacollect_desktop.ui.field_text import display_value, field_label, local_
 from datacollect_desktop.ui.form_language import display_config, form_translator
 from datacollect_desktop.ui.messages import translated
 from datacollect_desktop.ui.person_facts import PersonFacts
+from datacollect_desktop.ui.table_fit import rows_height
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RELATED_SYNC = 5  # the related table's sync badge column
@@ -220,19 +221,8 @@ class DetailPage(QWidget):
     def _fit_related(self) -> None:
         """The related table as tall as its rows (a few of them: the rest scroll), not a
         frame around empty space."""
-        table = self.related
         fewest, most = _RELATED_ROWS
-        rows = table.rowCount()
-        step = table.verticalHeader().defaultSectionSize()
-        height = sum(table.rowHeight(row) for row in range(min(rows, most)))
-        height += step * max(0, fewest - rows)
-        if rows == 0:
-            note = self.related_empty
-            height = max(height, note.heightForWidth(table.viewport().width()))
-        bar = table.horizontalScrollBar()
-        extra = bar.sizeHint().height() if bar.isVisible() else 0
-        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + height + extra
-                             + 2 * table.frameWidth())
+        self.related.setFixedHeight(rows_height(self.related, fewest, most, self.related_empty))
 
     def _fill_history(self, detail: EntityDetail) -> None:
         self.history.setRowCount(len(detail.events))

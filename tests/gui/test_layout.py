@@ -349,3 +349,23 @@ def test_the_record_then_keeps_its_share_of_the_registry_as_of(qtbot: QtBot,
     split = page.detail_box.parentWidget()
     share = page.detail_box.width() / split.width()
     assert 0.35 <= share <= 0.45, share
+
+
+def test_needs_attention_lists_are_as_tall_as_their_rows(qtbot: QtBot,
+                                                        demo_window: MainWindow) -> None:
+    """At 1600x1000 each of the three lists took a third of the page: one duplicate pair in
+    a frame 300 pixels high."""
+    window = demo_window
+    view = window.view
+    assert view is not None
+    window.resize(LARGE)
+    view.show_page("attention")
+    settle(qtbot)
+    page = view.pages["attention"]
+    for table in (page.events, page.conflicts, page.duplicates):
+        rows = max(table.rowCount(), 2)
+        step = max([table.rowHeight(r) for r in range(table.rowCount())]
+                   + [table.verticalHeader().defaultSectionSize()])
+        room = table.horizontalHeader().height() + rows * step + 2 * table.frameWidth() + 4
+        assert table.height() <= max(room, 80), (table.accessibleName(), table.height(), room)
+    assert not clipped(page)
