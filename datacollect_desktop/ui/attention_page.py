@@ -92,9 +92,9 @@ class AttentionPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.summary)
         # Each list as tall as its rows (up to a screenful): the space left stays below.
-        layout.addWidget(events_box, 1)
-        layout.addWidget(conflicts_box, 1)
-        layout.addWidget(duplicates_box, 1)
+        layout.addWidget(events_box)
+        layout.addWidget(conflicts_box)
+        layout.addWidget(duplicates_box)
         layout.addStretch(1)
 
     def _fit_tables(self) -> None:
