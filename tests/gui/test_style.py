@@ -64,3 +64,29 @@ def test_a_panels_fields_line_up_with_the_forms_other_fields(qtbot: QtBot) -> No
     edges = [(box.mapTo(view, QPoint()).x(), box.mapTo(view, QPoint()).x() + box.width())
              for box in boxes]
     assert edges[0] == edges[1]
+
+
+def test_a_latin_name_typed_in_arabic_starts_at_the_labels_side(qtbot: QtBot,
+                                                              qapp: QApplication) -> None:
+    """In Arabic "Oumar" sat at the far left of a 600-pixel box, away from its label on the
+    right."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from datacollect_desktop.ui.language import install_language
+
+    assert FORM is not None
+    assert install_language(qapp, "ar")
+    try:
+        view = FormView(FORM.components)
+        qtbot.addWidget(view)
+        box = view.findChild(QLineEdit)
+        assert box is not None and box.isRightToLeft()
+        assert box.alignment() & Qt.AlignmentFlag.AlignRight
+        assert box.alignment() & Qt.AlignmentFlag.AlignAbsolute
+    finally:
+        install_language(qapp, "en")
+    latin = FormView(FORM.components)
+    qtbot.addWidget(latin)
+    box = latin.findChild(QLineEdit)
+    assert box is not None and not box.alignment() & Qt.AlignmentFlag.AlignAbsolute
