@@ -191,6 +191,8 @@ class AsOfPage(QWidget):
         split.addWidget(self.detail_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        self.split = split
+        self.split_shared = False  # the first showing shares the width three to two
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
@@ -200,6 +202,10 @@ class AsOfPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self.split_shared:
+            # From the panes' own sizes, a record's long lines (Arabic) got a fifth.
+            self.split_shared = True
+            self.split.setSizes([3 * self.split.width() // 5, 2 * self.split.width() // 5])
         if self.generation == 0:
             # The date starts at now: the registry now shows at once, unless the person
             # asks for another moment first.

@@ -23,8 +23,13 @@ from datacollect_desktop.ui.empty_state import EmptyState
 from datacollect_desktop.ui.field_text import display_value, local_time
 from datacollect_desktop.ui.form_language import form_translator
 from datacollect_desktop.ui.messages import translated
+from datacollect_desktop.ui.table_fit import cap_to_rows
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+#: The fewest rows a list makes room for (its empty state's sentence) and the most it shows
+#: before it scrolls.
+_LIST_ROWS = (2, 10)
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
@@ -77,17 +82,25 @@ class AttentionPage(QWidget):
         self.summary.setObjectName("entryContext")
         self.summary.setWordWrap(True)
         # Each sentence lives as a child of its list's viewport.
-        EmptyState(self.events, self.tr("Nothing to look at: every change was applied "
-                                        "and accepted."))
-        EmptyState(self.conflicts, self.tr("No field was changed both here and on the "
-                                           "server."))
-        EmptyState(self.duplicates, self.tr("No possible duplicates."))
+        self.notes = [
+            EmptyState(self.events, self.tr("Nothing to look at: every change was applied "
+                                            "and accepted.")),
+            EmptyState(self.conflicts, self.tr("No field was changed both here and on the "
+                                               "server.")),
+            EmptyState(self.duplicates, self.tr("No possible duplicates."))]
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
-        layout.addWidget(events_box, 1)
-        layout.addWidget(conflicts_box, 1)
-        layout.addWidget(duplicates_box, 1)
+        # Each list as tall as its rows (up to a screenful): the space left stays below.
+        layout.addWidget(events_box)
+        layout.addWidget(conflicts_box)
+        layout.addWidget(duplicates_box)
+        layout.addStretch(1)
+
+    def _fit_tables(self) -> None:
+        for table, note in zip((self.events, self.conflicts, self.duplicates), self.notes,
+                               strict=True):
+            cap_to_rows(table, *_LIST_ROWS, note)
 
     def refresh(self) -> None:
         problems = self.workspace.browse.attention()
@@ -133,6 +146,7 @@ class AttentionPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(GUID_ROLE, guid)
                 self.duplicates.setItem(row, column, item)
+        self._fit_tables()
         self.summary.setText(self.tr("{0}, {1} and {2}.").format(
             self.tr("%n change(s) kept but not applied", "", len(problems)),
             self.tr("%n conflict(s)", "", len(conflicts)),

@@ -133,8 +133,12 @@ class AuditPage(QWidget):
         header.setStretchLastSection(True)
         metrics = self.fontMetrics()
         header.resizeSection(0, metrics.horizontalAdvance("0000-00-00 00:00") + 16)
-        for column, chars in ((1, 13), (2, 22), (3, 22), (4, 34)):
+        for column, chars in ((1, 13), (2, 22), (3, 22)):
             header.resizeSection(column, metrics.averageCharWidth() * chars)
+        # The changes and the note share what is left, so every column stays in sight at
+        # 1024 wide (the whole of a long one in its tooltip and in the diff below).
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.view.activated.connect(lambda _index: self._open())
 

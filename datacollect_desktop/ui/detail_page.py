@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,14 +33,19 @@ from datacollect_desktop.ui.attachment_view import AttachmentStrip, references
 from datacollect_desktop.ui.badges import LEVEL_ROLE, BadgeDelegate, level_tooltip
 from datacollect_desktop.ui.cell_direction import align_leading, isolate_cells
 from datacollect_desktop.ui.delete_dialog import DeleteDialog
+from datacollect_desktop.ui.empty_state import EmptyState
 from datacollect_desktop.ui.event_text import event_summary
 from datacollect_desktop.ui.field_text import display_value, field_label, local_time
 from datacollect_desktop.ui.form_language import display_config, form_translator
 from datacollect_desktop.ui.messages import translated
 from datacollect_desktop.ui.person_facts import PersonFacts
+from datacollect_desktop.ui.table_fit import rows_height
 
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RELATED_SYNC = 5  # the related table's sync badge column
+#: The most rows the related table shows before it scrolls, and the fewest it makes room for
+#: (a household with no members says so in them).
+_RELATED_ROWS = (2, 8)
 
 
 class DetailPage(QWidget):
@@ -63,6 +69,9 @@ class DetailPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("entryContext")
+        # A name in Latin letters heads an Arabic page from the right, like the rest of it.
+        align_leading(self.title)
+        align_leading(self.subtitle)
         self.edit_button = QPushButton(self.tr("Edit (Ctrl+E)"), self)
         self.edit_button.clicked.connect(self._edit)
         self.member_button = QPushButton(self.tr("Add a member"), self)
@@ -92,6 +101,8 @@ class DetailPage(QWidget):
         self.related.itemActivated.connect(self._open_related)
         self.related.setAccessibleName(self.tr("Related records"))
         QVBoxLayout(self.related_box).addWidget(self.related)
+        self.related_empty = EmptyState(self.related, self.tr(
+            "No members yet: \"Add a member\" above registers the first."))
         history_box = QGroupBox(self.tr("History"), self)
         self.history = self._table([self.tr("When"), self.tr("What"), self.tr("Who"),
                                     self.tr("Sync"), self.tr("Note")])
@@ -113,6 +124,7 @@ class DetailPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tables take the keyboard
         scroll.setAccessibleName(self.tr("Record"))
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
@@ -120,6 +132,11 @@ class DetailPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(scroll, 1)
+        # Tab in the screen's order: the buttons as they stand, then the tables.
+        chain = [self.back, self.timeline_button, self.member_button, self.edit_button,
+                 self.delete_button, self.related, self.history]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)
@@ -207,6 +224,13 @@ class DetailPage(QWidget):
             badge = QTableWidgetItem()
             badge.setData(LEVEL_ROLE, int(SyncLevel.LOCAL if row.pending else SyncLevel.REMOTE))
             self.related.setItem(position, _RELATED_SYNC, badge)
+        self._fit_related()
+
+    def _fit_related(self) -> None:
+        """The related table as tall as its rows (a few of them: the rest scroll), not a
+        frame around empty space."""
+        fewest, most = _RELATED_ROWS
+        self.related.setFixedHeight(rows_height(self.related, fewest, most, self.related_empty))
 
     def _fill_history(self, detail: EntityDetail) -> None:
         self.history.setRowCount(len(detail.events))

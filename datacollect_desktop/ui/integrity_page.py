@@ -4,6 +4,7 @@ every event failing verification; proofs and the server's checkpoint in `integri
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -53,9 +54,12 @@ class IntegrityPage(QWidget):
     message = Signal(str)
 
     def __init__(self, service: IntegrityService, reader: Worker, long_jobs: Worker,
-                 stopping: threading.Event, parent: QWidget | None = None) -> None:
+                 stopping: threading.Event, parent: QWidget | None = None,
+                 name_of: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        # Who made a change, by the name every screen shows (an id nobody knows as it is).
+        self.name_of: Callable[[str], str] = name_of or (lambda user_id: user_id)
         self.reader = reader
         self.long_jobs = long_jobs
         self.stopping = stopping
@@ -243,7 +247,8 @@ class IntegrityPage(QWidget):
         record = problem.entity_name or problem.entity_guid or ""
         change = action_text(problem.type) if problem.type else ""
         when = local_time(problem.timestamp) if problem.timestamp else ""
-        return [event, record, change, problem.user_id or "", when, translated(problem.reason)]
+        by = self.name_of(problem.user_id) if problem.user_id else ""
+        return [event, record, change, by, when, translated(problem.reason)]
 
     def _problem_selected(self) -> None:
         """An altered event's proof, shown failing below."""

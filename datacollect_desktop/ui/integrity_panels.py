@@ -55,6 +55,9 @@ class ProofPanel(QGroupBox):
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Proof result"))
         self.text = _code_box(self, self.tr("Inclusion proof"), 12)
+        self.text.setPlaceholderText(self.tr(
+            "Type an event's number and press \"{0}\": the hashes that lead from that event "
+            "to the root hash appear here, checked.").format(self.show_button.text()))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Event number:"), self))
         row.addWidget(self.seq)
@@ -94,7 +97,7 @@ class ProofPanel(QGroupBox):
                                                                    check.tree_size),
                  self.tr("Leaf hash of the event now: {0}").format(check.leaf_hash),
                  self.tr("Leaf hash in the tree:      {0}").format(check.stored_leaf_hash),
-                 self.tr("Audit path ({0} hashes):").format(len(check.audit_path))]
+                 self.tr("Audit path (%n hash(es)):", "", len(check.audit_path))]
         lines.extend(f"  {n + 1:>2}. {digest}" for n, digest in enumerate(check.audit_path))
         lines.append(self.tr("Root hash: {0}").format(check.root_hash))
         self.text.setPlainText("\n".join(lines))

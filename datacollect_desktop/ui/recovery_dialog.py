@@ -113,17 +113,24 @@ class RecoveryKeyDialog(QDialog):
         title, facts, advice = self._sheet()
         return "\n".join([title, *facts, "", self.recovery_key, "", advice]) + "\n"
 
-    def print_sheet(self, printer: QPrinter) -> None:
-        """Lay the sheet out on one page: the key large, in groups, in a fixed-width font."""
+    def sheet_document(self) -> QTextDocument:
+        """The sheet as a page: the key large, in groups, in a fixed-width font; every line
+        in the window's direction (an Arabic heading starting with the app's Latin name
+        would otherwise run left to right, at the other edge of the page)."""
         title, facts, advice = self._sheet()
         spaced = "&nbsp;&nbsp;".join(html.escape(part) for part in self.recovery_key.split("-"))
-        page = (f"<h1>{html.escape(title)}</h1>"
-                + "".join(f"<p>{html.escape(fact)}</p>" for fact in facts)
-                + "<p style='font-family: monospace; font-size: xx-large'>"
-                + f"<b>{spaced}</b></p><p>{html.escape(advice)}</p>")
+        way = "rtl" if self.isRightToLeft() else "ltr"
+        page = (f"<h1 dir='{way}'>{html.escape(title)}</h1>"
+                + "".join(f"<p dir='{way}'>{html.escape(fact)}</p>" for fact in facts)
+                + f"<p dir='{way}' style='font-family: monospace; font-size: xx-large'>"
+                + f"<b>{spaced}</b></p><p dir='{way}'>{html.escape(advice)}</p>")
         document = QTextDocument(self)
         document.setHtml(page)
-        document.print_(printer)
+        return document
+
+    def print_sheet(self, printer: QPrinter) -> None:
+        """Lay the sheet out on one page."""
+        self.sheet_document().print_(printer)
 
     def _print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

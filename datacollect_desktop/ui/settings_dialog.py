@@ -7,7 +7,7 @@ import itertools
 import threading
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -153,8 +154,10 @@ class SettingsDialog(QDialog):
                                        "starts."), self)
         language_note.setObjectName("hint")
         language_note.setWordWrap(True)
-        you.addRow(language_note)
-        account_form = QFormLayout(account_box)
+        # The wrapped texts sit below the forms, not in rows of their own: a form's row
+        # spanning both columns is given the height of one line, whatever its text needs.
+        account_layout = QVBoxLayout(account_box)
+        account_form = QFormLayout()
         account_form.addRow(self.tr("Server address:"), self.server_url)
         account_form.addRow(self.tr("Account:"), self.account)
         account_form.addRow(self.tr("Password:"), self.password)
@@ -164,9 +167,10 @@ class SettingsDialog(QDialog):
                               "run while you work."), account_box)
         note.setWordWrap(True)
         note.setObjectName("hint")
-        account_form.addRow(note)
-        account_form.addRow(self.test_button)
-        account_form.addRow(self.test_result)
+        account_layout.addLayout(account_form)
+        account_layout.addWidget(note)
+        account_layout.addWidget(self.test_button)
+        account_layout.addWidget(self.test_result)
 
         self.error = QLabel(self)
         self.error.setObjectName("formProblems")
@@ -176,14 +180,28 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
+        # The settings scroll when a long message makes them taller than the screen (a
+        # laptop's 700 pixels): squeezed, the labels would be drawn over each other.
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(you)
+        content_layout.addWidget(language_note)
+        content_layout.addWidget(account_box)
+        content_layout.addWidget(source_box)
+        content_layout.addStretch(1)
+        self.settings_area = QScrollArea(self)
+        self.settings_area.setWidget(content)
+        self.settings_area.setWidgetResizable(True)
+        self.settings_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.settings_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
-        layout.addLayout(you)
-        layout.addWidget(account_box)
-        layout.addWidget(source_box)
+        layout.addWidget(self.settings_area, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._tab_order(browse)
-        self.resize(560, self.sizeHint().height())
+        self.resize(560, 0)
+        self._fit()
 
     def _minutes(self, value: int, bounds: tuple[int, int]) -> QSpinBox:
         box = QSpinBox(self)
@@ -359,15 +377,36 @@ class SettingsDialog(QDialog):
         self._fit()
 
     def _fit(self) -> None:
-        """Grow to show every message whole: a wrapped label shown later is cut otherwise."""
+        """Grow to show every message whole, up to the screen's height (or the dialog's
+        maximum); past that the settings scroll."""
         layout = self.layout()
-        if layout is None:
+        content = self.settings_area.widget()
+        content_layout = content.layout() if content is not None else None
+        if layout is None or content_layout is None:
             return
+        content_layout.activate()
         layout.activate()
-        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                  else layout.totalSizeHint().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        # The larger of the two: the scroll area asks for the size hint, which counts the
+        # wrapped messages at a width of their own.
+        inner = max(content_layout.totalSizeHint().height(),
+                    content_layout.totalHeightForWidth(width)
+                    if content_layout.hasHeightForWidth() else 0)
+        below = sum(widget.sizeHint().height() + layout.spacing()
+                    for widget in (self.error, self.buttons) if not widget.isHidden())
+        needed = inner + below + margins.top() + margins.bottom()
+        screen = self.screen()
+        room = self.maximumHeight()
+        if screen is not None:
+            room = min(room, screen.availableGeometry().height())
+        wanted = min(needed, room)
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
+
+    def scroll_to(self, widget: QWidget) -> None:
+        """Scroll the settings so that `widget` is in sight."""
+        self.settings_area.ensureWidgetVisible(widget)
 
     def done(self, result: int) -> None:
         # The network thread ends once its last question is answered; the window does not

@@ -49,6 +49,11 @@ QGroupBox { font-weight: 600; font-size: @section; border: none;
 QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; padding: 0 3px; }
 QGroupBox * { font-weight: normal; font-size: @body; }
 QListWidget#navigation::item:focus { border: 2px solid #ffb300; }
+QPlainTextEdit, QTextEdit { border: 1px solid #aab2bb; border-radius: 3px; padding: 1px; }
+QPlainTextEdit[invalid="true"], QTextEdit[invalid="true"] { border: 1px solid #b3261e; }
+QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid #1565c0; padding: 0px; }
+QTableView, QTreeView { border: 1px solid #aab2bb; padding: 1px; }
+QTableView:focus, QTreeView:focus { border: 2px solid #1565c0; padding: 0px; }
 QCheckBox:focus, QRadioButton:focus { color: #0d47a1; }
 QPushButton#primary { background: #1565c0; color: white; border: 1px solid #0d47a1;
                       border-radius: 4px; padding: 6px 14px; font-weight: 600; }

@@ -68,7 +68,7 @@ class SupervisorViews(QObject):
         self.as_of = AsOfPage(workspace, AsOfService(session), labels, self.reader,
                               self.long_jobs, self.stopping, parent)
         self.integrity = IntegrityPage(IntegrityService(session), self.reader, self.long_jobs,
-                                       self.stopping, parent)
+                                       self.stopping, parent, workspace.people.name)
         self.conflicts = ConflictPage(workspace, resolver, parent)
         self.duplicates = DuplicatePage(workspace, resolver, parent)
         self.pages: dict[str, QWidget] = {

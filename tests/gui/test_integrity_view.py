@@ -145,3 +145,23 @@ def test_a_verification_stopped_by_locking_keeps_no_result(
     stopping = window.view.supervision.stopping
     window.lock()
     assert stopping.is_set()
+
+
+def test_the_alarm_names_who_made_the_altered_change(qtbot: QtBot, window: MainWindow,
+                                                    keys: Keys) -> None:
+    """The alarm's "By" column showed the user's id (a UUID) where every other screen shows
+    the person's name."""
+    from tests.gui.test_records_and_detail import register_household
+
+    register_household(window)  # by the profile's own person, Awa Diallo
+    page = integrity_page(qtbot, window, keys)
+    session = workspace_of(window).session
+    with write_transaction(session.db) as conn:
+        body = bytes(conn.execute("SELECT body FROM events WHERE seq = 1").fetchone()[0])
+        assert b"Kamau household" in body
+        conn.execute("UPDATE events SET body = ? WHERE seq = 1",
+                     (body.replace(b"Kamau household", b"Kamau h0usehold"),))
+    verify(qtbot, page, keys)
+    assert page.alarm.isVisible()
+    by = page.problems.item(0, 3).text()
+    assert by == "Awa Diallo"

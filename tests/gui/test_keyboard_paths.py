@@ -7,7 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from datacollect_desktop.app.entry import EntryFlow
@@ -53,6 +60,32 @@ def test_a_button_reached_with_tab_shows_a_focus_outline(qtbot: QtBot, keys: Key
         assert not any(_has_outline(b.grab().toImage()) for b in others)
         if following is not None:
             keys(TAB)
+
+
+def test_a_multi_line_box_reached_with_tab_shows_a_focus_outline(qtbot: QtBot,
+                                                                 keys: Keys) -> None:
+    """An address box (several lines) showed only its text cursor when Tab reached it."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    row = QHBoxLayout(holder)
+    line = QLineEdit(holder)
+    area = QPlainTextEdit(holder)
+    area.setTabChangesFocus(True)
+    after = QLineEdit(holder)
+    for widget in (line, area, after):
+        row.addWidget(widget)
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is holder)
+    line.setFocus(Qt.FocusReason.TabFocusReason)
+    assert not _has_outline(area.grab().toImage())
+    keys(TAB)
+    assert area.hasFocus()
+    assert _has_outline(area.grab().toImage())
+    keys(TAB)
+    assert after.hasFocus()
+    assert not _has_outline(area.grab().toImage())
 
 
 def test_tab_leaves_a_records_tables_so_delete_is_reached_by_keyboard(
@@ -170,3 +203,25 @@ def test_the_too_short_message_goes_once_the_passphrase_is_long_enough(
     keys("rt river mango lantern")
     assert page.hint.text() == "Strong."
     assert not page.error.isVisible()
+
+
+def test_tab_walks_a_records_buttons_in_screen_order_and_shows_on_its_tables(
+        qtbot: QtBot, window: MainWindow, keys: Keys) -> None:
+    """Tab went Back, Edit, Add a member, Delete, then Timeline (the order the buttons were
+    made, not the screen's), then to the tables and the page behind them with nothing to see
+    where the keyboard was."""
+    view = view_of(window)
+    view.open_record(register_household(window))
+    detail = view.detail
+    qtbot.waitUntil(detail.back.hasFocus)
+    expected = [detail.timeline_button, detail.member_button, detail.edit_button,
+                detail.delete_button, detail.related, detail.history]
+    reached = []
+    for _ in expected:
+        keys(TAB)
+        reached.append(QApplication.focusWidget())
+    assert reached == expected, [w.accessibleName() or getattr(w, "text", str)()
+                                 for w in reached if w is not None]
+    detail.related.setFocus(Qt.FocusReason.TabFocusReason)
+    assert _has_outline(detail.related.grab().toImage())
+    assert not _has_outline(detail.history.grab().toImage())

@@ -243,3 +243,129 @@ def test_timeline_labels_never_overlap(qtbot: QtBot, direction: Qt.LayoutDirecti
 def test_icons_are_drawn_sharp_at_twice_the_pixels() -> None:
     pixmap = icon("app").pixmap(QSize(48, 48), 2.0)
     assert pixmap.width() == 96
+
+
+def test_settings_show_a_failed_connection_test_whole_on_a_700_high_screen(
+        qtbot: QtBot, translated: str, created_profile: Path) -> None:
+    """A wrapped message that makes the dialog taller than the screen scrolls with the
+    settings instead of squeezing the labels onto each other."""
+    from tests.integration.server.support import free_port
+
+    window = open_window(qtbot, created_profile)
+    unlock(qtbot, window)
+    window.resize(SMALL)
+    dialog = window.open_settings()
+    assert dialog is not None
+    room = SMALL.height() - 40  # the screen less a title bar
+    dialog.setMaximumHeight(room)
+    dialog.server_url.setText(f"http://127.0.0.1:{free_port()}")
+    dialog.account.setText("awa@example.org")
+    dialog.password.setText("pw")
+    with qtbot.waitSignal(dialog.checked, timeout=30_000):
+        dialog.test_button.click()
+    dialog.config_hint.setText(dialog.test_result.text())  # a second long message
+    dialog.config_hint.show()
+    dialog._fit()
+    settle(qtbot)
+    assert dialog.height() <= room
+    assert not clipped(dialog), "\n".join(clipped(dialog))
+    for label in (dialog.test_result, dialog.config_hint):
+        dialog.scroll_to(label)
+        settle(qtbot)
+        assert not label.visibleRegion().isEmpty()
+
+
+def test_the_empty_proof_box_says_what_to_do(qtbot: QtBot, translated: str,
+                                            created_profile: Path) -> None:
+    """Before a proof is asked for, the integrity screen's proof box said nothing: a large
+    empty frame."""
+    window = open_window(qtbot, created_profile)
+    unlock(qtbot, window)
+    view = window.view
+    assert view is not None
+    view.show_page("integrity")
+    settle(qtbot)
+    box = view.pages["integrity"].proof.text
+    assert not box.toPlainText()
+    hint = box.placeholderText()
+    assert hint and "Show the proof" not in hint  # in the window's language
+    show = view.pages["integrity"].proof.show_button.text()
+    assert show in hint
+
+
+def test_every_audit_column_is_in_sight_at_1024_wide(qtbot: QtBot,
+                                                    demo_window: MainWindow) -> None:
+    """At 1024 wide the audit's Note column ran past the table's right edge, behind a
+    horizontal scroll bar, its heading cut ("Remarq")."""
+    window = demo_window
+    view = window.view
+    assert view is not None
+    window.resize(SMALL)
+    view.show_page("audit")
+    page = view.pages["audit"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    settle(qtbot)
+    table = page.view
+    header = table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible()
+    right = header.sectionViewportPosition(header.count() - 1) + header.sectionSize(
+        header.count() - 1)
+    assert right <= table.viewport().width() + 1
+    cut = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())
+           if header.sectionSizeFromContents(c).width() > header.sectionSize(c)]
+    assert not cut, cut
+
+
+def test_a_records_name_heads_its_page_from_the_leading_edge(qtbot: QtBot,
+                                                            demo_window: MainWindow) -> None:
+    """In Arabic a name in Latin letters ("Famille Traoré") sat at the far left of the record's
+    page, away from the rest of the right-to-left screen."""
+    window = demo_window
+    view = window.view
+    assert view is not None
+    record = view.records.model.guid_at(view.records.model.index(0, 0))
+    assert record is not None
+    view.open_record(record)
+    settle(qtbot)
+    title = view.detail.title
+    assert title.text()
+    edge = (Qt.AlignmentFlag.AlignRight if window.isRightToLeft()
+            else Qt.AlignmentFlag.AlignLeft)
+    assert title.alignment() & edge
+    assert title.alignment() & Qt.AlignmentFlag.AlignAbsolute
+
+
+def test_the_record_then_keeps_its_share_of_the_registry_as_of(qtbot: QtBot,
+                                                              demo_window: MainWindow) -> None:
+    """In Arabic at 1024 wide the record-then pane got a fifth of the width, its lines
+    broken after every other word; the list and the record share it three to two."""
+    window = demo_window
+    view = window.view
+    assert view is not None
+    window.resize(SMALL)
+    view.show_page("as_of")
+    settle(qtbot)
+    page = view.pages["as_of"]
+    split = page.detail_box.parentWidget()
+    share = page.detail_box.width() / split.width()
+    assert 0.35 <= share <= 0.45, share
+
+
+def test_needs_attention_lists_are_as_tall_as_their_rows(qtbot: QtBot,
+                                                        demo_window: MainWindow) -> None:
+    """At 1600x1000 each of the three lists took a third of the page: one duplicate pair in
+    a frame 300 pixels high."""
+    window = demo_window
+    view = window.view
+    assert view is not None
+    window.resize(LARGE)
+    view.show_page("attention")
+    settle(qtbot)
+    page = view.pages["attention"]
+    for table in (page.events, page.conflicts, page.duplicates):
+        rows = max(table.rowCount(), 2)
+        step = max([table.rowHeight(r) for r in range(table.rowCount())]
+                   + [table.verticalHeader().defaultSectionSize()])
+        room = table.horizontalHeader().height() + rows * step + 2 * table.frameWidth() + 4
+        assert table.height() <= max(room, 80), (table.accessibleName(), table.height(), room)
+    assert not clipped(page)

@@ -131,3 +131,27 @@ def test_the_audit_shows_why_a_record_was_deleted(qtbot: QtBot, window: MainWind
     page.view.selectRow(row)
     assert page.diff_title.text().splitlines()[1] == "Reason: registered twice"
     assert [page.diff.item(0, c).text() for c in range(3)] == ["Deleted", "No", "Yes"]
+
+
+def test_no_translation_hedges_a_plural_or_a_gender_with_brackets() -> None:
+    """"0 enregistré(s) jusqu'ici", "{0} trouvé(s)", "né(e) le": a translated sentence reads
+    as written for the count it shows. (English texts from below the window keep theirs: they
+    are the messages' identity, in logs and tests.)"""
+    from pathlib import Path
+    from xml.etree import ElementTree
+
+    import datacollect_desktop.ui
+
+    hedge = re.compile(r"\w\((?:s|e|es|nes)\)")
+    found = []
+    for catalogue in sorted(Path(datacollect_desktop.ui.__file__).parent.glob("i18n/*.ts")):
+        if catalogue.name.endswith("_en.ts"):
+            continue
+        for message in ElementTree.parse(catalogue).iter("message"):
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            texts = [form.text or "" for form in translation.iter("numerusform")] or [
+                translation.text or ""]
+            found += [f"{catalogue.name}: {text}" for text in texts if hedge.search(text)]
+    assert not found, "\n".join(found)

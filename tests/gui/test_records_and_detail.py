@@ -201,3 +201,27 @@ def test_a_search_that_finds_more_than_the_cap_says_more_than(
     keys(" pet")  # two Peters: counted to the end
     qtbot.waitUntil(lambda: view.records.count.text() == "2 found")
     assert view.records.model.rowCount() == 2
+
+
+def test_a_households_members_table_is_as_tall_as_its_members(qtbot: QtBot,
+                                                              window: MainWindow) -> None:
+    """Two members sat in a table three times their height, and a household with none showed
+    an empty frame that said nothing."""
+    from PySide6.QtWidgets import QLabel
+
+    view = view_of(window)
+    view.open_record(register_household(window))  # two members
+    table = view.detail.related
+    qtbot.waitUntil(lambda: table.rowCount() == 2)
+    rows = sum(table.rowHeight(row) for row in range(2))
+    chrome = table.horizontalHeader().height() + 2 * table.frameWidth()
+    assert table.height() <= chrome + rows + table.verticalHeader().defaultSectionSize() + 2
+
+    flow = EntryFlow(workspace_of(window))
+    alone = flow.save(flow.start(), {"name": "Otieno household"}).entity_guid
+    view.open_record(alone)
+    qtbot.waitUntil(lambda: table.rowCount() == 0)
+    notes = [label for label in table.findChildren(QLabel)
+             if label.objectName() == "emptyState" and label.isVisibleTo(table)]
+    assert notes and "Add a member" in notes[0].text()
+    assert notes[0].height() >= notes[0].heightForWidth(notes[0].width())

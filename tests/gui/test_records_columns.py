@@ -83,3 +83,24 @@ def test_no_cell_of_the_first_page_is_cut(qtbot: QtBot, demo_window: MainWindow,
     header = page.view.header()
     # The name takes the room the other columns leave.
     assert header.sectionSize(0) >= max(header.sectionSize(c) for c in range(1, 7))
+
+
+@pytest.mark.parametrize("size", [QSize(1024, 700), QSize(1600, 1000)])
+def test_no_heading_is_cut(qtbot: QtBot, demo_window: MainWindow, size: QSize) -> None:
+    """"Dernière modification" over a column sized for a date was cut to "Dernière
+    modificati" at 1024 wide: a column is as wide as its heading too."""
+    window = demo_window
+    view = window.view
+    assert view is not None
+    window.resize(size)
+    view.show_page("records")
+    page = view.records
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() > 3)
+    settle(qtbot)
+    header = page.view.header()
+    cut = [f"{page.model.headerData(c, Qt.Orientation.Horizontal)!r}: needs "
+           f"{header.sectionSizeFromContents(c).width()}, has {header.sectionSize(c)}"
+           for c in range(1, page.model.columnCount())
+           if header.sectionSizeFromContents(c).width() > header.sectionSize(c)]
+    assert not cut, "\n".join(cut)
+    assert header.sectionSize(0) >= max(header.sectionSize(c) for c in range(1, 7))

@@ -129,3 +129,30 @@ def test_the_dialog_grows_to_show_the_saved_line_whole(
     for upper, lower in itertools.pairwise(boxes):
         if upper.left() < lower.right() and lower.left() < upper.right():  # one column
             assert upper.bottom() < lower.top()
+
+
+def test_the_printed_sheet_reads_right_to_left_in_arabic(qtbot: QtBot, qapp: object,
+                                                         tmp_path: Path) -> None:
+    """The Arabic sheet's heading, which starts with the app's Latin name, was laid out left
+    to right, at the other edge of the page from the lines below it."""
+    from PySide6.QtWidgets import QApplication
+
+    from datacollect_desktop.ui.language import install_language
+
+    assert isinstance(qapp, QApplication)
+    assert install_language(qapp, "ar")
+    try:
+        shown = RecoveryKeyDialog(KEY, profile_name="Awa Diallo",
+                                  profile_dir=tmp_path / "profile")
+        qtbot.addWidget(shown)
+        document = shown.sheet_document()
+        block = document.firstBlock()
+        assert block.text().startswith("DataCollect Desktop")
+        directions = []
+        while block.isValid():
+            if block.text().strip():
+                directions.append(block.textDirection())
+            block = block.next()
+        assert directions and all(d == Qt.LayoutDirection.RightToLeft for d in directions)
+    finally:
+        install_language(qapp, "en")

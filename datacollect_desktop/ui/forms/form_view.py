@@ -96,6 +96,9 @@ class FormView(QWidget):
         if component.type in ("panel", "fieldset"):
             box = QGroupBox(component.label if component.label != component.key else "", self)
             inner = QVBoxLayout(box)
+            # No side margins: the panel's fields line up with the fields around it.
+            inner.setContentsMargins(0, inner.contentsMargins().top(), 0,
+                                     inner.contentsMargins().bottom())
             self._build(component.children, inner)
             return box
         if component.type == "columns":

@@ -29,6 +29,11 @@ class TextEditor(FieldEditor):
             self.line.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         elif component.type == "phoneNumber":
             self.line.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        if self.line.isRightToLeft():
+            # A name in Latin letters starts at the label's side, as Arabic text does (by
+            # its own direction it would sit at the far left of the box).
+            self.line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                                   | Qt.AlignmentFlag.AlignVCenter)
         self.line.textChanged.connect(self.changed)
         self.line.editingFinished.connect(self.committed)
         self.row_layout.addWidget(self.line)

@@ -776,6 +776,10 @@
         <translation>لا توجد بيانات.</translation>
     </message>
     <message>
+        <source>No members yet: &quot;Add a member&quot; above registers the first.</source>
+        <translation>لا أفراد بعد: زر «إضافة فرد» في الأعلى يسجّل الفرد الأول.</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -2119,7 +2123,7 @@
     </message>
     <message>
         <source>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</source>
-        <translation>كلمات مرور خاطئة كثيرة لـ ⁨{email}⁩؛ حاول مرة أخرى بعد ⁨{minutes}⁩ دقيقة (دقائق). تحقّق من كلمة المرور في الإعدادات.</translation>
+        <translation>كلمات مرور خاطئة كثيرة لـ ⁨{email}⁩؛ حاول مرة أخرى بعد انقضاء المهلة (بالدقائق: ⁨{minutes}⁩). تحقّق من كلمة المرور في الإعدادات.</translation>
     </message>
     <message>
         <source>Type your passphrase to unlock.</source>
@@ -2614,9 +2618,16 @@
 </context>
 <context>
     <name>ProofPanel</name>
-    <message>
-        <source>Audit path ({0} hashes):</source>
-        <translation>مسار التدقيق (⁨{0}⁩ تجزئة):</translation>
+    <message numerus="yes">
+        <source>Audit path (%n hash(es)):</source>
+        <translation>
+            <numerusform>مسار التدقيق (بلا تجزئات):</numerusform>
+            <numerusform>مسار التدقيق (تجزئة واحدة):</numerusform>
+            <numerusform>مسار التدقيق (تجزئتان):</numerusform>
+            <numerusform>مسار التدقيق (%n تجزئات):</numerusform>
+            <numerusform>مسار التدقيق (%n تجزئة):</numerusform>
+            <numerusform>مسار التدقيق (%n تجزئة):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2669,6 +2680,10 @@
     <message>
         <source>Show the proof</source>
         <translation>عرض الإثبات</translation>
+    </message>
+    <message>
+        <source>Type an event&apos;s number and press &quot;{0}&quot;: the hashes that lead from that event to the root hash appear here, checked.</source>
+        <translation>اكتب رقم حدث واضغط «⁨{0}⁩»: تظهر هنا، بعد فحصها، التجزئات التي تقود من ذلك الحدث إلى تجزئة الجذر.</translation>
     </message>
     <message>
         <source>✓ Verified: event {0} is leaf {1} of the tree of {2} events, and the proof leads from its content to the root.</source>

@@ -744,6 +744,10 @@
         <translation>No data.</translation>
     </message>
     <message>
+        <source>No members yet: &quot;Add a member&quot; above registers the first.</source>
+        <translation>No members yet: &quot;Add a member&quot; above registers the first.</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2562,9 +2566,12 @@
 </context>
 <context>
     <name>ProofPanel</name>
-    <message>
-        <source>Audit path ({0} hashes):</source>
-        <translation>Audit path ({0} hashes):</translation>
+    <message numerus="yes">
+        <source>Audit path (%n hash(es)):</source>
+        <translation>
+            <numerusform>Audit path (%n hash):</numerusform>
+            <numerusform>Audit path (%n hashes):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2617,6 +2624,10 @@
     <message>
         <source>Show the proof</source>
         <translation>Show the proof</translation>
+    </message>
+    <message>
+        <source>Type an event&apos;s number and press &quot;{0}&quot;: the hashes that lead from that event to the root hash appear here, checked.</source>
+        <translation>Type an event&apos;s number and press &quot;{0}&quot;: the hashes that lead from that event to the root hash appear here, checked.</translation>
     </message>
     <message>
         <source>✓ Verified: event {0} is leaf {1} of the tree of {2} events, and the proof leads from its content to the root.</source>

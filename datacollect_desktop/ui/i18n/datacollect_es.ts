@@ -744,6 +744,10 @@
         <translation>Sin datos.</translation>
     </message>
     <message>
+        <source>No members yet: &quot;Add a member&quot; above registers the first.</source>
+        <translation>Todavía no hay miembros: «Añadir un miembro», arriba, registra el primero.</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1671,19 +1675,19 @@
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</source>
-        <translation>Sincronizado: {sent} enviado(s), {received} recibido(s), {conflicts} conflicto(s) por revisar.</translation>
+        <translation>Sincronizado — enviados: {sent}, recibidos: {received}, conflictos por revisar: {conflicts}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts} conflicts to review.</source>
-        <translation>Sincronizado: {sent} enviado(s), {received} recibido(s), {refused} rechazado(s) por el servidor, {conflicts} conflicto(s) por revisar.</translation>
+        <translation>Sincronizado — enviados: {sent}, recibidos: {received}, rechazados por el servidor: {refused}, conflictos por revisar: {conflicts}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {refused} refused by the server.</source>
-        <translation>Sincronizado: {sent} enviado(s), {received} recibido(s), {refused} rechazado(s) por el servidor.</translation>
+        <translation>Sincronizado — enviados: {sent}, recibidos: {received}, rechazados por el servidor: {refused}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received.</source>
-        <translation>Sincronizado: {sent} enviado(s), {received} recibido(s).</translation>
+        <translation>Sincronizado — enviados: {sent}, recibidos: {received}.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -2067,7 +2071,7 @@
     </message>
     <message>
         <source>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</source>
-        <translation>Demasiadas contraseñas incorrectas para {email}; inténtelo de nuevo en {minutes} minuto(s). Revise la contraseña en la configuración.</translation>
+        <translation>Demasiadas contraseñas incorrectas para {email}; inténtelo de nuevo en {minutes} min. Revise la contraseña en la configuración.</translation>
     </message>
     <message>
         <source>Type your passphrase to unlock.</source>
@@ -2562,9 +2566,12 @@
 </context>
 <context>
     <name>ProofPanel</name>
-    <message>
-        <source>Audit path ({0} hashes):</source>
-        <translation>Ruta de auditoría ({0} hashes):</translation>
+    <message numerus="yes">
+        <source>Audit path (%n hash(es)):</source>
+        <translation>
+            <numerusform>Ruta de auditoría (%n hash):</numerusform>
+            <numerusform>Ruta de auditoría (%n hashes):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2617,6 +2624,10 @@
     <message>
         <source>Show the proof</source>
         <translation>Mostrar la prueba</translation>
+    </message>
+    <message>
+        <source>Type an event&apos;s number and press &quot;{0}&quot;: the hashes that lead from that event to the root hash appear here, checked.</source>
+        <translation>Escriba el número de un evento y pulse «{0}»: aquí aparecen, comprobados, los hashes que llevan de ese evento al hash raíz.</translation>
     </message>
     <message>
         <source>✓ Verified: event {0} is leaf {1} of the tree of {2} events, and the proof leads from its content to the root.</source>
@@ -2709,7 +2720,7 @@
     </message>
     <message>
         <source>{0} found</source>
-        <translation>{0} encontrado(s)</translation>
+        <translation>Resultados: {0}</translation>
     </message>
     <message>
         <source>{0} records</source>
@@ -2795,7 +2806,7 @@
     <name>RegisterPage</name>
     <message>
         <source>Adding to {0}: {1} registered so far.</source>
-        <translation>Añadiendo a {0}: {1} registrado(s) hasta ahora.</translation>
+        <translation>Añadiendo a {0} — miembros registrados hasta ahora: {1}.</translation>
     </message>
     <message>
         <source>Cancel editing</source>

@@ -744,6 +744,10 @@
         <translation>Aucune donnée.</translation>
     </message>
     <message>
+        <source>No members yet: &quot;Add a member&quot; above registers the first.</source>
+        <translation>Aucun membre pour l&apos;instant : « Ajouter un membre », plus haut, inscrit le premier.</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
@@ -913,7 +917,7 @@
     <name>DuplicateBanner</name>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;, born {1}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;, né(e) le {1}</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, date de naissance : {1}</translation>
     </message>
     <message>
         <source>It is a different person</source>
@@ -1092,7 +1096,7 @@
     </message>
     <message>
         <source>Last change</source>
-        <translation>Dernière modification</translation>
+        <translation>Modifié le</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1671,19 +1675,19 @@
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</source>
-        <translation>Synchronisé : {sent} envoyé(s), {received} reçu(s), {conflicts} conflit(s) à examiner.</translation>
+        <translation>Synchronisé — envoyés : {sent}, reçus : {received}, conflits à examiner : {conflicts}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts} conflicts to review.</source>
-        <translation>Synchronisé : {sent} envoyé(s), {received} reçu(s), {refused} refusé(s) par le serveur, {conflicts} conflit(s) à examiner.</translation>
+        <translation>Synchronisé — envoyés : {sent}, reçus : {received}, refusés par le serveur : {refused}, conflits à examiner : {conflicts}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {refused} refused by the server.</source>
-        <translation>Synchronisé : {sent} envoyé(s), {received} reçu(s), {refused} refusé(s) par le serveur.</translation>
+        <translation>Synchronisé — envoyés : {sent}, reçus : {received}, refusés par le serveur : {refused}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received.</source>
-        <translation>Synchronisé : {sent} envoyé(s), {received} reçu(s).</translation>
+        <translation>Synchronisé — envoyés : {sent}, reçus : {received}.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -2067,7 +2071,7 @@
     </message>
     <message>
         <source>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</source>
-        <translation>Trop de mots de passe erronés pour {email} ; réessayez dans {minutes} minute(s). Vérifiez le mot de passe dans les paramètres.</translation>
+        <translation>Trop de mots de passe erronés pour {email} ; réessayez dans {minutes} min. Vérifiez le mot de passe dans les paramètres.</translation>
     </message>
     <message>
         <source>Type your passphrase to unlock.</source>
@@ -2562,9 +2566,12 @@
 </context>
 <context>
     <name>ProofPanel</name>
-    <message>
-        <source>Audit path ({0} hashes):</source>
-        <translation>Chemin d&apos;audit ({0} empreintes) :</translation>
+    <message numerus="yes">
+        <source>Audit path (%n hash(es)):</source>
+        <translation>
+            <numerusform>Chemin d&apos;audit (%n empreinte) :</numerusform>
+            <numerusform>Chemin d&apos;audit (%n empreintes) :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2617,6 +2624,10 @@
     <message>
         <source>Show the proof</source>
         <translation>Afficher la preuve</translation>
+    </message>
+    <message>
+        <source>Type an event&apos;s number and press &quot;{0}&quot;: the hashes that lead from that event to the root hash appear here, checked.</source>
+        <translation>Saisissez le numéro d&apos;un événement et appuyez sur « {0} » : les empreintes qui mènent de cet événement à l&apos;empreinte racine s&apos;affichent ici, vérifiées.</translation>
     </message>
     <message>
         <source>✓ Verified: event {0} is leaf {1} of the tree of {2} events, and the proof leads from its content to the root.</source>
@@ -2709,7 +2720,7 @@
     </message>
     <message>
         <source>{0} found</source>
-        <translation>{0} trouvé(s)</translation>
+        <translation>Résultats : {0}</translation>
     </message>
     <message>
         <source>{0} records</source>
@@ -2795,7 +2806,7 @@
     <name>RegisterPage</name>
     <message>
         <source>Adding to {0}: {1} registered so far.</source>
-        <translation>Ajout à {0} : {1} enregistré(s) jusqu&apos;ici.</translation>
+        <translation>Ajout à {0} — membres inscrits jusqu&apos;ici : {1}.</translation>
     </message>
     <message>
         <source>Cancel editing</source>
