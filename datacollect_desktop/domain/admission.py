@@ -12,6 +12,7 @@ from datacollect_desktop.domain.canonical import CanonicalizationError, canonica
 from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.events import MAX_ID_LENGTH, Event, event_from_wire
 from datacollect_desktop.domain.forms.config import AppConfig, EntityForm, form_name_of
+from datacollect_desktop.domain.forms.event_types import DeclaredEventType
 from datacollect_desktop.domain.forms.validation import FieldError, validate_form_data
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.domain.vocabulary import (
@@ -69,8 +70,9 @@ def admit(doc: Any, config: AppConfig | None = None, *,
     Checks, in order: the envelope (`event_from_wire`, strict), identifiers without control
     characters, an RFC 8785 form, the size of that form, and, when `config` is given, the form
     data: `create-*`/`update-*` against the form they name (updates only on the fields they
-    carry), and every element of `data.members` of `create-group`, `add-member` and
-    `update-group` against its own form. Other types are checked as envelopes only. Never
+    carry), every element of `data.members` of `create-group`, `add-member` and
+    `update-group` against its own form, and the data of a type the config declares
+    (`eventTypes`) against the declaration's form. Other types are checked as envelopes only. Never
     raises for any input.
     """
     if isinstance(doc, Event):
@@ -112,16 +114,19 @@ class _Check:
     data: Mapping[str, Any]
     path: str
     partial: bool
+    #: The form itself when it is not one of the config's entity forms (a declared event
+    #: type's inline form).
+    form: EntityForm | None = None
 
 
 def _form_refusal(event: Event, config: AppConfig) -> Refusal | None:
     try:
-        checks = list(_checks(event))
+        checks = list(_checks(event, config))
     except InvalidEvent as exc:
         return Refusal(event.guid, INVALID_EVENT, exc.message)
     problems: list[tuple[str, FieldError]] = []
     for check in checks:
-        form = config.form(check.form_name)
+        form = check.form or config.form(check.form_name)
         if form is None:
             return Refusal(event.guid, UNKNOWN_FORM, Message(
                 "the app config {config!r} has no form {form!r}", config=config.id,
@@ -132,9 +137,13 @@ def _form_refusal(event: Event, config: AppConfig) -> Refusal | None:
     return Refusal(event.guid, INVALID_FORM_DATA, _describe(problems))
 
 
-def _checks(event: Event) -> Iterator[_Check]:
+def _checks(event: Event, config: AppConfig) -> Iterator[_Check]:
     """What the event's type asks to check, and against which form (by name)."""
     kind = event.type
+    declared = config.event_type(kind)
+    if declared is not None:
+        yield _declared_check(declared, event)
+        return
     if kind.startswith(RECORD_FIELD_PREFIXES):
         name = form_name_of(event.data, event.metadata)
         if name is not None:
@@ -144,6 +153,15 @@ def _checks(event: Event) -> Iterator[_Check]:
         if kind == EventType.ADD_MEMBER or members is not None:
             fallback = form_name_of({}, event.metadata)
             yield from _member_checks(members, fallback, "members")
+
+
+def _declared_check(declared: DeclaredEventType, event: Event) -> _Check:
+    """A type the config declares: its data against the declaration's form, all of it."""
+    if declared.form is not None:
+        return _Check(declared.form, event.data, "", False)
+    name = f"{declared.type} (event form)"
+    return _Check(name, event.data, "", False,
+                  EntityForm(name, declared.title, None, declared.components or ()))
 
 
 def _member_checks(members: Any, fallback: str | None, path: str) -> Iterator[_Check]:
