@@ -111,7 +111,7 @@ def load_plugins(group: str = ENTRY_POINT_GROUP) -> Plugins:
         label = f"{entry.name} = {entry.value}"
         try:
             answer = entry.load()()
-        except Exception as exc:  # noqa: BLE001 (a plug-in's failure, whatever it is, is reported)
+        except Exception as exc:  # a plug-in's failure, whatever it is, is reported
             problems.append(PluginProblem(label, f"{type(exc).__name__}: {exc}"))
             continue
         if not (isinstance(answer, tuple) and len(answer) == 2

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from datacollect_desktop.domain.entities import Entity
-from datacollect_desktop.domain.projection import replay_entity
+from datacollect_desktop.domain.projection import UNKNOWN_TYPE_PREFIX, replay_entity
 from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.storage.database import CipherDatabase
@@ -51,6 +51,13 @@ class Queries:
 
     def size(self) -> int:
         return int(self._rows("SELECT coalesce(max(seq), 0) FROM events")[0][0])
+
+    def waiting_types(self) -> set[str]:
+        """The types of events kept but not applied because this device did not know their
+        type when it projected them (`domain.projection.unknown_type_flag`)."""
+        rows = self._rows("SELECT DISTINCT type FROM events WHERE applied = 0 AND flag LIKE ?",
+                          (UNKNOWN_TYPE_PREFIX + "%",))
+        return {str(row[0]) for row in rows}
 
     def event(self, guid: str) -> StoredEvent:
         rows = self._rows(f"SELECT {EVENT_COLUMNS} FROM events WHERE guid = ?", (guid,))  # noqa: S608 (constant fragments)
