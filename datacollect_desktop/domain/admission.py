@@ -9,10 +9,10 @@ from itertools import groupby
 from typing import Any
 
 from datacollect_desktop.domain.canonical import CanonicalizationError, canonical_json
+from datacollect_desktop.domain.declared_types import declared_form
 from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.events import MAX_ID_LENGTH, Event, event_from_wire
 from datacollect_desktop.domain.forms.config import AppConfig, EntityForm, form_name_of
-from datacollect_desktop.domain.forms.event_types import DeclaredEventType
 from datacollect_desktop.domain.forms.validation import FieldError, validate_form_data
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.domain.vocabulary import (
@@ -142,7 +142,8 @@ def _checks(event: Event, config: AppConfig) -> Iterator[_Check]:
     kind = event.type
     declared = config.event_type(kind)
     if declared is not None:
-        yield _declared_check(declared, event)
+        form = declared_form(config, declared)
+        yield _Check(declared.form or "", event.data, "", False, form)
         return
     if kind.startswith(RECORD_FIELD_PREFIXES):
         name = form_name_of(event.data, event.metadata)
@@ -153,15 +154,6 @@ def _checks(event: Event, config: AppConfig) -> Iterator[_Check]:
         if kind == EventType.ADD_MEMBER or members is not None:
             fallback = form_name_of({}, event.metadata)
             yield from _member_checks(members, fallback, "members")
-
-
-def _declared_check(declared: DeclaredEventType, event: Event) -> _Check:
-    """A type the config declares: its data against the declaration's form, all of it."""
-    if declared.form is not None:
-        return _Check(declared.form, event.data, "", False)
-    name = f"{declared.type} (event form)"
-    return _Check(name, event.data, "", False,
-                  EntityForm(name, declared.title, None, declared.components or ()))
 
 
 def _member_checks(members: Any, fallback: str | None, path: str) -> Iterator[_Check]:

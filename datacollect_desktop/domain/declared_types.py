@@ -16,12 +16,21 @@ from datacollect_desktop.domain.appliers import Applier, Effect, FunctionApplier
 from datacollect_desktop.domain.entities import Entity, display_name
 from datacollect_desktop.domain.errors import ApplyError, InvalidEvent
 from datacollect_desktop.domain.events import Event
-from datacollect_desktop.domain.forms.config import AppConfig
+from datacollect_desktop.domain.forms.config import AppConfig, EntityForm
 from datacollect_desktop.domain.forms.event_types import DeclaredEventType, source_path
 from datacollect_desktop.domain.vocabulary import EventType
 
 ENTRY_POINT_GROUP = "datacollect_desktop.appliers"
 _MISSING = object()
+
+
+def declared_form(config: AppConfig, declared: DeclaredEventType) -> EntityForm | None:
+    """The form a declared type's data is filled in and checked with: the entity form it
+    names (None if `config` lacks it), or its inline form under a name of its own."""
+    if declared.form is not None:
+        return config.form(declared.form)
+    return EntityForm(f"{declared.type} (event form)", declared.title, None,
+                      declared.components or ())
 
 
 def _value(event: Event, source: str) -> Any:
