@@ -8,8 +8,13 @@ import logging
 
 from datacollect_desktop.app.app_config import ConfigService
 from datacollect_desktop.app.settings import SettingsService
-from datacollect_desktop.domain.declared_types import Plugins, extra_appliers, load_plugins
-from datacollect_desktop.domain.forms import AppConfig
+from datacollect_desktop.domain.declared_types import (
+    Plugins,
+    declared_form,
+    extra_appliers,
+    load_plugins,
+)
+from datacollect_desktop.domain.forms import AppConfig, EntityForm
 from datacollect_desktop.domain.forms.event_types import DeclaredEventType
 from datacollect_desktop.storage.profile import Session
 
@@ -51,6 +56,10 @@ class EventTypes:
         if config is None:
             return []
         return [d for d in config.event_types if d.applies_to_form(form_name)]
+
+    def form_of(self, declared: DeclaredEventType) -> EntityForm | None:
+        """The form a declared type is filled in with (None if the config lacks it)."""
+        return declared_form(self.config, declared) if self.config is not None else None
 
 
 def open_event_types(session: Session, plugins: Plugins | None = None) -> EventTypes:

@@ -4,7 +4,6 @@ entry points of a real (tiny) installed distribution."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from datacollect_desktop.domain.errors import InvalidAppConfig, InvalidEvent
 from datacollect_desktop.domain.forms import AppConfig
 from datacollect_desktop.domain.projection import project, replay
 from datacollect_desktop.domain.registry import EventTypeRegistry
-from tests.declared_types import ASSIGN, VISIT, declared_config
+from tests.declared_types import ASSIGN, VISIT, declared_config, installed_distribution
 from tests.factories import event, wire
 
 HOUSEHOLD = {"name": "Diallo household", "entityName": "household", "closedOn": "2024-01-01"}
@@ -64,7 +63,7 @@ def test_a_record_of_another_form_or_none_is_flagged_and_missing_data_refused(
     missing = project(event("nobody", "assign-case-worker", {"caseWorkerId": "cw"}), {}.get,
                       registry, strict=True)
     assert not missing.applied and "no entity nobody" in (missing.flag or "")
-    with pytest.raises(InvalidEvent, match="needs data.caseWorkerId"):
+    with pytest.raises(InvalidEvent, match=r"needs data\.caseWorkerId"):
         project(event("h1", "assign-case-worker", {"note": "x"}), {}.get, registry, strict=True)
 
 
@@ -130,50 +129,10 @@ def test_a_declared_types_data_is_admitted_only_by_its_form(config: AppConfig) -
                             AppConfig.from_json(declared_config(ASSIGN))), Admitted)
 
 
-PLUGIN = '''
-from dataclasses import replace
-
-
-def verify(entity, event):
-    return replace(entity, data={**entity.data, "verifiedBy": event.data["officer"]})
-
-
-def verify_identity():
-    return ("verify-identity", verify)
-
-
-def broken():
-    raise RuntimeError("the licence server is down")
-
-
-def not_a_pair():
-    return "verify-identity"
-'''
-ENTRY_POINTS = """[datacollect_desktop.appliers]
-verify = tiny_appliers:verify_identity
-broken = tiny_appliers:broken
-missing = tiny_appliers_gone:nothing
-odd = tiny_appliers:not_a_pair
-"""
-
-
 @pytest.fixture
 def installed_plugin(tmp_path: Path) -> Iterator[Path]:
-    """A real distribution (module and .dist-info with entry_points.txt) on sys.path."""
-    site = tmp_path / "site"
-    info = site / "tiny_appliers-1.0.dist-info"
-    info.mkdir(parents=True)
-    (site / "tiny_appliers.py").write_text(PLUGIN, encoding="utf-8")
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: tiny-appliers\nVersion: 1.0\n",
-                                   encoding="utf-8")
-    (info / "entry_points.txt").write_text(ENTRY_POINTS, encoding="utf-8")
-    (info / "RECORD").write_text("", encoding="utf-8")
-    sys.path.insert(0, str(site))
-    try:
+    with installed_distribution(tmp_path / "site") as site:
         yield site
-    finally:
-        sys.path.remove(str(site))
-        sys.modules.pop("tiny_appliers", None)
 
 
 def test_plug_in_appliers_load_from_entry_points_and_failures_are_reported(
