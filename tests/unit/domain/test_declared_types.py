@@ -135,8 +135,9 @@ def installed_plugin(tmp_path: Path) -> Iterator[Path]:
         yield site
 
 
+@pytest.mark.usefixtures("installed_plugin")
 def test_plug_in_appliers_load_from_entry_points_and_failures_are_reported(
-        installed_plugin: Path, config: AppConfig) -> None:
+        config: AppConfig) -> None:
     plugins = load_plugins()
     assert sorted(plugins.appliers) == ["verify-identity"]
     reasons = {p.entry_point.split(" = ")[0]: p.reason for p in plugins.problems}
