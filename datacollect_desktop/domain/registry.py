@@ -42,7 +42,7 @@ class EventTypeRegistry:
         config's declarations and the plug-ins: domain/declared_types.py). Returns the types
         known now that were not before."""
         before = set(self.known())
-        self._extra = {k: v for k, v in appliers.items() if k not in self._appliers}
+        self._extra = dict(appliers)
         return set(self.known()) - before
 
     def known(self) -> list[str]:
