@@ -33,13 +33,21 @@ class EventTypes:
 
     def use(self, config: AppConfig) -> int:
         """Apply `config`'s declared types (and the plug-ins'); events that waited for one of
-        them are applied now, by rebuilding the projections. Returns how many events the
-        rebuild replayed (0 when nothing waited)."""
+        them are applied now, and those of a type no longer declared are unapplied, by
+        rebuilding the projections. Returns how many events a rebuild replayed (0: none)."""
         self.config = config
         appliers, self.problems = extra_appliers(config, self.plugins)
         for problem in self.problems:
             _logger.error("%s", problem)
-        self.session.registry.use_extra(appliers)
+        registry = self.session.registry
+        before = set(registry.known())
+        registry.use_extra(appliers)
+        gone = before - set(registry.known())
+        if gone & self.session.queries.applied_types():
+            # Records changed by a type the new config no longer has: replayed without it,
+            # its events kept and flagged, as on a device that never knew it.
+            _logger.info("event types no longer known: %s", sorted(gone))
+            return self.session.store.rebuild()
         return self.apply_waiting()
 
     def apply_waiting(self) -> int:

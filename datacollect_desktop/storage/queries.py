@@ -59,6 +59,11 @@ class Queries:
                           (UNKNOWN_TYPE_PREFIX + "%",))
         return {str(row[0]) for row in rows}
 
+    def applied_types(self) -> set[str]:
+        """The types of the events that changed a record here."""
+        return {str(row[0]) for row in self._rows(
+            "SELECT DISTINCT type FROM events WHERE applied = 1")}
+
     def event(self, guid: str) -> StoredEvent:
         rows = self._rows(f"SELECT {EVENT_COLUMNS} FROM events WHERE guid = ?", (guid,))  # noqa: S608 (constant fragments)
         if not rows:

@@ -21,7 +21,7 @@ from datacollect_desktop.app.history import AsOfService
 from datacollect_desktop.app.registration import FormRejected
 from datacollect_desktop.app.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.declared_types import declared_config
+from tests.declared_types import VISIT, declared_config
 
 BUNDLE_PASS = "bundle passphrase for tests"
 
@@ -127,3 +127,20 @@ def test_an_imported_event_of_an_unknown_type_waits_for_its_config(
     assert applied is not None and applied.data["caseWorker"] == "cw-7"
     assert bo.browse.attention() == []
     assert bo.session.integrity.head() == ana.session.integrity.head()
+
+
+def test_a_config_without_the_type_unapplies_its_events_and_the_next_brings_them_back(
+        open_workspace: Callable[[str], Workspace], tmp_path: Path) -> None:
+    workspace = open_workspace("ana")
+    use_config(workspace, tmp_path / "declared.json", declared_config())
+    guid = household(workspace)
+    assign(workspace, guid)
+    assigned = workspace.session.queries.entity(guid)
+    use_config(workspace, tmp_path / "bundled.json", {**declared_config(VISIT),
+                                                      "version": "3.0.0"})
+    without = workspace.session.queries.entity(guid)
+    assert without is not None and "caseWorker" not in without.data
+    assert workspace.session.queries.waiting_types() == {"assign-case-worker"}
+    use_config(workspace, tmp_path / "declared.json", declared_config())
+    assert workspace.session.queries.entity(guid) == assigned
+    assert workspace.session.queries.waiting_types() == set()
