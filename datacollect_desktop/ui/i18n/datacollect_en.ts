@@ -786,6 +786,10 @@
         <translation>{0} was deleted.</translation>
     </message>
     <message>
+        <source>{0} was saved.</source>
+        <translation>{0} was saved.</translation>
+    </message>
+    <message>
         <source>{0} · {1} · last change {2}</source>
         <translation>{0} · {1} · last change {2}</translation>
     </message>
@@ -1093,6 +1097,24 @@
     </message>
 </context>
 <context>
+    <name>EventTypeDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Nothing was saved: %n field needs attention.</numerusform>
+            <numerusform>Nothing was saved: %n fields need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Add demo households so I can try the app</source>
@@ -1371,8 +1393,16 @@
         <translation>DataCollect Desktop {0}</translation>
     </message>
     <message>
+        <source>Event types</source>
+        <translation>Event types</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Some event types of this installation could not be loaded; records changed by them are kept and listed under Needs attention.</source>
+        <translation>Some event types of this installation could not be loaded; records changed by them are kept and listed under Needs attention.</translation>
     </message>
     <message>
         <source>Something went wrong; details are in the log.</source>
@@ -1428,6 +1458,10 @@
     <message>
         <source>App config: &apos;entityForms&apos; must be a list.</source>
         <translation>App config: &apos;entityForms&apos; must be a list.</translation>
+    </message>
+    <message>
+        <source>App config: &apos;eventTypes&apos; must be a list.</source>
+        <translation>App config: &apos;eventTypes&apos; must be a list.</translation>
     </message>
     <message>
         <source>App config: &apos;i18n&apos; has a language with no code.</source>
@@ -1572,6 +1606,10 @@
     <message>
         <source>The address answered, but not as a DataCollect sync server: {reason}</source>
         <translation>The address answered, but not as a DataCollect sync server: {reason}</translation>
+    </message>
+    <message>
+        <source>The app config has no form {form!r} for {type}.</source>
+        <translation>The app config has no form {form!r} for {type}.</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -1866,6 +1904,10 @@
         <translation>This app config has no form to start a registration with.</translation>
     </message>
     <message>
+        <source>This change ({type}) was made with a newer or other app config; it is kept, and applied once this laptop has a config that declares it.</source>
+        <translation>This change ({type}) was made with a newer or other app config; it is kept, and applied once this laptop has a config that declares it.</translation>
+    </message>
+    <message>
         <source>This draft is for the form {form!r}, which the current app config does not have.</source>
         <translation>This draft is for the form {form!r}, which the current app config does not have.</translation>
     </message>
@@ -1920,6 +1962,10 @@
     <message>
         <source>event {guid} is not in a tree of size {size}</source>
         <translation>event {guid} is not in a tree of size {size}</translation>
+    </message>
+    <message>
+        <source>eventTypes: type {type!r} is declared more than once.</source>
+        <translation>eventTypes: type {type!r} is declared more than once.</translation>
     </message>
     <message>
         <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
@@ -2210,6 +2256,10 @@
         <translation>{server} is a stock DataCollect server: it signs no checkpoints, so only this device&apos;s own log is proven. What the server holds cannot be checked against it.</translation>
     </message>
     <message>
+        <source>{where} changes nothing: give &apos;sets&apos;, &apos;clears&apos; or &apos;appends&apos;.</source>
+        <translation>{where} changes nothing: give &apos;sets&apos;, &apos;clears&apos; or &apos;appends&apos;.</translation>
+    </message>
+    <message>
         <source>{where} has no &apos;formio&apos; object.</source>
         <translation>{where} has no &apos;formio&apos; object.</translation>
     </message>
@@ -2218,8 +2268,24 @@
         <translation>{where} has no &apos;name&apos;.</translation>
     </message>
     <message>
+        <source>{where} must be a list of names.</source>
+        <translation>{where} must be a list of names.</translation>
+    </message>
+    <message>
+        <source>{where} must be an object of field: source.</source>
+        <translation>{where} must be an object of field: source.</translation>
+    </message>
+    <message>
         <source>{where} must be an object.</source>
         <translation>{where} must be an object.</translation>
+    </message>
+    <message>
+        <source>{where} needs a &apos;form&apos;: the name of one of entityForms, or a Form.io form object.</source>
+        <translation>{where} needs a &apos;form&apos;: the name of one of entityForms, or a Form.io form object.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;appliesTo&apos; names {form!r}, which is not a form of this app.</source>
+        <translation>{where}: &apos;appliesTo&apos; names {form!r}, which is not a form of this app.</translation>
     </message>
     <message>
         <source>{where}: &apos;columns&apos; must be a list.</source>
@@ -2234,12 +2300,32 @@
         <translation>{where}: &apos;dependsOn&apos; must be the name of another form.</translation>
     </message>
     <message>
+        <source>{where}: &apos;form&apos; names {form!r}, which is not a form of this app.</source>
+        <translation>{where}: &apos;form&apos; names {form!r}, which is not a form of this app.</translation>
+    </message>
+    <message>
         <source>{where}: &apos;key&apos; must be text.</source>
         <translation>{where}: &apos;key&apos; must be text.</translation>
     </message>
     <message>
+        <source>{where}: &apos;title&apos; must be text.</source>
+        <translation>{where}: &apos;title&apos; must be text.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;type&apos; must be a short lower-case name such as &apos;assign-case-worker&apos;.</source>
+        <translation>{where}: &apos;type&apos; must be a short lower-case name such as &apos;assign-case-worker&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: &apos;validate&apos; must be an object.</source>
         <translation>{where}: &apos;validate&apos; must be an object.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{part}&apos; may not change {field!r}; the app keeps it.</source>
+        <translation>{where}: &apos;{part}&apos; may not change {field!r}; the app keeps it.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{part}&apos; names field {field!r}; a field is a letter or _ then letters, digits or _.</source>
+        <translation>{where}: &apos;{part}&apos; names field {field!r}; a field is a letter or _ then letters, digits or _.</translation>
     </message>
     <message>
         <source>{where}: a column must be an object.</source>
@@ -2254,6 +2340,10 @@
         <translation>{where}: a {kind} field needs a &apos;key&apos;.</translation>
     </message>
     <message>
+        <source>{where}: an inline &apos;form&apos; needs a &apos;components&apos; list.</source>
+        <translation>{where}: an inline &apos;form&apos; needs a &apos;components&apos; list.</translation>
+    </message>
+    <message>
         <source>{where}: choice {number} must be an object.</source>
         <translation>{where}: choice {number} must be an object.</translation>
     </message>
@@ -2266,8 +2356,20 @@
         <translation>{where}: components are nested more than {depth} deep.</translation>
     </message>
     <message>
+        <source>{where}: field {field!r} is in both &apos;{first}&apos; and &apos;{part}&apos;.</source>
+        <translation>{where}: field {field!r} is in both &apos;{first}&apos; and &apos;{part}&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
         <translation>{where}: the list of choices (&apos;values&apos;) must be a list.</translation>
+    </message>
+    <message>
+        <source>{where}: the source of {field!r} is {source!r}; give &apos;data&apos;, &apos;data.&lt;path&gt;&apos; or one of {envelope}.</source>
+        <translation>{where}: the source of {field!r} is {source!r}; give &apos;data&apos;, &apos;data.&lt;path&gt;&apos; or one of {envelope}.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key!r}; the keys are {keys}.</source>
+        <translation>{where}: unknown key {key!r}; the keys are {keys}.</translation>
     </message>
     <message>
         <source>{where}: validate.pattern must be text.</source>
@@ -2288,6 +2390,10 @@
     <message>
         <source>{where}: {name!r} must be text.</source>
         <translation>{where}: {name!r} must be text.</translation>
+    </message>
+    <message>
+        <source>{where}: {type!r} is a built-in event type; choose another name.</source>
+        <translation>{where}: {type!r} is a built-in event type; choose another name.</translation>
     </message>
 </context>
 <context>

@@ -786,6 +786,10 @@
         <translation>Se eliminó {0}.</translation>
     </message>
     <message>
+        <source>{0} was saved.</source>
+        <translation>{0}: guardado.</translation>
+    </message>
+    <message>
         <source>{0} · {1} · last change {2}</source>
         <translation>{0} · {1} · último cambio {2}</translation>
     </message>
@@ -1093,6 +1097,24 @@
     </message>
 </context>
 <context>
+    <name>EventTypeDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>No se guardó nada: %n campo requiere atención.</numerusform>
+            <numerusform>No se guardó nada: %n campos requieren atención.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Add demo households so I can try the app</source>
@@ -1371,8 +1393,16 @@
         <translation>DataCollect Desktop {0}</translation>
     </message>
     <message>
+        <source>Event types</source>
+        <translation>Tipos de evento</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
+    </message>
+    <message>
+        <source>Some event types of this installation could not be loaded; records changed by them are kept and listed under Needs attention.</source>
+        <translation>No se pudieron cargar algunos tipos de evento de esta instalación; los cambios que hacen se conservan y aparecen en Requiere atención.</translation>
     </message>
     <message>
         <source>Something went wrong; details are in the log.</source>
@@ -1428,6 +1458,10 @@
     <message>
         <source>App config: &apos;entityForms&apos; must be a list.</source>
         <translation>Configuración de la aplicación: &apos;entityForms&apos; debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>App config: &apos;eventTypes&apos; must be a list.</source>
+        <translation>Configuración de la aplicación: &apos;eventTypes&apos; debe ser una lista.</translation>
     </message>
     <message>
         <source>App config: &apos;i18n&apos; has a language with no code.</source>
@@ -1572,6 +1606,10 @@
     <message>
         <source>The address answered, but not as a DataCollect sync server: {reason}</source>
         <translation>La dirección respondió, pero no como un servidor de sincronización de DataCollect: {reason}</translation>
+    </message>
+    <message>
+        <source>The app config has no form {form!r} for {type}.</source>
+        <translation>La configuración de la aplicación no tiene el formulario {form!r} para {type}.</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -1866,6 +1904,10 @@
         <translation>Esta configuración de aplicación no tiene un formulario con el que empezar un registro.</translation>
     </message>
     <message>
+        <source>This change ({type}) was made with a newer or other app config; it is kept, and applied once this laptop has a config that declares it.</source>
+        <translation>Este cambio ({type}) se hizo con una configuración más reciente u otra; se conserva y se aplicará cuando este equipo tenga una configuración que lo declare.</translation>
+    </message>
+    <message>
         <source>This draft is for the form {form!r}, which the current app config does not have.</source>
         <translation>Este borrador es del formulario {form!r}, que la configuración de aplicación actual no tiene.</translation>
     </message>
@@ -1920,6 +1962,10 @@
     <message>
         <source>event {guid} is not in a tree of size {size}</source>
         <translation>el evento {guid} no está en un árbol de tamaño {size}</translation>
+    </message>
+    <message>
+        <source>eventTypes: type {type!r} is declared more than once.</source>
+        <translation>eventTypes: el tipo {type!r} se declara más de una vez.</translation>
     </message>
     <message>
         <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
@@ -2210,6 +2256,10 @@
         <translation>{server} es un servidor DataCollect estándar: no firma puntos de control, así que solo se prueba el registro de eventos de este propio dispositivo. Lo que tiene el servidor no se puede comprobar con él.</translation>
     </message>
     <message>
+        <source>{where} changes nothing: give &apos;sets&apos;, &apos;clears&apos; or &apos;appends&apos;.</source>
+        <translation>{where} no cambia nada: indique &apos;sets&apos;, &apos;clears&apos; o &apos;appends&apos;.</translation>
+    </message>
+    <message>
         <source>{where} has no &apos;formio&apos; object.</source>
         <translation>{where} no tiene un objeto &apos;formio&apos;.</translation>
     </message>
@@ -2218,8 +2268,24 @@
         <translation>{where} no tiene &apos;name&apos;.</translation>
     </message>
     <message>
+        <source>{where} must be a list of names.</source>
+        <translation>{where} debe ser una lista de nombres.</translation>
+    </message>
+    <message>
+        <source>{where} must be an object of field: source.</source>
+        <translation>{where} debe ser un objeto campo: origen.</translation>
+    </message>
+    <message>
         <source>{where} must be an object.</source>
         <translation>{where} debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>{where} needs a &apos;form&apos;: the name of one of entityForms, or a Form.io form object.</source>
+        <translation>{where} necesita un &apos;form&apos;: el nombre de uno de los entityForms, o un formulario Form.io.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;appliesTo&apos; names {form!r}, which is not a form of this app.</source>
+        <translation>{where}: &apos;appliesTo&apos; nombra {form!r}, que no es un formulario de esta aplicación.</translation>
     </message>
     <message>
         <source>{where}: &apos;columns&apos; must be a list.</source>
@@ -2234,12 +2300,32 @@
         <translation>{where}: &apos;dependsOn&apos; debe ser el nombre de otro formulario.</translation>
     </message>
     <message>
+        <source>{where}: &apos;form&apos; names {form!r}, which is not a form of this app.</source>
+        <translation>{where}: &apos;form&apos; nombra {form!r}, que no es un formulario de esta aplicación.</translation>
+    </message>
+    <message>
         <source>{where}: &apos;key&apos; must be text.</source>
         <translation>{where}: &apos;key&apos; debe ser texto.</translation>
     </message>
     <message>
+        <source>{where}: &apos;title&apos; must be text.</source>
+        <translation>{where}: &apos;title&apos; debe ser texto.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;type&apos; must be a short lower-case name such as &apos;assign-case-worker&apos;.</source>
+        <translation>{where}: &apos;type&apos; debe ser un nombre corto en minúsculas como &apos;assign-case-worker&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: &apos;validate&apos; must be an object.</source>
         <translation>{where}: &apos;validate&apos; debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{part}&apos; may not change {field!r}; the app keeps it.</source>
+        <translation>{where}: &apos;{part}&apos; no puede cambiar {field!r}; la aplicación lo gestiona.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{part}&apos; names field {field!r}; a field is a letter or _ then letters, digits or _.</source>
+        <translation>{where}: &apos;{part}&apos; nombra el campo {field!r}; un campo es una letra o _ seguida de letras, dígitos o _.</translation>
     </message>
     <message>
         <source>{where}: a column must be an object.</source>
@@ -2254,6 +2340,10 @@
         <translation>{where}: un campo {kind} necesita una &apos;key&apos;.</translation>
     </message>
     <message>
+        <source>{where}: an inline &apos;form&apos; needs a &apos;components&apos; list.</source>
+        <translation>{where}: un &apos;form&apos; en línea necesita una lista &apos;components&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: choice {number} must be an object.</source>
         <translation>{where}: la opción {number} debe ser un objeto.</translation>
     </message>
@@ -2266,8 +2356,20 @@
         <translation>{where}: los componentes están anidados a más de {depth} niveles.</translation>
     </message>
     <message>
+        <source>{where}: field {field!r} is in both &apos;{first}&apos; and &apos;{part}&apos;.</source>
+        <translation>{where}: el campo {field!r} está a la vez en &apos;{first}&apos; y en &apos;{part}&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
         <translation>{where}: la lista de opciones (&apos;values&apos;) debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>{where}: the source of {field!r} is {source!r}; give &apos;data&apos;, &apos;data.&lt;path&gt;&apos; or one of {envelope}.</source>
+        <translation>{where}: el origen de {field!r} es {source!r}; indique &apos;data&apos;, &apos;data.&lt;path&gt;&apos; o uno de {envelope}.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key!r}; the keys are {keys}.</source>
+        <translation>{where}: clave desconocida {key!r}; las claves son {keys}.</translation>
     </message>
     <message>
         <source>{where}: validate.pattern must be text.</source>
@@ -2288,6 +2390,10 @@
     <message>
         <source>{where}: {name!r} must be text.</source>
         <translation>{where}: {name!r} debe ser texto.</translation>
+    </message>
+    <message>
+        <source>{where}: {type!r} is a built-in event type; choose another name.</source>
+        <translation>{where}: {type!r} es un tipo de evento integrado; elija otro nombre.</translation>
     </message>
 </context>
 <context>

@@ -786,6 +786,10 @@
         <translation>{0} a été supprimé.</translation>
     </message>
     <message>
+        <source>{0} was saved.</source>
+        <translation>{0} : enregistré.</translation>
+    </message>
+    <message>
         <source>{0} · {1} · last change {2}</source>
         <translation>{0} · {1} · dernière modification {2}</translation>
     </message>
@@ -1093,6 +1097,24 @@
     </message>
 </context>
 <context>
+    <name>EventTypeDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré : %n champ à corriger.</numerusform>
+            <numerusform>Rien n&apos;a été enregistré : %n champs à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Add demo households so I can try the app</source>
@@ -1371,8 +1393,16 @@
         <translation>DataCollect Desktop {0}</translation>
     </message>
     <message>
+        <source>Event types</source>
+        <translation>Types d&apos;événement</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Some event types of this installation could not be loaded; records changed by them are kept and listed under Needs attention.</source>
+        <translation>Certains types d&apos;événement de cette installation n&apos;ont pas pu être chargés ; les modifications qu&apos;ils font sont conservées et listées sous À vérifier.</translation>
     </message>
     <message>
         <source>Something went wrong; details are in the log.</source>
@@ -1428,6 +1458,10 @@
     <message>
         <source>App config: &apos;entityForms&apos; must be a list.</source>
         <translation>Configuration d&apos;application : &apos;entityForms&apos; doit être une liste.</translation>
+    </message>
+    <message>
+        <source>App config: &apos;eventTypes&apos; must be a list.</source>
+        <translation>Configuration de l&apos;application : &apos;eventTypes&apos; doit être une liste.</translation>
     </message>
     <message>
         <source>App config: &apos;i18n&apos; has a language with no code.</source>
@@ -1572,6 +1606,10 @@
     <message>
         <source>The address answered, but not as a DataCollect sync server: {reason}</source>
         <translation>L&apos;adresse a répondu, mais pas comme un serveur de synchronisation DataCollect : {reason}</translation>
+    </message>
+    <message>
+        <source>The app config has no form {form!r} for {type}.</source>
+        <translation>La configuration de l&apos;application n&apos;a pas de formulaire {form!r} pour {type}.</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -1866,6 +1904,10 @@
         <translation>Cette configuration d&apos;application n&apos;a pas de formulaire pour commencer une inscription.</translation>
     </message>
     <message>
+        <source>This change ({type}) was made with a newer or other app config; it is kept, and applied once this laptop has a config that declares it.</source>
+        <translation>Cette modification ({type}) a été faite avec une configuration plus récente ou différente ; elle est conservée, et appliquée dès que cet ordinateur a une configuration qui la déclare.</translation>
+    </message>
+    <message>
         <source>This draft is for the form {form!r}, which the current app config does not have.</source>
         <translation>Ce brouillon concerne le formulaire {form!r}, absent de la configuration d&apos;application actuelle.</translation>
     </message>
@@ -1920,6 +1962,10 @@
     <message>
         <source>event {guid} is not in a tree of size {size}</source>
         <translation>l&apos;événement {guid} n&apos;est pas dans un arbre de taille {size}</translation>
+    </message>
+    <message>
+        <source>eventTypes: type {type!r} is declared more than once.</source>
+        <translation>eventTypes : le type {type!r} est déclaré plus d&apos;une fois.</translation>
     </message>
     <message>
         <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
@@ -2210,6 +2256,10 @@
         <translation>{server} est un serveur DataCollect standard : il ne signe aucun point de contrôle, donc seul le journal de cet appareil est prouvé. Ce que détient le serveur ne peut pas être vérifié par rapport à lui.</translation>
     </message>
     <message>
+        <source>{where} changes nothing: give &apos;sets&apos;, &apos;clears&apos; or &apos;appends&apos;.</source>
+        <translation>{where} ne change rien : donnez &apos;sets&apos;, &apos;clears&apos; ou &apos;appends&apos;.</translation>
+    </message>
+    <message>
         <source>{where} has no &apos;formio&apos; object.</source>
         <translation>{where} n&apos;a pas d&apos;objet &apos;formio&apos;.</translation>
     </message>
@@ -2218,8 +2268,24 @@
         <translation>{where} n&apos;a pas de &apos;name&apos;.</translation>
     </message>
     <message>
+        <source>{where} must be a list of names.</source>
+        <translation>{where} doit être une liste de noms.</translation>
+    </message>
+    <message>
+        <source>{where} must be an object of field: source.</source>
+        <translation>{where} doit être un objet champ : source.</translation>
+    </message>
+    <message>
         <source>{where} must be an object.</source>
         <translation>{where} doit être un objet.</translation>
+    </message>
+    <message>
+        <source>{where} needs a &apos;form&apos;: the name of one of entityForms, or a Form.io form object.</source>
+        <translation>{where} a besoin d&apos;un &apos;form&apos; : le nom d&apos;un des entityForms, ou un formulaire Form.io.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;appliesTo&apos; names {form!r}, which is not a form of this app.</source>
+        <translation>{where} : &apos;appliesTo&apos; nomme {form!r}, qui n&apos;est pas un formulaire de cette application.</translation>
     </message>
     <message>
         <source>{where}: &apos;columns&apos; must be a list.</source>
@@ -2234,12 +2300,32 @@
         <translation>{where} : &apos;dependsOn&apos; doit être le nom d&apos;un autre formulaire.</translation>
     </message>
     <message>
+        <source>{where}: &apos;form&apos; names {form!r}, which is not a form of this app.</source>
+        <translation>{where} : &apos;form&apos; nomme {form!r}, qui n&apos;est pas un formulaire de cette application.</translation>
+    </message>
+    <message>
         <source>{where}: &apos;key&apos; must be text.</source>
         <translation>{where} : &apos;key&apos; doit être du texte.</translation>
     </message>
     <message>
+        <source>{where}: &apos;title&apos; must be text.</source>
+        <translation>{where} : &apos;title&apos; doit être un texte.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;type&apos; must be a short lower-case name such as &apos;assign-case-worker&apos;.</source>
+        <translation>{where} : &apos;type&apos; doit être un nom court en minuscules comme &apos;assign-case-worker&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: &apos;validate&apos; must be an object.</source>
         <translation>{where} : &apos;validate&apos; doit être un objet.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{part}&apos; may not change {field!r}; the app keeps it.</source>
+        <translation>{where} : &apos;{part}&apos; ne peut pas changer {field!r} ; l&apos;application le gère.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{part}&apos; names field {field!r}; a field is a letter or _ then letters, digits or _.</source>
+        <translation>{where} : &apos;{part}&apos; nomme le champ {field!r} ; un champ est une lettre ou _ puis des lettres, chiffres ou _.</translation>
     </message>
     <message>
         <source>{where}: a column must be an object.</source>
@@ -2254,6 +2340,10 @@
         <translation>{where} : un champ {kind} doit avoir une &apos;key&apos;.</translation>
     </message>
     <message>
+        <source>{where}: an inline &apos;form&apos; needs a &apos;components&apos; list.</source>
+        <translation>{where} : un &apos;form&apos; intégré a besoin d&apos;une liste &apos;components&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: choice {number} must be an object.</source>
         <translation>{where} : le choix {number} doit être un objet.</translation>
     </message>
@@ -2266,8 +2356,20 @@
         <translation>{where} : les composants sont imbriqués sur plus de {depth} niveaux.</translation>
     </message>
     <message>
+        <source>{where}: field {field!r} is in both &apos;{first}&apos; and &apos;{part}&apos;.</source>
+        <translation>{where} : le champ {field!r} est à la fois dans &apos;{first}&apos; et dans &apos;{part}&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
         <translation>{where} : la liste des choix (&apos;values&apos;) doit être une liste.</translation>
+    </message>
+    <message>
+        <source>{where}: the source of {field!r} is {source!r}; give &apos;data&apos;, &apos;data.&lt;path&gt;&apos; or one of {envelope}.</source>
+        <translation>{where} : la source de {field!r} est {source!r} ; donnez &apos;data&apos;, &apos;data.&lt;path&gt;&apos; ou l&apos;un de {envelope}.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key!r}; the keys are {keys}.</source>
+        <translation>{where} : clé inconnue {key!r} ; les clés sont {keys}.</translation>
     </message>
     <message>
         <source>{where}: validate.pattern must be text.</source>
@@ -2288,6 +2390,10 @@
     <message>
         <source>{where}: {name!r} must be text.</source>
         <translation>{where} : {name!r} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{where}: {type!r} is a built-in event type; choose another name.</source>
+        <translation>{where} : {type!r} est un type d&apos;événement intégré ; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
