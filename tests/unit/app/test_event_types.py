@@ -19,6 +19,7 @@ from datacollect_desktop.app.entry import EntryFlow
 from datacollect_desktop.app.gate import ProfileGate
 from datacollect_desktop.app.history import AsOfService
 from datacollect_desktop.app.registration import FormRejected
+from datacollect_desktop.app.timeline import TimelineService
 from datacollect_desktop.app.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.declared_types import VISIT, declared_config
@@ -99,6 +100,11 @@ def test_a_declared_type_is_saved_and_survives_rebuild_and_the_past(
     before = past.entity(guid, "2025-03-01T08:00:01.000Z")
     assert before is not None and "caseWorker" not in before.data
     assert past.entity(guid, "2025-03-01T08:00:03.000Z") == now
+    timeline = TimelineService(workspace.session).timeline(guid, workspace.config)
+    assert timeline is not None
+    assert [step.changed for step in timeline.steps][1:] == [
+        {"caseWorker", "assignmentDate", "assignedBy"}, {"visits"}]
+    assert timeline.steps[-1].state == now
 
 
 def test_an_imported_event_of_an_unknown_type_waits_for_its_config(
