@@ -43,7 +43,7 @@ class EventTypes:
         before = set(registry.known())
         registry.use_extra(appliers)
         gone = before - set(registry.known())
-        if gone & self.session.queries.applied_types():
+        if self.session.queries.any_applied(gone):
             # Records changed by a type the new config no longer has: replayed without it,
             # its events kept and flagged, as on a device that never knew it.
             _logger.info("event types no longer known: %s", sorted(gone))

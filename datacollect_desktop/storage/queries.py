@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from datacollect_desktop.domain.entities import Entity
@@ -55,14 +55,21 @@ class Queries:
     def waiting_types(self) -> set[str]:
         """The types of events kept but not applied because this device did not know their
         type when it projected them (`domain.projection.unknown_type_flag`)."""
-        rows = self._rows("SELECT DISTINCT type FROM events WHERE applied = 0 AND flag LIKE ?",
-                          (UNKNOWN_TYPE_PREFIX + "%",))
+        # The first term is the "Needs attention" index's own: only flagged events are read.
+        rows = self._rows("SELECT DISTINCT type FROM events "
+                          "WHERE (flag IS NOT NULL OR sync_error IS NOT NULL) "
+                          "AND applied = 0 AND flag LIKE ?", (UNKNOWN_TYPE_PREFIX + "%",))
         return {str(row[0]) for row in rows}
 
-    def applied_types(self) -> set[str]:
-        """The types of the events that changed a record here."""
-        return {str(row[0]) for row in self._rows(
-            "SELECT DISTINCT type FROM events WHERE applied = 1")}
+    def any_applied(self, types: Iterable[str]) -> bool:
+        """Whether an event of one of `types` changed a record here (reads every event)."""
+        wanted = sorted(types)
+        if not wanted:
+            return False
+        marks = ",".join("?" * len(wanted))
+        return bool(self._rows(
+            f"SELECT 1 FROM events WHERE applied = 1 AND type IN ({marks}) LIMIT 1",  # noqa: S608 (constant fragments)
+            tuple(wanted)))
 
     def event(self, guid: str) -> StoredEvent:
         rows = self._rows(f"SELECT {EVENT_COLUMNS} FROM events WHERE guid = ?", (guid,))  # noqa: S608 (constant fragments)
