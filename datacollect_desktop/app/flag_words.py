@@ -21,6 +21,8 @@ _DELETED = re.compile(r"^entity (?P<guid>\S+) was deleted on (?P<stamp>\S+); "
 _MISSING = re.compile(r"^cannot [^:]+: no (?:entity|group) (?P<guid>\S+) exists$")
 _WRONG_KIND = re.compile(r"^(?:cannot [^:]+: )?(?:entity|member) (?P<guid>\S+) is an? "
                          r"(?P<kind>\w+), not an? (?P<wanted>\w+)$")
+_UNKNOWN_TYPE = re.compile(r"^unknown event type '(?P<type>[^']*)': made with a newer or other "
+                           r"config$")
 _NOT_MEMBER = re.compile(r"^(?P<member>\S+) is not a member of group (?P<group>\S+)$")
 
 
@@ -50,4 +52,8 @@ def flag_words(flag: str, name_of: NameOf) -> str:
     if found := _NOT_MEMBER.match(flag):
         return Message("{member} is not a member of {group}; the change is kept but not "
                        "applied.", member=record(found["member"]), group=record(found["group"]))
+    if found := _UNKNOWN_TYPE.match(flag):
+        return Message("This change ({type}) was made with a newer or other app config; it is "
+                       "kept, and applied once this laptop has a config that declares it.",
+                       type=found["type"])
     return flag

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from datacollect_desktop.app.submission import EventFactory, StoreTexts, new_guid, store_event
+from datacollect_desktop.domain.declared_types import declared_form
 from datacollect_desktop.domain.entities import GROUP, INDIVIDUAL, Entity
 from datacollect_desktop.domain.errors import InvalidFormData, KnownError
 from datacollect_desktop.domain.events import Event
@@ -18,6 +19,7 @@ from datacollect_desktop.domain.forms import (
     kept_data,
     validate_form_data,
 )
+from datacollect_desktop.domain.forms.event_types import DeclaredEventType
 from datacollect_desktop.domain.forms.rules import is_blank
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.domain.vocabulary import EventType
@@ -162,6 +164,20 @@ class Registrar:
                                  "its history.")
         self._store(self.events.event(EventType.DELETE_ENTITY, entity.guid, {"reason": why},
                                       form_name=form_name, correlation_id=correlation_id))
+
+    def record_event(self, config: AppConfig, declared: DeclaredEventType, entity: Entity,
+                     data: Mapping[str, Any] | ValidData, *, correlation_id: str) -> None:
+        """Store an event of a type the config declares (`eventTypes`) on `entity`, its data
+        checked against the declaration's form; raises `FormRejected` or `NotStored`."""
+        form = declared_form(config, declared)
+        if form is None:
+            raise KnownError("The app config has no form {form!r} for {type}.",
+                             form=declared.form, type=declared.title)
+        values = self._valid(form, data)
+        record_form = entity.data.get(ENTITY_NAME)
+        self._store(self.events.event(
+            declared.type, entity.guid, values, correlation_id=correlation_id,
+            form_name=record_form if isinstance(record_form, str) else form.name))
 
     def _valid(self, form: EntityForm, data: Mapping[str, Any] | ValidData) -> dict[str, Any]:
         if isinstance(data, ValidData):

@@ -7,6 +7,7 @@ from datacollect_desktop.app.attachments import AttachmentService
 from datacollect_desktop.app.browse import BrowseService
 from datacollect_desktop.app.drafts import DraftService
 from datacollect_desktop.app.duplicates import DuplicateFinder
+from datacollect_desktop.app.event_types import EventTypes
 from datacollect_desktop.app.people import PeopleService
 from datacollect_desktop.app.profile_lock import ProfileLock
 from datacollect_desktop.app.registration import Registrar
@@ -30,6 +31,9 @@ class Workspace:
         self.config: AppConfig = self.configs.current()
         # What this device stores, the server (with the same config) accepts.
         session.store.use_config(lambda: self.config)
+        # The types the config declares and the plug-ins give, before anything applies events.
+        self.event_types = EventTypes(session)
+        self.event_types.use(self.config)
         self.device_id = session.meta("device_id") or "unknown-device"
         self.people = PeopleService(session, lambda: self.settings)
         self.people.adopt_own_events(self.device_id)
@@ -55,6 +59,8 @@ class Workspace:
             self.config = self.configs.choose(settings)
         self.settings_store.save(settings)
         self.settings = settings
+        if source_changed:
+            self.event_types.use(self.config)
 
     def close(self) -> None:
         """Close this thread's connection (worker threads close their own), and let another

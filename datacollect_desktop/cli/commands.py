@@ -15,6 +15,7 @@ from datacollect_desktop.app.attachments import attachment_service, write_file
 from datacollect_desktop.app.audit import AUDIT_COLUMNS
 from datacollect_desktop.app.bundles import export_bundle, import_bundle
 from datacollect_desktop.app.errors import as_known
+from datacollect_desktop.app.event_types import open_event_types
 from datacollect_desktop.app.history import AsOfService
 from datacollect_desktop.app.intake import BATCH
 from datacollect_desktop.app.profiles import Profile, Session, default_data_dir
@@ -45,7 +46,13 @@ def _profile(args: argparse.Namespace) -> Profile:
 def _unlock(args: argparse.Namespace) -> Session:
     profile = _profile(args)
     profile.require()  # fail on a missing profile before asking for a passphrase
-    return profile.open(secret(PASSPHRASE_ENV, "Passphrase"))
+    session = profile.open(secret(PASSPHRASE_ENV, "Passphrase"))
+    try:
+        open_event_types(session)
+    except BaseException:
+        session.close()
+        raise
+    return session
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from datacollect_desktop.domain.attachments import (
     references,
 )
 from datacollect_desktop.domain.canonical import CanonicalizationError, canonical_json
+from datacollect_desktop.domain.declared_types import declared_form
 from datacollect_desktop.domain.errors import InvalidEvent
 from datacollect_desktop.domain.events import MAX_ID_LENGTH, Event, event_from_wire
 from datacollect_desktop.domain.forms.config import AppConfig, EntityForm, form_name_of
@@ -87,8 +88,10 @@ def admit(doc: Any, config: AppConfig | None = None, *,
     Checks, in order: the envelope (`event_from_wire`, strict), identifiers without control
     characters, an RFC 8785 form, the size of that form, and, when `config` is given, the form
     data: `create-*`/`update-*` against the form they name (updates only on the fields they
-    carry), and every element of `data.members` of `create-group`, `add-member` and
-    `update-group` against its own form. Other types are checked as envelopes only.
+    carry), every element of `data.members` of `create-group`, `add-member` and
+    `update-group` against its own form, and the data of a type the config declares
+    (`eventTypes`) against the declaration's form. Other types are checked as envelopes
+    only.
 
     Attachment references in the data (domain/attachments.py) must be well-formed and within
     the limits of `config` (the defaults without one). `held`, given where the bytes are
@@ -172,16 +175,19 @@ class _Check:
     data: Mapping[str, Any]
     path: str
     partial: bool
+    #: The form itself when it is not one of the config's entity forms (a declared event
+    #: type's inline form).
+    form: EntityForm | None = None
 
 
 def _form_refusal(event: Event, config: AppConfig) -> Refusal | None:
     try:
-        checks = list(_checks(event))
+        checks = list(_checks(event, config))
     except InvalidEvent as exc:
         return Refusal(event.guid, INVALID_EVENT, exc.message)
     problems: list[tuple[str, FieldError]] = []
     for check in checks:
-        form = config.form(check.form_name)
+        form = check.form or config.form(check.form_name)
         if form is None:
             return Refusal(event.guid, UNKNOWN_FORM, Message(
                 "the app config {config!r} has no form {form!r}", config=config.id,
@@ -192,9 +198,14 @@ def _form_refusal(event: Event, config: AppConfig) -> Refusal | None:
     return Refusal(event.guid, INVALID_FORM_DATA, _describe(problems))
 
 
-def _checks(event: Event) -> Iterator[_Check]:
+def _checks(event: Event, config: AppConfig) -> Iterator[_Check]:
     """What the event's type asks to check, and against which form (by name)."""
     kind = event.type
+    declared = config.event_type(kind)
+    if declared is not None:
+        form = declared_form(config, declared)
+        yield _Check(declared.form or "", event.data, "", False, form)
+        return
     if kind.startswith(RECORD_FIELD_PREFIXES):
         name = form_name_of(event.data, event.metadata)
         if name is not None:

@@ -7,12 +7,21 @@ from dataclasses import dataclass
 
 from datacollect_desktop.domain.appliers import duplicate_pairs
 from datacollect_desktop.domain.entities import Entity
-from datacollect_desktop.domain.errors import ApplyError, InvalidEvent
+from datacollect_desktop.domain.errors import ApplyError, InvalidEvent, UnknownEventType
 from datacollect_desktop.domain.events import Event
 from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.domain.vocabulary import EventType
 
 Lookup = Callable[[str], Entity | None]
+
+#: The flag of a kept event whose type this device does not know (yet): the same words
+#: whatever types it knows, so the flag can be found, and goes once a config declares it.
+UNKNOWN_TYPE_FLAG = "unknown event type {type!r}: made with a newer or other config"
+UNKNOWN_TYPE_PREFIX = "unknown event type "
+
+
+def unknown_type_flag(event_type: str) -> str:
+    return UNKNOWN_TYPE_FLAG.format(type=event_type)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +55,8 @@ def project(
     except InvalidEvent as exc:
         if strict:
             raise
-        return Outcome(False, str(exc), (), (event.entity_guid,), ())
+        flag = unknown_type_flag(event.type) if isinstance(exc, UnknownEventType) else str(exc)
+        return Outcome(False, flag, (), (event.entity_guid,), ())
     touched.extend(e.guid for e in effects)
     for pair in resolved:
         touched.extend(pair)

@@ -30,9 +30,27 @@ class EventTypeRegistry:
     def __init__(self) -> None:
         self._appliers: dict[str, Applier] = builtin_appliers()
         self._upcasters: dict[str, dict[int, Upcaster]] = {}
+        # Types from the app config and plug-ins (`use_extra`): replaced as a whole when the
+        # config changes; built-in and `register`ed types win over them.
+        self._extra: dict[str, Applier] = {}
 
     def register(self, event_type: str, applier: Applier) -> None:
         self._appliers[event_type] = applier
+
+    def use_extra(self, appliers: Mapping[str, Applier]) -> set[str]:
+        """Know exactly these types besides the built-in and registered ones (the app
+        config's declarations and the plug-ins: domain/declared_types.py). Returns the types
+        known now that were not before."""
+        before = set(self.known())
+        self._extra = dict(appliers)
+        return set(self.known()) - before
+
+    def known(self) -> list[str]:
+        """Every type this registry applies, sorted."""
+        return sorted({*self._appliers, *self._extra})
+
+    def knows(self, event_type: str) -> bool:
+        return event_type in self._appliers or event_type in self._extra
 
     def register_function(self, event_type: str, function: CustomApplier) -> None:
         """Register a custom type from a pure `(entity | None, event) -> entity | None`."""
@@ -42,13 +60,11 @@ class EventTypeRegistry:
         self._upcasters.setdefault(event_type, {})[from_version] = upcaster
 
     def applier(self, event_type: str) -> Applier:
-        try:
-            return self._appliers[event_type]
-        except KeyError:
-            known = ", ".join(sorted(self._appliers))
-            raise UnknownEventType(
-                f"unknown event type {event_type!r}; known types: {known}"
-            ) from None
+        found = self._appliers.get(event_type) or self._extra.get(event_type)
+        if found is not None:
+            return found
+        known = ", ".join(self.known())
+        raise UnknownEventType(f"unknown event type {event_type!r}; known types: {known}")
 
     def upcast(self, event: Event) -> Event:
         chain = self._upcasters.get(event.type)

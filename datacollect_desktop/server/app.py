@@ -3,6 +3,7 @@ forwarder."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -10,6 +11,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from datacollect_desktop import __version__
+from datacollect_desktop.domain.declared_types import load_plugins
 from datacollect_desktop.server.body_limit import BodySizeLimit
 from datacollect_desktop.server.digest import ContentDigest
 from datacollect_desktop.server.errors import install_error_handlers
@@ -25,6 +27,8 @@ from datacollect_desktop.server.routes import (
 )
 from datacollect_desktop.server.services import Services
 from datacollect_desktop.server.settings import Settings
+
+_logger = logging.getLogger(__name__)
 
 DESCRIPTION = """\
 The DataCollect Desktop reference sync server. It speaks the ID PASS DataCollect backend's
@@ -42,6 +46,14 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         svc = services or Services.open(settings)
         app.state.services = svc
+        # The deployment's event type plug-ins: one that fails is said in the log, and the
+        # server still starts (it stores events of every type; the devices apply them).
+        plugins = load_plugins()
+        app.state.plugin_problems = [str(problem) for problem in plugins.problems]
+        for problem in app.state.plugin_problems:
+            _logger.error("%s", problem)
+        if plugins.appliers:
+            _logger.info("event type plug-ins: %s", ", ".join(sorted(plugins.appliers)))
         worker = None
         if settings.forward_url:
             stopping = threading.Event()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from datacollect_desktop.domain.entities import Entity
-from datacollect_desktop.domain.projection import replay_entity
+from datacollect_desktop.domain.projection import UNKNOWN_TYPE_PREFIX, replay_entity
 from datacollect_desktop.domain.registry import EventTypeRegistry
 from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.storage import attachments
@@ -52,6 +52,25 @@ class Queries:
 
     def size(self) -> int:
         return int(self._rows("SELECT coalesce(max(seq), 0) FROM events")[0][0])
+
+    def waiting_types(self) -> set[str]:
+        """The types of events kept but not applied because this device did not know their
+        type when it projected them (`domain.projection.unknown_type_flag`)."""
+        # The first term is the "Needs attention" index's own: only flagged events are read.
+        rows = self._rows("SELECT DISTINCT type FROM events "
+                          "WHERE (flag IS NOT NULL OR sync_error IS NOT NULL) "
+                          "AND applied = 0 AND flag LIKE ?", (UNKNOWN_TYPE_PREFIX + "%",))
+        return {str(row[0]) for row in rows}
+
+    def any_applied(self, types: Iterable[str]) -> bool:
+        """Whether an event of one of `types` changed a record here (reads every event)."""
+        wanted = sorted(types)
+        if not wanted:
+            return False
+        marks = ",".join("?" * len(wanted))
+        return bool(self._rows(
+            f"SELECT 1 FROM events WHERE applied = 1 AND type IN ({marks}) LIMIT 1",  # noqa: S608 (constant fragments)
+            tuple(wanted)))
 
     def event(self, guid: str) -> StoredEvent:
         rows = self._rows(f"SELECT {EVENT_COLUMNS} FROM events WHERE guid = ?", (guid,))  # noqa: S608 (constant fragments)

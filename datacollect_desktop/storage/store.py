@@ -118,23 +118,29 @@ class EventStore:
     def close(self) -> None:
         self.db.close()
 
-    def submit(self, items: Iterable[Event | Rejected | dict[str, Any]]) -> list[SubmitResult]:
+    def submit(self, items: Iterable[Event | Rejected | dict[str, Any]], *,
+               keep_unknown_types: bool = False) -> list[SubmitResult]:
         """Store and apply events in order. Each is accepted (printed `applied`), a duplicate,
         or rejected. An event referring to an attachment this profile does not hold is
-        rejected (events pulled from a server are stored by the replica, not here)."""
+        rejected (events pulled from a server are stored by the replica, not here). An
+        event of a type the registry does not know is rejected, unless
+        `keep_unknown_types` (events made elsewhere: a bundle's): then it is kept in the log,
+        flagged and not applied, until a config that declares its type arrives."""
         config = self.config()
         parsed = [admission(item, config, self.held) for item in items]
         results: list[SubmitResult] = []
         with collector_paused() if len(parsed) > 1 else nullcontext():
             for start in range(0, len(parsed), BATCH):
-                results.extend(self._submit_batch(parsed[start:start + BATCH]))
+                results.extend(self._submit_batch(parsed[start:start + BATCH],
+                                                  keep_unknown_types))
         return results
 
     def held(self, digest: str) -> Held | None:
         """What this profile holds under `digest` (read on the calling thread's connection)."""
         return attachments.held(self.db.connection(), digest)
 
-    def _submit_batch(self, batch: Sequence[Admitted | Rejected]) -> list[SubmitResult]:
+    def _submit_batch(self, batch: Sequence[Admitted | Rejected],
+                      keep_unknown_types: bool = False) -> list[SubmitResult]:
         """The log first, then the projections: each outcome is decided against the
         projections as they stand, the events (with their outcomes) and tree nodes commit
         durably (synchronous=FULL), then the projection rows commit in a second transaction
@@ -155,7 +161,8 @@ class EventStore:
                 if isinstance(item, Rejected):
                     results.append(SubmitResult(item.guid, SubmitStatus.REJECTED, item.error))
                     continue
-                results.append(self._submit_event(item, log, projections, existing))
+                results.append(self._submit_event(item, log, projections, existing,
+                                                  keep_unknown_types))
             first, last = log.start + 1, log.size
             log.flush()
             if not split:
@@ -186,7 +193,7 @@ class EventStore:
 
     def _submit_event(
         self, admitted: Admitted, log: LogWriter, projections: ProjectionWriter,
-        existing: dict[str, bytes],
+        existing: dict[str, bytes], keep_unknown_types: bool = False,
     ) -> SubmitResult:
         event, body = admitted.event, admitted.leaf
         stored = log.pending_body(event.guid) or existing.get(event.guid)
@@ -196,8 +203,9 @@ class EventStore:
             return SubmitResult(event.guid, SubmitStatus.REJECTED,
                                 "this guid is already used by a different event; "
                                 "the stored event was not changed")
+        strict = not (keep_unknown_types and not self.registry.knows(event.type))
         try:
-            outcome = project(event, projections.lookup, self.registry, strict=True)
+            outcome = project(event, projections.lookup, self.registry, strict=strict)
         except InvalidEvent as exc:
             return SubmitResult(event.guid, SubmitStatus.REJECTED, str(exc))
         seq = log.append(event, body, outcome.applied, outcome.flag)

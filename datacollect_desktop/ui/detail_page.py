@@ -27,6 +27,7 @@ from datacollect_desktop.app.registration import child_forms
 from datacollect_desktop.app.submission import new_guid
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.entities import Entity
+from datacollect_desktop.domain.forms.event_types import DeclaredEventType
 from datacollect_desktop.domain.vocabulary import SyncLevel
 from datacollect_desktop.ui.attachment_access import workspace_access
 from datacollect_desktop.ui.attachment_view import AttachmentStrip, references
@@ -35,6 +36,7 @@ from datacollect_desktop.ui.cell_direction import align_leading, isolate_cells
 from datacollect_desktop.ui.delete_dialog import DeleteDialog
 from datacollect_desktop.ui.empty_state import EmptyState
 from datacollect_desktop.ui.event_text import event_summary
+from datacollect_desktop.ui.event_type_dialog import EventTypeDialog
 from datacollect_desktop.ui.field_text import display_value, field_label, local_time
 from datacollect_desktop.ui.form_language import display_config, form_translator
 from datacollect_desktop.ui.messages import translated
@@ -56,6 +58,8 @@ class DetailPage(QWidget):
     edit_requested = Signal(object)
     add_member_requested = Signal(object)
     deleted = Signal(str)
+    #: An event of a declared type was stored on the record (its guid).
+    recorded = Signal(str)
     timeline_requested = Signal(str)
     message = Signal(str)
 
@@ -110,9 +114,14 @@ class DetailPage(QWidget):
         self.history.setAccessibleName(self.tr("History"))
         QVBoxLayout(history_box).addWidget(self.history)
 
+        # One button per event type the app config declares for this record's form.
+        self.event_type_buttons: list[QPushButton] = []
+        self.event_dialog: EventTypeDialog | None = None
         actions = QHBoxLayout()
         actions.addWidget(self.back)
         actions.addStretch(1)
+        self.event_type_row = QHBoxLayout()
+        actions.addLayout(self.event_type_row)
         for button in (self.timeline_button, self.member_button, self.edit_button,
                        self.delete_button):
             actions.addWidget(button)
@@ -180,7 +189,42 @@ class DetailPage(QWidget):
                                                                     detail.form))
         self.member_button.setVisible(entity.is_group and has_children)
         self.member_button.setEnabled(not entity.deleted)
+        self._fill_event_types(detail)
         return True
+
+    def _fill_event_types(self, detail: EntityDetail) -> None:
+        for button in self.event_type_buttons:
+            self.event_type_row.removeWidget(button)
+            button.deleteLater()
+        self.event_type_buttons = []
+        if detail.form is None:
+            return
+        text = form_translator(self.workspace.config)
+        for declared in self.workspace.event_types.declared_for(detail.form.name):
+            button = QPushButton(text(declared.title), self)
+            button.setObjectName(f"eventType:{declared.type}")
+            button.setEnabled(not detail.entity.deleted)
+            button.clicked.connect(lambda _checked=False, d=declared: self.open_event_type(d))
+            self.event_type_row.addWidget(button)
+            self.event_type_buttons.append(button)
+
+    def open_event_type(self, declared: DeclaredEventType) -> EventTypeDialog | None:
+        """The declared type's form on this record; saving stores the event."""
+        entity = self._entity()
+        form = self.workspace.event_types.form_of(declared)
+        if entity is None or form is None:
+            return None
+        dialog = EventTypeDialog(self.workspace, declared, form, entity, self)
+        dialog.accepted.connect(lambda: self._event_saved(dialog))
+        self.event_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _event_saved(self, dialog: EventTypeDialog) -> None:
+        self.message.emit(dialog.kept_not_applied or self.tr("{0} was saved.").format(
+            form_translator(self.workspace.config)(dialog.declared.title)))
+        self.recorded.emit(dialog.entity.guid)
+        self.show_record(dialog.entity.guid)
 
     def _fill_fields(self, detail: EntityDetail) -> None:
         while self.fields.rowCount():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from datacollect_desktop import __version__
 from datacollect_desktop.app.demo import fill_demo
@@ -16,6 +16,7 @@ from datacollect_desktop.app.gate import ProfileGate
 from datacollect_desktop.app.profiles import KdfParams
 from datacollect_desktop.app.settings import Settings
 from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.ui.dialogs import tell
 from datacollect_desktop.ui.errors import ErrorPresenter
 from datacollect_desktop.ui.gate_pages import FirstRunPage, UnlockPage
 from datacollect_desktop.ui.help_menu import HelpMenu
@@ -226,6 +227,13 @@ class MainWindow(QMainWindow):
             self.view.changed.connect(self.sync_link.refresh_counts)
         if demo:
             self.add_demo_data()
+        self.plugin_notice: QMessageBox | None = None
+        if workspace.event_types.problems:
+            # A plug-in that failed is said, once, in plain words; the rest works without it.
+            self.plugin_notice = tell(self, self.tr("Event types"), self.tr(
+                "Some event types of this installation could not be loaded; records changed "
+                "by them are kept and listed under Needs attention.") + "\n\n" + "\n".join(
+                workspace.event_types.problems), warning=True)
         self.unlocked.emit()
 
     def _arm_idle(self, settings: Settings) -> None:

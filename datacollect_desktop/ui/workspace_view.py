@@ -111,6 +111,7 @@ class WorkspaceView(QWidget):
         self.detail.edit_requested.connect(self.edit_record)
         self.detail.add_member_requested.connect(self.add_member)
         self.detail.deleted.connect(lambda _guid: self._changed())
+        self.detail.recorded.connect(lambda _guid: self._changed())
         self.detail.timeline_requested.connect(
             lambda guid: self.supervision.show_timeline(guid, "detail"))
         self.supervision.open_record.connect(self.open_record)

@@ -13,6 +13,9 @@ from typing import Any
 
 import pytest
 
+from datacollect_desktop.app.settings import SettingsService
+from datacollect_desktop.storage.profile import Profile
+from tests.declared_types import declared_config
 from tests.factories import wire
 
 PASS = "field worker passphrase"
@@ -202,3 +205,23 @@ def test_help_does_not_import_qt() -> None:
             "try: main(['--help'])\nexcept SystemExit: pass\n"
             "assert 'PySide6' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_submit_and_rebuild_apply_the_types_the_stored_config_declares(home: Path) -> None:
+    session = Profile(home).open(PASS)
+    try:
+        SettingsService(session).store_config(declared_config())
+    finally:
+        session.close()
+    lines = "\n".join(json.dumps(doc) for doc in (
+        wire("h1", "create-group", {"name": "Diaz", "entityName": "household"}, guid="a"),
+        wire("h1", "assign-case-worker", {"caseWorkerId": "cw-7"}, guid="b"),
+        wire("h1", "record-visit", {"outcome": "home"}, guid="c")))
+    proc = cli(home, "submit", "-", stdin=lines)
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["status"] for line in proc.stdout.splitlines()] == ["applied"] * 3
+    before = out(cli(home, "entity", "h1"))
+    assert before["data"]["caseWorker"] == "cw-7"
+    assert before["data"]["visits"] == [{"outcome": "home"}]
+    assert out(cli(home, "rebuild"))["rebuilt"] == 3
+    assert out(cli(home, "entity", "h1")) == before

@@ -14,6 +14,7 @@ from datacollect_desktop.domain.forms.components import (
     input_fields,
     parse_components,
 )
+from datacollect_desktop.domain.forms.event_types import DeclaredEventType, parse_event_types
 from datacollect_desktop.domain.forms.i18n import I18n, Translator, parse_i18n, translator
 
 
@@ -42,6 +43,8 @@ class AppConfig:
     entity_forms: tuple[EntityForm, ...]
     #: The translations of the forms' texts (`i18n`, see `domain/forms/i18n.py`).
     i18n: I18n = field(default_factory=dict, hash=False, compare=False)
+    #: Event types the config declares (`eventTypes`, see `domain/forms/event_types.py`).
+    event_types: tuple[DeclaredEventType, ...] = field(default=(), compare=False)
     raw: Mapping[str, Any] = field(default_factory=dict, hash=False, repr=False, compare=False)
 
     def form(self, name: str) -> EntityForm | None:
@@ -55,6 +58,13 @@ class AppConfig:
     def attachment_limits(self) -> AttachmentLimits:
         """The config's limits on files (its optional `"attachments"` object)."""
         return AttachmentLimits.from_config(self.raw)
+
+    def event_type(self, name: str) -> DeclaredEventType | None:
+        """The declared event type called `name`, or None."""
+        for declared in self.event_types:
+            if declared.type == name:
+                return declared
+        return None
 
     def translator(self, language: str | None) -> Translator:
         """The config's translations into `language` (English texts where it has none)."""
@@ -82,6 +92,7 @@ class AppConfig:
         forms = tuple(_parse_form(item, index) for index, item in enumerate(raw_forms))
         _check_names(forms)
         i18n = parse_i18n(doc.get("i18n"))
+        event_types = parse_event_types(doc.get("eventTypes"), [f.name for f in forms])
         return cls(
             id=_text(doc, "id", "App config"),
             name=_text(doc, "name", "App config"),
@@ -89,6 +100,7 @@ class AppConfig:
             description=_text(doc, "description", "App config"),
             entity_forms=forms,
             i18n=i18n,
+            event_types=event_types,
             raw=doc,
         )
 

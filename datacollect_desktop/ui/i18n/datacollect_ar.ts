@@ -848,6 +848,10 @@
         <translation>حُذف ⁨{0}⁩.</translation>
     </message>
     <message>
+        <source>{0} was saved.</source>
+        <translation>تم حفظ ⁨{0}⁩.</translation>
+    </message>
+    <message>
         <source>{0} · {1} · last change {2}</source>
         <translation>‏⁨{0}⁩ · ⁨{1}⁩ · آخر تغيير ⁨{2}⁩</translation>
     </message>
@@ -1164,6 +1168,28 @@
     <message>
         <source>Something went wrong; details are in the log.</source>
         <translation>حدث خطأ ما؛ التفاصيل في السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTypeDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>لم يُحفظ شيء: لا حقول بحاجة إلى انتباه.</numerusform>
+            <numerusform>لم يُحفظ شيء: حقل واحد بحاجة إلى انتباه.</numerusform>
+            <numerusform>لم يُحفظ شيء: حقلان بحاجة إلى انتباه.</numerusform>
+            <numerusform>لم يُحفظ شيء: %n حقول بحاجة إلى انتباه.</numerusform>
+            <numerusform>لم يُحفظ شيء: %n حقلًا بحاجة إلى انتباه.</numerusform>
+            <numerusform>لم يُحفظ شيء: %n حقل بحاجة إلى انتباه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>‏⁨{0}⁩: ⁨{1}⁩</translation>
     </message>
 </context>
 <context>
@@ -1555,8 +1581,16 @@
         <translation>DataCollect Desktop ⁨{0}⁩</translation>
     </message>
     <message>
+        <source>Event types</source>
+        <translation>أنواع الأحداث</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>تم حفظ الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Some event types of this installation could not be loaded; records changed by them are kept and listed under Needs attention.</source>
+        <translation>تعذّر تحميل بعض أنواع الأحداث في هذا التثبيت؛ التغييرات التي تجريها محفوظة ومدرجة في «بحاجة إلى انتباه».</translation>
     </message>
     <message>
         <source>Something went wrong; details are in the log.</source>
@@ -1586,6 +1620,22 @@
         <translation>يجب أن تكون قيمة ‎--at-seq‎ بين 0 و⁨{size}⁩، وهو عدد الأحداث</translation>
     </message>
     <message>
+        <source>1 attachment is not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attachment of the records here is not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attachment stays on this laptop only: this server does not keep attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attachment was not sent and stays on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A profile already exists in {path}.</source>
         <translation>يوجد ملف شخصي بالفعل في ⁨{path}⁩.</translation>
     </message>
@@ -1612,6 +1662,10 @@
     <message>
         <source>App config: &apos;entityForms&apos; must be a list.</source>
         <translation>إعدادات التطبيق: يجب أن تكون &apos;entityForms&apos; قائمة.</translation>
+    </message>
+    <message>
+        <source>App config: &apos;eventTypes&apos; must be a list.</source>
+        <translation>إعدادات التطبيق: يجب أن تكون &apos;eventTypes&apos; قائمة.</translation>
     </message>
     <message>
         <source>App config: &apos;i18n&apos; has a language with no code.</source>
@@ -1756,6 +1810,10 @@
     <message>
         <source>The address answered, but not as a DataCollect sync server: {reason}</source>
         <translation>ردّ العنوان، لكن ليس كخادم مزامنة DataCollect: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>The app config has no form {form!r} for {type}.</source>
+        <translation>لا تحتوي إعدادات التطبيق على النموذج ⁨{form!r}⁩ لـ ⁨{type}⁩.</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -1966,6 +2024,10 @@
         <translation>لم يقبل الخادم هذا البريد الإلكتروني وكلمة السر.</translation>
     </message>
     <message>
+        <source>The server does not have a photo or file this change refers to, and this laptop does not hold it either, so it could not be sent. Tell your supervisor; the change is kept on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server has no app config {config_id!r} for this account.</source>
         <translation>لا توجد على الخادم إعدادات تطبيق ⁨{config_id!r}⁩ لهذا الحساب.</translation>
     </message>
@@ -2018,8 +2080,16 @@
         <translation>لا يستطيع خادم المزامنة الاستجابة الآن (إنه مثقل أو قاعدة بياناته غير متاحة). ستعيد المزامنة المحاولة تلقائيًا؛ لم يُفقد شيء.</translation>
     </message>
     <message>
+        <source>The sync server did not keep a chunk of the attachment {digest}; sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sync server does not hold events it acknowledged.</source>
         <translation>لا يحتفظ خادم المزامنة بأحداث أكّد استلامها.</translation>
+    </message>
+    <message>
+        <source>The sync server does not hold the attachment {digest} yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sync server failed an integrity check: {problem}. Sync stopped; everything on this device is kept. Tell your supervisor.</source>
@@ -2038,6 +2108,10 @@
         <translation>خادم المزامنة مشغول (طلبات كثيرة جدًا)؛ ستُعاد المحاولة لاحقًا.</translation>
     </message>
     <message>
+        <source>The sync server refused the attachment {digest}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sync server refused the email {email} with this password. Check both in the settings.</source>
         <translation>رفض خادم المزامنة البريد الإلكتروني ⁨{email}⁩ مع كلمة السر هذه. تحقّق من كليهما في الإعدادات.</translation>
     </message>
@@ -2052,6 +2126,10 @@
     <message>
         <source>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</source>
         <translation>أرسل خادم المزامنة ردًّا ليس JSON مقروءًا (ربما انقطع). ستعيد المزامنة المحاولة تلقائيًا؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <source>The sync server sent an attachment whose bytes do not match its digest {digest}; nothing of it was kept. Sync will try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sync server sent nothing: {reason}</source>
@@ -2092,6 +2170,10 @@
     <message>
         <source>This app config has no form to start a registration with.</source>
         <translation>لا تحتوي إعدادات التطبيق هذه على نموذج لبدء التسجيل.</translation>
+    </message>
+    <message>
+        <source>This change ({type}) was made with a newer or other app config; it is kept, and applied once this laptop has a config that declares it.</source>
+        <translation>أُجري هذا التغيير (⁨{type}⁩) بإعدادات تطبيق أحدث أو مختلفة؛ وهو محفوظ، وسيُطبَّق حين يحصل هذا الحاسوب على إعدادات تعرّفه.</translation>
     </message>
     <message>
         <source>This draft is for the form {form!r}, which the current app config does not have.</source>
@@ -2148,6 +2230,10 @@
     <message>
         <source>event {guid} is not in a tree of size {size}</source>
         <translation>الحدث ⁨{guid}⁩ ليس في شجرة حجمها ⁨{size}⁩</translation>
+    </message>
+    <message>
+        <source>eventTypes: type {type!r} is declared more than once.</source>
+        <translation>eventTypes: النوع ⁨{type!r}⁩ معرَّف أكثر من مرة.</translation>
     </message>
     <message>
         <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
@@ -2272,6 +2358,22 @@
     <message>
         <source>{choices}, and {count} more</source>
         <translation>‏⁨{choices}⁩، و⁨{count}⁩ أخرى</translation>
+    </message>
+    <message>
+        <source>{count} attachments are not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} attachments of the records here are not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} attachments stay on this laptop only: this server does not keep attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} attachments were not sent and stay on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} tree nodes are missing</source>
@@ -2494,6 +2596,14 @@
         <translation>‏⁨{server}⁩ خادم DataCollect عادي: لا يوقّع أي نقاط تحقّق، لذا لا يُثبَت إلا سجل أحداث هذا الجهاز نفسه. ولا يمكن التحقّق مما يحتفظ به الخادم بالمقارنة معه.</translation>
     </message>
     <message>
+        <source>{synced} {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} changes nothing: give &apos;sets&apos;, &apos;clears&apos; or &apos;appends&apos;.</source>
+        <translation>‏⁨{where}⁩ لا يغيّر شيئًا: أعطِ &apos;sets&apos; أو &apos;clears&apos; أو &apos;appends&apos;.</translation>
+    </message>
+    <message>
         <source>{where} has no &apos;formio&apos; object.</source>
         <translation>لا يحتوي ⁨{where}⁩ على كائن &apos;formio&apos;.</translation>
     </message>
@@ -2502,8 +2612,24 @@
         <translation>لا يحتوي ⁨{where}⁩ على &apos;name&apos;.</translation>
     </message>
     <message>
+        <source>{where} must be a list of names.</source>
+        <translation>يجب أن يكون ⁨{where}⁩ قائمة أسماء.</translation>
+    </message>
+    <message>
+        <source>{where} must be an object of field: source.</source>
+        <translation>يجب أن يكون ⁨{where}⁩ كائنًا من الشكل حقل: مصدر.</translation>
+    </message>
+    <message>
         <source>{where} must be an object.</source>
         <translation>يجب أن يكون ⁨{where}⁩ كائنًا.</translation>
+    </message>
+    <message>
+        <source>{where} needs a &apos;form&apos;: the name of one of entityForms, or a Form.io form object.</source>
+        <translation>يحتاج ⁨{where}⁩ إلى &apos;form&apos;: اسم أحد entityForms، أو كائن نموذج Form.io.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;appliesTo&apos; names {form!r}, which is not a form of this app.</source>
+        <translation>‏⁨{where}⁩: يذكر &apos;appliesTo&apos; النموذج ⁨{form!r}⁩، وهو ليس من نماذج هذا التطبيق.</translation>
     </message>
     <message>
         <source>{where}: &apos;columns&apos; must be a list.</source>
@@ -2518,12 +2644,32 @@
         <translation>‏⁨{where}⁩: يجب أن تكون &apos;dependsOn&apos; اسم نموذج آخر.</translation>
     </message>
     <message>
+        <source>{where}: &apos;form&apos; names {form!r}, which is not a form of this app.</source>
+        <translation>‏⁨{where}⁩: يذكر &apos;form&apos; النموذج ⁨{form!r}⁩، وهو ليس من نماذج هذا التطبيق.</translation>
+    </message>
+    <message>
         <source>{where}: &apos;key&apos; must be text.</source>
         <translation>‏⁨{where}⁩: يجب أن يكون &apos;key&apos; نصًا.</translation>
     </message>
     <message>
+        <source>{where}: &apos;title&apos; must be text.</source>
+        <translation>‏⁨{where}⁩: يجب أن يكون &apos;title&apos; نصًا.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;type&apos; must be a short lower-case name such as &apos;assign-case-worker&apos;.</source>
+        <translation>‏⁨{where}⁩: يجب أن يكون &apos;type&apos; اسمًا قصيرًا بأحرف صغيرة مثل &apos;assign-case-worker&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: &apos;validate&apos; must be an object.</source>
         <translation>‏⁨{where}⁩: يجب أن يكون &apos;validate&apos; كائنًا.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{part}&apos; may not change {field!r}; the app keeps it.</source>
+        <translation>‏⁨{where}⁩: لا يجوز أن يغيّر &apos;⁨{part}⁩&apos; الحقل ⁨{field!r}⁩؛ فالتطبيق يديره.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{part}&apos; names field {field!r}; a field is a letter or _ then letters, digits or _.</source>
+        <translation>‏⁨{where}⁩: يذكر &apos;⁨{part}⁩&apos; الحقل ⁨{field!r}⁩؛ الحقل حرف أو _ تتبعه أحرف أو أرقام أو _.</translation>
     </message>
     <message>
         <source>{where}: a column must be an object.</source>
@@ -2538,6 +2684,10 @@
         <translation>‏⁨{where}⁩: يحتاج حقل ⁨{kind}⁩ إلى &apos;key&apos;.</translation>
     </message>
     <message>
+        <source>{where}: an inline &apos;form&apos; needs a &apos;components&apos; list.</source>
+        <translation>‏⁨{where}⁩: يحتاج &apos;form&apos; المضمَّن إلى قائمة &apos;components&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: choice {number} must be an object.</source>
         <translation>‏⁨{where}⁩: يجب أن يكون الخيار ⁨{number}⁩ كائنًا.</translation>
     </message>
@@ -2550,12 +2700,24 @@
         <translation>‏⁨{where}⁩: المكوّنات متداخلة بأكثر من ⁨{depth}⁩ مستويات.</translation>
     </message>
     <message>
+        <source>{where}: field {field!r} is in both &apos;{first}&apos; and &apos;{part}&apos;.</source>
+        <translation>‏⁨{where}⁩: الحقل ⁨{field!r}⁩ موجود في &apos;⁨{first}⁩&apos; و&apos;⁨{part}⁩&apos; معًا.</translation>
+    </message>
+    <message>
         <source>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</source>
         <translation>‏⁨{where}⁩: يجب أن يكون fileMaxSize حجمًا مثل «5MB»، لا ⁨{value}⁩.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
         <translation>‏⁨{where}⁩: يجب أن تكون قائمة الخيارات (&apos;values&apos;) قائمة.</translation>
+    </message>
+    <message>
+        <source>{where}: the source of {field!r} is {source!r}; give &apos;data&apos;, &apos;data.&lt;path&gt;&apos; or one of {envelope}.</source>
+        <translation>‏⁨{where}⁩: مصدر ⁨{field!r}⁩ هو ⁨{source!r}⁩؛ أعطِ &apos;data&apos; أو &apos;data.&lt;path&gt;&apos; أو أحد ⁨{envelope}⁩.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key!r}; the keys are {keys}.</source>
+        <translation>‏⁨{where}⁩: مفتاح غير معروف ⁨{key!r}⁩؛ المفاتيح هي ⁨{keys}⁩.</translation>
     </message>
     <message>
         <source>{where}: validate.pattern must be text.</source>
@@ -2576,6 +2738,10 @@
     <message>
         <source>{where}: {name!r} must be text.</source>
         <translation>‏⁨{where}⁩: يجب أن يكون ⁨{name!r}⁩ نصًا.</translation>
+    </message>
+    <message>
+        <source>{where}: {type!r} is a built-in event type; choose another name.</source>
+        <translation>‏⁨{where}⁩: ⁨{type!r}⁩ نوع حدث مدمج؛ اختر اسمًا آخر.</translation>
     </message>
 </context>
 <context>
@@ -3073,8 +3239,16 @@
         <translation>تُستخدم اللغة الجديدة ابتداءً من التشغيل التالي للتطبيق.</translation>
     </message>
     <message>
+        <source>A record&apos;s, when it is first opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>الحساب:</translation>
+    </message>
+    <message>
+        <source>All, at every sync</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>App config file</source>
@@ -3091,6 +3265,14 @@
     <message>
         <source>Choose…</source>
         <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Download photos and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download photos and files:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forms (app config)</source>

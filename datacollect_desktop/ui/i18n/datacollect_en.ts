@@ -816,6 +816,10 @@
         <translation>{0} was deleted.</translation>
     </message>
     <message>
+        <source>{0} was saved.</source>
+        <translation>{0} was saved.</translation>
+    </message>
+    <message>
         <source>{0} · {1} · last change {2}</source>
         <translation>{0} · {1} · last change {2}</translation>
     </message>
@@ -1120,6 +1124,24 @@
     <message>
         <source>Something went wrong; details are in the log.</source>
         <translation>Something went wrong; details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTypeDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Nothing was saved: %n field needs attention.</numerusform>
+            <numerusform>Nothing was saved: %n fields need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -1503,8 +1525,16 @@
         <translation>DataCollect Desktop {0}</translation>
     </message>
     <message>
+        <source>Event types</source>
+        <translation>Event types</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Some event types of this installation could not be loaded; records changed by them are kept and listed under Needs attention.</source>
+        <translation>Some event types of this installation could not be loaded; records changed by them are kept and listed under Needs attention.</translation>
     </message>
     <message>
         <source>Something went wrong; details are in the log.</source>
@@ -1534,6 +1564,22 @@
         <translation>--at-seq must be between 0 and {size}, the number of events</translation>
     </message>
     <message>
+        <source>1 attachment is not downloaded yet.</source>
+        <translation>1 attachment is not downloaded yet.</translation>
+    </message>
+    <message>
+        <source>1 attachment of the records here is not downloaded yet.</source>
+        <translation>1 attachment of the records here is not downloaded yet.</translation>
+    </message>
+    <message>
+        <source>1 attachment stays on this laptop only: this server does not keep attachments.</source>
+        <translation>1 attachment stays on this laptop only: this server does not keep attachments.</translation>
+    </message>
+    <message>
+        <source>1 attachment was not sent and stays on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
+        <translation>1 attachment was not sent and stays on this laptop only: this server does not keep attachments (the events were sent with their references).</translation>
+    </message>
+    <message>
         <source>A profile already exists in {path}.</source>
         <translation>A profile already exists in {path}.</translation>
     </message>
@@ -1560,6 +1606,10 @@
     <message>
         <source>App config: &apos;entityForms&apos; must be a list.</source>
         <translation>App config: &apos;entityForms&apos; must be a list.</translation>
+    </message>
+    <message>
+        <source>App config: &apos;eventTypes&apos; must be a list.</source>
+        <translation>App config: &apos;eventTypes&apos; must be a list.</translation>
     </message>
     <message>
         <source>App config: &apos;i18n&apos; has a language with no code.</source>
@@ -1704,6 +1754,10 @@
     <message>
         <source>The address answered, but not as a DataCollect sync server: {reason}</source>
         <translation>The address answered, but not as a DataCollect sync server: {reason}</translation>
+    </message>
+    <message>
+        <source>The app config has no form {form!r} for {type}.</source>
+        <translation>The app config has no form {form!r} for {type}.</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -1914,6 +1968,10 @@
         <translation>The server did not accept this e-mail and password.</translation>
     </message>
     <message>
+        <source>The server does not have a photo or file this change refers to, and this laptop does not hold it either, so it could not be sent. Tell your supervisor; the change is kept on this laptop.</source>
+        <translation>The server does not have a photo or file this change refers to, and this laptop does not hold it either, so it could not be sent. Tell your supervisor; the change is kept on this laptop.</translation>
+    </message>
+    <message>
         <source>The server has no app config {config_id!r} for this account.</source>
         <translation>The server has no app config {config_id!r} for this account.</translation>
     </message>
@@ -1966,8 +2024,16 @@
         <translation>The sync server cannot serve right now (it is overloaded or its database is out of reach). Sync will try again on its own; nothing was lost.</translation>
     </message>
     <message>
+        <source>The sync server did not keep a chunk of the attachment {digest}; sync will try again.</source>
+        <translation>The sync server did not keep a chunk of the attachment {digest}; sync will try again.</translation>
+    </message>
+    <message>
         <source>The sync server does not hold events it acknowledged.</source>
         <translation>The sync server does not hold events it acknowledged.</translation>
+    </message>
+    <message>
+        <source>The sync server does not hold the attachment {digest} yet.</source>
+        <translation>The sync server does not hold the attachment {digest} yet.</translation>
     </message>
     <message>
         <source>The sync server failed an integrity check: {problem}. Sync stopped; everything on this device is kept. Tell your supervisor.</source>
@@ -1986,6 +2052,10 @@
         <translation>The sync server is busy (too many requests); sync will try again later.</translation>
     </message>
     <message>
+        <source>The sync server refused the attachment {digest}: {reason}</source>
+        <translation>The sync server refused the attachment {digest}: {reason}</translation>
+    </message>
+    <message>
         <source>The sync server refused the email {email} with this password. Check both in the settings.</source>
         <translation>The sync server refused the email {email} with this password. Check both in the settings.</translation>
     </message>
@@ -2000,6 +2070,10 @@
     <message>
         <source>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</source>
         <translation>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The sync server sent an attachment whose bytes do not match its digest {digest}; nothing of it was kept. Sync will try again.</source>
+        <translation>The sync server sent an attachment whose bytes do not match its digest {digest}; nothing of it was kept. Sync will try again.</translation>
     </message>
     <message>
         <source>The sync server sent nothing: {reason}</source>
@@ -2040,6 +2114,10 @@
     <message>
         <source>This app config has no form to start a registration with.</source>
         <translation>This app config has no form to start a registration with.</translation>
+    </message>
+    <message>
+        <source>This change ({type}) was made with a newer or other app config; it is kept, and applied once this laptop has a config that declares it.</source>
+        <translation>This change ({type}) was made with a newer or other app config; it is kept, and applied once this laptop has a config that declares it.</translation>
     </message>
     <message>
         <source>This draft is for the form {form!r}, which the current app config does not have.</source>
@@ -2096,6 +2174,10 @@
     <message>
         <source>event {guid} is not in a tree of size {size}</source>
         <translation>event {guid} is not in a tree of size {size}</translation>
+    </message>
+    <message>
+        <source>eventTypes: type {type!r} is declared more than once.</source>
+        <translation>eventTypes: type {type!r} is declared more than once.</translation>
     </message>
     <message>
         <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
@@ -2220,6 +2302,22 @@
     <message>
         <source>{choices}, and {count} more</source>
         <translation>{choices}, and {count} more</translation>
+    </message>
+    <message>
+        <source>{count} attachments are not downloaded yet.</source>
+        <translation>{count} attachments are not downloaded yet.</translation>
+    </message>
+    <message>
+        <source>{count} attachments of the records here are not downloaded yet.</source>
+        <translation>{count} attachments of the records here are not downloaded yet.</translation>
+    </message>
+    <message>
+        <source>{count} attachments stay on this laptop only: this server does not keep attachments.</source>
+        <translation>{count} attachments stay on this laptop only: this server does not keep attachments.</translation>
+    </message>
+    <message>
+        <source>{count} attachments were not sent and stay on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
+        <translation>{count} attachments were not sent and stay on this laptop only: this server does not keep attachments (the events were sent with their references).</translation>
     </message>
     <message>
         <source>{count} tree nodes are missing</source>
@@ -2442,6 +2540,14 @@
         <translation>{server} is a stock DataCollect server: it signs no checkpoints, so only this device&apos;s own log is proven. What the server holds cannot be checked against it.</translation>
     </message>
     <message>
+        <source>{synced} {files}</source>
+        <translation>{synced} {files}</translation>
+    </message>
+    <message>
+        <source>{where} changes nothing: give &apos;sets&apos;, &apos;clears&apos; or &apos;appends&apos;.</source>
+        <translation>{where} changes nothing: give &apos;sets&apos;, &apos;clears&apos; or &apos;appends&apos;.</translation>
+    </message>
+    <message>
         <source>{where} has no &apos;formio&apos; object.</source>
         <translation>{where} has no &apos;formio&apos; object.</translation>
     </message>
@@ -2450,8 +2556,24 @@
         <translation>{where} has no &apos;name&apos;.</translation>
     </message>
     <message>
+        <source>{where} must be a list of names.</source>
+        <translation>{where} must be a list of names.</translation>
+    </message>
+    <message>
+        <source>{where} must be an object of field: source.</source>
+        <translation>{where} must be an object of field: source.</translation>
+    </message>
+    <message>
         <source>{where} must be an object.</source>
         <translation>{where} must be an object.</translation>
+    </message>
+    <message>
+        <source>{where} needs a &apos;form&apos;: the name of one of entityForms, or a Form.io form object.</source>
+        <translation>{where} needs a &apos;form&apos;: the name of one of entityForms, or a Form.io form object.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;appliesTo&apos; names {form!r}, which is not a form of this app.</source>
+        <translation>{where}: &apos;appliesTo&apos; names {form!r}, which is not a form of this app.</translation>
     </message>
     <message>
         <source>{where}: &apos;columns&apos; must be a list.</source>
@@ -2466,12 +2588,32 @@
         <translation>{where}: &apos;dependsOn&apos; must be the name of another form.</translation>
     </message>
     <message>
+        <source>{where}: &apos;form&apos; names {form!r}, which is not a form of this app.</source>
+        <translation>{where}: &apos;form&apos; names {form!r}, which is not a form of this app.</translation>
+    </message>
+    <message>
         <source>{where}: &apos;key&apos; must be text.</source>
         <translation>{where}: &apos;key&apos; must be text.</translation>
     </message>
     <message>
+        <source>{where}: &apos;title&apos; must be text.</source>
+        <translation>{where}: &apos;title&apos; must be text.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;type&apos; must be a short lower-case name such as &apos;assign-case-worker&apos;.</source>
+        <translation>{where}: &apos;type&apos; must be a short lower-case name such as &apos;assign-case-worker&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: &apos;validate&apos; must be an object.</source>
         <translation>{where}: &apos;validate&apos; must be an object.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{part}&apos; may not change {field!r}; the app keeps it.</source>
+        <translation>{where}: &apos;{part}&apos; may not change {field!r}; the app keeps it.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{part}&apos; names field {field!r}; a field is a letter or _ then letters, digits or _.</source>
+        <translation>{where}: &apos;{part}&apos; names field {field!r}; a field is a letter or _ then letters, digits or _.</translation>
     </message>
     <message>
         <source>{where}: a column must be an object.</source>
@@ -2486,6 +2628,10 @@
         <translation>{where}: a {kind} field needs a &apos;key&apos;.</translation>
     </message>
     <message>
+        <source>{where}: an inline &apos;form&apos; needs a &apos;components&apos; list.</source>
+        <translation>{where}: an inline &apos;form&apos; needs a &apos;components&apos; list.</translation>
+    </message>
+    <message>
         <source>{where}: choice {number} must be an object.</source>
         <translation>{where}: choice {number} must be an object.</translation>
     </message>
@@ -2498,12 +2644,24 @@
         <translation>{where}: components are nested more than {depth} deep.</translation>
     </message>
     <message>
+        <source>{where}: field {field!r} is in both &apos;{first}&apos; and &apos;{part}&apos;.</source>
+        <translation>{where}: field {field!r} is in both &apos;{first}&apos; and &apos;{part}&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</source>
         <translation>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
         <translation>{where}: the list of choices (&apos;values&apos;) must be a list.</translation>
+    </message>
+    <message>
+        <source>{where}: the source of {field!r} is {source!r}; give &apos;data&apos;, &apos;data.&lt;path&gt;&apos; or one of {envelope}.</source>
+        <translation>{where}: the source of {field!r} is {source!r}; give &apos;data&apos;, &apos;data.&lt;path&gt;&apos; or one of {envelope}.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key!r}; the keys are {keys}.</source>
+        <translation>{where}: unknown key {key!r}; the keys are {keys}.</translation>
     </message>
     <message>
         <source>{where}: validate.pattern must be text.</source>
@@ -2524,6 +2682,10 @@
     <message>
         <source>{where}: {name!r} must be text.</source>
         <translation>{where}: {name!r} must be text.</translation>
+    </message>
+    <message>
+        <source>{where}: {type!r} is a built-in event type; choose another name.</source>
+        <translation>{where}: {type!r} is a built-in event type; choose another name.</translation>
     </message>
 </context>
 <context>
@@ -3001,8 +3163,16 @@
         <translation>A new language is used from the next time the app starts.</translation>
     </message>
     <message>
+        <source>A record&apos;s, when it is first opened</source>
+        <translation>A record&apos;s, when it is first opened</translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Account:</translation>
+    </message>
+    <message>
+        <source>All, at every sync</source>
+        <translation>All, at every sync</translation>
     </message>
     <message>
         <source>App config file</source>
@@ -3019,6 +3189,14 @@
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Download photos and files</source>
+        <translation>Download photos and files</translation>
+    </message>
+    <message>
+        <source>Download photos and files:</source>
+        <translation>Download photos and files:</translation>
     </message>
     <message>
         <source>Forms (app config)</source>

@@ -816,6 +816,10 @@
         <translation>Se eliminó {0}.</translation>
     </message>
     <message>
+        <source>{0} was saved.</source>
+        <translation>{0}: guardado.</translation>
+    </message>
+    <message>
         <source>{0} · {1} · last change {2}</source>
         <translation>{0} · {1} · último cambio {2}</translation>
     </message>
@@ -1120,6 +1124,24 @@
     <message>
         <source>Something went wrong; details are in the log.</source>
         <translation>Algo salió mal; los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTypeDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>No se guardó nada: %n campo requiere atención.</numerusform>
+            <numerusform>No se guardó nada: %n campos requieren atención.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -1503,8 +1525,16 @@
         <translation>DataCollect Desktop {0}</translation>
     </message>
     <message>
+        <source>Event types</source>
+        <translation>Tipos de evento</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
+    </message>
+    <message>
+        <source>Some event types of this installation could not be loaded; records changed by them are kept and listed under Needs attention.</source>
+        <translation>No se pudieron cargar algunos tipos de evento de esta instalación; los cambios que hacen se conservan y aparecen en Requiere atención.</translation>
     </message>
     <message>
         <source>Something went wrong; details are in the log.</source>
@@ -1534,6 +1564,22 @@
         <translation>--at-seq debe estar entre 0 y {size}, el número de eventos</translation>
     </message>
     <message>
+        <source>1 attachment is not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attachment of the records here is not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attachment stays on this laptop only: this server does not keep attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attachment was not sent and stays on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A profile already exists in {path}.</source>
         <translation>Ya existe un perfil en {path}.</translation>
     </message>
@@ -1560,6 +1606,10 @@
     <message>
         <source>App config: &apos;entityForms&apos; must be a list.</source>
         <translation>Configuración de la aplicación: &apos;entityForms&apos; debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>App config: &apos;eventTypes&apos; must be a list.</source>
+        <translation>Configuración de la aplicación: &apos;eventTypes&apos; debe ser una lista.</translation>
     </message>
     <message>
         <source>App config: &apos;i18n&apos; has a language with no code.</source>
@@ -1704,6 +1754,10 @@
     <message>
         <source>The address answered, but not as a DataCollect sync server: {reason}</source>
         <translation>La dirección respondió, pero no como un servidor de sincronización de DataCollect: {reason}</translation>
+    </message>
+    <message>
+        <source>The app config has no form {form!r} for {type}.</source>
+        <translation>La configuración de la aplicación no tiene el formulario {form!r} para {type}.</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -1914,6 +1968,10 @@
         <translation>El servidor no aceptó este correo y esta contraseña.</translation>
     </message>
     <message>
+        <source>The server does not have a photo or file this change refers to, and this laptop does not hold it either, so it could not be sent. Tell your supervisor; the change is kept on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server has no app config {config_id!r} for this account.</source>
         <translation>El servidor no tiene la configuración de aplicación {config_id!r} para esta cuenta.</translation>
     </message>
@@ -1966,8 +2024,16 @@
         <translation>El servidor de sincronización no puede atender ahora (está sobrecargado o su base de datos no está disponible). La sincronización volverá a intentarlo sola; no se perdió nada.</translation>
     </message>
     <message>
+        <source>The sync server did not keep a chunk of the attachment {digest}; sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sync server does not hold events it acknowledged.</source>
         <translation>El servidor de sincronización no tiene eventos que confirmó haber recibido.</translation>
+    </message>
+    <message>
+        <source>The sync server does not hold the attachment {digest} yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sync server failed an integrity check: {problem}. Sync stopped; everything on this device is kept. Tell your supervisor.</source>
@@ -1986,6 +2052,10 @@
         <translation>El servidor de sincronización está ocupado (demasiadas solicitudes); la sincronización volverá a intentarlo más tarde.</translation>
     </message>
     <message>
+        <source>The sync server refused the attachment {digest}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sync server refused the email {email} with this password. Check both in the settings.</source>
         <translation>El servidor de sincronización rechazó el correo {email} con esta contraseña. Compruebe ambos en los ajustes.</translation>
     </message>
@@ -2000,6 +2070,10 @@
     <message>
         <source>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</source>
         <translation>El servidor de sincronización envió una respuesta que no es JSON legible (puede que se cortara). La sincronización volverá a intentarlo sola; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The sync server sent an attachment whose bytes do not match its digest {digest}; nothing of it was kept. Sync will try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sync server sent nothing: {reason}</source>
@@ -2040,6 +2114,10 @@
     <message>
         <source>This app config has no form to start a registration with.</source>
         <translation>Esta configuración de aplicación no tiene un formulario con el que empezar un registro.</translation>
+    </message>
+    <message>
+        <source>This change ({type}) was made with a newer or other app config; it is kept, and applied once this laptop has a config that declares it.</source>
+        <translation>Este cambio ({type}) se hizo con una configuración más reciente u otra; se conserva y se aplicará cuando este equipo tenga una configuración que lo declare.</translation>
     </message>
     <message>
         <source>This draft is for the form {form!r}, which the current app config does not have.</source>
@@ -2096,6 +2174,10 @@
     <message>
         <source>event {guid} is not in a tree of size {size}</source>
         <translation>el evento {guid} no está en un árbol de tamaño {size}</translation>
+    </message>
+    <message>
+        <source>eventTypes: type {type!r} is declared more than once.</source>
+        <translation>eventTypes: el tipo {type!r} se declara más de una vez.</translation>
     </message>
     <message>
         <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
@@ -2220,6 +2302,22 @@
     <message>
         <source>{choices}, and {count} more</source>
         <translation>{choices} y {count} más</translation>
+    </message>
+    <message>
+        <source>{count} attachments are not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} attachments of the records here are not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} attachments stay on this laptop only: this server does not keep attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} attachments were not sent and stay on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} tree nodes are missing</source>
@@ -2442,6 +2540,14 @@
         <translation>{server} es un servidor DataCollect estándar: no firma puntos de control, así que solo se prueba el registro de eventos de este propio dispositivo. Lo que tiene el servidor no se puede comprobar con él.</translation>
     </message>
     <message>
+        <source>{synced} {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} changes nothing: give &apos;sets&apos;, &apos;clears&apos; or &apos;appends&apos;.</source>
+        <translation>{where} no cambia nada: indique &apos;sets&apos;, &apos;clears&apos; o &apos;appends&apos;.</translation>
+    </message>
+    <message>
         <source>{where} has no &apos;formio&apos; object.</source>
         <translation>{where} no tiene un objeto &apos;formio&apos;.</translation>
     </message>
@@ -2450,8 +2556,24 @@
         <translation>{where} no tiene &apos;name&apos;.</translation>
     </message>
     <message>
+        <source>{where} must be a list of names.</source>
+        <translation>{where} debe ser una lista de nombres.</translation>
+    </message>
+    <message>
+        <source>{where} must be an object of field: source.</source>
+        <translation>{where} debe ser un objeto campo: origen.</translation>
+    </message>
+    <message>
         <source>{where} must be an object.</source>
         <translation>{where} debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>{where} needs a &apos;form&apos;: the name of one of entityForms, or a Form.io form object.</source>
+        <translation>{where} necesita un &apos;form&apos;: el nombre de uno de los entityForms, o un formulario Form.io.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;appliesTo&apos; names {form!r}, which is not a form of this app.</source>
+        <translation>{where}: &apos;appliesTo&apos; nombra {form!r}, que no es un formulario de esta aplicación.</translation>
     </message>
     <message>
         <source>{where}: &apos;columns&apos; must be a list.</source>
@@ -2466,12 +2588,32 @@
         <translation>{where}: &apos;dependsOn&apos; debe ser el nombre de otro formulario.</translation>
     </message>
     <message>
+        <source>{where}: &apos;form&apos; names {form!r}, which is not a form of this app.</source>
+        <translation>{where}: &apos;form&apos; nombra {form!r}, que no es un formulario de esta aplicación.</translation>
+    </message>
+    <message>
         <source>{where}: &apos;key&apos; must be text.</source>
         <translation>{where}: &apos;key&apos; debe ser texto.</translation>
     </message>
     <message>
+        <source>{where}: &apos;title&apos; must be text.</source>
+        <translation>{where}: &apos;title&apos; debe ser texto.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;type&apos; must be a short lower-case name such as &apos;assign-case-worker&apos;.</source>
+        <translation>{where}: &apos;type&apos; debe ser un nombre corto en minúsculas como &apos;assign-case-worker&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: &apos;validate&apos; must be an object.</source>
         <translation>{where}: &apos;validate&apos; debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{part}&apos; may not change {field!r}; the app keeps it.</source>
+        <translation>{where}: &apos;{part}&apos; no puede cambiar {field!r}; la aplicación lo gestiona.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{part}&apos; names field {field!r}; a field is a letter or _ then letters, digits or _.</source>
+        <translation>{where}: &apos;{part}&apos; nombra el campo {field!r}; un campo es una letra o _ seguida de letras, dígitos o _.</translation>
     </message>
     <message>
         <source>{where}: a column must be an object.</source>
@@ -2486,6 +2628,10 @@
         <translation>{where}: un campo {kind} necesita una &apos;key&apos;.</translation>
     </message>
     <message>
+        <source>{where}: an inline &apos;form&apos; needs a &apos;components&apos; list.</source>
+        <translation>{where}: un &apos;form&apos; en línea necesita una lista &apos;components&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: choice {number} must be an object.</source>
         <translation>{where}: la opción {number} debe ser un objeto.</translation>
     </message>
@@ -2498,12 +2644,24 @@
         <translation>{where}: los componentes están anidados a más de {depth} niveles.</translation>
     </message>
     <message>
+        <source>{where}: field {field!r} is in both &apos;{first}&apos; and &apos;{part}&apos;.</source>
+        <translation>{where}: el campo {field!r} está a la vez en &apos;{first}&apos; y en &apos;{part}&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</source>
         <translation>{where}: fileMaxSize debe ser un tamaño como «5MB», no {value}.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
         <translation>{where}: la lista de opciones (&apos;values&apos;) debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>{where}: the source of {field!r} is {source!r}; give &apos;data&apos;, &apos;data.&lt;path&gt;&apos; or one of {envelope}.</source>
+        <translation>{where}: el origen de {field!r} es {source!r}; indique &apos;data&apos;, &apos;data.&lt;path&gt;&apos; o uno de {envelope}.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key!r}; the keys are {keys}.</source>
+        <translation>{where}: clave desconocida {key!r}; las claves son {keys}.</translation>
     </message>
     <message>
         <source>{where}: validate.pattern must be text.</source>
@@ -2524,6 +2682,10 @@
     <message>
         <source>{where}: {name!r} must be text.</source>
         <translation>{where}: {name!r} debe ser texto.</translation>
+    </message>
+    <message>
+        <source>{where}: {type!r} is a built-in event type; choose another name.</source>
+        <translation>{where}: {type!r} es un tipo de evento integrado; elija otro nombre.</translation>
     </message>
 </context>
 <context>
@@ -3001,8 +3163,16 @@
         <translation>El nuevo idioma se usará a partir del próximo inicio de la aplicación.</translation>
     </message>
     <message>
+        <source>A record&apos;s, when it is first opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>All, at every sync</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>App config file</source>
@@ -3019,6 +3189,14 @@
     <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Download photos and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download photos and files:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forms (app config)</source>

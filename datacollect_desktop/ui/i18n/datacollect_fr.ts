@@ -816,6 +816,10 @@
         <translation>{0} a été supprimé.</translation>
     </message>
     <message>
+        <source>{0} was saved.</source>
+        <translation>{0} : enregistré.</translation>
+    </message>
+    <message>
         <source>{0} · {1} · last change {2}</source>
         <translation>{0} · {1} · dernière modification {2}</translation>
     </message>
@@ -1120,6 +1124,24 @@
     <message>
         <source>Something went wrong; details are in the log.</source>
         <translation>Une erreur s&apos;est produite ; les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTypeDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré : %n champ à corriger.</numerusform>
+            <numerusform>Rien n&apos;a été enregistré : %n champs à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
 </context>
 <context>
@@ -1503,8 +1525,16 @@
         <translation>DataCollect Desktop {0}</translation>
     </message>
     <message>
+        <source>Event types</source>
+        <translation>Types d&apos;événement</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Some event types of this installation could not be loaded; records changed by them are kept and listed under Needs attention.</source>
+        <translation>Certains types d&apos;événement de cette installation n&apos;ont pas pu être chargés ; les modifications qu&apos;ils font sont conservées et listées sous À vérifier.</translation>
     </message>
     <message>
         <source>Something went wrong; details are in the log.</source>
@@ -1534,6 +1564,22 @@
         <translation>--at-seq doit être compris entre 0 et {size}, le nombre d&apos;événements</translation>
     </message>
     <message>
+        <source>1 attachment is not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attachment of the records here is not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attachment stays on this laptop only: this server does not keep attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attachment was not sent and stays on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A profile already exists in {path}.</source>
         <translation>Un profil existe déjà dans {path}.</translation>
     </message>
@@ -1560,6 +1606,10 @@
     <message>
         <source>App config: &apos;entityForms&apos; must be a list.</source>
         <translation>Configuration d&apos;application : &apos;entityForms&apos; doit être une liste.</translation>
+    </message>
+    <message>
+        <source>App config: &apos;eventTypes&apos; must be a list.</source>
+        <translation>Configuration de l&apos;application : &apos;eventTypes&apos; doit être une liste.</translation>
     </message>
     <message>
         <source>App config: &apos;i18n&apos; has a language with no code.</source>
@@ -1704,6 +1754,10 @@
     <message>
         <source>The address answered, but not as a DataCollect sync server: {reason}</source>
         <translation>L&apos;adresse a répondu, mais pas comme un serveur de synchronisation DataCollect : {reason}</translation>
+    </message>
+    <message>
+        <source>The app config has no form {form!r} for {type}.</source>
+        <translation>La configuration de l&apos;application n&apos;a pas de formulaire {form!r} pour {type}.</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -1914,6 +1968,10 @@
         <translation>Le serveur n&apos;a pas accepté cette adresse e-mail et ce mot de passe.</translation>
     </message>
     <message>
+        <source>The server does not have a photo or file this change refers to, and this laptop does not hold it either, so it could not be sent. Tell your supervisor; the change is kept on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server has no app config {config_id!r} for this account.</source>
         <translation>Le serveur n&apos;a pas de configuration d&apos;application {config_id!r} pour ce compte.</translation>
     </message>
@@ -1966,8 +2024,16 @@
         <translation>Le serveur de synchronisation ne peut pas répondre pour l&apos;instant (il est surchargé ou sa base de données est inaccessible). La synchronisation réessaiera d&apos;elle-même ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
+        <source>The sync server did not keep a chunk of the attachment {digest}; sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sync server does not hold events it acknowledged.</source>
         <translation>Le serveur de synchronisation ne détient pas des événements dont il a accusé réception.</translation>
+    </message>
+    <message>
+        <source>The sync server does not hold the attachment {digest} yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sync server failed an integrity check: {problem}. Sync stopped; everything on this device is kept. Tell your supervisor.</source>
@@ -1986,6 +2052,10 @@
         <translation>Le serveur de synchronisation est occupé (trop de requêtes) ; la synchronisation réessaiera plus tard.</translation>
     </message>
     <message>
+        <source>The sync server refused the attachment {digest}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sync server refused the email {email} with this password. Check both in the settings.</source>
         <translation>Le serveur de synchronisation a refusé l&apos;adresse {email} avec ce mot de passe. Vérifiez les deux dans les paramètres.</translation>
     </message>
@@ -2000,6 +2070,10 @@
     <message>
         <source>The sync server sent an answer that is not readable JSON (it may have been cut off). Sync will try again on its own; nothing was lost.</source>
         <translation>Le serveur de synchronisation a envoyé une réponse qui n&apos;est pas du JSON lisible (elle a peut-être été coupée). La synchronisation réessaiera d&apos;elle-même ; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The sync server sent an attachment whose bytes do not match its digest {digest}; nothing of it was kept. Sync will try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sync server sent nothing: {reason}</source>
@@ -2040,6 +2114,10 @@
     <message>
         <source>This app config has no form to start a registration with.</source>
         <translation>Cette configuration d&apos;application n&apos;a pas de formulaire pour commencer une inscription.</translation>
+    </message>
+    <message>
+        <source>This change ({type}) was made with a newer or other app config; it is kept, and applied once this laptop has a config that declares it.</source>
+        <translation>Cette modification ({type}) a été faite avec une configuration plus récente ou différente ; elle est conservée, et appliquée dès que cet ordinateur a une configuration qui la déclare.</translation>
     </message>
     <message>
         <source>This draft is for the form {form!r}, which the current app config does not have.</source>
@@ -2096,6 +2174,10 @@
     <message>
         <source>event {guid} is not in a tree of size {size}</source>
         <translation>l&apos;événement {guid} n&apos;est pas dans un arbre de taille {size}</translation>
+    </message>
+    <message>
+        <source>eventTypes: type {type!r} is declared more than once.</source>
+        <translation>eventTypes : le type {type!r} est déclaré plus d&apos;une fois.</translation>
     </message>
     <message>
         <source>events it sent or acknowledged are not in its signed log as they are on this device</source>
@@ -2220,6 +2302,22 @@
     <message>
         <source>{choices}, and {count} more</source>
         <translation>{choices}, et {count} de plus</translation>
+    </message>
+    <message>
+        <source>{count} attachments are not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} attachments of the records here are not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} attachments stay on this laptop only: this server does not keep attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} attachments were not sent and stay on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} tree nodes are missing</source>
@@ -2442,6 +2540,14 @@
         <translation>{server} est un serveur DataCollect standard : il ne signe aucun point de contrôle, donc seul le journal de cet appareil est prouvé. Ce que détient le serveur ne peut pas être vérifié par rapport à lui.</translation>
     </message>
     <message>
+        <source>{synced} {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} changes nothing: give &apos;sets&apos;, &apos;clears&apos; or &apos;appends&apos;.</source>
+        <translation>{where} ne change rien : donnez &apos;sets&apos;, &apos;clears&apos; ou &apos;appends&apos;.</translation>
+    </message>
+    <message>
         <source>{where} has no &apos;formio&apos; object.</source>
         <translation>{where} n&apos;a pas d&apos;objet &apos;formio&apos;.</translation>
     </message>
@@ -2450,8 +2556,24 @@
         <translation>{where} n&apos;a pas de &apos;name&apos;.</translation>
     </message>
     <message>
+        <source>{where} must be a list of names.</source>
+        <translation>{where} doit être une liste de noms.</translation>
+    </message>
+    <message>
+        <source>{where} must be an object of field: source.</source>
+        <translation>{where} doit être un objet champ : source.</translation>
+    </message>
+    <message>
         <source>{where} must be an object.</source>
         <translation>{where} doit être un objet.</translation>
+    </message>
+    <message>
+        <source>{where} needs a &apos;form&apos;: the name of one of entityForms, or a Form.io form object.</source>
+        <translation>{where} a besoin d&apos;un &apos;form&apos; : le nom d&apos;un des entityForms, ou un formulaire Form.io.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;appliesTo&apos; names {form!r}, which is not a form of this app.</source>
+        <translation>{where} : &apos;appliesTo&apos; nomme {form!r}, qui n&apos;est pas un formulaire de cette application.</translation>
     </message>
     <message>
         <source>{where}: &apos;columns&apos; must be a list.</source>
@@ -2466,12 +2588,32 @@
         <translation>{where} : &apos;dependsOn&apos; doit être le nom d&apos;un autre formulaire.</translation>
     </message>
     <message>
+        <source>{where}: &apos;form&apos; names {form!r}, which is not a form of this app.</source>
+        <translation>{where} : &apos;form&apos; nomme {form!r}, qui n&apos;est pas un formulaire de cette application.</translation>
+    </message>
+    <message>
         <source>{where}: &apos;key&apos; must be text.</source>
         <translation>{where} : &apos;key&apos; doit être du texte.</translation>
     </message>
     <message>
+        <source>{where}: &apos;title&apos; must be text.</source>
+        <translation>{where} : &apos;title&apos; doit être un texte.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;type&apos; must be a short lower-case name such as &apos;assign-case-worker&apos;.</source>
+        <translation>{where} : &apos;type&apos; doit être un nom court en minuscules comme &apos;assign-case-worker&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: &apos;validate&apos; must be an object.</source>
         <translation>{where} : &apos;validate&apos; doit être un objet.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{part}&apos; may not change {field!r}; the app keeps it.</source>
+        <translation>{where} : &apos;{part}&apos; ne peut pas changer {field!r} ; l&apos;application le gère.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{part}&apos; names field {field!r}; a field is a letter or _ then letters, digits or _.</source>
+        <translation>{where} : &apos;{part}&apos; nomme le champ {field!r} ; un champ est une lettre ou _ puis des lettres, chiffres ou _.</translation>
     </message>
     <message>
         <source>{where}: a column must be an object.</source>
@@ -2486,6 +2628,10 @@
         <translation>{where} : un champ {kind} doit avoir une &apos;key&apos;.</translation>
     </message>
     <message>
+        <source>{where}: an inline &apos;form&apos; needs a &apos;components&apos; list.</source>
+        <translation>{where} : un &apos;form&apos; intégré a besoin d&apos;une liste &apos;components&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: choice {number} must be an object.</source>
         <translation>{where} : le choix {number} doit être un objet.</translation>
     </message>
@@ -2498,12 +2644,24 @@
         <translation>{where} : les composants sont imbriqués sur plus de {depth} niveaux.</translation>
     </message>
     <message>
+        <source>{where}: field {field!r} is in both &apos;{first}&apos; and &apos;{part}&apos;.</source>
+        <translation>{where} : le champ {field!r} est à la fois dans &apos;{first}&apos; et dans &apos;{part}&apos;.</translation>
+    </message>
+    <message>
         <source>{where}: fileMaxSize must be a size such as &quot;5MB&quot;, not {value}.</source>
         <translation>{where} : fileMaxSize doit être une taille comme « 5MB », pas {value}.</translation>
     </message>
     <message>
         <source>{where}: the list of choices (&apos;values&apos;) must be a list.</source>
         <translation>{where} : la liste des choix (&apos;values&apos;) doit être une liste.</translation>
+    </message>
+    <message>
+        <source>{where}: the source of {field!r} is {source!r}; give &apos;data&apos;, &apos;data.&lt;path&gt;&apos; or one of {envelope}.</source>
+        <translation>{where} : la source de {field!r} est {source!r} ; donnez &apos;data&apos;, &apos;data.&lt;path&gt;&apos; ou l&apos;un de {envelope}.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key!r}; the keys are {keys}.</source>
+        <translation>{where} : clé inconnue {key!r} ; les clés sont {keys}.</translation>
     </message>
     <message>
         <source>{where}: validate.pattern must be text.</source>
@@ -2524,6 +2682,10 @@
     <message>
         <source>{where}: {name!r} must be text.</source>
         <translation>{where} : {name!r} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{where}: {type!r} is a built-in event type; choose another name.</source>
+        <translation>{where} : {type!r} est un type d&apos;événement intégré ; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -3001,8 +3163,16 @@
         <translation>Une nouvelle langue est utilisée à partir du prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
+        <source>A record&apos;s, when it is first opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>All, at every sync</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>App config file</source>
@@ -3019,6 +3189,14 @@
     <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Download photos and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download photos and files:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forms (app config)</source>
