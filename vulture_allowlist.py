@@ -62,3 +62,6 @@ _.teardown
 # The standard library reads these attributes once they are set.
 _.optionxform  # configparser: how option names are normalised
 _.prec  # decimal: a context's precision
+
+# A column the sync server writes with each attachment it keeps (server/store/attachments.py).
+_.added_at

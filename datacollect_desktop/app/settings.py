@@ -9,11 +9,12 @@ from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.settings import SettingsTable
+from datacollect_desktop.sync.engine import DOWNLOAD_ALL, DOWNLOAD_ON_VIEW
 
 CONFIG_SOURCES = ("bundled", "file", "server")
 #: When the attachments (photos, signatures, files) of records pulled from the server are
 #: downloaded: all at every sync, or a record's when it is first viewed.
-ATTACHMENT_DOWNLOADS = ("all", "on_view")
+ATTACHMENT_DOWNLOADS = (DOWNLOAD_ALL, DOWNLOAD_ON_VIEW)
 #: Minutes between syncs: at least one, at most a day.
 SYNC_MINUTES = (1, 24 * 60)
 #: Minutes without use before the profile locks: a laptop left open locks within the hour.

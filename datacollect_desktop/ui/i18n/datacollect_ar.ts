@@ -1621,19 +1621,19 @@
     </message>
     <message>
         <source>1 attachment is not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنزَّل مرفق واحد بعد.</translation>
     </message>
     <message>
         <source>1 attachment of the records here is not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنزَّل بعد مرفق واحد من مرفقات السجلات المعروضة.</translation>
     </message>
     <message>
         <source>1 attachment stays on this laptop only: this server does not keep attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى مرفق واحد على هذا الحاسوب فقط: هذا الخادم لا يحفظ المرفقات.</translation>
     </message>
     <message>
         <source>1 attachment was not sent and stays on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسَل مرفق واحد ويبقى على هذا الحاسوب فقط: هذا الخادم لا يحفظ المرفقات (أُرسلت الأحداث مع مراجعها).</translation>
     </message>
     <message>
         <source>A profile already exists in {path}.</source>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>The server does not have a photo or file this change refers to, and this laptop does not hold it either, so it could not be sent. Tell your supervisor; the change is kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك الخادم صورة أو ملفًا يشير إليه هذا التغيير، ولا يملكه هذا الحاسوب أيضًا، لذا تعذّر إرساله. أبلغ مشرفك؛ التغيير محفوظ على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The server has no app config {config_id!r} for this account.</source>
@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <source>The sync server did not keep a chunk of the attachment {digest}; sync will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحفظ خادم المزامنة جزءًا من المرفق ⁨{digest}⁩؛ ستعيد المزامنة المحاولة.</translation>
     </message>
     <message>
         <source>The sync server does not hold events it acknowledged.</source>
@@ -2089,7 +2089,7 @@
     </message>
     <message>
         <source>The sync server does not hold the attachment {digest} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك خادم المزامنة المرفق ⁨{digest}⁩ بعد.</translation>
     </message>
     <message>
         <source>The sync server failed an integrity check: {problem}. Sync stopped; everything on this device is kept. Tell your supervisor.</source>
@@ -2109,7 +2109,7 @@
     </message>
     <message>
         <source>The sync server refused the attachment {digest}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض خادم المزامنة المرفق ⁨{digest}⁩: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>The sync server refused the email {email} with this password. Check both in the settings.</source>
@@ -2129,7 +2129,7 @@
     </message>
     <message>
         <source>The sync server sent an attachment whose bytes do not match its digest {digest}; nothing of it was kept. Sync will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل خادم المزامنة مرفقًا لا يطابق محتواه بصمته ⁨{digest}⁩؛ لم يُحفظ منه شيء. ستعيد المزامنة المحاولة.</translation>
     </message>
     <message>
         <source>The sync server sent nothing: {reason}</source>
@@ -2361,19 +2361,19 @@
     </message>
     <message>
         <source>{count} attachments are not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنزَّل ⁨{count}⁩ من المرفقات بعد.</translation>
     </message>
     <message>
         <source>{count} attachments of the records here are not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنزَّل بعد ⁨{count}⁩ من مرفقات السجلات المعروضة.</translation>
     </message>
     <message>
         <source>{count} attachments stay on this laptop only: this server does not keep attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى ⁨{count}⁩ من المرفقات على هذا الحاسوب فقط: هذا الخادم لا يحفظ المرفقات.</translation>
     </message>
     <message>
         <source>{count} attachments were not sent and stay on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسَل ⁨{count}⁩ من المرفقات وتبقى على هذا الحاسوب فقط: هذا الخادم لا يحفظ المرفقات (أُرسلت الأحداث مع مراجعها).</translation>
     </message>
     <message>
         <source>{count} tree nodes are missing</source>
@@ -2597,7 +2597,7 @@
     </message>
     <message>
         <source>{synced} {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{synced}⁩ ⁨{files}⁩</translation>
     </message>
     <message>
         <source>{where} changes nothing: give &apos;sets&apos;, &apos;clears&apos; or &apos;appends&apos;.</source>
@@ -3240,7 +3240,7 @@
     </message>
     <message>
         <source>A record&apos;s, when it is first opened</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفقات السجل عند فتحه أول مرة</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -3248,7 +3248,7 @@
     </message>
     <message>
         <source>All, at every sync</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل، عند كل مزامنة</translation>
     </message>
     <message>
         <source>App config file</source>
@@ -3268,11 +3268,11 @@
     </message>
     <message>
         <source>Download photos and files</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل الصور والملفات</translation>
     </message>
     <message>
         <source>Download photos and files:</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل الصور والملفات:</translation>
     </message>
     <message>
         <source>Forms (app config)</source>

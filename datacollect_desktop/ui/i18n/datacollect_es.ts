@@ -1565,19 +1565,19 @@
     </message>
     <message>
         <source>1 attachment is not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 archivo adjunto aún no se ha descargado.</translation>
     </message>
     <message>
         <source>1 attachment of the records here is not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 archivo adjunto de los registros mostrados aún no se ha descargado.</translation>
     </message>
     <message>
         <source>1 attachment stays on this laptop only: this server does not keep attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 archivo adjunto queda solo en este portátil: este servidor no guarda archivos adjuntos.</translation>
     </message>
     <message>
         <source>1 attachment was not sent and stays on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 archivo adjunto no se envió y queda solo en este portátil: este servidor no guarda archivos adjuntos (los eventos se enviaron con sus referencias).</translation>
     </message>
     <message>
         <source>A profile already exists in {path}.</source>
@@ -1969,7 +1969,7 @@
     </message>
     <message>
         <source>The server does not have a photo or file this change refers to, and this laptop does not hold it either, so it could not be sent. Tell your supervisor; the change is kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene una foto o un archivo al que se refiere este cambio, y este portátil tampoco lo tiene, así que no se pudo enviar. Avise a su supervisor; el cambio se conserva en este portátil.</translation>
     </message>
     <message>
         <source>The server has no app config {config_id!r} for this account.</source>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>The sync server did not keep a chunk of the attachment {digest}; sync will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de sincronización no guardó una parte del archivo adjunto {digest}; la sincronización lo intentará de nuevo.</translation>
     </message>
     <message>
         <source>The sync server does not hold events it acknowledged.</source>
@@ -2033,7 +2033,7 @@
     </message>
     <message>
         <source>The sync server does not hold the attachment {digest} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de sincronización aún no tiene el archivo adjunto {digest}.</translation>
     </message>
     <message>
         <source>The sync server failed an integrity check: {problem}. Sync stopped; everything on this device is kept. Tell your supervisor.</source>
@@ -2053,7 +2053,7 @@
     </message>
     <message>
         <source>The sync server refused the attachment {digest}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de sincronización rechazó el archivo adjunto {digest}: {reason}</translation>
     </message>
     <message>
         <source>The sync server refused the email {email} with this password. Check both in the settings.</source>
@@ -2073,7 +2073,7 @@
     </message>
     <message>
         <source>The sync server sent an attachment whose bytes do not match its digest {digest}; nothing of it was kept. Sync will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de sincronización envió un archivo adjunto cuyo contenido no coincide con su huella {digest}; no se conservó nada. La sincronización lo intentará de nuevo.</translation>
     </message>
     <message>
         <source>The sync server sent nothing: {reason}</source>
@@ -2305,19 +2305,19 @@
     </message>
     <message>
         <source>{count} attachments are not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} archivos adjuntos aún no se han descargado.</translation>
     </message>
     <message>
         <source>{count} attachments of the records here are not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} archivos adjuntos de los registros mostrados aún no se han descargado.</translation>
     </message>
     <message>
         <source>{count} attachments stay on this laptop only: this server does not keep attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} archivos adjuntos quedan solo en este portátil: este servidor no guarda archivos adjuntos.</translation>
     </message>
     <message>
         <source>{count} attachments were not sent and stay on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} archivos adjuntos no se enviaron y quedan solo en este portátil: este servidor no guarda archivos adjuntos (los eventos se enviaron con sus referencias).</translation>
     </message>
     <message>
         <source>{count} tree nodes are missing</source>
@@ -2541,7 +2541,7 @@
     </message>
     <message>
         <source>{synced} {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>{synced} {files}</translation>
     </message>
     <message>
         <source>{where} changes nothing: give &apos;sets&apos;, &apos;clears&apos; or &apos;appends&apos;.</source>
@@ -3164,7 +3164,7 @@
     </message>
     <message>
         <source>A record&apos;s, when it is first opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Los de un registro, al abrirlo por primera vez</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -3172,7 +3172,7 @@
     </message>
     <message>
         <source>All, at every sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos, en cada sincronización</translation>
     </message>
     <message>
         <source>App config file</source>
@@ -3192,11 +3192,11 @@
     </message>
     <message>
         <source>Download photos and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar fotos y archivos</translation>
     </message>
     <message>
         <source>Download photos and files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar fotos y archivos:</translation>
     </message>
     <message>
         <source>Forms (app config)</source>

@@ -1565,19 +1565,19 @@
     </message>
     <message>
         <source>1 attachment is not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pièce jointe n&apos;est pas encore téléchargée.</translation>
     </message>
     <message>
         <source>1 attachment of the records here is not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pièce jointe des fiches affichées n&apos;est pas encore téléchargée.</translation>
     </message>
     <message>
         <source>1 attachment stays on this laptop only: this server does not keep attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pièce jointe reste sur cet ordinateur seulement : ce serveur ne garde pas les pièces jointes.</translation>
     </message>
     <message>
         <source>1 attachment was not sent and stays on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pièce jointe n&apos;a pas été envoyée et reste sur cet ordinateur seulement : ce serveur ne garde pas les pièces jointes (les événements ont été envoyés avec leurs références).</translation>
     </message>
     <message>
         <source>A profile already exists in {path}.</source>
@@ -1969,7 +1969,7 @@
     </message>
     <message>
         <source>The server does not have a photo or file this change refers to, and this laptop does not hold it either, so it could not be sent. Tell your supervisor; the change is kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas une photo ou un fichier auquel cette modification renvoie, et cet ordinateur ne l&apos;a pas non plus : elle n&apos;a donc pas pu être envoyée. Prévenez votre superviseur ; la modification est gardée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The server has no app config {config_id!r} for this account.</source>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>The sync server did not keep a chunk of the attachment {digest}; sync will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de synchronisation n&apos;a pas gardé une partie de la pièce jointe {digest} ; la synchronisation réessaiera.</translation>
     </message>
     <message>
         <source>The sync server does not hold events it acknowledged.</source>
@@ -2033,7 +2033,7 @@
     </message>
     <message>
         <source>The sync server does not hold the attachment {digest} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de synchronisation n&apos;a pas encore la pièce jointe {digest}.</translation>
     </message>
     <message>
         <source>The sync server failed an integrity check: {problem}. Sync stopped; everything on this device is kept. Tell your supervisor.</source>
@@ -2053,7 +2053,7 @@
     </message>
     <message>
         <source>The sync server refused the attachment {digest}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de synchronisation a refusé la pièce jointe {digest} : {reason}</translation>
     </message>
     <message>
         <source>The sync server refused the email {email} with this password. Check both in the settings.</source>
@@ -2073,7 +2073,7 @@
     </message>
     <message>
         <source>The sync server sent an attachment whose bytes do not match its digest {digest}; nothing of it was kept. Sync will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de synchronisation a envoyé une pièce jointe dont le contenu ne correspond pas à son empreinte {digest} ; rien n&apos;en a été gardé. La synchronisation réessaiera.</translation>
     </message>
     <message>
         <source>The sync server sent nothing: {reason}</source>
@@ -2305,19 +2305,19 @@
     </message>
     <message>
         <source>{count} attachments are not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pièces jointes ne sont pas encore téléchargées.</translation>
     </message>
     <message>
         <source>{count} attachments of the records here are not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pièces jointes des fiches affichées ne sont pas encore téléchargées.</translation>
     </message>
     <message>
         <source>{count} attachments stay on this laptop only: this server does not keep attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pièces jointes restent sur cet ordinateur seulement : ce serveur ne garde pas les pièces jointes.</translation>
     </message>
     <message>
         <source>{count} attachments were not sent and stay on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pièces jointes n&apos;ont pas été envoyées et restent sur cet ordinateur seulement : ce serveur ne garde pas les pièces jointes (les événements ont été envoyés avec leurs références).</translation>
     </message>
     <message>
         <source>{count} tree nodes are missing</source>
@@ -2541,7 +2541,7 @@
     </message>
     <message>
         <source>{synced} {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>{synced} {files}</translation>
     </message>
     <message>
         <source>{where} changes nothing: give &apos;sets&apos;, &apos;clears&apos; or &apos;appends&apos;.</source>
@@ -3164,7 +3164,7 @@
     </message>
     <message>
         <source>A record&apos;s, when it is first opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceux d&apos;une fiche, à sa première ouverture</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -3172,7 +3172,7 @@
     </message>
     <message>
         <source>All, at every sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous, à chaque synchronisation</translation>
     </message>
     <message>
         <source>App config file</source>
@@ -3192,11 +3192,11 @@
     </message>
     <message>
         <source>Download photos and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les photos et fichiers</translation>
     </message>
     <message>
         <source>Download photos and files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les photos et fichiers :</translation>
     </message>
     <message>
         <source>Forms (app config)</source>
