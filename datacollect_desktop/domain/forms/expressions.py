@@ -19,7 +19,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 MAX_SOURCE = 4000
@@ -376,8 +376,8 @@ def _var(raw: Any, where: str) -> Node:
         if not raw or len(raw) > 2:
             raise ExpressionError("var takes a name and an optional default", where)
         raw, default = raw[0], (raw[1] if len(raw) == 2 else None)
-    if raw is None or raw == "":
-        return Current()
+    if raw is None or raw == "" or raw == "input":
+        return Current()  # Form.io's `input` is the value being validated
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         raw = str(raw)
     if not isinstance(raw, str):
@@ -623,20 +623,20 @@ def _days(text: str) -> float | None:
     moment = _moment(text)
     if moment is None:
         return None
-    return (moment - datetime(1970, 1, 1, tzinfo=timezone.utc)).total_seconds() / 86400
+    return (moment - datetime(1970, 1, 1, tzinfo=UTC)).total_seconds() / 86400
 
 
 def _moment(text: str) -> datetime | None:
     try:
         if _DATE.fullmatch(text):
-            return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+            return datetime.fromisoformat(text).replace(tzinfo=UTC)
         match = _DATE_TIME.fullmatch(text)
         if match is None:
             return None
         moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T"))
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def to_boolean(value: Any) -> bool:
