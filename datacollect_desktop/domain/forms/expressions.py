@@ -66,7 +66,7 @@ class Field:
     """`${name}`: a field of the form, looked up in the current row first."""
 
     name: str
-    position: int | str | None = None
+    position: int | str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +74,7 @@ class Column:
     """A bare name: a column of the choice being filtered (`district` in a choice filter)."""
 
     name: str
-    position: int | str | None = None
+    position: int | str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,7 @@ class Binary:
 class Call:
     name: str
     args: tuple[Node, ...]
-    position: int | str | None = None
+    position: int | str | None = field(default=None, compare=False)
 
 
 Node = Literal | ListOf | Field | Column | Current | Unary | Binary | Call
