@@ -46,13 +46,13 @@ def form_of(*components: dict[str, Any], syntax: str | None = None) -> EntityFor
 
 def test_calculated_fields_are_computed_in_any_order_and_in_rows() -> None:
     data = {"givenName": "Ana", "dateOfBirth": "2010-05-01", "ageYears": 99,
-            "members": [{"age": 3}, {"age": 5, "double": 1}]}
+            "siblings": [{"age": 3}, {"age": 5, "double": 1}]}
     out = calculate(person(), data, FormContext(TODAY))
     assert out["ageYears"] == 14  # the submitted 99 is replaced
     assert out["greeting"] == "Hello Ana"  # JSONLogic in a form whose syntax is XLSForm
-    assert out["members"] == [{"age": 3, "double": 6}, {"age": 5, "double": 10}]
+    assert out["siblings"] == [{"age": 3, "double": 6}, {"age": 5, "double": 10}]
     assert out["memberCount"] == 2 and out["ageSum"] == 8
-    assert calculated_values(person(), out)["members[1].double"] == 10
+    assert calculated_values(person(), out)["siblings[1].double"] == 10
     form = form_of({"type": "number", "key": "b", "calculateValue": "${a} * 2"},
                    {"type": "number", "key": "a", "calculateValue": "${c} + 1"},
                    {"type": "number", "key": "c"}, syntax="xlsform")
