@@ -119,22 +119,45 @@ def with_calculations(event: Event, config: AppConfig) -> Event:
     the computed one. An update (`update-*`) carries only changed fields, so it is left as it
     is: the device computes over the whole record before it picks the changes."""
     kind = event.type
-    today = parse_timestamp(event.timestamp).date()
-    context = FormContext(today)
-    data = dict(event.data)
-    changed = False
+    data: dict[str, Any] | None = None
     if kind.startswith(RECORD_FIELD_PREFIXES) and not kind.startswith(UPDATE_PREFIX):
         form = _form(config, form_name_of(event.data, event.metadata))
         if form is not None:
-            data = calculate(form, data, context)
-            changed = data != event.data
-    if kind in MEMBER_TYPES and isinstance(data.get("members"), list):
+            computed = calculate(form, event.data, FormContext(_date_of(event)))
+            if computed != event.data:
+                data = computed
+    members = event.data.get("members")
+    if kind in MEMBER_TYPES and isinstance(members, list) and any(
+            _form(config, name) is not None for name in _member_forms(members, event)):
         fallback = form_name_of({}, event.metadata)
-        members = _calculated_members(data["members"], fallback, config, context, 0)
-        if members != data["members"]:
-            data["members"] = members
-            changed = True
-    return dataclasses.replace(event, data=data) if changed else event
+        context = FormContext(_date_of(event))
+        new_members = _calculated_members(members, fallback, config, context, 0)
+        if new_members != members:
+            data = {**(data if data is not None else event.data), "members": new_members}
+    if data is None:
+        return event
+    return dataclasses.replace(event, data=data)
+
+
+def _member_forms(members: list[Any], event: Event) -> set[str | None]:
+    """The names of the forms an event's members (and nested members) are made with."""
+    names: set[str | None] = {form_name_of({}, event.metadata)}
+    stack = list(members)
+    while stack and len(names) < 64:
+        member = stack.pop()
+        if isinstance(member, Mapping):
+            names.add(form_name_of(member, None))
+            if isinstance(member.get("members"), list):
+                stack.extend(member["members"])
+    return names
+
+
+def _date_of(event: Event) -> date:
+    """The UTC date of the event's timestamp (checked by `event_from_wire`): `today()`."""
+    try:
+        return date.fromisoformat(event.timestamp[:10])
+    except ValueError:
+        return parse_timestamp(event.timestamp).date()
 
 
 def _form(config: AppConfig, name: str | None) -> EntityForm | None:
@@ -183,7 +206,7 @@ def _form_refusal(event: Event, config: AppConfig) -> Refusal | None:
     except InvalidEvent as exc:
         return Refusal(event.guid, INVALID_EVENT, exc.message)
     problems: list[tuple[str, FieldError]] = []
-    today = parse_timestamp(event.timestamp).date()
+    today = _date_of(event)
     for check in checks:
         form = config.form(check.form_name)
         if form is None:

@@ -15,7 +15,13 @@ from datacollect_desktop.domain.forms.components import (
 from datacollect_desktop.domain.forms.config import EntityForm
 from datacollect_desktop.domain.forms.expressions import field_names
 from datacollect_desktop.domain.forms.jsvalues import js_string
-from datacollect_desktop.domain.forms.logic import FieldIndex, Scope, condition_of, rule_holds
+from datacollect_desktop.domain.forms.logic import (
+    FieldIndex,
+    Scope,
+    condition_of,
+    has_expressions,
+    rule_holds,
+)
 from datacollect_desktop.domain.forms.rules import is_blank
 
 # Conditionals may chain (A shows B, B shows C ...). Past this length the controlling field's own
@@ -73,7 +79,10 @@ class Visibility:
         self.components = tuple(components)
         self.today: date | None = today if outer is None else outer.today
         self.grid = grid
-        self.index: FieldIndex = FieldIndex.of(self.components) if outer is None else outer.index
+        self._index_of_fields: FieldIndex | None = None
+        #: Whether the form has expressions (forms/logic.py) to run at all.
+        self.expressions: bool = (has_expressions(self.components) if outer is None
+                                  else outer.expressions)
         self.data = data if isinstance(data, Mapping) else {}
         self.row = row if isinstance(row, Mapping) else None
         self.outer = outer
@@ -96,6 +105,15 @@ class Visibility:
     def for_row(self, editgrid: Component, row: Mapping[str, Any]) -> Visibility:
         """The visibility inside one row of `editgrid` (a component of this scope)."""
         return Visibility(editgrid.children, self.data, row=row, outer=self, grid=editgrid.key)
+
+    @property
+    def index(self) -> FieldIndex:
+        """Where each field of the whole form lives (made when an expression first needs it)."""
+        if self.outer is not None:
+            return self.outer.index
+        if self._index_of_fields is None:
+            self._index_of_fields = FieldIndex.of(self.components)
+        return self._index_of_fields
 
     def scope(self, hidden: Any = None) -> Scope:
         """The values this scope's expressions read (`forms.logic`)."""
@@ -155,7 +173,7 @@ class Visibility:
     def _expression_rule(self, component: Component, depth: int) -> bool:
         """A `conditional.json` rule (forms/logic.py); hidden fields read as empty. A rule
         that cannot be computed shows the component, as an unsupported condition does."""
-        rule = condition_of(component)
+        rule = condition_of(component) if self.expressions else None
         if rule is None:
             return True
         if self.partial and any(not _present(name, self.data, self.row)

@@ -147,12 +147,58 @@ def _sources(component: Component) -> Iterator[tuple[str, Any]]:
         yield f"choice {index + 1} filter", choice.get("filter")
 
 
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """A component's compiled expressions (those that compile), by where they sit."""
+
+    by_name: Mapping[str, Node]
+    choice_filters: tuple[Node | None, ...]
+
+    @property
+    def has_choice_filter(self) -> bool:
+        return "choiceFilter" in self.by_name or any(r is not None for r in self.choice_filters)
+
+
+_NO_RULES = _Rules({}, ())
+# Components are immutable and live as long as their config: their rules are compiled once.
+# The cache holds the component itself, so its id() is not reused while it is cached.
+_RULES: dict[int, tuple[Component, _Rules]] = {}
+_MAX_CACHED = 50_000
+
+
+def _rules(component: Component) -> _Rules:
+    cached = _RULES.get(id(component))
+    if cached is not None and cached[0] is component:
+        return cached[1]
+    rules = _compile_rules(component)
+    if len(_RULES) >= _MAX_CACHED:
+        _RULES.clear()
+    _RULES[id(component)] = (component, rules)
+    return rules
+
+
+def _compile_rules(component: Component) -> _Rules:
+    raw = component.raw
+    if not any(key in raw for key in ("calculateValue", "conditional", "validate",
+                                      "choiceFilter", "values", "data")):
+        return _NO_RULES
+    syntax = syntax_of(component)
+    by_name: dict[str, Node] = {}
+    filters: list[Node | None] = []
+    for name, source in _sources(component):
+        rule = _rule(source, syntax)
+        usable = rule if not isinstance(rule, ExpressionError) else None
+        if name.startswith("choice ") and name.endswith(" filter"):
+            filters.append(usable)
+        elif usable is not None:
+            by_name[name] = usable
+    if not by_name and not any(r is not None for r in filters):
+        return _NO_RULES
+    return _Rules(by_name, tuple(filters))
+
+
 def _compiled_rule(component: Component, name: str) -> Node | None:
-    for source_name, source in _sources(component):
-        if source_name == name:
-            rule = _rule(source, syntax_of(component))
-            return rule if not isinstance(rule, ExpressionError) else None
-    return None
+    return _rules(component).by_name.get(name)
 
 
 def calculation_of(component: Component) -> Node | None:
@@ -170,8 +216,33 @@ def is_calculated(component: Component) -> bool:
     return calculation_of(component) is not None
 
 
+_FORMS: dict[int, tuple[tuple[Component, ...], bool, tuple[Component, ...]]] = {}
+
+
+def _form_summary(components: tuple[Component, ...]) -> tuple[bool, tuple[Component, ...]]:
+    """(whether any component has a usable expression, the calculated fields), once per form."""
+    cached = _FORMS.get(id(components))
+    if cached is not None and cached[0] is components:
+        return cached[1], cached[2]
+    any_rules = any(_rules(c) is not _NO_RULES for c in _all_components(components))
+    calculated = tuple(_calculated_fields(components))
+    if len(_FORMS) >= 10_000:
+        _FORMS.clear()
+    _FORMS[id(components)] = (components, any_rules, calculated)
+    return any_rules, calculated
+
+
+def has_expressions(form: HasComponents | Sequence[Component]) -> bool:
+    """Whether any component of the form has an expression this app runs."""
+    return _form_summary(_components(form))[0]
+
+
 def calculated_fields(form: HasComponents | Sequence[Component]) -> list[Component]:
     """The calculated fields of a form's top level and of its grids' rows, in form order."""
+    return list(_form_summary(_components(form))[1])
+
+
+def _calculated_fields(form: HasComponents | Sequence[Component]) -> list[Component]:
     found = []
     for component in _fields(form):
         if is_calculated(component):
@@ -324,19 +395,16 @@ def has_choice_filter(component: Component) -> bool:
     """Whether the component's choices depend on other fields."""
     if component.type not in ("select", "radio", "selectboxes"):
         return False
-    if _compiled_rule(component, "choiceFilter") is not None:
-        return True
-    return any(_rule(choice.get("filter"), syntax_of(component)) is not None
-               for choice in _raw_choices(component))
+    return _rules(component).has_choice_filter
 
 
 def choices_for(component: Component, scope: Scope) -> list[Choice]:
     """The choices to offer for this data: all of them, or those its filters let through (a
     choice whose filter cannot be computed is offered)."""
-    syntax = syntax_of(component)
-    shared = _compiled_rule(component, "choiceFilter")
+    rules = _rules(component)
+    shared = rules.by_name.get("choiceFilter")
     result = []
-    for item in _raw_choices(component):
+    for index, item in enumerate(_raw_choices(component)):
         value, label = item.get("value"), item.get("label")
         if value in (None, "") and label in (None, ""):
             continue
@@ -344,22 +412,23 @@ def choices_for(component: Component, scope: Scope) -> list[Choice]:
             continue
         text = js_string(value)
         choice = Choice(label if isinstance(label, str) and label else text, text, item)
-        rules = [shared] if shared is not None else []
-        own = _rule(item.get("filter"), syntax)
-        if own is not None and not isinstance(own, ExpressionError):
-            rules.append(own)
-        if all(rule_holds(rule, scope, choice=item) is not False for rule in rules):
+        own = rules.choice_filters[index] if index < len(rules.choice_filters) else None
+        tests = [rule for rule in (shared, own) if rule is not None]
+        if all(rule_holds(rule, scope, choice=item) is not False for rule in tests):
             result.append(choice)
     return result
 
 
-def rule_problem(component: Component, value: Any, scope: Scope) -> Message | None:
+def rule_problem(component: Component, value: Any, scope_of: Callable[[], Scope]
+                 ) -> Message | None:
     """What the component's expressions say against a value its plain rules accept: a
     constraint that fails (skipped for an empty value, as in XLSForm), or a choice its filter
     does not offer for this data."""
     label = component.error_label or component.label
-    if value is None or value == "" or value == [] or value == {}:
+    rules = _rules(component)
+    if rules is _NO_RULES or value is None or value == "" or value == [] or value == {}:
         return None
+    scope = scope_of()
     if has_choice_filter(component):
         offered = {choice.value for choice in choices_for(component, scope)}
         picked = _picked(component, value)
@@ -368,10 +437,9 @@ def rule_problem(component: Component, value: Any, scope: Scope) -> Message | No
     validate = component.raw.get("validate")
     if not isinstance(validate, dict):
         return None
-    syntax = syntax_of(component)
     for name in ("json", "constraint"):
-        rule = _rule(validate.get(name), syntax)
-        if rule is None or isinstance(rule, ExpressionError):
+        rule = rules.by_name.get(f"validate.{name}")
+        if rule is None:
             continue
         try:
             verdict = evaluate(rule, scope.context(current=value))

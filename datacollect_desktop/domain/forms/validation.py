@@ -73,8 +73,8 @@ def _check_scope(
         key = path + field.key
         value = values.get(field.key)
         problem = field_problem(field, value)
-        if problem is None and not partial:
-            problem = rule_problem(field, value, visibility.scope())
+        if problem is None and not partial and visibility.expressions:
+            problem = rule_problem(field, value, visibility.scope)
         if problem is not None:
             errors.append(FieldError(key, field.label, _in_rows(problem, rows)))
         elif field.type == "editgrid" and isinstance(value, list):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -224,7 +224,9 @@ class FormView(QWidget):
                       if any(is_calculated(e.component) for e in editors)]
         if not calculated:
             return
-        values = calculate(self.components, self.raw_values(), FormContext(date.today()))
+        # The event is stamped in UTC; today() is its date (as the registrar computes it).
+        today = datetime.now(UTC).date()
+        values = calculate(self.components, self.raw_values(), FormContext(today))
         self._loading = True
         try:
             for key in calculated:
