@@ -234,7 +234,11 @@ def _form_summary(components: tuple[Component, ...]) -> tuple[bool, tuple[Compon
 
 def has_expressions(form: HasComponents | Sequence[Component]) -> bool:
     """Whether any component of the form has an expression this app runs."""
-    return _form_summary(_components(form))[0]
+    components = form if isinstance(form, tuple) else _components(form)
+    cached = _FORMS.get(id(components))
+    if cached is not None and cached[0] is components:
+        return cached[1]
+    return _form_summary(components)[0]
 
 
 def calculated_fields(form: HasComponents | Sequence[Component]) -> list[Component]:
@@ -285,6 +289,8 @@ def expression_problems(form: HasComponents | Sequence[Component]) -> list[Expre
 
 
 def _components(form: HasComponents | Sequence[Component]) -> tuple[Component, ...]:
+    if isinstance(form, tuple):
+        return form
     return tuple(form) if isinstance(form, Sequence) else form.components
 
 
