@@ -161,3 +161,11 @@ def test_admission_replaces_a_submitted_calculated_value_using_the_events_date()
     assert isinstance(later, Admitted) and later.event.data["ageYears"] == 20
     again = admit(verdict.event, config())  # the server sees what the device stored
     assert isinstance(again, Admitted) and again.leaf == verdict.leaf
+
+
+def test_a_constraint_message_is_translated_like_a_custom_message() -> None:
+    from datacollect_desktop.domain.forms import localize_form
+
+    form = localize_form(person(), lambda text: {"At most 20 children.": "Au plus 20 enfants."
+                                                 }.get(text, text))
+    assert [e.message for e in validate(form, {"children": 21})] == ["Au plus 20 enfants."]
