@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
 from datacollect_desktop.app.submission import EventFactory, StoreTexts, new_guid, store_event
@@ -19,7 +20,9 @@ from datacollect_desktop.domain.forms import (
     kept_data,
     validate_form_data,
 )
+from datacollect_desktop.domain.forms.calculations import calculate
 from datacollect_desktop.domain.forms.event_types import DeclaredEventType
+from datacollect_desktop.domain.forms.logic import FormContext
 from datacollect_desktop.domain.forms.rules import is_blank
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.domain.vocabulary import EventType
@@ -91,6 +94,17 @@ def changed_fields(form: EntityForm, before: Mapping[str, Any], after: Mapping[s
     return changes
 
 
+def _today() -> date:
+    # The event made from this data is stamped now (UTC); `today()` reads the stamp's date.
+    return datetime.now(UTC).date()
+
+
+def stored_values(form: EntityForm, data: Mapping[str, Any], today: date) -> dict[str, Any]:
+    """What a submission of `data` stores: calculated fields computed (`today()` being the
+    event's date), then the domain's `kept_data`."""
+    return kept_data(form, calculate(form, data, FormContext(today)), today=today)
+
+
 class Registrar:
     """Turns validated form data into events and stores them, all or nothing."""
 
@@ -100,13 +114,15 @@ class Registrar:
 
     def check(self, form: EntityForm, data: Mapping[str, Any]) -> list[FieldError]:
         """What the shared domain validator says about the data the form keeps."""
-        return validate_form_data(form, kept_data(form, data))
+        today = _today()
+        return validate_form_data(form, stored_values(form, data, today), today=today)
 
     def validate(self, form: EntityForm, data: Mapping[str, Any]) -> ValidData:
         """The data as it is stored; raises `FormRejected` (every field error) if it breaks
         the form's rules."""
-        values = kept_data(form, data)
-        errors = validate_form_data(form, values)
+        today = _today()
+        values = stored_values(form, data, today)
+        errors = validate_form_data(form, values, today=today)
         if errors:
             raise FormRejected(errors)
         return ValidData(form, values)

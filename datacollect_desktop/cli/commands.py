@@ -270,6 +270,30 @@ def cmd_sync(args: argparse.Namespace, session: Session) -> int:
     return EXIT_REJECTED if summary.refused else EXIT_OK
 
 
+def cmd_form(args: argparse.Namespace) -> int:
+    """`form check`: the shared form rules on a file of data; needs no profile."""
+    from datetime import UTC, datetime
+
+    from datacollect_desktop.app.form_check import check_form_data
+    from datacollect_desktop.domain.forms import AppConfig
+
+    try:
+        config = AppConfig.from_json(args.config.read_bytes())
+        raw = sys.stdin.buffer.read() if str(args.data) == "-" else args.data.read_bytes()
+        data = json.loads(raw)
+    except OSError as exc:
+        sys.stderr.write(json.dumps({"error": "unreadable", "message": str(exc)}) + "\n")
+        return EXIT_ERROR
+    except (ValueError, RecursionError) as exc:
+        sys.stderr.write(json.dumps({"error": "invalid_json", "message":
+                                     f"The data is not valid JSON ({exc})."}) + "\n")
+        return EXIT_ERROR
+    today = args.today or datetime.now(UTC).date()
+    result = check_form_data(config, args.form_name, data, today)
+    emit(result)
+    return EXIT_REJECTED if result["errors"] else EXIT_OK
+
+
 SESSION_COMMANDS: dict[str, Callable[[argparse.Namespace, Session], int]] = {
     "submit": cmd_submit, "entity": cmd_entity, "entities": cmd_entities, "events": cmd_events,
     "inspect": cmd_inspect, "audit": cmd_audit, "stats": cmd_stats, "verify": cmd_verify,
@@ -278,7 +302,7 @@ SESSION_COMMANDS: dict[str, Callable[[argparse.Namespace, Session], int]] = {
     "export": cmd_export, "import": cmd_import, "sync": cmd_sync,
 }
 PROFILE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "init": cmd_init, "passwd": cmd_passwd, "demo": cmd_demo,
+    "init": cmd_init, "passwd": cmd_passwd, "demo": cmd_demo, "form": cmd_form,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from datacollect_desktop import __version__
@@ -24,6 +25,13 @@ def _key_value(text: str) -> tuple[str, str]:
     if not sep or not key:
         raise argparse.ArgumentTypeError(f"{text!r} is not KEY=VALUE")
     return key, value
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2024-03-31") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,6 +123,18 @@ def build_parser() -> argparse.ArgumentParser:
                       "config chosen from the server, else the one in use)")
     sync.add_argument("--timeout", type=_positive, default=60, metavar="SECONDS",
                       help="give up on a request after this long (default 60)")
+    form = commands.add_parser("form", help="work with app config forms (needs no profile)")
+    form_commands = form.add_subparsers(dest="form_command", metavar="FORM_COMMAND",
+                                        required=True)
+    check = form_commands.add_parser(
+        "check", help="what the form's rules say about some data, as JSON: errors, warnings "
+        "and calculated values; exit 0 without errors, 1 with errors, 2 for unreadable input")
+    check.add_argument("config", type=Path, help="the app config (JSON)")
+    check.add_argument("--form", dest="form_name", required=True, metavar="NAME",
+                       help="the entity form the data is for")
+    check.add_argument("data", type=Path, help="the form data (a JSON object), or - for stdin")
+    check.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                       help="the date today() gives (default: today's date in UTC)")
     demo = commands.add_parser(
         "demo", help="add realistic demo households (creates the profile if there is none)")
     demo.add_argument("--households", type=_positive, default=60, metavar="N",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
 from itertools import groupby
 from typing import Any
 
@@ -20,8 +22,15 @@ from datacollect_desktop.domain.attachments import (
 from datacollect_desktop.domain.canonical import CanonicalizationError, canonical_json
 from datacollect_desktop.domain.declared_types import declared_form
 from datacollect_desktop.domain.errors import InvalidEvent
-from datacollect_desktop.domain.events import MAX_ID_LENGTH, Event, event_from_wire
+from datacollect_desktop.domain.events import (
+    MAX_ID_LENGTH,
+    Event,
+    event_from_wire,
+    parse_timestamp,
+)
+from datacollect_desktop.domain.forms.calculations import calculate
 from datacollect_desktop.domain.forms.config import AppConfig, EntityForm, form_name_of
+from datacollect_desktop.domain.forms.logic import FormContext, calculated_fields
 from datacollect_desktop.domain.forms.validation import FieldError, validate_form_data
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.domain.vocabulary import (
@@ -110,6 +119,11 @@ def admit(doc: Any, config: AppConfig | None = None, *,
         if not safe_text(getattr(event, attribute)):
             return Refusal(guid, INVALID_EVENT,
                            Message("{name} contains a control character", name=name))
+    if config is not None:
+        try:
+            event = with_calculations(event, config)
+        except InvalidEvent as exc:
+            return Refusal(guid, INVALID_EVENT, exc.message)
     try:
         leaf = canonical_json(event.leaf_document())
     except CanonicalizationError as exc:
@@ -162,6 +176,78 @@ def _held_refusal(guid: str, ref: AttachmentRef, found: Held | bool | None) -> R
     return None
 
 
+def with_calculations(event: Event, config: AppConfig) -> Event:
+    """The event with its forms' calculated fields computed (forms/logic.py `calculate`),
+    `today()` being the event's date: a submitted value of a calculated field is replaced by
+    the computed one. An update (`update-*`) carries only changed fields, so it is left as it
+    is: the device computes over the whole record before it picks the changes."""
+    kind = event.type
+    data: dict[str, Any] | None = None
+    if kind.startswith(RECORD_FIELD_PREFIXES) and not kind.startswith(UPDATE_PREFIX):
+        form = _form(config, form_name_of(event.data, event.metadata))
+        if form is not None:
+            computed = calculate(form, event.data, FormContext(_date_of(event)))
+            if computed != event.data:
+                data = computed
+    members = event.data.get("members")
+    if kind in MEMBER_TYPES and isinstance(members, list) and any(
+            _form(config, name) is not None for name in _member_forms(members, event)):
+        fallback = form_name_of({}, event.metadata)
+        context = FormContext(_date_of(event))
+        new_members = _calculated_members(members, fallback, config, context, 0)
+        if new_members != members:
+            data = {**(data if data is not None else event.data), "members": new_members}
+    if data is None:
+        return event
+    return dataclasses.replace(event, data=data)
+
+
+def _member_forms(members: list[Any], event: Event) -> set[str | None]:
+    """The names of the forms an event's members (and nested members) are made with."""
+    names: set[str | None] = {form_name_of({}, event.metadata)}
+    stack = list(members)
+    while stack and len(names) < 64:
+        member = stack.pop()
+        if isinstance(member, Mapping):
+            names.add(form_name_of(member, None))
+            if isinstance(member.get("members"), list):
+                stack.extend(member["members"])
+    return names
+
+
+def _date_of(event: Event) -> date:
+    """The UTC date of the event's timestamp (checked by `event_from_wire`): `today()`."""
+    try:
+        return date.fromisoformat(event.timestamp[:10])
+    except ValueError:
+        return parse_timestamp(event.timestamp).date()
+
+
+def _form(config: AppConfig, name: str | None) -> EntityForm | None:
+    form = config.form(name) if name is not None else None
+    return form if form is not None and calculated_fields(form) else None
+
+
+def _calculated_members(members: list[Any], fallback: str | None, config: AppConfig,
+                        context: FormContext, depth: int) -> list[Any]:
+    result = []
+    for member in members:
+        if not isinstance(member, Mapping) or depth > 16:
+            result.append(member)
+            continue
+        form = _form(config, form_name_of(member, None) or fallback)
+        new = dict(member)
+        if form is not None:
+            values = {k: v for k, v in member.items() if k not in MEMBER_ENVELOPE_KEYS}
+            computed = calculate(form, values, context)
+            new = {**{k: v for k, v in member.items() if k in MEMBER_ENVELOPE_KEYS}, **computed}
+        if member.get("type") == GROUP and isinstance(member.get("members"), list):
+            new["members"] = _calculated_members(member["members"], fallback, config, context,
+                                                 depth + 1)
+        result.append(new)
+    return result
+
+
 def _guid_hint(doc: Any) -> str | None:
     guid = doc.get("guid") if isinstance(doc, Mapping) else None
     return guid if isinstance(guid, str) and len(guid) <= MAX_ID_LENGTH else None
@@ -186,13 +272,14 @@ def _form_refusal(event: Event, config: AppConfig) -> Refusal | None:
     except InvalidEvent as exc:
         return Refusal(event.guid, INVALID_EVENT, exc.message)
     problems: list[tuple[str, FieldError]] = []
+    today = _date_of(event)
     for check in checks:
         form = check.form or config.form(check.form_name)
         if form is None:
             return Refusal(event.guid, UNKNOWN_FORM, Message(
                 "the app config {config!r} has no form {form!r}", config=config.id,
                 form=check.form_name))
-        problems.extend((form.name, error) for error in _errors(form, check))
+        problems.extend((form.name, error) for error in _errors(form, check, today))
     if not problems:
         return None
     return Refusal(event.guid, INVALID_FORM_DATA, _describe(problems))
@@ -234,8 +321,9 @@ def _member_checks(members: Any, fallback: str | None, path: str) -> Iterator[_C
             yield from _member_checks(member["members"], fallback, where + ".members")
 
 
-def _errors(form: EntityForm, check: _Check) -> Iterator[FieldError]:
-    for error in validate_form_data(form, check.data, partial=check.partial):
+def _errors(form: EntityForm, check: _Check, today: date) -> Iterator[FieldError]:
+    for error in validate_form_data(form, check.data, partial=check.partial,
+                                    today=today):
         key = check.path + error.key if error.key else check.path.rstrip(".")
         yield FieldError(key, error.label, error.message)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from datacollect_desktop.domain.forms.components import (
@@ -12,7 +13,15 @@ from datacollect_desktop.domain.forms.components import (
     input_fields,
 )
 from datacollect_desktop.domain.forms.config import EntityForm
+from datacollect_desktop.domain.forms.expressions import field_names
 from datacollect_desktop.domain.forms.jsvalues import js_string
+from datacollect_desktop.domain.forms.logic import (
+    FieldIndex,
+    Scope,
+    condition_of,
+    has_expressions,
+    rule_holds,
+)
 from datacollect_desktop.domain.forms.rules import is_blank
 
 # Conditionals may chain (A shows B, B shows C ...). Past this length the controlling field's own
@@ -64,8 +73,16 @@ class Visibility:
         row: Mapping[str, Any] | None = None,
         outer: Visibility | None = None,
         partial: bool = False,
+        today: date | None = None,
+        grid: str | None = None,
     ) -> None:
         self.components = tuple(components)
+        self.today: date | None = today if outer is None else outer.today
+        self.grid = grid
+        self._index_of_fields: FieldIndex | None = None
+        #: Whether the form has expressions (forms/logic.py) to run at all.
+        self.expressions: bool = (has_expressions(self.components) if outer is None
+                                  else outer.expressions)
         self.data = data if isinstance(data, Mapping) else {}
         self.row = row if isinstance(row, Mapping) else None
         self.outer = outer
@@ -79,14 +96,28 @@ class Visibility:
 
     @classmethod
     def of_form(
-        cls, form: EntityForm, data: Mapping[str, Any], *, partial: bool = False
+        cls, form: EntityForm, data: Mapping[str, Any], *, partial: bool = False,
+        today: date | None = None,
     ) -> Visibility:
         """The visibility of a whole form's top-level scope."""
-        return cls(form.components, data, partial=partial)
+        return cls(form.components, data, partial=partial, today=today)
 
     def for_row(self, editgrid: Component, row: Mapping[str, Any]) -> Visibility:
         """The visibility inside one row of `editgrid` (a component of this scope)."""
-        return Visibility(editgrid.children, self.data, row=row, outer=self)
+        return Visibility(editgrid.children, self.data, row=row, outer=self, grid=editgrid.key)
+
+    @property
+    def index(self) -> FieldIndex:
+        """Where each field of the whole form lives (made when an expression first needs it)."""
+        if self.outer is not None:
+            return self.outer.index
+        if self._index_of_fields is None:
+            self._index_of_fields = FieldIndex.of(self.components)
+        return self._index_of_fields
+
+    def scope(self, hidden: Any = None) -> Scope:
+        """The values this scope's expressions read (`forms.logic`)."""
+        return Scope(self.index, self.data, self.row, self.grid, self.today, hidden)
 
     def shows(self, component: Component) -> bool:
         """Whether `component` is shown; components of other scopes use only their own rule."""
@@ -129,7 +160,7 @@ class Visibility:
     def _own_rule(self, component: Component, depth: int) -> bool:
         condition = component.conditional
         if condition is None:
-            return True
+            return self._expression_rule(component, depth)
         if depth < _MAX_CHAIN:
             controller = self._controller_hidden(condition.when, depth)
             if controller is not None:
@@ -138,6 +169,22 @@ class Visibility:
         if self.partial and not _present(condition.when, self.data, self.row):
             return True
         return is_visible(component, self.data, self.row)
+
+    def _expression_rule(self, component: Component, depth: int) -> bool:
+        """A `conditional.json` rule (forms/logic.py); hidden fields read as empty. A rule
+        that cannot be computed shows the component, as an unsupported condition does."""
+        rule = condition_of(component) if self.expressions else None
+        if rule is None:
+            return True
+        if self.partial and any(not _present(name, self.data, self.row)
+                                for name in field_names(rule)):
+            return True
+
+        def hidden(key: str) -> bool:
+            return depth < _MAX_CHAIN and self._controller_hidden(key, depth) is not None
+
+        shown = rule_holds(rule, self.scope(hidden))
+        return shown is not False
 
     def _controller_hidden(self, key: str, depth: int) -> Component | None:
         """The field named `key` if it is hidden (all the components sharing that key are),
@@ -188,8 +235,8 @@ def visible_data(form: EntityForm, data: Mapping[str, Any]) -> dict[str, Any]:
     return _visible(form.components, data, Visibility.of_form(form, data), keep_blank=True)
 
 
-def kept_data(form: HasComponents | Sequence[Component], data: Mapping[str, Any]
-              ) -> dict[str, Any]:
+def kept_data(form: HasComponents | Sequence[Component], data: Mapping[str, Any],
+              *, today: date | None = None) -> dict[str, Any]:
     """The values a submission keeps: `visible_data` without blank values (None, "", []),
     inside every editgrid row as well.
 
@@ -199,7 +246,8 @@ def kept_data(form: HasComponents | Sequence[Component], data: Mapping[str, Any]
     if not isinstance(data, Mapping):
         return {}
     components = tuple(form) if isinstance(form, Sequence) else form.components
-    return _visible(components, data, Visibility(components, data), keep_blank=False)
+    return _visible(components, data, Visibility(components, data, today=today),
+                    keep_blank=False)
 
 
 def _visible(

@@ -16,6 +16,7 @@ from datacollect_desktop.domain.forms.components import (
 )
 from datacollect_desktop.domain.forms.event_types import DeclaredEventType, parse_event_types
 from datacollect_desktop.domain.forms.i18n import I18n, Translator, parse_i18n, translator
+from datacollect_desktop.domain.forms.logic import SYNTAX_KEY, prepare_components
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ class AppConfig:
             raise InvalidAppConfig("App config has no 'entityForms' list.")
         if not isinstance(raw_forms, list):
             raise InvalidAppConfig("App config: 'entityForms' must be a list.")
-        forms = tuple(_parse_form(item, index) for index, item in enumerate(raw_forms))
+        lists = doc.get("choiceLists")
+        forms = tuple(_parse_form(item, index, lists) for index, item in enumerate(raw_forms))
         _check_names(forms)
         i18n = parse_i18n(doc.get("i18n"))
         event_types = parse_event_types(doc.get("eventTypes"), [f.name for f in forms])
@@ -131,7 +133,7 @@ def form_for_event(
     return config.form(name) if name is not None else None
 
 
-def _parse_form(raw: Any, index: int) -> EntityForm:
+def _parse_form(raw: Any, index: int, choice_lists: Any = None) -> EntityForm:
     where = f"entityForms[{index}]"
     if not isinstance(raw, dict):
         raise InvalidAppConfig("{where} must be an object.", where=where)
@@ -148,7 +150,11 @@ def _parse_form(raw: Any, index: int) -> EntityForm:
         raise InvalidAppConfig("{where} has no 'formio' object.", where=where)
     # Keys may repeat, as in Form.io: components sharing a key share one value (the last
     # visible one wins, `forms.conditions.value_owners`).
-    components = parse_components(formio.get("components"), where)
+    # The form's `expressionSyntax` and the config's `choiceLists` are written into the
+    # components (forms/logic.py), so each component carries what its rules need.
+    syntax = formio.get(SYNTAX_KEY, raw.get(SYNTAX_KEY))
+    components = parse_components(
+        prepare_components(formio.get("components"), syntax, choice_lists, where), where)
     title = raw.get("title")
     return EntityForm(
         name=name,

@@ -67,8 +67,12 @@ def _localized_raw(raw: Mapping[str, Any], translate: Translate) -> Mapping[str,
         if isinstance(value, str):
             copy[name] = translate(value)
     validate = raw.get("validate")
-    if isinstance(validate, dict) and isinstance(validate.get("customMessage"), str):
-        copy["validate"] = {**validate, "customMessage": translate(validate["customMessage"])}
+    if isinstance(validate, dict):
+        # XLSForm's constraint message is shown like Form.io's custom message.
+        told = {name: translate(validate[name]) for name in ("customMessage", "constraintMessage")
+                if isinstance(validate.get(name), str)}
+        if told:
+            copy["validate"] = {**validate, **told}
     for holder, values in (("", raw.get("values")),
                            ("data", _get(raw.get("data"), "values"))):
         if isinstance(values, list):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from datacollect_desktop.domain.forms.components import Component, input_fields
 from datacollect_desktop.domain.forms.conditions import Visibility
 from datacollect_desktop.domain.forms.config import EntityForm
+from datacollect_desktop.domain.forms.logic import rule_problem
 from datacollect_desktop.domain.forms.rules import field_problem
 from datacollect_desktop.domain.messages import Message
 
@@ -24,18 +26,20 @@ class FieldError:
 
 
 def validate_form_data(
-    form: EntityForm, data: Mapping[str, Any], *, partial: bool = False
+    form: EntityForm, data: Mapping[str, Any], *, partial: bool = False,
+    today: date | None = None,
 ) -> list[FieldError]:
     """Every rule the data breaks, in form order; an empty list means the data is acceptable.
 
     Fields hidden by a conditional are not checked, and keys the form does not define are
     allowed. With `partial=True` (an update carrying only changed fields) only the keys present
-    in `data` are checked. Never raises for any JSON input.
+    in `data` are checked. Expression constraints and filtered choices (forms/logic.py) are
+    checked too, with `today` as the date `today()` gives. Never raises for any JSON input.
     """
     if not isinstance(data, Mapping):
         return [FieldError("", form.title, Message("The {form} data must be a set of named "
                                                    "fields.", form=form.title))]
-    visibility = Visibility.of_form(form, data, partial=partial)
+    visibility = Visibility.of_form(form, data, partial=partial, today=today)
     return _check_scope(form.components, data, visibility, path="", rows=(), partial=partial)
 
 
@@ -69,6 +73,8 @@ def _check_scope(
         key = path + field.key
         value = values.get(field.key)
         problem = field_problem(field, value)
+        if problem is None and not partial and visibility.expressions:
+            problem = rule_problem(field, value, visibility.scope)
         if problem is not None:
             errors.append(FieldError(key, field.label, _in_rows(problem, rows)))
         elif field.type == "editgrid" and isinstance(value, list):

@@ -49,6 +49,27 @@ class ComboEditor(FieldEditor):
         index = self.combo.findData(None if value is None else js_string(value))
         self.combo.setCurrentIndex(max(index, 0))
 
+    def offer(self, values: set[str]) -> None:
+        """Show only the choices in `values` (a filtered list); a choice no longer offered
+        is cleared."""
+        current = self.combo.currentData()
+        wanted = [o for o in self.component.options if o.value in values]
+        shown = [self.combo.itemData(i) for i in range(1, self.combo.count())]
+        if shown == [o.value for o in wanted]:
+            return
+        self.combo.blockSignals(True)
+        try:
+            self.combo.clear()
+            self.combo.addItem("", None)
+            for option in wanted:
+                self.combo.addItem(option.label, option.value)
+            self.combo.setCurrentIndex(max(self.combo.findData(current), 0)
+                                       if current in values else 0)
+        finally:
+            self.combo.blockSignals(False)
+        if self.combo.currentData() != current:
+            self.changed.emit()
+
     def focus_widgets(self) -> list[QWidget]:
         return [self.combo]
 
@@ -107,6 +128,13 @@ class RadioEditor(FieldEditor):
         self.group.setExclusive(True)
         self.changed.emit()
 
+    def offer(self, values: set[str]) -> None:
+        """Show only the choices in `values`; a chosen one no longer offered is cleared."""
+        for button in self.buttons:
+            button.setVisible(button.property("choice") in values)
+        if self.value() is not None and self.value() not in values:
+            self.set_value(None)
+
     def focus_widgets(self) -> list[QWidget]:
         return list(self.buttons)
 
@@ -149,6 +177,14 @@ class CheckListEditor(FieldEditor):
             chosen = set()
         for box in self.boxes:
             box.setChecked(box.property("choice") in chosen)
+
+    def offer(self, values: set[str]) -> None:
+        """Show only the choices in `values`; ticks on the others are taken off."""
+        for box in self.boxes:
+            offered = box.property("choice") in values
+            box.setVisible(offered)
+            if not offered and box.isChecked():
+                box.setChecked(False)
 
     def focus_widgets(self) -> list[QWidget]:
         return list(self.boxes)

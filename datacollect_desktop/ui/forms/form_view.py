@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import partial
 from typing import Any
 
@@ -23,6 +23,13 @@ from datacollect_desktop.domain.forms import (
     localize_components,
     localized_errors,
     value_owners,
+)
+from datacollect_desktop.domain.forms.calculations import calculate
+from datacollect_desktop.domain.forms.logic import (
+    FormContext,
+    choices_for,
+    has_choice_filter,
+    is_calculated,
 )
 from datacollect_desktop.domain.forms.rules import field_problem
 from datacollect_desktop.ui.attachment_view import NO_ATTACHMENTS, AttachmentAccess
@@ -127,6 +134,8 @@ class FormView(QWidget):
         editor = editor_for(component, self, row_view=rows, attachments=self.attachments)
         if component.default_value is not None and component.type != "editgrid":
             editor.set_value(component.default_value)
+        if is_calculated(component):
+            _read_only(editor)
         editor.changed.connect(lambda key=component.key, e=editor: self._edited(key, e))
         editor.committed.connect(lambda key=component.key: self.check_field(key))
         rows_changed = getattr(editor, "rows_changed", None)
@@ -206,7 +215,9 @@ class FormView(QWidget):
             self.components, data)
 
     def _refresh_visibility(self) -> None:
+        self._recalculate()
         self.visibility = visibility = self._visibility_of(self.raw_values())
+        self._filter_choices(visibility)
         for component, widget in self._containers:
             widget.setVisible(visibility.shows(component))
         for editors in self.shared.values():
@@ -214,6 +225,34 @@ class FormView(QWidget):
                 refresh_rows = getattr(editor, "refresh_rows", None)
                 if refresh_rows is not None:
                     refresh_rows()  # row conditions may watch the fields just changed
+
+    def _recalculate(self) -> None:
+        """Show the calculated fields' values for what is typed (the domain's `calculate`,
+        as a submission computes them)."""
+        calculated = [key for key, editors in self.shared.items()
+                      if any(is_calculated(e.component) for e in editors)]
+        if not calculated:
+            return
+        # The event is stamped in UTC; today() is its date (as the registrar computes it).
+        today = datetime.now(UTC).date()
+        values = calculate(self.components, self.raw_values(), FormContext(today))
+        self._loading = True
+        try:
+            for key in calculated:
+                for editor in self.shared[key]:
+                    if editor.value() != values.get(key):
+                        editor.set_value(values.get(key))
+        finally:
+            self._loading = False
+
+    def _filter_choices(self, visibility: Visibility) -> None:
+        """Offer only the choices a filtered list lets through; a choice that no longer fits
+        is cleared (the editor says it changed, which refreshes again)."""
+        for editors in self.shared.values():
+            for editor in editors:
+                offer = getattr(editor, "offer", None)
+                if offer is not None and has_choice_filter(editor.component):
+                    offer({c.value for c in choices_for(editor.component, visibility.scope())})
 
     def refresh_visibility(self) -> None:
         """Show and hide components again (the fields around an editgrid row changed)."""
@@ -314,6 +353,17 @@ class FormView(QWidget):
                 watched.focusNextChild()  # Enter moves on, as Tab does
                 return True
         return super().eventFilter(watched, event)
+
+
+def _read_only(editor: FieldEditor) -> None:
+    """A calculated field shows its value; the person cannot type over it."""
+    for widget in editor.focus_widgets():
+        set_read_only = getattr(widget, "setReadOnly", None)
+        if set_read_only is not None:
+            set_read_only(True)
+        else:
+            widget.setEnabled(False)
+        widget.setProperty("calculated", True)
 
 
 def _ancestors(widget: QWidget, stop: QWidget) -> list[QWidget]:
