@@ -121,9 +121,11 @@ def admit(doc: Any, config: AppConfig | None = None, *,
                            Message("{name} contains a control character", name=name))
     if config is not None:
         try:
-            event = with_calculations(event, config)
+            computed = with_calculations(event, config)
         except InvalidEvent as exc:
             return Refusal(guid, INVALID_EVENT, exc.message)
+        if computed is not event:
+            return _calculation_refusal(event, computed)
     try:
         leaf = canonical_json(event.leaf_document())
     except CanonicalizationError as exc:
@@ -176,10 +178,45 @@ def _held_refusal(guid: str, ref: AttachmentRef, found: Held | bool | None) -> R
     return None
 
 
+def _calculation_refusal(event: Event, computed: Event) -> Refusal:
+    """An event whose calculated fields differ from what its form computes is refused, never
+    rewritten: the event is the author's record, hashed into their log, and a server or a
+    laptop that stored a changed copy would hold an event its author never made (the same
+    guid with two bodies, which the sync's tamper check rightly alarms on)."""
+    field, sent, wanted = _first_difference(event.data, computed.data, "")
+    return Refusal(event.guid, INVALID_FORM_DATA, Message(
+        "{field} is calculated by the form: the event holds {sent}, the form computes "
+        "{computed}", field=field, sent=sent, computed=wanted))
+
+
+def _first_difference(sent: Any, wanted: Any, path: str) -> tuple[str, str, str]:
+    """The first place where two event data differ, as (path, sent, computed) texts."""
+    if isinstance(sent, Mapping) and isinstance(wanted, Mapping):
+        for key in [*wanted, *(k for k in sent if k not in wanted)]:
+            if sent.get(key) != wanted.get(key):
+                return _first_difference(sent.get(key), wanted.get(key),
+                                         f"{path}.{key}" if path else str(key))
+    if isinstance(sent, list) and isinstance(wanted, list) and len(sent) == len(wanted):
+        for index, (a, b) in enumerate(zip(sent, wanted, strict=True)):
+            if a != b:
+                return _first_difference(a, b, f"{path}[{index}]")
+    return path, _shown(sent), _shown(wanted)
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    try:
+        return canonical_json(value).decode("utf-8")
+    except CanonicalizationError:
+        return repr(value)
+
+
 def with_calculations(event: Event, config: AppConfig) -> Event:
     """The event with its forms' calculated fields computed (forms/logic.py `calculate`),
-    `today()` being the event's date: a submitted value of a calculated field is replaced by
-    the computed one. An update (`update-*`) carries only changed fields, so it is left as it
+    `today()` being the event's date; the same event object when nothing changes. `admit`
+    refuses an event that this would change. An update (`update-*`) carries only changed
+    fields, so it is left as it
     is: the device computes over the whole record before it picks the changes."""
     kind = event.type
     data: dict[str, Any] | None = None

@@ -1660,6 +1660,10 @@
         <translation>يجب أن تكون إعدادات التطبيق كائن JSON.</translation>
     </message>
     <message>
+        <source>App config: &apos;choiceLists&apos; must be an object of named lists.</source>
+        <translation>إعدادات التطبيق: يجب أن يكون &apos;choiceLists&apos; كائنًا من قوائم مسماة.</translation>
+    </message>
+    <message>
         <source>App config: &apos;entityForms&apos; must be a list.</source>
         <translation>إعدادات التطبيق: يجب أن تكون &apos;entityForms&apos; قائمة.</translation>
     </message>
@@ -1814,6 +1818,10 @@
     <message>
         <source>The app config has no form {form!r} for {type}.</source>
         <translation>لا تحتوي إعدادات التطبيق على النموذج ⁨{form!r}⁩ لـ ⁨{type}⁩.</translation>
+    </message>
+    <message>
+        <source>The app config has no form {name!r}; its forms are: {names}.</source>
+        <translation>لا تحتوي إعدادات التطبيق على النموذج ⁨{name!r}⁩؛ نماذجها هي: ⁨{names}⁩.</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -2408,6 +2416,10 @@
         <translation>‏⁨{label}⁩ ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
+        <source>{label} is not valid.</source>
+        <translation>‏⁨{label}⁩ غير صالح.</translation>
+    </message>
+    <message>
         <source>{label} is required.</source>
         <translation>‏⁨{label}⁩ مطلوب.</translation>
     </message>
@@ -2534,6 +2546,10 @@
     <message>
         <source>{label}: the longitude must be a number from -180 to 180.</source>
         <translation>‏⁨{label}⁩: يجب أن يكون خط الطول عددًا من -180 إلى 180.</translation>
+    </message>
+    <message>
+        <source>{label}: this choice does not fit the other answers.</source>
+        <translation>‏⁨{label}⁩: هذا الاختيار لا يتوافق مع الإجابات الأخرى.</translation>
     </message>
     <message>
         <source>{label}: {name} is not a file of an accepted type ({pattern}).</source>
@@ -2686,6 +2702,10 @@
     <message>
         <source>{where}: an inline &apos;form&apos; needs a &apos;components&apos; list.</source>
         <translation>‏⁨{where}⁩: يحتاج &apos;form&apos; المضمَّن إلى قائمة &apos;components&apos;.</translation>
+    </message>
+    <message>
+        <source>{where}: choice list {name!r} is not in the config&apos;s &apos;choiceLists&apos;.</source>
+        <translation>‏⁨{where}⁩: قائمة الاختيارات ⁨{name!r}⁩ ليست ضمن &apos;choiceLists&apos; في الإعدادات.</translation>
     </message>
     <message>
         <source>{where}: choice {number} must be an object.</source>

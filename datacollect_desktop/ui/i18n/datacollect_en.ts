@@ -1604,6 +1604,10 @@
         <translation>App config must be a JSON object.</translation>
     </message>
     <message>
+        <source>App config: &apos;choiceLists&apos; must be an object of named lists.</source>
+        <translation>App config: &apos;choiceLists&apos; must be an object of named lists.</translation>
+    </message>
+    <message>
         <source>App config: &apos;entityForms&apos; must be a list.</source>
         <translation>App config: &apos;entityForms&apos; must be a list.</translation>
     </message>
@@ -1758,6 +1762,10 @@
     <message>
         <source>The app config has no form {form!r} for {type}.</source>
         <translation>The app config has no form {form!r} for {type}.</translation>
+    </message>
+    <message>
+        <source>The app config has no form {name!r}; its forms are: {names}.</source>
+        <translation>The app config has no form {name!r}; its forms are: {names}.</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -2352,6 +2360,10 @@
         <translation>{label} is not a valid e-mail address.</translation>
     </message>
     <message>
+        <source>{label} is not valid.</source>
+        <translation>{label} is not valid.</translation>
+    </message>
+    <message>
         <source>{label} is required.</source>
         <translation>{label} is required.</translation>
     </message>
@@ -2478,6 +2490,10 @@
     <message>
         <source>{label}: the longitude must be a number from -180 to 180.</source>
         <translation>{label}: the longitude must be a number from -180 to 180.</translation>
+    </message>
+    <message>
+        <source>{label}: this choice does not fit the other answers.</source>
+        <translation>{label}: this choice does not fit the other answers.</translation>
     </message>
     <message>
         <source>{label}: {name} is not a file of an accepted type ({pattern}).</source>
@@ -2630,6 +2646,10 @@
     <message>
         <source>{where}: an inline &apos;form&apos; needs a &apos;components&apos; list.</source>
         <translation>{where}: an inline &apos;form&apos; needs a &apos;components&apos; list.</translation>
+    </message>
+    <message>
+        <source>{where}: choice list {name!r} is not in the config&apos;s &apos;choiceLists&apos;.</source>
+        <translation>{where}: choice list {name!r} is not in the config&apos;s &apos;choiceLists&apos;.</translation>
     </message>
     <message>
         <source>{where}: choice {number} must be an object.</source>

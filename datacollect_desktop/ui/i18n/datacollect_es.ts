@@ -1604,6 +1604,10 @@
         <translation>La configuración de la aplicación debe ser un objeto JSON.</translation>
     </message>
     <message>
+        <source>App config: &apos;choiceLists&apos; must be an object of named lists.</source>
+        <translation>Configuración: «choiceLists» debe ser un objeto de listas con nombre.</translation>
+    </message>
+    <message>
         <source>App config: &apos;entityForms&apos; must be a list.</source>
         <translation>Configuración de la aplicación: &apos;entityForms&apos; debe ser una lista.</translation>
     </message>
@@ -1758,6 +1762,10 @@
     <message>
         <source>The app config has no form {form!r} for {type}.</source>
         <translation>La configuración de la aplicación no tiene el formulario {form!r} para {type}.</translation>
+    </message>
+    <message>
+        <source>The app config has no form {name!r}; its forms are: {names}.</source>
+        <translation>La configuración no tiene el formulario {name!r}; sus formularios son: {names}.</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -2352,6 +2360,10 @@
         <translation>{label} no es una dirección de correo válida.</translation>
     </message>
     <message>
+        <source>{label} is not valid.</source>
+        <translation>{label} no es válido.</translation>
+    </message>
+    <message>
         <source>{label} is required.</source>
         <translation>{label} es obligatorio.</translation>
     </message>
@@ -2478,6 +2490,10 @@
     <message>
         <source>{label}: the longitude must be a number from -180 to 180.</source>
         <translation>{label}: la longitud debe ser un número de -180 a 180.</translation>
+    </message>
+    <message>
+        <source>{label}: this choice does not fit the other answers.</source>
+        <translation>{label}: esta opción no corresponde a las otras respuestas.</translation>
     </message>
     <message>
         <source>{label}: {name} is not a file of an accepted type ({pattern}).</source>
@@ -2630,6 +2646,10 @@
     <message>
         <source>{where}: an inline &apos;form&apos; needs a &apos;components&apos; list.</source>
         <translation>{where}: un &apos;form&apos; en línea necesita una lista &apos;components&apos;.</translation>
+    </message>
+    <message>
+        <source>{where}: choice list {name!r} is not in the config&apos;s &apos;choiceLists&apos;.</source>
+        <translation>{where}: la lista de opciones {name!r} no está en «choiceLists» de la configuración.</translation>
     </message>
     <message>
         <source>{where}: choice {number} must be an object.</source>

@@ -1604,6 +1604,10 @@
         <translation>La configuration d&apos;application doit être un objet JSON.</translation>
     </message>
     <message>
+        <source>App config: &apos;choiceLists&apos; must be an object of named lists.</source>
+        <translation>Configuration : « choiceLists » doit être un objet de listes nommées.</translation>
+    </message>
+    <message>
         <source>App config: &apos;entityForms&apos; must be a list.</source>
         <translation>Configuration d&apos;application : &apos;entityForms&apos; doit être une liste.</translation>
     </message>
@@ -1758,6 +1762,10 @@
     <message>
         <source>The app config has no form {form!r} for {type}.</source>
         <translation>La configuration de l&apos;application n&apos;a pas de formulaire {form!r} pour {type}.</translation>
+    </message>
+    <message>
+        <source>The app config has no form {name!r}; its forms are: {names}.</source>
+        <translation>La configuration n&apos;a pas de formulaire {name!r} ; ses formulaires sont : {names}.</translation>
     </message>
     <message>
         <source>The bundle contents are damaged ({reason}).</source>
@@ -2352,6 +2360,10 @@
         <translation>{label} n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
+        <source>{label} is not valid.</source>
+        <translation>{label} n&apos;est pas valide.</translation>
+    </message>
+    <message>
         <source>{label} is required.</source>
         <translation>{label} est obligatoire.</translation>
     </message>
@@ -2478,6 +2490,10 @@
     <message>
         <source>{label}: the longitude must be a number from -180 to 180.</source>
         <translation>{label} : la longitude doit être un nombre de -180 à 180.</translation>
+    </message>
+    <message>
+        <source>{label}: this choice does not fit the other answers.</source>
+        <translation>{label} : ce choix ne correspond pas aux autres réponses.</translation>
     </message>
     <message>
         <source>{label}: {name} is not a file of an accepted type ({pattern}).</source>
@@ -2630,6 +2646,10 @@
     <message>
         <source>{where}: an inline &apos;form&apos; needs a &apos;components&apos; list.</source>
         <translation>{where} : un &apos;form&apos; intégré a besoin d&apos;une liste &apos;components&apos;.</translation>
+    </message>
+    <message>
+        <source>{where}: choice list {name!r} is not in the config&apos;s &apos;choiceLists&apos;.</source>
+        <translation>{where} : la liste de choix {name!r} n&apos;est pas dans « choiceLists » de la configuration.</translation>
     </message>
     <message>
         <source>{where}: choice {number} must be an object.</source>

@@ -65,29 +65,37 @@ def test_the_registrar_submit_and_the_server_compute_the_same_values(
     want = expected(dict(ANSWERS), today)
     for key in ("ageYears", "greeting", "memberCount", "ageSum", "siblings"):
         assert registered.data[key] == want[key], key
-    # The store's `submit`, with a wrong calculated value: the computed one is stored.
+    # The store's `submit`: a wrong calculated value is refused, naming the computed one;
+    # with the computed values the event is stored as it was given.
     stamp = "2030-06-01T09:00:00.000Z"
+    computed = expected({**ANSWERS, "entityName": "person"}, date(2030, 6, 1))
+    assert computed["ageYears"] == 20 and computed["ageSum"] == 8
     doc = {"guid": f"evt-{uuid.uuid4()}", "entityGuid": "person-submitted",
            "type": "create-individual", "timestamp": stamp, "userId": "u-1", "syncLevel": 0,
-           "data": {**ANSWERS, "entityName": "person", "ageYears": 99, "ageSum": -1},
-           "metadata": {"formName": "person"}}
-    [result] = workspace.session.store.submit([doc])
+           "data": {**computed, "ageYears": 99}, "metadata": {"formName": "person"}}
+    [refused] = workspace.session.store.submit([doc])
+    assert refused.status == "rejected"
+    assert "ageYears is calculated by the form: the event holds 99, the form computes 20" in (
+        str(refused.error)), refused.error
+    assert workspace.session.queries.entity("person-submitted") is None
+    right = {**doc, "data": computed}
+    [result] = workspace.session.store.submit([right])
     assert result.status == "applied", result.error
     submitted = workspace.session.queries.entity("person-submitted")
     assert submitted is not None
-    assert submitted.data["ageYears"] == 20 == expected(doc["data"], date(2030, 6, 1))[
-        "ageYears"]
-    assert submitted.data["ageSum"] == 8
+    assert submitted.data["ageYears"] == 20
     # The server: the device's events arrive computed and are stored as they are; a raw
-    # push with a wrong value is stored with the value the server computes, the same one.
+    # push with a wrong value is refused the same way, and nothing of it is stored.
     worker: httpx.Client = server.as_user(WORKER)
     device_events = [s.event.to_wire() for s in workspace.session.queries.events()]
     raw = {**doc, "guid": f"evt-{uuid.uuid4()}", "entityGuid": "person-raw", "userId": "u-2"}
     answer = push(worker, [*device_events, raw], config_id=CONFIG.id)
-    assert all(r["status"] == "accepted" for r in answer["results"]), answer["results"]
+    statuses = {r["guid"]: r for r in answer["results"]}
+    assert all(statuses[e["guid"]]["status"] == "accepted" for e in device_events), answer
+    assert statuses[raw["guid"]]["status"] == "rejected", statuses[raw["guid"]]
+    assert "the form computes 20" in str(statuses[raw["guid"]]), statuses[raw["guid"]]
     pulled, _, _ = pull_all(worker, CONFIG.id)
     by_entity = {e["entityGuid"]: e for e in pulled}
     assert by_entity[guid]["data"] == dict(registered.data)
     assert by_entity["person-submitted"]["data"] == dict(submitted.data)
-    assert by_entity["person-raw"]["data"]["ageYears"] == submitted.data["ageYears"]
-    assert by_entity["person-raw"]["data"]["ageSum"] == 8
+    assert "person-raw" not in by_entity

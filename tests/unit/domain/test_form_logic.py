@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from datacollect_desktop.domain.admission import Admitted, admit
+from datacollect_desktop.domain.admission import Admitted, Refusal, admit
 from datacollect_desktop.domain.errors import InvalidAppConfig
 from datacollect_desktop.domain.forms import AppConfig, EntityForm, hidden_keys, kept_data
 from datacollect_desktop.domain.forms import validate_form_data as validate
@@ -149,18 +149,25 @@ def _event(data: dict[str, Any], stamp: str = "2024-06-01T10:00:00.000Z") -> dic
             "metadata": {"formName": "person"}}
 
 
-def test_admission_replaces_a_submitted_calculated_value_using_the_events_date() -> None:
-    data = {"entityName": "person", "givenName": "Ana", "dateOfBirth": "2010-05-01",
-            "ageYears": 40}
-    verdict = admit(_event(data), config())
+def test_admission_refuses_a_calculated_value_its_form_does_not_compute() -> None:
+    """Computed from the event's date; a differing value is refused with the computed one
+    named, never rewritten (the author's log holds the event as it was made)."""
+    data = {"entityName": "person", "givenName": "Ana", "dateOfBirth": "2010-05-01"}
+    right = calculate(person(), data, FormContext(date(2024, 6, 1)))
+    assert right["ageYears"] == 14 and right["greeting"] == "Hello Ana"
+    verdict = admit(_event(right), config())
     assert isinstance(verdict, Admitted)
-    assert verdict.event.data["ageYears"] == 14
-    assert verdict.event.data["greeting"] == "Hello Ana"
-    assert b'"ageYears":14' in verdict.leaf  # the stored leaf holds the computed value
-    later = admit(_event(data, "2030-06-01T10:00:00.000Z"), config())
-    assert isinstance(later, Admitted) and later.event.data["ageYears"] == 20
+    assert b'"ageYears":14' in verdict.leaf
     again = admit(verdict.event, config())  # the server sees what the device stored
     assert isinstance(again, Admitted) and again.leaf == verdict.leaf
+    wrong = admit(_event({**right, "ageYears": 40}), config())
+    assert isinstance(wrong, Refusal) and wrong.code == "invalid_form_data"
+    assert str(wrong.message) == ("ageYears is calculated by the form: the event holds "
+                                      "40, the form computes 14")
+    later = admit(_event(right, "2030-06-01T10:00:00.000Z"), config())  # 20 by then
+    assert isinstance(later, Refusal) and "computes 20" in str(later.message)
+    missing = admit(_event(data), config())
+    assert isinstance(missing, Refusal) and "holds nothing" in str(missing.message)
 
 
 def test_a_constraint_message_is_translated_like_a_custom_message() -> None:
