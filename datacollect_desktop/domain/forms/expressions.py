@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -551,11 +551,6 @@ def evaluate(node: Node, context: Context) -> Any:
         raise ExpressionError(f"cannot compute this: {exc}") from None
 
 
-def truth(node: Node, context: Context) -> bool:
-    """The expression as a condition (XPath's boolean())."""
-    return to_boolean(evaluate(node, context))
-
-
 # ---------------------------------------------------------------------------- conversions
 
 
@@ -878,6 +873,3 @@ def output_value(value: Any) -> Any:
     return value
 
 
-def sequence_of(values: Sequence[Any]) -> NodeSet:
-    """A node set of stored values (the rows of a repeat)."""
-    return NodeSet(values)
