@@ -210,9 +210,12 @@ class SyncClient:
         if response.status_code == 429:
             wait = _retry_after(response) or 60
             minutes = max(1, -(-wait // 60))
-            throttled = LoginThrottled(
-                "Too many wrong passwords for {email}; try again in {minutes} minute(s). "
-                "Check the password in the settings.", email=email, minutes=minutes)
+            throttled = LoginThrottled(Message.counted(
+                minutes,
+                "Too many wrong passwords for {email}; try again in 1 minute. Check the "
+                "password in the settings.",
+                "Too many wrong passwords for {email}; try again in {count} minutes. Check the "
+                "password in the settings.", email=email))
             throttled.retry_after = wait
             raise throttled
         if response.status_code in (400, 401, 403) and _error_of(response)[0] != DAMAGED:

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
 from datacollect_desktop.domain.errors import KnownError
 from datacollect_desktop.domain.messages import Message
@@ -235,15 +236,17 @@ def _describe(summary: SyncSummary) -> Message:
 
 
 def _describe_events(summary: SyncSummary) -> Message:
-    counts = {"sent": summary.pushed, "received": summary.pulled,
-              "refused": summary.rejected, "conflicts": summary.conflicts}
+    counts: dict[str, Any] = {"sent": summary.pushed, "received": summary.pulled,
+                              "refused": summary.rejected}
+    if summary.conflicts:
+        counts["conflicts"] = Message.counted(summary.conflicts, "1 conflict to review",
+                                              "{count} conflicts to review")
     if summary.rejected and summary.conflicts:
         return Message("Synced: {sent} sent, {received} received, {refused} refused by the "
-                       "server, {conflicts} conflicts to review.", **counts)
+                       "server, {conflicts}.", **counts)
     if summary.rejected:
         return Message("Synced: {sent} sent, {received} received, {refused} refused by the "
                        "server.", **counts)
     if summary.conflicts:
-        return Message("Synced: {sent} sent, {received} received, {conflicts} conflicts to "
-                       "review.", **counts)
+        return Message("Synced: {sent} sent, {received} received, {conflicts}.", **counts)
     return Message("Synced: {sent} sent, {received} received.", **counts)

@@ -155,3 +155,19 @@ def test_no_translation_hedges_a_plural_or_a_gender_with_brackets() -> None:
                 translation.text or ""]
             found += [f"{catalogue.name}: {text}" for text in texts if hedge.search(text)]
     assert not found, "\n".join(found)
+
+
+def test_no_english_sentence_hedges_a_plural_with_brackets() -> None:
+    """"1 conflicts to review", "try again in 1 minute(s)": the English texts shown to people
+    say one or many as the count is, like their translations."""
+    from pathlib import Path
+    from xml.etree import ElementTree
+
+    import datacollect_desktop.ui
+
+    hedge = re.compile(r"\w\(s\)")
+    catalogue = Path(datacollect_desktop.ui.__file__).parent / "i18n" / "datacollect_fr.ts"
+    found = [message.findtext("source") or "" for message in
+             ElementTree.parse(catalogue).iter("message")
+             if message.get("numerus") != "yes" and hedge.search(message.findtext("source") or "")]
+    assert not found, "\n".join(found)

@@ -1636,6 +1636,10 @@
         <translation>لم يُرسَل مرفق واحد ويبقى على هذا الحاسوب فقط: هذا الخادم لا يحفظ المرفقات (أُرسلت الأحداث مع مراجعها).</translation>
     </message>
     <message>
+        <source>1 conflict to review</source>
+        <translation>تعارض واحد للمراجعة</translation>
+    </message>
+    <message>
         <source>A profile already exists in {path}.</source>
         <translation>يوجد ملف شخصي بالفعل في ⁨{path}⁩.</translation>
     </message>
@@ -1784,12 +1788,12 @@
         <translation>حدث خطأ في المزامنة؛ التفاصيل في السجل. ستُعاد المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <source>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</source>
-        <translation>تمت المزامنة: أُرسل ⁨{sent}⁩، استُقبل ⁨{received}⁩، ⁨{conflicts}⁩ تعارض (تعارضات) للمراجعة.</translation>
+        <source>Synced: {sent} sent, {received} received, {conflicts}.</source>
+        <translation>تمت المزامنة: أُرسل ⁨{sent}⁩، استُقبل ⁨{received}⁩، ⁨{conflicts}⁩.</translation>
     </message>
     <message>
-        <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts} conflicts to review.</source>
-        <translation>تمت المزامنة: أُرسل ⁨{sent}⁩، استُقبل ⁨{received}⁩، رفض الخادم ⁨{refused}⁩، ⁨{conflicts}⁩ تعارض (تعارضات) للمراجعة.</translation>
+        <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts}.</source>
+        <translation>تمت المزامنة: أُرسل ⁨{sent}⁩، استُقبل ⁨{received}⁩، رفض الخادم ⁨{refused}⁩، ⁨{conflicts}⁩.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {refused} refused by the server.</source>
@@ -2212,8 +2216,12 @@
         <translation>أُنشئ هذا السجل بنموذج غير موجود في إعدادات التطبيق هذه، لذا لا يمكن تعديله هنا.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</source>
-        <translation>كلمات مرور خاطئة كثيرة لـ ⁨{email}⁩؛ حاول مرة أخرى بعد انقضاء المهلة (بالدقائق: ⁨{minutes}⁩). تحقّق من كلمة المرور في الإعدادات.</translation>
+        <source>Too many wrong passwords for {email}; try again in 1 minute. Check the password in the settings.</source>
+        <translation>كلمات مرور خاطئة كثيرة لـ ⁨{email}⁩؛ حاول مرة أخرى بعد دقيقة واحدة. تحقّق من كلمة المرور في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {email}; try again in {count} minutes. Check the password in the settings.</source>
+        <translation>كلمات مرور خاطئة كثيرة لـ ⁨{email}⁩؛ حاول مرة أخرى بعد ⁨{count}⁩ دقيقة. تحقّق من كلمة المرور في الإعدادات.</translation>
     </message>
     <message>
         <source>Type your passphrase to unlock.</source>
@@ -2382,6 +2390,10 @@
     <message>
         <source>{count} attachments were not sent and stay on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
         <translation>لم تُرسَل ⁨{count}⁩ من المرفقات وتبقى على هذا الحاسوب فقط: هذا الخادم لا يحفظ المرفقات (أُرسلت الأحداث مع مراجعها).</translation>
+    </message>
+    <message>
+        <source>{count} conflicts to review</source>
+        <translation>‏⁨{count}⁩ من التعارضات للمراجعة</translation>
     </message>
     <message>
         <source>{count} tree nodes are missing</source>

@@ -1580,6 +1580,10 @@
         <translation>1 attachment was not sent and stays on this laptop only: this server does not keep attachments (the events were sent with their references).</translation>
     </message>
     <message>
+        <source>1 conflict to review</source>
+        <translation>1 conflict to review</translation>
+    </message>
+    <message>
         <source>A profile already exists in {path}.</source>
         <translation>A profile already exists in {path}.</translation>
     </message>
@@ -1728,12 +1732,12 @@
         <translation>Sync went wrong; the details are in the log. It will try again later.</translation>
     </message>
     <message>
-        <source>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</source>
-        <translation>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</translation>
+        <source>Synced: {sent} sent, {received} received, {conflicts}.</source>
+        <translation>Synced: {sent} sent, {received} received, {conflicts}.</translation>
     </message>
     <message>
-        <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts} conflicts to review.</source>
-        <translation>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts} conflicts to review.</translation>
+        <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts}.</source>
+        <translation>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {refused} refused by the server.</source>
@@ -2156,8 +2160,12 @@
         <translation>This record was made with a form this app config does not have, so it cannot be edited here.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</source>
-        <translation>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</translation>
+        <source>Too many wrong passwords for {email}; try again in 1 minute. Check the password in the settings.</source>
+        <translation>Too many wrong passwords for {email}; try again in 1 minute. Check the password in the settings.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {email}; try again in {count} minutes. Check the password in the settings.</source>
+        <translation>Too many wrong passwords for {email}; try again in {count} minutes. Check the password in the settings.</translation>
     </message>
     <message>
         <source>Type your passphrase to unlock.</source>
@@ -2326,6 +2334,10 @@
     <message>
         <source>{count} attachments were not sent and stay on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
         <translation>{count} attachments were not sent and stay on this laptop only: this server does not keep attachments (the events were sent with their references).</translation>
+    </message>
+    <message>
+        <source>{count} conflicts to review</source>
+        <translation>{count} conflicts to review</translation>
     </message>
     <message>
         <source>{count} tree nodes are missing</source>

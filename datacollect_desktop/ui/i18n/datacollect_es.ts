@@ -1580,6 +1580,10 @@
         <translation>1 archivo adjunto no se envió y queda solo en este portátil: este servidor no guarda archivos adjuntos (los eventos se enviaron con sus referencias).</translation>
     </message>
     <message>
+        <source>1 conflict to review</source>
+        <translation>1 conflicto por revisar</translation>
+    </message>
+    <message>
         <source>A profile already exists in {path}.</source>
         <translation>Ya existe un perfil en {path}.</translation>
     </message>
@@ -1728,12 +1732,12 @@
         <translation>La sincronización falló; los detalles están en el registro. Volverá a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</source>
-        <translation>Sincronizado — enviados: {sent}, recibidos: {received}, conflictos por revisar: {conflicts}.</translation>
+        <source>Synced: {sent} sent, {received} received, {conflicts}.</source>
+        <translation>Sincronizado — enviados: {sent}, recibidos: {received}, {conflicts}.</translation>
     </message>
     <message>
-        <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts} conflicts to review.</source>
-        <translation>Sincronizado — enviados: {sent}, recibidos: {received}, rechazados por el servidor: {refused}, conflictos por revisar: {conflicts}.</translation>
+        <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts}.</source>
+        <translation>Sincronizado — enviados: {sent}, recibidos: {received}, rechazados por el servidor: {refused}, {conflicts}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {refused} refused by the server.</source>
@@ -2156,8 +2160,12 @@
         <translation>Este registro se hizo con un formulario que esta configuración de aplicación no tiene, así que no se puede editar aquí.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</source>
-        <translation>Demasiadas contraseñas incorrectas para {email}; inténtelo de nuevo en {minutes} min. Revise la contraseña en la configuración.</translation>
+        <source>Too many wrong passwords for {email}; try again in 1 minute. Check the password in the settings.</source>
+        <translation>Demasiadas contraseñas incorrectas para {email}; inténtelo de nuevo en 1 minuto. Revise la contraseña en la configuración.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {email}; try again in {count} minutes. Check the password in the settings.</source>
+        <translation>Demasiadas contraseñas incorrectas para {email}; inténtelo de nuevo en {count} minutos. Revise la contraseña en la configuración.</translation>
     </message>
     <message>
         <source>Type your passphrase to unlock.</source>
@@ -2326,6 +2334,10 @@
     <message>
         <source>{count} attachments were not sent and stay on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
         <translation>{count} archivos adjuntos no se enviaron y quedan solo en este portátil: este servidor no guarda archivos adjuntos (los eventos se enviaron con sus referencias).</translation>
+    </message>
+    <message>
+        <source>{count} conflicts to review</source>
+        <translation>{count} conflictos por revisar</translation>
     </message>
     <message>
         <source>{count} tree nodes are missing</source>

@@ -1580,6 +1580,10 @@
         <translation>1 pièce jointe n&apos;a pas été envoyée et reste sur cet ordinateur seulement : ce serveur ne garde pas les pièces jointes (les événements ont été envoyés avec leurs références).</translation>
     </message>
     <message>
+        <source>1 conflict to review</source>
+        <translation>1 conflit à examiner</translation>
+    </message>
+    <message>
         <source>A profile already exists in {path}.</source>
         <translation>Un profil existe déjà dans {path}.</translation>
     </message>
@@ -1728,12 +1732,12 @@
         <translation>La synchronisation a échoué ; les détails sont dans le journal. Elle réessaiera plus tard.</translation>
     </message>
     <message>
-        <source>Synced: {sent} sent, {received} received, {conflicts} conflicts to review.</source>
-        <translation>Synchronisé — envoyés : {sent}, reçus : {received}, conflits à examiner : {conflicts}.</translation>
+        <source>Synced: {sent} sent, {received} received, {conflicts}.</source>
+        <translation>Synchronisé — envoyés : {sent}, reçus : {received}, {conflicts}.</translation>
     </message>
     <message>
-        <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts} conflicts to review.</source>
-        <translation>Synchronisé — envoyés : {sent}, reçus : {received}, refusés par le serveur : {refused}, conflits à examiner : {conflicts}.</translation>
+        <source>Synced: {sent} sent, {received} received, {refused} refused by the server, {conflicts}.</source>
+        <translation>Synchronisé — envoyés : {sent}, reçus : {received}, refusés par le serveur : {refused}, {conflicts}.</translation>
     </message>
     <message>
         <source>Synced: {sent} sent, {received} received, {refused} refused by the server.</source>
@@ -2156,8 +2160,12 @@
         <translation>Cette fiche a été faite avec un formulaire absent de cette configuration d&apos;application ; elle ne peut donc pas être modifiée ici.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords for {email}; try again in {minutes} minute(s). Check the password in the settings.</source>
-        <translation>Trop de mots de passe erronés pour {email} ; réessayez dans {minutes} min. Vérifiez le mot de passe dans les paramètres.</translation>
+        <source>Too many wrong passwords for {email}; try again in 1 minute. Check the password in the settings.</source>
+        <translation>Trop de mots de passe erronés pour {email} ; réessayez dans 1 minute. Vérifiez le mot de passe dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {email}; try again in {count} minutes. Check the password in the settings.</source>
+        <translation>Trop de mots de passe erronés pour {email} ; réessayez dans {count} minutes. Vérifiez le mot de passe dans les paramètres.</translation>
     </message>
     <message>
         <source>Type your passphrase to unlock.</source>
@@ -2326,6 +2334,10 @@
     <message>
         <source>{count} attachments were not sent and stay on this laptop only: this server does not keep attachments (the events were sent with their references).</source>
         <translation>{count} pièces jointes n&apos;ont pas été envoyées et restent sur cet ordinateur seulement : ce serveur ne garde pas les pièces jointes (les événements ont été envoyés avec leurs références).</translation>
+    </message>
+    <message>
+        <source>{count} conflicts to review</source>
+        <translation>{count} conflits à examiner</translation>
     </message>
     <message>
         <source>{count} tree nodes are missing</source>

@@ -211,3 +211,19 @@ def test_the_status_says_what_became_of_the_attachments(kept_local: int, missing
     with running(script, interval=3600):
         script.wait_for(lambda s: s[-1].phase is WorkerPhase.IDLE and s[-1].last_success)
     assert script.statuses[-1].message == said
+
+
+@pytest.mark.parametrize(("rejected", "conflicts", "said"), [
+    (0, 1, "Synced: 2 sent, 3 received, 1 conflict to review."),
+    (0, 2, "Synced: 2 sent, 3 received, 2 conflicts to review."),
+    (1, 1, "Synced: 2 sent, 3 received, 1 refused by the server, 1 conflict to review."),
+])
+def test_the_status_counts_conflicts_in_plain_words(rejected: int, conflicts: int,
+                                                    said: str) -> None:
+    def synced(progress: Progress, cancelled: Callable[[], bool]) -> SyncSummary:
+        return SyncSummary(pushed=2, pulled=3, rejected=rejected, conflicts=conflicts)
+
+    script = Script(synced)
+    with running(script, interval=3600):
+        script.wait_for(lambda s: s[-1].phase is WorkerPhase.IDLE and s[-1].last_success)
+    assert script.statuses[-1].message == said
