@@ -33,11 +33,13 @@ ICON_SIZES = (32, 48, 64, 128, 256)
 # Qt modules the window never imports. Naming them keeps a stray import (a library probing
 # for Qt, a hook following a link-time dependency) from pulling their libraries, plugins and
 # translations into the bundle.
+# QtMultimedia and QtPositioning are absent from the list: the camera and the position
+# buttons import them where PySide6-Addons is installed (ui/forms/camera.py, location_field.py).
 UNUSED_QT = ("Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
              "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDesigner",
-             "QtGraphs", "QtHelp", "QtHttpServer", "QtLocation", "QtMultimedia",
-             "QtMultimediaWidgets", "QtNetworkAuth", "QtNfc", "QtOpenGLWidgets", "QtPdf",
-             "QtPdfWidgets", "QtPositioning", "QtQml", "QtQuick",
+             "QtGraphs", "QtHelp", "QtHttpServer", "QtLocation",
+             "QtNetworkAuth", "QtNfc", "QtOpenGLWidgets", "QtPdf",
+             "QtPdfWidgets", "QtQml", "QtQuick",
              "QtQuick3D", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets",
              "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort",
              "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvgWidgets", "QtTest",
