@@ -227,17 +227,19 @@ class _Converter:
             # adds after an or_other select (it has no row of its own).
             row = self.places.get(("*", name))
         reasons: list[str] = []
-        component = self.component(item, kind, name, path, reasons)
+        # The type as the author wrote it (pyxform's aliases turn `image` into `photo`).
+        written = str(self.raw_rows[row - 2].get("type", "")).strip() if row else kind
+        component = self.component(item, kind, name, path, reasons, written)
         if row is not None:
             outcome = NOT_CARRIED if component is None else PARTLY if reasons else CARRIED
-            self.outcomes[row] = RowOutcome(row, name, kind, outcome, tuple(reasons))
+            self.outcomes[row] = RowOutcome(row, name, written, outcome, tuple(reasons))
         return component
 
     def component(self, item: Mapping[str, Any], kind: str, name: str, path: tuple[str, ...],
-                  reasons: list[str]) -> dict[str, Any] | None:
+                  reasons: list[str], written: str) -> dict[str, Any] | None:
         target = _CONTAINERS.get(kind) or _FIELD_TYPES.get(kind)
         if target is None:
-            reasons.append(f"the question type {kind!r} is not supported")
+            reasons.append(f"the question type {written.split(' ')[0]!r} is not supported")
             return None
         if kind in ("select one", "select all that apply") and not item.get("choices"):
             itemset = _text(item.get("itemset"))
