@@ -77,6 +77,19 @@ def imported_config(imported: Imported, into: dict[str, Any] | None = None) -> d
     return doc
 
 
+def import_to_file(workbook: Path, out: Path) -> Imported:
+    """Read the XLSForm `workbook` and write the app config it makes to `out` (the window's
+    import); the returned form carries the report."""
+    imported = read_xlsform(workbook)
+    doc = imported_config(imported)
+    try:
+        out.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise KnownError("Cannot write the app config {path}: {reason}.", path=out,
+                         reason=exc.strerror or exc) from None
+    return imported
+
+
 def read_config_json(path: Path) -> dict[str, Any]:
     """The app config at `path` as JSON, to add a form to."""
     try:
