@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QFileDi
 from pytestqt.qtbot import QtBot
 
 from datacollect_desktop.app.xlsform import imported_config, read_xlsform
-from datacollect_desktop.domain.forms import AppConfig
+from datacollect_desktop.domain.forms import AppConfig, validate_form_data
 from datacollect_desktop.ui.forms.choice_fields import CheckListEditor
 from datacollect_desktop.ui.forms.editgrid import EditGridEditor
 from datacollect_desktop.ui.forms.form_view import FormView
@@ -53,17 +53,24 @@ def test_the_imported_household_form_renders_in_french(
     assert [district.itemText(i) for i in range(1, district.count())] == ["Nord A", "Nord B"]
     crops = view.editors["crops"]
     assert isinstance(crops, CheckListEditor)
-    assert [box.text() for box in crops.boxes.values()] == ["Riz", "Maïs"]
+    assert [box.text() for box in crops.boxes] == ["Riz", "Maïs"]
     view.editors["hh_size"].set_value(40)
-    assert view.check_field("hh_size") == "Entre 1 et 30 personnes"
+    # The constraint is checked over the whole form on saving; its message is shown in French.
+    errors = validate_form_data(form, view.values())
+    assert [e.key for e in errors] == ["hh_name", "hh_size"]
+    view.show_errors(errors)
+    assert view.rows["hh_size"].error.text() == "Entre 1 et 30 personnes"
     grid = view.editors["members"]
     assert isinstance(grid, EditGridEditor)
     inner = grid.add_row({})
     assert label(inner, "member_name") == "Nom"
     assert label(inner, "member_age") == "Âge"
     # The calculation runs as the person types: the head's age opens the contact panel.
+    assert not view.is_shown("phone")  # no age yet: the contact group is not relevant
     view.editors["head_dob"].set_value("1980-01-15")
     assert view.values()["head_age"] >= 44
+    assert view.is_shown("phone")
+    assert view.rows["phone"].isVisibleTo(view)
     assert view.values()["region"] == "north"  # values stay as the workbook names them
 
 
