@@ -104,19 +104,6 @@ def read_config_json(path: Path) -> dict[str, Any]:
     return doc
 
 
-def report_text(imported: Imported) -> str:
-    """The report as a person reads it: one line a row not carried (or carried in part)."""
-    report = imported.report()
-    lines = [f"{report['title']} ({report['form']}): {report['rows']} rows, "
-             f"{report['carried']} carried, {report['partly_carried']} in part, "
-             f"{report['not_carried']} not carried."]
-    for row in imported.problems:
-        lines.append(f"Row {row.row} ({row.name or row.type}): {row.outcome}: "
-                     + "; ".join(row.reasons))
-    lines.extend(imported.notes)
-    return "\n".join(lines)
-
-
 def _check(imported: Imported) -> None:
     """Expressions the shared evaluator cannot run become part of their row's outcome."""
     config = AppConfig.from_json(app_config(imported))
