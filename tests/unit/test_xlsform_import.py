@@ -202,3 +202,24 @@ def test_a_form_added_to_a_config_keeps_its_forms_and_translations(
     with pytest.raises(Exception, match="already has a form 'household'"):
         imported_config(household, doc)
     assert texts("a", "b", "c")["label::French (fr)"] == "b"
+
+
+def test_appearances_the_window_shows_anyway_are_carried_and_a_shared_name_is_told(
+        tmp_path: Path) -> None:
+    path = write_workbook(tmp_path / "pages.xlsx", [
+        {"type": "begin_group", "name": "head", "label": "Head", "appearance": "field-list"},
+        {"type": "text", "name": "name", "label": "Name"},                              # 3
+        {"type": "select_one yes_no", "name": "married", "label": "Married",
+         "appearance": "minimal"},                                                       # 4
+        {"type": "end_group"},
+        {"type": "begin_group", "name": "spouse", "label": "Spouse"},
+        {"type": "text", "name": "name", "label": "Spouse's name"},                     # 7
+        {"type": "select_one yes_no", "name": "works", "label": "Works",
+         "appearance": "likert"},                                                        # 8
+        {"type": "end_group"},
+    ], [{"list_name": "yes_no", "name": "yes", "label": "Yes"},
+        {"list_name": "yes_no", "name": "no", "label": "No"}])
+    outcomes = {r.row: (r.name, r.outcome) for r in read_xlsform(path, "pages").rows}
+    assert outcomes == {2: ("head", CARRIED), 3: ("name", CARRIED), 4: ("married", CARRIED),
+                        5: ("", CARRIED), 6: ("spouse", CARRIED), 7: ("name", PARTLY),
+                        8: ("works", PARTLY), 9: ("", CARRIED)}

@@ -57,6 +57,8 @@ _FALSE = frozenset({"", "no", "false", "false()", "0"})
 _READ_KEYS = frozenset({"type", "name", "label", "hint", "bind", "children", "choices",
                         "itemset", "list_name", "choice_filter", "parameters", "default",
                         "control"})
+#: Appearances the window shows anyway: a group's fields on one page, a select as a list.
+_SHOWN_ALREADY = frozenset({("group", "field-list"), ("select one", "minimal")})
 _READ_BINDS = frozenset({"relevant", "constraint", "jr:constraintMsg", "required",
                          "jr:requiredMsg", "calculate"})
 
@@ -182,6 +184,7 @@ class _Converter:
                 continue
             self.codes[language] = code
         self.i18n: dict[str, dict[str, str]] = {}
+        self.keys: set[str] = set()  # the data keys given so far (one namespace, as Form.io)
 
     def run(self, name: str) -> Imported:
         components = self.children(self.survey.get("children") or [], ())
@@ -227,6 +230,9 @@ class _Converter:
             # adds after an or_other select (it has no row of its own).
             row = self.places.get(("*", name))
         reasons: list[str] = []
+        if name in self.keys and kind not in _CONTAINERS:
+            reasons.append(f"another field is also named {name!r}; both hold one value")
+        self.keys.add(name)
         # The type as the author wrote it (pyxform's aliases turn `image` into `photo`).
         written = str(self.raw_rows[row - 2].get("type", "")).strip() if row else kind
         component = self.component(item, kind, name, path, reasons, written)
@@ -269,7 +275,7 @@ class _Converter:
         if item.get("choice_filter"):
             component["choiceFilter"] = _expression(item["choice_filter"])
         self.binds(component, item.get("bind"), kind, reasons)
-        self.leftovers(item, reasons)
+        self.leftovers(item, kind, reasons)
         if kind in _CONTAINERS:
             component["components"] = self.children(item.get("children") or [], (*path, name))
             if kind == "group" and not label:
@@ -350,7 +356,7 @@ class _Converter:
             if key not in _READ_BINDS and value not in (None, ""):
                 reasons.append(f"{_column(key)} {_text(value)!r} is not carried")
 
-    def leftovers(self, item: Mapping[str, Any], reasons: list[str]) -> None:
+    def leftovers(self, item: Mapping[str, Any], kind: str, reasons: list[str]) -> None:
         for key, value in item.items():
             if key in _READ_KEYS or value in (None, "", {}, []):
                 continue
@@ -358,8 +364,10 @@ class _Converter:
         control = item.get("control")
         if isinstance(control, Mapping):
             for key, value in control.items():
-                if value not in (None, "", {}, []) and key != "bodyless":
-                    reasons.append(f"{_column(key)} {_text(value)!r} is not carried")
+                if value in (None, "", {}, []) or key == "bodyless" or (
+                        key == "appearance" and (kind, value) in _SHOWN_ALREADY):
+                    continue
+                reasons.append(f"{_column(key)} {_text(value)!r} is not carried")
         parameters = item.get("parameters")
         if isinstance(parameters, Mapping) and parameters:
             reasons.append(f"parameters {dict(parameters)!r} are not carried")
