@@ -112,3 +112,35 @@ def test_settings_tells_why_a_file_cannot_be_imported(
     assert "cannot be read" in dialog.config_hint.text()
     assert not (tmp_path / "fake.json").exists()
     assert dialog.source_buttons["bundled"].isChecked()
+
+
+def test_a_household_registered_with_the_imported_form_stores_its_calculations(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    workbook = household_workbook(tmp_path / "household.xlsx")
+    out = tmp_path / "household.json"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(workbook), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    dialog = window.open_settings()
+    assert dialog is not None
+    dialog.import_button.click()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert window.view is not None
+    page = window.view.register
+    # A new record is started with the forms in use (the one open before keeps its form).
+    page.show_entry(page.flow.start())
+    view = page.form_view
+    assert view is not None and "hh_name" in view.editors
+    view.editors["hh_name"].set_value("Okello")
+    view.editors["head_dob"].set_value("1980-01-15")
+    view.editors["region"].set_value("north")
+    view.editors["district"].set_value("na")
+    view.editors["hh_size"].set_value(2)
+    before = len(list(workspace_of(window).session.queries.events()))
+    page.save_button.click()
+    # Stored with the calculations the form computes (admission refuses any other value).
+    qtbot.waitUntil(lambda: len(list(workspace_of(window).session.queries.events())) > before)
+    data = dict(list(workspace_of(window).session.queries.events())[-1].event.data)
+    assert data["hh_name"] == "Okello" and data["member_count"] == 0
+    assert data["head_age"] >= 44
