@@ -59,8 +59,8 @@ def test_every_row_of_the_household_form_is_carried_as_its_component(
     assert found["head_dob"]["enableTime"] is False
     assert found["head_age"]["calculateValue"] == "int((today() - ${head_dob}) div 365.25)"
     assert found["district"]["choiceFilter"] == "region = ${region}"
-    assert found["district"]["data"]["values"][0] == {"label": "North A", "value": "na",
-                                                      "region": "north"}
+    assert found["district"]["data"]["values"][0] == {
+        "label": "North A", "value": "na", "name": "na", "region": "north"}
     assert found["hh_size"]["validate"] == {"constraint": ". >= 1 and . <= 30",
                                             "constraintMessage": "Between 1 and 30 people"}
     assert found["contact"]["title"] == "Contact"
@@ -223,3 +223,20 @@ def test_appearances_the_window_shows_anyway_are_carried_and_a_shared_name_is_to
     assert outcomes == {2: ("head", CARRIED), 3: ("name", CARRIED), 4: ("married", CARRIED),
                         5: ("", CARRIED), 6: ("spouse", CARRIED), 7: ("name", PARTLY),
                         8: ("works", PARTLY), 9: ("", CARRIED)}
+
+
+def test_a_choice_filter_may_read_the_choices_name_and_required_message_is_carried(
+        tmp_path: Path) -> None:
+    path = write_workbook(tmp_path / "names.xlsx", [
+        {"type": "text", "name": "given", "label": "Given name", "required": "yes",
+         "required_message": "Please give the name"},
+        {"type": "select_one status", "name": "status", "label": "Status",
+         "choice_filter": "name != 'unknown'"},
+    ], [{"list_name": "status", "name": "unknown", "label": "Unknown"},
+        {"list_name": "status", "name": "known", "label": "Known"}])
+    config = AppConfig.from_json(imported_config(read_xlsform(path, "names")))
+    result = check_form_data(config, "names", {"status": "unknown"}, TODAY)
+    assert [(e["key"], e["message"]) for e in result["errors"]] == [
+        ("given", "Please give the name"), ("status", result["errors"][1]["message"])]
+    assert check_form_data(config, "names", {"given": "Ana", "status": "known"},
+                           TODAY)["errors"] == []

@@ -308,6 +308,8 @@ class _Converter:
             value = _text(choice.get("name"))
             entry: dict[str, Any] = {"label": self.text(choice.get("label")) or value,
                                      "value": value}
+            if item.get("choice_filter"):
+                entry["name"] = value  # a choice filter may read the choice's own name
             for column, cell in choice.items():
                 if column in ("name", "label"):
                     continue
