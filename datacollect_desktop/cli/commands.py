@@ -271,7 +271,35 @@ def cmd_sync(args: argparse.Namespace, session: Session) -> int:
 
 
 def cmd_form(args: argparse.Namespace) -> int:
-    """`form check`: the shared form rules on a file of data; needs no profile."""
+    """`form check` and `form import`; neither needs a profile."""
+    if args.form_command == "import":
+        return _form_import(args)
+    return _form_check(args)
+
+
+def _form_import(args: argparse.Namespace) -> int:
+    """`form import`: an XLSForm to an app config; the report goes to stdout as JSON."""
+    from datacollect_desktop.app.xlsform import imported_config, read_config_json, read_xlsform
+
+    imported = read_xlsform(args.workbook, args.name)
+    target = args.out or args.into
+    if target is not None:
+        into = read_config_json(args.into) if args.into is not None else None
+        doc = imported_config(imported, into)
+        try:
+            target.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n",
+                              encoding="utf-8")
+        except OSError as exc:
+            sys.stderr.write(json.dumps({"error": "unwritable", "message": str(exc)}) + "\n")
+            return EXIT_ERROR
+    else:
+        imported_config(imported)  # the result must be a config this app can use
+    emit(imported.report())
+    return EXIT_OK
+
+
+def _form_check(args: argparse.Namespace) -> int:
+    """`form check`: the shared form rules on a file of data."""
     from datetime import UTC, datetime
 
     from datacollect_desktop.app.form_check import check_form_data

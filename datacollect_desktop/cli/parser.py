@@ -135,6 +135,19 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("data", type=Path, help="the form data (a JSON object), or - for stdin")
     check.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD",
                        help="the date today() gives (default: today's date in UTC)")
+    import_form = form_commands.add_parser(
+        "import", help="turn an XLSForm workbook into an app config form; prints the report "
+        "of the rows it could not carry (JSON); exit 2 for a file that is not an XLSForm")
+    import_form.add_argument("workbook", type=Path, help="the XLSForm (.xlsx or .xls)")
+    target = import_form.add_mutually_exclusive_group()
+    target.add_argument("--out", type=Path, default=None, metavar="CONFIG.json",
+                        help="write a new app config holding the form (default: print "
+                        "nothing but the report)")
+    target.add_argument("--into", type=Path, default=None, metavar="CONFIG",
+                        help="add the form (and its translations) to this app config file")
+    import_form.add_argument("--name", default=None, metavar="FORM",
+                             help="the form's name (default: the settings' form_id, else "
+                             "the file's name)")
     demo = commands.add_parser(
         "demo", help="add realistic demo households (creates the profile if there is none)")
     demo.add_argument("--households", type=_positive, default=60, metavar="N",

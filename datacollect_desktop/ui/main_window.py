@@ -273,8 +273,11 @@ class MainWindow(QMainWindow):
             return None
         dialog = SettingsDialog(workspace.settings, self)
         dialog.setObjectName("settingsDialog")
+        config_before = workspace.config
 
         def applied(_result: object) -> None:
+            if workspace.config is not config_before and self.view is not None:
+                self.view.register.forms_changed()
             self.sync_model.update(configured=workspace.settings.sync_configured)
             self._arm_idle(workspace.settings)
             if self.sync_link is not None:

@@ -183,6 +183,14 @@ class RegisterPage(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def forms_changed(self) -> None:
+        """Another app config is in use: a new registration nothing was typed in yet starts
+        again with its forms (an edit, a member or typed data keep the form they have)."""
+        view = self.form_view
+        if self.entry.editing is None and self.entry.parent_guid is None and (
+                view is None or not view.values()):
+            self.show_entry(self.flow.start())
+
     def _form_chosen(self, index: int) -> None:
         name = self.chooser.itemData(index)
         if name != self.entry.form.name:

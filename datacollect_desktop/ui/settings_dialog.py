@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import threading
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -44,6 +45,8 @@ from datacollect_desktop.app.settings import (
     Settings,
     settings_problems,
 )
+from datacollect_desktop.app.xlsform import import_to_file
+from datacollect_desktop.domain.forms.xlsform import Imported
 from datacollect_desktop.ui.messages import error_text, translated
 from datacollect_desktop.ui.worker import Worker
 
@@ -117,9 +120,14 @@ class SettingsDialog(QDialog):
                 self.config_path = QLineEdit(settings.config_path, source_box)
                 browse = QPushButton(self.tr("Choose…"), source_box)
                 browse.clicked.connect(self._choose_file)
+                self.import_button = QPushButton(self.tr("Import XLSForm…"), source_box)
+                self.import_button.setToolTip(self.tr(
+                    "Make an app config from an XLSForm workbook (.xlsx) and use it"))
+                self.import_button.clicked.connect(self._import_xlsform)
                 row = QHBoxLayout()
                 row.addWidget(self.config_path, 1)
                 row.addWidget(browse)
+                row.addWidget(self.import_button)
                 source_layout.addLayout(row)
             if source == "server":
                 # The server's configs for this account, or an id typed by hand.
@@ -221,7 +229,8 @@ class SettingsDialog(QDialog):
             self.user_name, self.auto_lock, self.language, self.server_url, self.account,
             self.password, self.interval, self.downloads, self.test_button, radios[0],
             radios[1],
-            self.config_path, browse, radios[2], self.config_choice, self.list_button,
+            self.config_path, browse, self.import_button, radios[2], self.config_choice,
+            self.list_button,
             *self.buttons.buttons()]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
@@ -255,6 +264,44 @@ class SettingsDialog(QDialog):
         if path:
             self.config_path.setText(path)
             self.source_buttons["file"].setChecked(True)
+
+    def _import_xlsform(self) -> None:
+        """Turn an XLSForm into an app config file, say what could not be carried, and make
+        that file the forms in use (from Save)."""
+        workbook, _ = QFileDialog.getOpenFileName(self, self.tr("XLSForm to import"), "",
+                                                  self.tr("XLSForms (*.xlsx *.xlsm *.xls)"))
+        if not workbook:
+            return
+        suggested = str(Path(workbook).with_suffix(".json"))
+        out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the app config as"),
+                                             suggested, self.tr("App configs (*.json)"))
+        if not out:
+            return
+        try:
+            imported = import_to_file(Path(workbook), Path(out))
+        except Exception as exc:
+            known = as_known(exc)
+            if known is None:
+                raise
+            self.config_hint.setText(error_text(known))
+            self.config_hint.show()
+            return
+        self.config_path.setText(out)
+        self.source_buttons["file"].setChecked(True)
+        self.config_hint.setText(self._import_report(imported))
+        self.config_hint.show()
+
+    def _import_report(self, imported: Imported) -> str:
+        report = imported.report()
+        lines = [self.tr("Imported {title}: {carried} of {rows} rows carried. Save to use "
+                         "it.").format(title=report["title"], carried=report["carried"],
+                                       rows=report["rows"])]
+        for row in imported.problems:
+            # The reasons are pyxform's and the XLSForm's own words (column and type names).
+            lines.append(self.tr("Row {row} ({name}): {reasons}").format(
+                row=row.row, name=row.name or row.type, reasons="; ".join(row.reasons)))
+        lines.extend(imported.notes)
+        return "\n".join(lines)
 
     def _show_problems(self) -> bool:
         """Show the numbers out of range (as they are typed); True when there are any."""

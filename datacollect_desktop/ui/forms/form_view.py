@@ -73,6 +73,7 @@ class FormView(QWidget):
         self.shared: dict[str, list[FieldEditor]] = {}
         self.rows: dict[str, FieldRow] = {}
         self.hidden_values: dict[str, Any] = {}
+        self._calculated_hidden: set[str] = set()  # hidden fields whose value is computed
         self.notes: list[QLabel] = []
         self._containers: list[tuple[Component, QWidget]] = []
         self._loading = False
@@ -129,6 +130,8 @@ class FormView(QWidget):
             return label
         if component.type == "hidden":
             self.hidden_values.setdefault(component.key, component.default_value)
+            if is_calculated(component):
+                self._calculated_hidden.add(component.key)
             return None
         rows = partial(FormView, attachments=self.attachments)
         editor = editor_for(component, self, row_view=rows, attachments=self.attachments)
@@ -231,11 +234,14 @@ class FormView(QWidget):
         as a submission computes them)."""
         calculated = [key for key, editors in self.shared.items()
                       if any(is_calculated(e.component) for e in editors)]
-        if not calculated:
+        if not calculated and not self._calculated_hidden:
             return
         # The event is stamped in UTC; today() is its date (as the registrar computes it).
         today = datetime.now(UTC).date()
         values = calculate(self.components, self.raw_values(), FormContext(today))
+        # A hidden calculation (an XLSForm `calculate`) has no editor; conditions read it.
+        for key in self._calculated_hidden:
+            self.hidden_values[key] = values.get(key)
         self._loading = True
         try:
             for key in calculated:

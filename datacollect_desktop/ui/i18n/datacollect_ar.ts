@@ -1700,12 +1700,20 @@
         <translation>تعذّر الوصول إلى خادم المزامنة على ⁨{url}⁩ (⁨{reason}⁩). تحقّق من الشبكة؛ ستعيد المزامنة المحاولة تلقائيًا.</translation>
     </message>
     <message>
+        <source>Cannot read the XLSForm {path}: there is no such file.</source>
+        <translation>تعذّرت قراءة نموذج XLSForm ‏⁨{path}⁩: الملف غير موجود.</translation>
+    </message>
+    <message>
         <source>Cannot read the app config {path}: {reason}.</source>
         <translation>تعذّرت قراءة إعدادات التطبيق ⁨{path}⁩: ⁨{reason}⁩.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة ⁨{path}⁩: ⁨{reason}⁩.</translation>
+    </message>
+    <message>
+        <source>Cannot write the app config {path}: {reason}.</source>
+        <translation>تعذّرت كتابة إعدادات التطبيق ‏⁨{path}⁩: ‏⁨{reason}⁩.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
@@ -1816,8 +1824,16 @@
         <translation>لم يعد هذا السجل موجودًا؛ تم تحديث القائمة.</translation>
     </message>
     <message>
+        <source>The XLSForm {path} cannot be read: {reason}</source>
+        <translation>تعذّرت قراءة نموذج XLSForm ‏⁨{path}⁩: ‏⁨{reason}⁩</translation>
+    </message>
+    <message>
         <source>The address answered, but not as a DataCollect sync server: {reason}</source>
         <translation>ردّ العنوان، لكن ليس كخادم مزامنة DataCollect: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>The app config already has a form {name!r}; choose another name.</source>
+        <translation>إعدادات التطبيق فيها نموذج باسم ⁨{name!r}⁩ بالفعل؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>The app config has no form {form!r} for {type}.</source>
@@ -2596,6 +2612,10 @@
         <translation>‏⁨{path}⁩ ليس ملفًا عاديًا، فهو إذن ليس حزمة؛ لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>{path} is not an XLSForm workbook (.xlsx or .xls).</source>
+        <translation>‏⁨{path}⁩ ليس مصنّف XLSForm (‎.xlsx أو ‎.xls).</translation>
+    </message>
+    <message>
         <source>{path} is too large to be a bundle; nothing was imported.</source>
         <translation>‏⁨{path}⁩ أكبر من أن يكون حزمة؛ لم يُستورد شيء.</translation>
     </message>
@@ -3315,6 +3335,14 @@
         <translation>جلب القائمة من الخادم</translation>
     </message>
     <message>
+        <source>Import XLSForm…</source>
+        <translation>استيراد XLSForm…</translation>
+    </message>
+    <message>
+        <source>Imported {title}: {carried} of {rows} rows carried. Save to use it.</source>
+        <translation>تم استيراد ⁨{title}⁩: نُقل ⁨{carried}⁩ من ⁨{rows}⁩ صفًا. احفظ لاستخدامه.</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
@@ -3323,8 +3351,20 @@
         <translation>القفل بعد الخمول:</translation>
     </message>
     <message>
+        <source>Make an app config from an XLSForm workbook (.xlsx) and use it</source>
+        <translation>إنشاء إعدادات للتطبيق من مصنّف XLSForm (‎.xlsx) واستخدامها</translation>
+    </message>
+    <message>
         <source>Password:</source>
         <translation>كلمة السر:</translation>
+    </message>
+    <message>
+        <source>Row {row} ({name}): {reasons}</source>
+        <translation>الصف ⁨{row}⁩ (⁨{name}⁩): ⁨{reasons}⁩</translation>
+    </message>
+    <message>
+        <source>Save the app config as</source>
+        <translation>حفظ إعدادات التطبيق باسم</translation>
     </message>
     <message>
         <source>Server address:</source>
@@ -3369,6 +3409,14 @@
     <message>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>XLSForm to import</source>
+        <translation>نموذج XLSForm المراد استيراده</translation>
+    </message>
+    <message>
+        <source>XLSForms (*.xlsx *.xlsm *.xls)</source>
+        <translation>نماذج XLSForm ‏(*.xlsx *.xlsm *.xls)</translation>
     </message>
     <message>
         <source>Your name:</source>

@@ -1644,12 +1644,20 @@
         <translation>Cannot reach the sync server at {url} ({reason}). Check the network; sync will try again on its own.</translation>
     </message>
     <message>
+        <source>Cannot read the XLSForm {path}: there is no such file.</source>
+        <translation>Cannot read the XLSForm {path}: there is no such file.</translation>
+    </message>
+    <message>
         <source>Cannot read the app config {path}: {reason}.</source>
         <translation>Cannot read the app config {path}: {reason}.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the app config {path}: {reason}.</source>
+        <translation>Cannot write the app config {path}: {reason}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
@@ -1760,8 +1768,16 @@
         <translation>That record no longer exists; the list is refreshed.</translation>
     </message>
     <message>
+        <source>The XLSForm {path} cannot be read: {reason}</source>
+        <translation>The XLSForm {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
         <source>The address answered, but not as a DataCollect sync server: {reason}</source>
         <translation>The address answered, but not as a DataCollect sync server: {reason}</translation>
+    </message>
+    <message>
+        <source>The app config already has a form {name!r}; choose another name.</source>
+        <translation>The app config already has a form {name!r}; choose another name.</translation>
     </message>
     <message>
         <source>The app config has no form {form!r} for {type}.</source>
@@ -2540,6 +2556,10 @@
         <translation>{path} is not a regular file, so not a bundle; nothing was imported.</translation>
     </message>
     <message>
+        <source>{path} is not an XLSForm workbook (.xlsx or .xls).</source>
+        <translation>{path} is not an XLSForm workbook (.xlsx or .xls).</translation>
+    </message>
+    <message>
         <source>{path} is too large to be a bundle; nothing was imported.</source>
         <translation>{path} is too large to be a bundle; nothing was imported.</translation>
     </message>
@@ -3239,6 +3259,14 @@
         <translation>Get the list from the server</translation>
     </message>
     <message>
+        <source>Import XLSForm…</source>
+        <translation>Import XLSForm…</translation>
+    </message>
+    <message>
+        <source>Imported {title}: {carried} of {rows} rows carried. Save to use it.</source>
+        <translation>Imported {title}: {carried} of {rows} rows carried. Save to use it.</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
@@ -3247,8 +3275,20 @@
         <translation>Lock after idle:</translation>
     </message>
     <message>
+        <source>Make an app config from an XLSForm workbook (.xlsx) and use it</source>
+        <translation>Make an app config from an XLSForm workbook (.xlsx) and use it</translation>
+    </message>
+    <message>
         <source>Password:</source>
         <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Row {row} ({name}): {reasons}</source>
+        <translation>Row {row} ({name}): {reasons}</translation>
+    </message>
+    <message>
+        <source>Save the app config as</source>
+        <translation>Save the app config as</translation>
     </message>
     <message>
         <source>Server address:</source>
@@ -3293,6 +3333,14 @@
     <message>
         <source>The system&apos;s language</source>
         <translation>The system&apos;s language</translation>
+    </message>
+    <message>
+        <source>XLSForm to import</source>
+        <translation>XLSForm to import</translation>
+    </message>
+    <message>
+        <source>XLSForms (*.xlsx *.xlsm *.xls)</source>
+        <translation>XLSForms (*.xlsx *.xlsm *.xls)</translation>
     </message>
     <message>
         <source>Your name:</source>

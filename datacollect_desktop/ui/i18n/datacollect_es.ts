@@ -1644,12 +1644,20 @@
         <translation>No se puede contactar con el servidor de sincronización en {url} ({reason}). Compruebe la red; la sincronización volverá a intentarlo sola.</translation>
     </message>
     <message>
+        <source>Cannot read the XLSForm {path}: there is no such file.</source>
+        <translation>No se puede leer el XLSForm {path}: el archivo no existe.</translation>
+    </message>
+    <message>
         <source>Cannot read the app config {path}: {reason}.</source>
         <translation>No se puede leer la configuración de la aplicación {path}: {reason}.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the app config {path}: {reason}.</source>
+        <translation>No se puede escribir la configuración de la aplicación {path}: {reason}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
@@ -1760,8 +1768,16 @@
         <translation>Ese registro ya no existe; la lista se actualiza.</translation>
     </message>
     <message>
+        <source>The XLSForm {path} cannot be read: {reason}</source>
+        <translation>No se puede leer el XLSForm {path}: {reason}</translation>
+    </message>
+    <message>
         <source>The address answered, but not as a DataCollect sync server: {reason}</source>
         <translation>La dirección respondió, pero no como un servidor de sincronización de DataCollect: {reason}</translation>
+    </message>
+    <message>
+        <source>The app config already has a form {name!r}; choose another name.</source>
+        <translation>La configuración de la aplicación ya tiene un formulario {name!r}; elija otro nombre.</translation>
     </message>
     <message>
         <source>The app config has no form {form!r} for {type}.</source>
@@ -2540,6 +2556,10 @@
         <translation>{path} no es un archivo normal, así que no es un paquete; no se importó nada.</translation>
     </message>
     <message>
+        <source>{path} is not an XLSForm workbook (.xlsx or .xls).</source>
+        <translation>{path} no es un libro XLSForm (.xlsx o .xls).</translation>
+    </message>
+    <message>
         <source>{path} is too large to be a bundle; nothing was imported.</source>
         <translation>{path} es demasiado grande para ser un paquete; no se importó nada.</translation>
     </message>
@@ -3239,6 +3259,14 @@
         <translation>Obtener la lista del servidor</translation>
     </message>
     <message>
+        <source>Import XLSForm…</source>
+        <translation>Importar un XLSForm…</translation>
+    </message>
+    <message>
+        <source>Imported {title}: {carried} of {rows} rows carried. Save to use it.</source>
+        <translation>{title} importado: {carried} de {rows} filas incorporadas. Guarde para usarlo.</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
@@ -3247,8 +3275,20 @@
         <translation>Bloquear tras inactividad:</translation>
     </message>
     <message>
+        <source>Make an app config from an XLSForm workbook (.xlsx) and use it</source>
+        <translation>Crear una configuración de la aplicación a partir de un libro XLSForm (.xlsx) y usarla</translation>
+    </message>
+    <message>
         <source>Password:</source>
         <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Row {row} ({name}): {reasons}</source>
+        <translation>Fila {row} ({name}): {reasons}</translation>
+    </message>
+    <message>
+        <source>Save the app config as</source>
+        <translation>Guardar la configuración de la aplicación como</translation>
     </message>
     <message>
         <source>Server address:</source>
@@ -3293,6 +3333,14 @@
     <message>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>XLSForm to import</source>
+        <translation>XLSForm que importar</translation>
+    </message>
+    <message>
+        <source>XLSForms (*.xlsx *.xlsm *.xls)</source>
+        <translation>XLSForms (*.xlsx *.xlsm *.xls)</translation>
     </message>
     <message>
         <source>Your name:</source>

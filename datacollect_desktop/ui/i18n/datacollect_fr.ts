@@ -1644,12 +1644,20 @@
         <translation>Impossible de joindre le serveur de synchronisation à {url} ({reason}). Vérifiez le réseau ; la synchronisation réessaiera d&apos;elle-même.</translation>
     </message>
     <message>
+        <source>Cannot read the XLSForm {path}: there is no such file.</source>
+        <translation>Impossible de lire le XLSForm {path} : ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
         <source>Cannot read the app config {path}: {reason}.</source>
         <translation>Impossible de lire la configuration d&apos;application {path} : {reason}.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the app config {path}: {reason}.</source>
+        <translation>Impossible d&apos;écrire la configuration d&apos;application {path} : {reason}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
@@ -1760,8 +1768,16 @@
         <translation>Cette fiche n&apos;existe plus ; la liste est actualisée.</translation>
     </message>
     <message>
+        <source>The XLSForm {path} cannot be read: {reason}</source>
+        <translation>Le XLSForm {path} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
         <source>The address answered, but not as a DataCollect sync server: {reason}</source>
         <translation>L&apos;adresse a répondu, mais pas comme un serveur de synchronisation DataCollect : {reason}</translation>
+    </message>
+    <message>
+        <source>The app config already has a form {name!r}; choose another name.</source>
+        <translation>La configuration d&apos;application a déjà un formulaire {name!r} ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The app config has no form {form!r} for {type}.</source>
@@ -2540,6 +2556,10 @@
         <translation>{path} n&apos;est pas un fichier ordinaire, donc pas un paquet ; rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>{path} is not an XLSForm workbook (.xlsx or .xls).</source>
+        <translation>{path} n&apos;est pas un classeur XLSForm (.xlsx ou .xls).</translation>
+    </message>
+    <message>
         <source>{path} is too large to be a bundle; nothing was imported.</source>
         <translation>{path} est trop volumineux pour être un paquet ; rien n&apos;a été importé.</translation>
     </message>
@@ -3239,6 +3259,14 @@
         <translation>Obtenir la liste depuis le serveur</translation>
     </message>
     <message>
+        <source>Import XLSForm…</source>
+        <translation>Importer un XLSForm…</translation>
+    </message>
+    <message>
+        <source>Imported {title}: {carried} of {rows} rows carried. Save to use it.</source>
+        <translation>{title} importé : {carried} lignes reprises sur {rows}. Enregistrez pour l&apos;utiliser.</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
@@ -3247,8 +3275,20 @@
         <translation>Verrouiller après inactivité :</translation>
     </message>
     <message>
+        <source>Make an app config from an XLSForm workbook (.xlsx) and use it</source>
+        <translation>Créer une configuration d&apos;application à partir d&apos;un classeur XLSForm (.xlsx) et l&apos;utiliser</translation>
+    </message>
+    <message>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Row {row} ({name}): {reasons}</source>
+        <translation>Ligne {row} ({name}) : {reasons}</translation>
+    </message>
+    <message>
+        <source>Save the app config as</source>
+        <translation>Enregistrer la configuration d&apos;application sous</translation>
     </message>
     <message>
         <source>Server address:</source>
@@ -3293,6 +3333,14 @@
     <message>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>XLSForm to import</source>
+        <translation>XLSForm à importer</translation>
+    </message>
+    <message>
+        <source>XLSForms (*.xlsx *.xlsm *.xls)</source>
+        <translation>XLSForms (*.xlsx *.xlsm *.xls)</translation>
     </message>
     <message>
         <source>Your name:</source>
