@@ -11,12 +11,6 @@ import openpyxl
 
 Row = Mapping[str, Any]
 
-EN, FR, AR = "label::English (en)", "label::French (fr)", "label::Arabic (ar)"
-HINT_EN, HINT_FR, HINT_AR = "hint::English (en)", "hint::French (fr)", "hint::Arabic (ar)"
-MSG_EN, MSG_FR, MSG_AR = ("constraint_message::English (en)", "constraint_message::French (fr)",
-                          "constraint_message::Arabic (ar)")
-
-
 def write_workbook(path: Path, survey: Sequence[Row], choices: Sequence[Row] = (),
                    settings: Row | None = None) -> Path:
     """Save `path` with one sheet a part; each sheet's header is the union of its rows' keys
