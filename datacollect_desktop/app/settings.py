@@ -66,6 +66,11 @@ class Settings:
     def sync_configured(self) -> bool:
         return bool(self.server_url.strip() and self.account.strip())
 
+    @property
+    def downloads_on_view(self) -> bool:
+        """A record's attachments are downloaded when it is opened, not at each sync."""
+        return self.attachment_downloads == DOWNLOAD_ON_VIEW
+
     def changed(self, **values: Any) -> Settings:
         return replace(self, **values)
 

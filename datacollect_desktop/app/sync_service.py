@@ -228,14 +228,28 @@ class SyncService:
              cancelled: Callable[[], bool] = _never) -> SyncSummary:
         """Sync now on this thread with `target`: one client and engine for this run."""
         client = SyncClient(target.server_url, timeout=self.timeout)
-        files = AttachmentSync(ProfileAttachments(self.session), self.downloads(),
-                               self._take_wanted, self.partials)
+        local = ProfileAttachments(self.session)
+        taken: list[str] = []
+
+        def wanted() -> list[str]:
+            taken.extend(self._take_wanted())
+            return list(taken)
+
+        files = AttachmentSync(local, self.downloads(), wanted, self.partials)
         engine = SyncEngine(self.session, target, client=client, limits=self.limits,
                             attachments=files)
         try:
             return engine.run(progress, cancelled)
         finally:
             engine.close()
+            if taken:  # those not here yet (cut off, not on the server yet) stay wanted
+                self._want_again(taken, local)
+
+    def _want_again(self, taken: list[str], local: ProfileAttachments) -> None:
+        still = set(local.missing()).intersection(taken)
+        if still:
+            with self._wanted_lock:
+                self._wanted.update(still)
 
     def report(self, summary: SyncSummary) -> dict[str, Any]:
         return report(self.session, summary)

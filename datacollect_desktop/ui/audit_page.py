@@ -211,6 +211,7 @@ class AuditPage(QWidget):
 
     def _counted(self, total: int | None) -> None:
         self.count.setText(self.tr("Counting…") if total is None else
+                           self.tr("1 entry") if total == 1 else
                            self.tr("{0} entries").format(f"{total:,}"))
 
     def _failed(self, error: object) -> None:

@@ -62,11 +62,16 @@ class DetailPage(QWidget):
     recorded = Signal(str)
     timeline_requested = Signal(str)
     message = Signal(str)
+    #: The digests of the attachments this record shows that are not on this laptop yet,
+    #: when the settings download a record's attachments on view (asked once per opening).
+    attachments_wanted = Signal(list)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.detail: EntityDetail | None = None
+        #: The attachments already asked for while this record is shown.
+        self._asked: set[str] = set()
         self.back = QPushButton(self.tr("← Back to the list"), self)
         self.back.clicked.connect(self.back_requested)
         self.title = QLabel(self)
@@ -168,6 +173,8 @@ class DetailPage(QWidget):
         if detail is None:
             self.message.emit(self.tr("That record is not in this profile."))
             return False
+        if self.detail is None or self.detail.entity.guid != guid:
+            self._asked = set()
         self.detail = detail
         entity = detail.entity
         form_title = (form_translator(self.workspace.config)(detail.form.title)
@@ -190,7 +197,25 @@ class DetailPage(QWidget):
         self.member_button.setVisible(entity.is_group and has_children)
         self.member_button.setEnabled(not entity.deleted)
         self._fill_event_types(detail)
+        self._ask_for_missing(detail)
         return True
+
+    def forget_asked(self) -> None:
+        """The record is left: opening it again asks again for what is still missing."""
+        self._asked = set()
+
+    def _ask_for_missing(self, detail: EntityDetail) -> None:
+        """With downloads "on view", ask for the attachments shown here that this laptop
+        does not hold; the after-sync refresh then shows them."""
+        if not self.workspace.settings.downloads_on_view:
+            return
+        state = self.workspace.attachments.state
+        wanted = sorted({ref["attachment"] for item in detail.fields
+                         for ref in references(item.value)} - self._asked)
+        wanted = [digest for digest in wanted if state(digest) == "missing"]
+        if wanted:
+            self._asked.update(wanted)
+            self.attachments_wanted.emit(wanted)
 
     def _fill_event_types(self, detail: EntityDetail) -> None:
         for button in self.event_type_buttons:

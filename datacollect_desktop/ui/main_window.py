@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
             attach_sync(self.sync_link, self.sync_model, self.data_changed)
             self.sync_bar.set_controller(self.sync_link)
             self.view.changed.connect(self.sync_link.refresh_counts)
+            fetch = getattr(self.sync_link, "fetch_attachments", None)
+            if fetch is not None:  # a record opened asks for its attachments not here yet
+                self.view.detail.attachments_wanted.connect(fetch)
         if demo:
             self.add_demo_data()
         self.plugin_notice: QMessageBox | None = None

@@ -228,6 +228,7 @@ class RecordsPage(QWidget):
             self.count.setText(self.tr("More than {0} found").format(f"{SEARCH_COUNT_CAP:,}"))
         else:
             self.count.setText(self.tr("{0} found").format(f"{total:,}") if self.search.text()
+                               else self.tr("1 record") if total == 1
                                else self.tr("{0} records").format(f"{total:,}"))
 
     def _deleted_counted(self, spec: ListFilter, count: int) -> None:

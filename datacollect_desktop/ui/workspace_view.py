@@ -165,6 +165,7 @@ class WorkspaceView(QWidget):
             self.show_page(NAVIGATION[row])
 
     def open_record(self, guid: str) -> None:
+        self.detail.forget_asked()  # opened again: what is still missing is asked again
         if self.detail.show_record(guid):
             self.show_page("detail")
 

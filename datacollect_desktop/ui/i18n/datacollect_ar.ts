@@ -431,6 +431,10 @@
 <context>
     <name>AuditPage</name>
     <message>
+        <source>1 entry</source>
+        <translation>إدخال واحد</translation>
+    </message>
+    <message>
         <source>After</source>
         <translation>بعد</translation>
     </message>
@@ -2924,6 +2928,10 @@
             <numerusform>%n فردًا</numerusform>
             <numerusform>%n فرد</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>سجل واحد</translation>
     </message>
     <message>
         <source>Households and people</source>

@@ -407,6 +407,10 @@
 <context>
     <name>AuditPage</name>
     <message>
+        <source>1 entry</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
         <source>After</source>
         <translation>After</translation>
     </message>
@@ -2860,6 +2864,10 @@
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 record</translation>
     </message>
     <message>
         <source>Households and people</source>

@@ -407,6 +407,10 @@
 <context>
     <name>AuditPage</name>
     <message>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message>
         <source>After</source>
         <translation>Después</translation>
     </message>
@@ -2860,6 +2864,10 @@
             <numerusform>%n miembro</numerusform>
             <numerusform>%n miembros</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 registro</translation>
     </message>
     <message>
         <source>Households and people</source>

@@ -407,6 +407,10 @@
 <context>
     <name>AuditPage</name>
     <message>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
         <source>After</source>
         <translation>Après</translation>
     </message>
@@ -2860,6 +2864,10 @@
             <numerusform>%n membre</numerusform>
             <numerusform>%n membres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 fiche</translation>
     </message>
     <message>
         <source>Households and people</source>

@@ -215,8 +215,10 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def _passed_on(upstream: httpx.Response) -> dict[str, str]:
-    """Answer headers the proxy relays besides the content type (a checksum of the body)."""
-    return {k: v for k, v in upstream.headers.items() if k.lower() == "content-digest"}
+    """Answer headers the proxy relays besides the content type: a checksum of the body, and
+    the part of an attachment a ranged answer holds."""
+    return {k: v for k, v in upstream.headers.items()
+            if k.lower() in ("content-digest", "content-range")}
 
 
 def _flip_bits(body: bytes, plan: FaultPlan) -> bytes:
