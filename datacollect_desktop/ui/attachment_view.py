@@ -61,6 +61,9 @@ class AttachmentAccess:
     read: Read = _not_here
     state: Callable[[str], str] = lambda _digest: "held"
     image_max_side: int = DEFAULT_IMAGE_MAX_SIDE
+    #: fetch(digests) asks the sync thread to download them now; False when downloads come
+    #: only with the next sync (no server, or the settings download everything at each sync).
+    fetch: Callable[[list[str]], bool] = lambda _digests: False
 
 
 NO_ATTACHMENTS = AttachmentAccess()
@@ -251,9 +254,13 @@ def open_attachment(parent: QWidget, access: AttachmentAccess, ref: dict[str, An
     says so."""
     digest = ref["attachment"]
     if access.state(digest) == "missing":
-        tell(parent, translate("attachment_view", "Not downloaded yet"),
-             translate("attachment_view", "{0} is not on this laptop yet: it comes with the "
-                       "next sync.").format(ref.get("name") or digest))
+        name = ref.get("name") or digest
+        text = (translate("attachment_view", "{0} is not on this laptop yet: it is being "
+                          "downloaded now; open it again in a moment.").format(name)
+                if access.fetch([digest]) else
+                translate("attachment_view", "{0} is not on this laptop yet: it comes with the "
+                          "next sync.").format(name))
+        tell(parent, translate("attachment_view", "Not downloaded yet"), text)
         return None
     if is_image(ref):
         try:

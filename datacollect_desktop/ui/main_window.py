@@ -16,6 +16,7 @@ from datacollect_desktop.app.gate import ProfileGate
 from datacollect_desktop.app.profiles import KdfParams
 from datacollect_desktop.app.settings import Settings
 from datacollect_desktop.app.workspace import Workspace
+from datacollect_desktop.ui.attachment_access import set_fetcher
 from datacollect_desktop.ui.dialogs import tell
 from datacollect_desktop.ui.errors import ErrorPresenter
 from datacollect_desktop.ui.gate_pages import FirstRunPage, UnlockPage
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
             fetch = getattr(self.sync_link, "fetch_attachments", None)
             if fetch is not None:  # a record opened asks for its attachments not here yet
                 self.view.detail.attachments_wanted.connect(fetch)
+                set_fetcher(workspace, fetch)  # and so does one opened anywhere else
         if demo:
             self.add_demo_data()
         self.plugin_notice: QMessageBox | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 from typing import Any
@@ -158,3 +159,22 @@ def test_coordinates_read_left_to_right_in_arabic(qtbot: QtBot) -> None:
     assert all(box.layoutDirection() == Qt.LayoutDirection.LeftToRight
                for box in (editor.lat, editor.lon, editor.accuracy))
     assert editor.lon.text() == "-0.8533"
+
+
+def test_opening_one_not_downloaded_asks_for_it_where_downloads_are_on_view(
+        qtbot: QtBot) -> None:
+    """The timeline and the audit open attachments through the same access as the record's
+    screen: with downloads on view, opening a missing one asks the sync thread for it."""
+    asked: list[list[str]] = []
+    access, refs = held_access({"far.jpg": photo_bytes()}, missing=frozenset({"far.jpg"}))
+
+    def fetch(digests: list[str]) -> bool:
+        asked.append(digests)
+        return True
+
+    access = replace(access, fetch=fetch)
+    strip = strip_of(qtbot, access, refs)
+    strip.buttons[0].click()
+    boxes = [b for b in strip.window().findChildren(QMessageBox) if b.isVisible()]
+    assert "being downloaded now" in boxes[0].text()
+    assert asked == [[refs[0]["attachment"]]]

@@ -3909,6 +3909,10 @@
         <source>{0} is not on this laptop yet: it comes with the next sync.</source>
         <translation>‏⁨{0}⁩ ليس على هذا الحاسوب بعد: سيصل مع المزامنة التالية.</translation>
     </message>
+    <message>
+        <source>{0} is not on this laptop yet: it is being downloaded now; open it again in a moment.</source>
+        <translation>‏⁨{0}⁩ ليس على هذا الحاسوب بعد: يجري تنزيله الآن؛ افتحه مرة أخرى بعد لحظة.</translation>
+    </message>
 </context>
 <context>
     <name>audit_text</name>

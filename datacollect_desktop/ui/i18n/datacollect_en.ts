@@ -3825,6 +3825,10 @@
         <source>{0} is not on this laptop yet: it comes with the next sync.</source>
         <translation>{0} is not on this laptop yet: it comes with the next sync.</translation>
     </message>
+    <message>
+        <source>{0} is not on this laptop yet: it is being downloaded now; open it again in a moment.</source>
+        <translation>{0} is not on this laptop yet: it is being downloaded now; open it again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>audit_text</name>

@@ -3825,6 +3825,10 @@
         <source>{0} is not on this laptop yet: it comes with the next sync.</source>
         <translation>{0} aún no está en este portátil: llegará con la próxima sincronización.</translation>
     </message>
+    <message>
+        <source>{0} is not on this laptop yet: it is being downloaded now; open it again in a moment.</source>
+        <translation>{0} aún no está en este portátil: se está descargando ahora; vuelva a abrirlo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>audit_text</name>

@@ -3825,6 +3825,10 @@
         <source>{0} is not on this laptop yet: it comes with the next sync.</source>
         <translation>{0} n&apos;est pas encore sur cet ordinateur : il arrivera avec la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>{0} is not on this laptop yet: it is being downloaded now; open it again in a moment.</source>
+        <translation>{0} n&apos;est pas encore sur cet ordinateur : il est en cours de téléchargement ; rouvrez-le dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>audit_text</name>
