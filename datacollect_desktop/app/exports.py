@@ -295,7 +295,7 @@ def write_atomically(out: Path, write: Callable[[io.BufferedWriter], None]) -> N
                          reason=exc.strerror or str(exc)) from None
     try:
         with os.fdopen(handle, "wb") as stream:
-            write(stream)  # type: ignore[arg-type]
+            write(stream)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, out)
