@@ -161,7 +161,7 @@ class RecordExport(QObject):
         def done(summary: ExportSummary) -> None:
             self.running.emit(False)
             count = sum(summary.counts.values())
-            text = self.tr("{0} records exported to {1}.").format(f"{count:,}", str(path))
+            text = self.tr("%n record(s) exported to {0}.", "", count).format(str(path))
             self.status.emit(text)
             self.finished.emit(text)
 

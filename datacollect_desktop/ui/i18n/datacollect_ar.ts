@@ -2965,6 +2965,17 @@
 </context>
 <context>
     <name>RecordExport</name>
+    <message numerus="yes">
+        <source>%n record(s) exported to {0}.</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي سجل إلى ⁨{0}⁩.</numerusform>
+            <numerusform>صُدِّر سجل واحد إلى ⁨{0}⁩.</numerusform>
+            <numerusform>صُدِّر سجلان إلى ⁨{0}⁩.</numerusform>
+            <numerusform>صُدِّرت %n سجلات إلى ⁨{0}⁩.</numerusform>
+            <numerusform>صُدِّر %n سجلًا إلى ⁨{0}⁩.</numerusform>
+            <numerusform>صُدِّر %n سجل إلى ⁨{0}⁩.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel ‏(*.xlsx)</translation>
@@ -2988,10 +2999,6 @@
     <message>
         <source>Zip files (*.zip)</source>
         <translation>ملفات zip ‏(*.zip)</translation>
-    </message>
-    <message>
-        <source>{0} records exported to {1}.</source>
-        <translation>صُدِّر ⁨{0}⁩ سجلًا إلى ⁨{1}⁩.</translation>
     </message>
 </context>
 <context>

@@ -2905,6 +2905,13 @@
 </context>
 <context>
     <name>RecordExport</name>
+    <message numerus="yes">
+        <source>%n record(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%n record exported to {0}.</numerusform>
+            <numerusform>%n records exported to {0}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
@@ -2928,10 +2935,6 @@
     <message>
         <source>Zip files (*.zip)</source>
         <translation>Zip files (*.zip)</translation>
-    </message>
-    <message>
-        <source>{0} records exported to {1}.</source>
-        <translation>{0} records exported to {1}.</translation>
     </message>
 </context>
 <context>

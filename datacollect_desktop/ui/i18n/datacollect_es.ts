@@ -2905,6 +2905,13 @@
 </context>
 <context>
     <name>RecordExport</name>
+    <message numerus="yes">
+        <source>%n record(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%n registro exportado a {0}.</numerusform>
+            <numerusform>%n registros exportados a {0}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
@@ -2928,10 +2935,6 @@
     <message>
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
-    </message>
-    <message>
-        <source>{0} records exported to {1}.</source>
-        <translation>{0} registros exportados a {1}.</translation>
     </message>
 </context>
 <context>
