@@ -4,6 +4,7 @@ of a moment), then where, then the export in the background with its progress.""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -123,18 +124,18 @@ class RecordExport(QObject):
     finished = Signal(str)  # what the window says when it is done (or failed)
     running = Signal(bool)
 
-    def __init__(self, service: ExportService, config: AppConfig, long_jobs: Worker,
-                 stopping: threading.Event, parent: QWidget) -> None:
+    def __init__(self, service: ExportService, config: Callable[[], AppConfig],
+                 long_jobs: Worker, stopping: threading.Event, parent: QWidget) -> None:
         super().__init__(parent)
         self.service = service
-        self.config = config
+        self.config = config  # the config in use when an export starts
         self.long_jobs = long_jobs
         self.stopping = stopping
         self.page = parent
 
     def choose(self) -> None:
         """Ask what to export, then where (the platform's save dialog), then export."""
-        dialog = ExportDialog(self.config, self.page)
+        dialog = ExportDialog(self.config(), self.page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._where(dialog.request()))
         dialog.open()
@@ -154,7 +155,7 @@ class RecordExport(QObject):
         relay = ProgressRelay(self, self.stopping)
         relay.progressed.connect(lambda done, total: self.status.emit(
             self.tr("Exporting… {0} of {1} records").format(f"{done:,}", f"{total:,}")))
-        translate = form_translator(self.config) if request.labels else None
+        translate = form_translator(self.config()) if request.labels else None
         self.running.emit(True)
         self.status.emit(self.tr("Exporting…"))
 

@@ -141,7 +141,7 @@ class RecordsPage(QWidget):
 
     def use_long_jobs(self, long_jobs: Worker, stopping: threading.Event) -> None:
         """Exports run on the window's thread for long jobs (stopped with the profile)."""
-        self.export = RecordExport(self.workspace.exports, self.workspace.config, long_jobs,
+        self.export = RecordExport(self.workspace.exports, lambda: self.workspace.config, long_jobs,
                                    stopping, self)
         self.export.status.connect(self.export_status.setText)
         self.export.finished.connect(self.message)
