@@ -19,6 +19,7 @@ from datacollect_desktop.app.exports import ExportRequest
 from datacollect_desktop.app.history import AsOfService
 from datacollect_desktop.app.workspace import Workspace
 from datacollect_desktop.domain.errors import KnownError
+from datacollect_desktop.domain.forms import AppConfig
 
 HOUSEHOLDS = [
     ({"name": "Diallo household", "dwelling": "house", "monthlyIncome": 1200},
@@ -202,3 +203,29 @@ def test_an_empty_field_is_an_empty_cell_and_the_last_change_a_date_time(
     row = dict(zip(table.header, table.rows[0], strict=True))
     assert row["monthlyIncome"] is None and row["dwelling"] is None
     assert isinstance(row["last updated"], datetime) and row["last updated"].tzinfo is None
+
+
+def test_a_location_is_two_number_columns_and_a_file_its_name_and_digest(
+        workspace: Workspace, outputs: Path) -> None:
+    doc = dict(workspace.config.raw)
+    forms = [dict(f) for f in doc["entityForms"]]
+    formio = dict(forms[0]["formio"])
+    formio["components"] = [*formio["components"],
+                            {"type": "location", "key": "home", "label": "Home", "input": True},
+                            {"type": "file", "key": "photos", "label": "Photos", "image": True,
+                             "multiple": True, "input": True}]
+    forms[0]["formio"] = formio
+    doc["entityForms"] = forms
+    workspace.config = AppConfig.from_json(doc)
+    photo = b"\xff\xd8\xff" + b"x" * 64 + b"\xff\xd9"
+    ref = workspace.attachments.add_bytes(photo, name="door.jpg", media_type="image/jpeg")
+    workspace.registrar.register(
+        workspace.config, workspace.config.form("household"),
+        {"name": "Ba household", "home": {"lat": 14.69, "lon": -17.44, "accuracy": 5.0},
+         "photos": [ref.to_json()]}, correlation_id="x")
+    out = outputs / "with-photos.xlsx"
+    workspace.exports.export(ExportRequest("xlsx", forms=("household",)), out)
+    (row,) = xlsx_rows(out)["Household"]
+    assert (row["home lat"], row["home lon"]) == (14.69, -17.44)
+    assert "home" not in row
+    assert row["photos"] == "door.jpg" and row["photos sha256"] == ref.digest
