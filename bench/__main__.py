@@ -29,6 +29,7 @@ SECTIONS: dict[str, str] = {
     "stock": "bench.stock_bench",  # needs Node to build the upstream stock backend
     "store": "bench.store_bench",
     "supervisor": "bench.supervisor_bench",  # imports Qt (offscreen)
+    "exports": "bench.exports_bench",
 }
 
 

@@ -8,6 +8,7 @@ from datacollect_desktop.app.browse import BrowseService
 from datacollect_desktop.app.drafts import DraftService
 from datacollect_desktop.app.duplicates import DuplicateFinder
 from datacollect_desktop.app.event_types import EventTypes
+from datacollect_desktop.app.exports import ExportService
 from datacollect_desktop.app.people import PeopleService
 from datacollect_desktop.app.profile_lock import ProfileLock
 from datacollect_desktop.app.registration import Registrar
@@ -42,6 +43,7 @@ class Workspace:
         self.drafts = DraftService(session)
         self.browse = BrowseService(session, lambda: self.config)
         self.duplicates = DuplicateFinder(session)
+        self.exports = ExportService(session, lambda: self.config)
         self.attachments = AttachmentService(session, lambda: self.config)
         # Files added to forms that were then given up (no draft, no record refers to them).
         self.attachments.remove_unreferenced()

@@ -167,6 +167,20 @@ def cmd_audit(args: argparse.Namespace, session: Session) -> int:
     return EXIT_OK
 
 
+def cmd_export_records(args: argparse.Namespace, session: Session) -> int:
+    # Imported here: the other commands need none of the application services.
+    from datacollect_desktop.app.app_config import ConfigService
+    from datacollect_desktop.app.exports import ExportRequest, ExportService
+    from datacollect_desktop.app.settings import SettingsService
+
+    config = ConfigService(session, SettingsService(session)).current()
+    request = ExportRequest(args.format, args.at, tuple(args.forms), args.labels)
+    translate = config.translator(args.language) if args.language else None
+    summary = ExportService(session, lambda: config).export(request, args.out, translate)
+    emit(summary.to_json())
+    return EXIT_OK
+
+
 def cmd_stats(args: argparse.Namespace, session: Session) -> int:
     emit(session.queries.stats())
     return EXIT_OK
@@ -325,6 +339,7 @@ def _form_check(args: argparse.Namespace) -> int:
 SESSION_COMMANDS: dict[str, Callable[[argparse.Namespace, Session], int]] = {
     "submit": cmd_submit, "entity": cmd_entity, "entities": cmd_entities, "events": cmd_events,
     "inspect": cmd_inspect, "audit": cmd_audit, "stats": cmd_stats, "verify": cmd_verify,
+    "export-records": cmd_export_records,
     "attach": cmd_attach, "attachment": cmd_attachment,
     "proof": cmd_proof, "consistency": cmd_consistency, "rebuild": cmd_rebuild,
     "export": cmd_export, "import": cmd_import, "sync": cmd_sync,

@@ -90,6 +90,20 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--user", metavar="ID")
     audit.add_argument("--format", choices=("json", "csv"), default="json")
 
+    records = commands.add_parser(
+        "export-records", help="the living records to a spreadsheet: XLSX (a sheet per form) "
+        "or CSV (a zip of one UTF-8 file per form); members carry their household's guid")
+    records.add_argument("--format", choices=("csv", "xlsx"), required=True)
+    records.add_argument("--at", metavar="TIME",
+                         help="the records as of a UTC ISO-8601 time, as `entities --at`")
+    records.add_argument("--form", dest="forms", action="append", default=[], metavar="NAME",
+                         help="export this form's records (repeatable; default: every form)")
+    records.add_argument("--labels", action="store_true",
+                         help="the fields' and choices' labels (in --language) instead of "
+                         "their keys and stored values")
+    records.add_argument("out", type=Path, metavar="OUT",
+                         help="the file to write (replaced if it exists)")
+
     commands.add_parser("stats", help="counts by type and sync level, sizes, tree shape")
     attach = commands.add_parser(
         "attach", help="store a photo or file in the profile; prints its reference (JSON)")

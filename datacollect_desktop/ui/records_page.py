@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStyle,
     QTreeView,
     QVBoxLayout,
@@ -26,6 +28,7 @@ from datacollect_desktop.ui.badges import BADGE_PADDING, BadgeDelegate, level_te
 from datacollect_desktop.ui.cell_direction import isolate_cells
 from datacollect_desktop.ui.empty_state import EmptyState
 from datacollect_desktop.ui.entity_model import GUID_ROLE, SYNC_COLUMN, EntityTreeModel
+from datacollect_desktop.ui.export_dialog import RecordExport
 from datacollect_desktop.ui.form_language import display_config
 from datacollect_desktop.ui.person_facts import PersonFacts
 from datacollect_desktop.ui.style import text_width
@@ -43,6 +46,7 @@ class RecordsPage(QWidget):
     """Lists records through `EntityTreeModel`; Enter or a double click opens one."""
 
     open_requested = Signal(str)
+    message = Signal(str)
 
     def __init__(self, workspace: Workspace, worker: Worker,
                  parent: QWidget | None = None) -> None:
@@ -80,6 +84,15 @@ class RecordsPage(QWidget):
         self.order.currentIndexChanged.connect(self.apply_filter)
         self.count = QLabel(self)
         self.count.setObjectName("countLabel")
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("exportRecordsButton")
+        self.export_button.setToolTip(self.tr("Write the records to an Excel workbook or to "
+                                              "CSV files"))
+        self.export_button.setEnabled(False)  # until the window's long-jobs thread is given
+        self.export_status = QLabel(self)
+        self.export_status.setObjectName("hint")
+        self.export_status.setWordWrap(True)
+        self.export: RecordExport | None = None
 
         self.view = QTreeView(self)
         isolate_cells(self.view)
@@ -118,11 +131,23 @@ class RecordsPage(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(title, 1)
         heading.addWidget(self.count)
+        heading.addWidget(self.export_button)
         layout.addLayout(heading)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.export_status)
         self.empty = EmptyState(self.view, self._empty_text,
                                 lambda: self.model.total is not None)
+
+    def use_long_jobs(self, long_jobs: Worker, stopping: threading.Event) -> None:
+        """Exports run on the window's thread for long jobs (stopped with the profile)."""
+        self.export = RecordExport(self.workspace.exports, lambda: self.workspace.config, long_jobs,
+                                   stopping, self)
+        self.export.status.connect(self.export_status.setText)
+        self.export.finished.connect(self.message)
+        self.export.running.connect(lambda busy: self.export_button.setEnabled(not busy))
+        self.export_button.clicked.connect(self.export.choose)
+        self.export_button.setEnabled(True)
 
     # -- column widths ------------------------------------------------------------------
     # Measured from what a column can hold, not from the rows: a page that arrives never

@@ -63,6 +63,7 @@ class WorkspaceView(QWidget):
             "attention": self.attention, "detail": self.detail}
         self.supervision = SupervisorViews(workspace, self)
         self.pages.update(self.supervision.pages)
+        self.records.use_long_jobs(self.supervision.long_jobs, self.supervision.stopping)
         self.stack = QStackedWidget(self)
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -120,7 +121,7 @@ class WorkspaceView(QWidget):
         self.supervision.changed.connect(self._changed)
         for job_thread in (self.supervision.reader, self.supervision.long_jobs):
             job_thread.unhandled.connect(self.worker.unhandled)
-        for page in (self.register, self.drafts, self.detail):
+        for page in (self.register, self.records, self.drafts, self.detail):
             page.message.connect(self.message)
         self.register.withdrawn.connect(self.withdrawn)
         self.records.model.failed.connect(self._failed)

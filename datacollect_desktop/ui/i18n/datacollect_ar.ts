@@ -1197,6 +1197,61 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>As of</source>
+        <translation>حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>CSV files in a .zip, a file per form</source>
+        <translation>ملفات CSV داخل ملف .zip، ملف لكل استمارة</translation>
+    </message>
+    <message>
+        <source>Date and time to export the records as of</source>
+        <translation>التاريخ والوقت اللذان تُصدَّر السجلات كما كانت فيهما</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), a sheet per form</source>
+        <translation>مصنف Excel ‏(.xlsx)، ورقة لكل استمارة</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>تصدير السجلات</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>الاستمارات</translation>
+    </message>
+    <message>
+        <source>Labels, as the forms show them</source>
+        <translation>التسميات، كما تعرضها الاستمارات</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Stored values and field keys</source>
+        <translation>القيم المخزنة ومفاتيح الحقول</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>القيم</translation>
+    </message>
+</context>
+<context>
     <name>FileEditor</name>
     <message>
         <source>Accepted files ({0})</source>
@@ -1720,6 +1775,10 @@
         <translation>تعذّرت كتابة إعدادات التطبيق ‏⁨{path}⁩: ‏⁨{reason}⁩.</translation>
     </message>
     <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>تعذّرت كتابة ⁨{path}⁩: إنه مجلد.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}.</source>
         <translation>تعذّرت الكتابة في ⁨{path}⁩: ⁨{reason}⁩.</translation>
     </message>
@@ -1844,6 +1903,10 @@
         <translation>لا تحتوي إعدادات التطبيق على النموذج ⁨{form!r}⁩ لـ ⁨{type}⁩.</translation>
     </message>
     <message>
+        <source>The app config has no form {form}; its forms are {forms}.</source>
+        <translation>لا تحتوي إعدادات التطبيق على الاستمارة ⁨{form}⁩؛ استماراتها هي ⁨{forms}⁩.</translation>
+    </message>
+    <message>
         <source>The app config has no form {name!r}; its forms are: {names}.</source>
         <translation>لا تحتوي إعدادات التطبيق على النموذج ⁨{name!r}⁩؛ نماذجها هي: ⁨{names}⁩.</translation>
     </message>
@@ -1906,6 +1969,10 @@
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُفقد شيء: ما حُفظ سابقًا سليم. حرّر بعض المساحة وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The export format is csv or xlsx, not {format}.</source>
+        <translation>صيغة التصدير هي csv أو xlsx، وليست ⁨{format}⁩.</translation>
     </message>
     <message>
         <source>The file {digest} is not on this laptop yet; sync to download it.</source>
@@ -2390,6 +2457,10 @@
     <message>
         <source>this row is not a set of fields.</source>
         <translation>هذا الصف ليس مجموعة من الحقول.</translation>
+    </message>
+    <message>
+        <source>{at} is not a UTC time such as 2024-05-01T08:30:00Z.</source>
+        <translation>‏⁨{at}⁩ ليس وقتًا بالتوقيت العالمي مثل 2024-05-01T08:30:00Z.</translation>
     </message>
     <message>
         <source>{choices}, and {count} more</source>
@@ -2917,6 +2988,44 @@
     </message>
 </context>
 <context>
+    <name>RecordExport</name>
+    <message numerus="yes">
+        <source>%n record(s) exported to {0}.</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي سجل إلى ⁨{0}⁩.</numerusform>
+            <numerusform>صُدِّر سجل واحد إلى ⁨{0}⁩.</numerusform>
+            <numerusform>صُدِّر سجلان إلى ⁨{0}⁩.</numerusform>
+            <numerusform>صُدِّرت %n سجلات إلى ⁨{0}⁩.</numerusform>
+            <numerusform>صُدِّر %n سجلًا إلى ⁨{0}⁩.</numerusform>
+            <numerusform>صُدِّر %n سجل إلى ⁨{0}⁩.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>تصدير السجلات</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Exporting… {0} of {1} records</source>
+        <translation>جارٍ التصدير… ⁨{0}⁩ من ⁨{1}⁩ سجل</translation>
+    </message>
+    <message>
+        <source>The export failed: {0}</source>
+        <translation>فشل التصدير: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>ملفات zip ‏(*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -2932,6 +3041,10 @@
     <message>
         <source>1 record</source>
         <translation>سجل واحد</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Households and people</source>
@@ -3007,6 +3120,10 @@
     <message>
         <source>Sort</source>
         <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Write the records to an Excel workbook or to CSV files</source>
+        <translation>كتابة السجلات في مصنف Excel أو في ملفات CSV</translation>
     </message>
     <message>
         <source>{0} found</source>

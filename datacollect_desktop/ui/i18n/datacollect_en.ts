@@ -1149,6 +1149,61 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>CSV files in a .zip, a file per form</source>
+        <translation>CSV files in a .zip, a file per form</translation>
+    </message>
+    <message>
+        <source>Date and time to export the records as of</source>
+        <translation>Date and time to export the records as of</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), a sheet per form</source>
+        <translation>Excel workbook (.xlsx), a sheet per form</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Export records</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Labels, as the forms show them</source>
+        <translation>Labels, as the forms show them</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Stored values and field keys</source>
+        <translation>Stored values and field keys</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+</context>
+<context>
     <name>FileEditor</name>
     <message>
         <source>Accepted files ({0})</source>
@@ -1664,6 +1719,10 @@
         <translation>Cannot write the app config {path}: {reason}.</translation>
     </message>
     <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>Cannot write {path}: it is a folder.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Cannot write {path}: {reason}.</translation>
     </message>
@@ -1788,6 +1847,10 @@
         <translation>The app config has no form {form!r} for {type}.</translation>
     </message>
     <message>
+        <source>The app config has no form {form}; its forms are {forms}.</source>
+        <translation>The app config has no form {form}; its forms are {forms}.</translation>
+    </message>
+    <message>
         <source>The app config has no form {name!r}; its forms are: {names}.</source>
         <translation>The app config has no form {name!r}; its forms are: {names}.</translation>
     </message>
@@ -1850,6 +1913,10 @@
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
         <translation>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The export format is csv or xlsx, not {format}.</source>
+        <translation>The export format is csv or xlsx, not {format}.</translation>
     </message>
     <message>
         <source>The file {digest} is not on this laptop yet; sync to download it.</source>
@@ -2334,6 +2401,10 @@
     <message>
         <source>this row is not a set of fields.</source>
         <translation>this row is not a set of fields.</translation>
+    </message>
+    <message>
+        <source>{at} is not a UTC time such as 2024-05-01T08:30:00Z.</source>
+        <translation>{at} is not a UTC time such as 2024-05-01T08:30:00Z.</translation>
     </message>
     <message>
         <source>{choices}, and {count} more</source>
@@ -2857,6 +2928,40 @@
     </message>
 </context>
 <context>
+    <name>RecordExport</name>
+    <message numerus="yes">
+        <source>%n record(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%n record exported to {0}.</numerusform>
+            <numerusform>%n records exported to {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Export records</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Exporting… {0} of {1} records</source>
+        <translation>Exporting… {0} of {1} records</translation>
+    </message>
+    <message>
+        <source>The export failed: {0}</source>
+        <translation>The export failed: {0}</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -2868,6 +2973,10 @@
     <message>
         <source>1 record</source>
         <translation>1 record</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Households and people</source>
@@ -2939,6 +3048,10 @@
     <message>
         <source>Sort</source>
         <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Write the records to an Excel workbook or to CSV files</source>
+        <translation>Write the records to an Excel workbook or to CSV files</translation>
     </message>
     <message>
         <source>{0} found</source>

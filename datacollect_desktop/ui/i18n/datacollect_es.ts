@@ -1149,6 +1149,61 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <source>CSV files in a .zip, a file per form</source>
+        <translation>Archivos CSV en un .zip, un archivo por formulario</translation>
+    </message>
+    <message>
+        <source>Date and time to export the records as of</source>
+        <translation>Fecha y hora a la que exportar los registros</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), a sheet per form</source>
+        <translation>Libro de Excel (.xlsx), una hoja por formulario</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Exportar los registros</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Labels, as the forms show them</source>
+        <translation>Etiquetas, como las muestran los formularios</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Stored values and field keys</source>
+        <translation>Valores guardados y claves de los campos</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+</context>
+<context>
     <name>FileEditor</name>
     <message>
         <source>Accepted files ({0})</source>
@@ -1664,6 +1719,10 @@
         <translation>No se puede escribir la configuración de la aplicación {path}: {reason}.</translation>
     </message>
     <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>No se puede escribir {path}: es una carpeta.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}.</source>
         <translation>No se puede escribir {path}: {reason}.</translation>
     </message>
@@ -1788,6 +1847,10 @@
         <translation>La configuración de la aplicación no tiene el formulario {form!r} para {type}.</translation>
     </message>
     <message>
+        <source>The app config has no form {form}; its forms are {forms}.</source>
+        <translation>La configuración de la aplicación no tiene el formulario {form}; sus formularios son {forms}.</translation>
+    </message>
+    <message>
         <source>The app config has no form {name!r}; its forms are: {names}.</source>
         <translation>La configuración no tiene el formulario {name!r}; sus formularios son: {names}.</translation>
     </message>
@@ -1850,6 +1913,10 @@
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
         <translation>El disco está lleno. No se perdió nada: lo guardado antes está intacto. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The export format is csv or xlsx, not {format}.</source>
+        <translation>El formato de exportación es csv o xlsx, no {format}.</translation>
     </message>
     <message>
         <source>The file {digest} is not on this laptop yet; sync to download it.</source>
@@ -2334,6 +2401,10 @@
     <message>
         <source>this row is not a set of fields.</source>
         <translation>esta fila no es un conjunto de campos.</translation>
+    </message>
+    <message>
+        <source>{at} is not a UTC time such as 2024-05-01T08:30:00Z.</source>
+        <translation>{at} no es una hora UTC como 2024-05-01T08:30:00Z.</translation>
     </message>
     <message>
         <source>{choices}, and {count} more</source>
@@ -2857,6 +2928,40 @@
     </message>
 </context>
 <context>
+    <name>RecordExport</name>
+    <message numerus="yes">
+        <source>%n record(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%n registro exportado a {0}.</numerusform>
+            <numerusform>%n registros exportados a {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Exportar los registros</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exporting… {0} of {1} records</source>
+        <translation>Exportando… {0} de {1} registros</translation>
+    </message>
+    <message>
+        <source>The export failed: {0}</source>
+        <translation>La exportación falló: {0}</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -2868,6 +2973,10 @@
     <message>
         <source>1 record</source>
         <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Households and people</source>
@@ -2939,6 +3048,10 @@
     <message>
         <source>Sort</source>
         <translation>Ordenar</translation>
+    </message>
+    <message>
+        <source>Write the records to an Excel workbook or to CSV files</source>
+        <translation>Escribir los registros en un libro de Excel o en archivos CSV</translation>
     </message>
     <message>
         <source>{0} found</source>

@@ -1149,6 +1149,61 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>As of</source>
+        <translation>À la date du</translation>
+    </message>
+    <message>
+        <source>CSV files in a .zip, a file per form</source>
+        <translation>Fichiers CSV dans un .zip, un fichier par formulaire</translation>
+    </message>
+    <message>
+        <source>Date and time to export the records as of</source>
+        <translation>Date et heure auxquelles exporter les fiches</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), a sheet per form</source>
+        <translation>Classeur Excel (.xlsx), une feuille par formulaire</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Exporter les fiches</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <source>Labels, as the forms show them</source>
+        <translation>Libellés, tels que les formulaires les affichent</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Stored values and field keys</source>
+        <translation>Valeurs enregistrées et clés des champs</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+</context>
+<context>
     <name>FileEditor</name>
     <message>
         <source>Accepted files ({0})</source>
@@ -1664,6 +1719,10 @@
         <translation>Impossible d&apos;écrire la configuration d&apos;application {path} : {reason}.</translation>
     </message>
     <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>Impossible d&apos;écrire {path} : c&apos;est un dossier.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
     </message>
@@ -1788,6 +1847,10 @@
         <translation>La configuration de l&apos;application n&apos;a pas de formulaire {form!r} pour {type}.</translation>
     </message>
     <message>
+        <source>The app config has no form {form}; its forms are {forms}.</source>
+        <translation>La configuration de l&apos;application n&apos;a pas de formulaire {form} ; ses formulaires sont {forms}.</translation>
+    </message>
+    <message>
         <source>The app config has no form {name!r}; its forms are: {names}.</source>
         <translation>La configuration n&apos;a pas de formulaire {name!r} ; ses formulaires sont : {names}.</translation>
     </message>
@@ -1850,6 +1913,10 @@
     <message>
         <source>The disk is full. Nothing was lost: what was saved before is intact. Free some space and try again.</source>
         <translation>Le disque est plein. Rien n&apos;a été perdu : ce qui était enregistré est intact. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The export format is csv or xlsx, not {format}.</source>
+        <translation>Le format d&apos;export est csv ou xlsx, pas {format}.</translation>
     </message>
     <message>
         <source>The file {digest} is not on this laptop yet; sync to download it.</source>
@@ -2334,6 +2401,10 @@
     <message>
         <source>this row is not a set of fields.</source>
         <translation>cette ligne n&apos;est pas un ensemble de champs.</translation>
+    </message>
+    <message>
+        <source>{at} is not a UTC time such as 2024-05-01T08:30:00Z.</source>
+        <translation>{at} n&apos;est pas une heure UTC comme 2024-05-01T08:30:00Z.</translation>
     </message>
     <message>
         <source>{choices}, and {count} more</source>
@@ -2857,6 +2928,40 @@
     </message>
 </context>
 <context>
+    <name>RecordExport</name>
+    <message numerus="yes">
+        <source>%n record(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%n fiche exportée dans {0}.</numerusform>
+            <numerusform>%n fiches exportées dans {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Exporter les fiches</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Exporting… {0} of {1} records</source>
+        <translation>Export en cours… {0} fiches sur {1}</translation>
+    </message>
+    <message>
+        <source>The export failed: {0}</source>
+        <translation>L&apos;export a échoué : {0}</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -2868,6 +2973,10 @@
     <message>
         <source>1 record</source>
         <translation>1 fiche</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Households and people</source>
@@ -2939,6 +3048,10 @@
     <message>
         <source>Sort</source>
         <translation>Trier</translation>
+    </message>
+    <message>
+        <source>Write the records to an Excel workbook or to CSV files</source>
+        <translation>Écrire les fiches dans un classeur Excel ou dans des fichiers CSV</translation>
     </message>
     <message>
         <source>{0} found</source>
