@@ -139,5 +139,8 @@ def test_a_sync_killed_mid_download_resumes_from_the_chunks_the_profile_kept(
     try:
         assert workspace.attachments.read(ref.digest) == photo
         assert workspace.attachments.missing() == []
+        kept = workspace.session.db.connection().execute(
+            "SELECT count(*) FROM attachment_partials").fetchone()[0]
+        assert kept == 0  # the chunks went with the file's store
     finally:
         workspace.close()
