@@ -29,7 +29,7 @@ from datacollect_desktop.domain.events import SyncLevel
 from datacollect_desktop.domain.messages import Message
 from datacollect_desktop.storage.profile import Session
 from datacollect_desktop.storage.replica import Replica
-from datacollect_desktop.sync.attachments import Partials, ProfileAttachments
+from datacollect_desktop.sync.attachments import ProfileAttachments, ProfilePartials
 from datacollect_desktop.sync.client import SyncClient
 from datacollect_desktop.sync.engine import (
     DOWNLOAD_ALL,
@@ -192,8 +192,8 @@ class SyncService:
         self.refused = 0
         #: When attachments of pulled records are downloaded (the settings' choice).
         self.downloads = downloads or (lambda: DOWNLOAD_ALL)
-        #: Downloads cut off, kept for the next run to resume (this process only).
-        self.partials = Partials()
+        #: Downloads cut off, kept in the profile for the next run (of any process) to resume.
+        self.partials = ProfilePartials(session)
         self._wanted: set[str] = set()
         self._wanted_lock = threading.Lock()
         self.worker = SyncWorker(self.run_once, self._counts, self._publish,

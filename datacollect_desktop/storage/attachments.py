@@ -68,8 +68,11 @@ def stage(conn: Connection, digest: str, data: bytes, media_type: str,
 
 def put_verified(conn: Connection, digest: str, data: bytes, media_type: str) -> bool:
     """Store downloaded (or imported) bytes after checking them against `digest`; raises
-    `AttachmentHashMismatch` when they differ. True when they were new."""
-    return stage(conn, digest, data, media_type)
+    `AttachmentHashMismatch` when they differ. True when they were new. The chunks of a
+    download of `digest` not finished yet go in the same transaction (`drop_partial`)."""
+    new = stage(conn, digest, data, media_type)
+    drop_partial(conn, digest)
+    return new
 
 
 def read(conn: Connection, digest: str) -> bytes | None:
@@ -84,6 +87,30 @@ def read(conn: Connection, digest: str) -> bytes | None:
             "The stored file {digest} is damaged: its bytes no longer match its digest. "
             "Run `datacollect-desktop verify`.", digest=digest)
     return data
+
+
+def add_partial(conn: Connection, digest: str, start: int, data: bytes) -> None:
+    """Keep a chunk of a download not finished yet: `data` at byte `start` of `digest`."""
+    conn.execute("INSERT OR REPLACE INTO attachment_partials (digest, start, data) "
+                 "VALUES (?, ?, ?)", (digest, start, data))
+
+
+def partial(conn: Connection, digest: str) -> bytes:
+    """The bytes of `digest` received so far, from its first byte: the chunks kept, in
+    order, up to the first gap (empty when none is kept)."""
+    received = bytearray()
+    for start, data in conn.execute(
+            "SELECT start, data FROM attachment_partials WHERE digest = ? ORDER BY start",
+            (digest,)):
+        if int(start) != len(received):
+            break
+        received += data
+    return bytes(received)
+
+
+def drop_partial(conn: Connection, digest: str) -> None:
+    """Forget the chunks received of `digest` (stored now, or bytes not matching it)."""
+    conn.execute("DELETE FROM attachment_partials WHERE digest = ?", (digest,))
 
 
 def record_references(conn: Connection, rows: Sequence[tuple[int, str]]) -> None:

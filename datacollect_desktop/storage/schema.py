@@ -13,6 +13,7 @@ from datacollect_desktop.storage.directory import SCHEMA_DIRECTORY
 from datacollect_desktop.storage.errors import CorruptProfile
 from datacollect_desktop.storage.schema_attachments import SCHEMA_ATTACHMENTS
 from datacollect_desktop.storage.schema_list_counts import SCHEMA_LIST_COUNTS
+from datacollect_desktop.storage.schema_partials import SCHEMA_PARTIALS
 from datacollect_desktop.storage.schema_refusals import SCHEMA_REFUSALS
 from datacollect_desktop.storage.schema_supervisor import SCHEMA_SUPERVISOR
 from datacollect_desktop.storage.schema_sync import SCHEMA_SYNC
@@ -124,6 +125,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     SCHEMA_LIST_COUNTS,
     # 10: attachments (photos, signatures, files) and the events that refer to them.
     SCHEMA_ATTACHMENTS,
+    # 11: the chunks of downloads not finished yet, so a download resumes after a kill.
+    SCHEMA_PARTIALS,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -3,9 +3,10 @@ after a pull, and resumed where an interrupted transfer stopped (docs/SYNC.md, A
 
 The bytes travel in chunks (`Limits.attachment_chunk`). An upload resumes from the bytes the
 server says it holds (`missing` answers them, a refused chunk names them), so a chunk the
-server kept is never sent again. A download keeps the bytes received in `Partials`, which the
-sync service holds across runs, and asks for the rest with a range; the whole is checked
-against its digest before it is stored.
+server kept is never sent again. A download keeps each chunk received in `Partials` before it
+asks for the next range (the sync service keeps them in the profile, `ProfilePartials`, so they
+survive the app being killed), and resumes from the bytes kept; the whole is checked against its
+digest before it is stored, and its chunks are dropped with that store.
 """
 
 from __future__ import annotations
@@ -48,10 +49,55 @@ class LocalAttachments(Protocol):
 
 @dataclass
 class Partials:
-    """Bytes of downloads not finished yet, by digest (kept by the sync service between runs,
-    so a download cut off by a lost connection or a stopped server resumes)."""
+    """Bytes of downloads not finished yet, by digest, in this object only: a download cut off
+    resumes while whoever holds it lives. `ProfilePartials` keeps them in the profile."""
 
     received: dict[str, bytearray] = field(default_factory=dict)
+
+    def held(self, digest: str) -> bytes:
+        """The bytes of `digest` received so far, from its first byte."""
+        return bytes(self.received.get(digest, b""))
+
+    def add(self, digest: str, start: int, piece: bytes) -> None:
+        """Keep `piece`, received at byte `start` of `digest`."""
+        got = self.received.setdefault(digest, bytearray())
+        del got[start:]
+        got += piece
+
+    def drop(self, digest: str) -> None:
+        """Forget the bytes of `digest`: they do not make the attachment."""
+        self.received.pop(digest, None)
+
+    def stored(self, digest: str) -> None:
+        """`digest` is stored (or its store failed): its bytes are not needed any more."""
+        self.drop(digest)
+
+
+class ProfilePartials(Partials):
+    """`Partials` in the profile's encrypted database (storage/attachments.py), on the calling
+    thread's connection: a download resumes after the app or `sync` was killed. Each chunk is
+    written before the next range is asked for, without a sync to disk of its own (a chunk a
+    power cut takes is downloaded again); the file's store drops its chunks in its own
+    transaction (`put_verified`)."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+
+    def held(self, digest: str) -> bytes:
+        return stored.partial(self.session.db.connection(), digest)
+
+    def add(self, digest: str, start: int, piece: bytes) -> None:
+        with write_transaction(self.session.db, durable=False) as conn:
+            stored.add_partial(conn, digest, start, piece)
+
+    def drop(self, digest: str) -> None:
+        with write_transaction(self.session.db, durable=False) as conn:
+            stored.drop_partial(conn, digest)
+
+    def stored(self, digest: str) -> None:
+        """Nothing to do: storing the file dropped its chunks, or, when the store failed,
+        the chunks stay for the next sync to check again."""
 
 
 @dataclass
@@ -152,17 +198,20 @@ class AttachmentTransfer:
             try:
                 self.local.put(digest, data, media_type)
             finally:
-                self.partials.received.pop(digest, None)
+                self.partials.stored(digest)
             self.counts.downloaded += 1
 
     def _download_one(self, digest: str) -> tuple[bytes, str]:
-        held = self.partials.received.setdefault(digest, bytearray())
+        held = bytearray(self.partials.held(digest))
         media_type = "application/octet-stream"
         while True:
             self.check_cancel()
+            start = len(held)
             piece, total, media_type = self.client.download_attachment(
-                self.config_id, digest, start=len(held), size=self.chunk)
+                self.config_id, digest, start=start, size=self.chunk)
             held += piece
+            if piece and len(held) < total:  # kept before the next range is asked for
+                self.partials.add(digest, start, piece)
             self.counts.bytes_received += len(piece)
             if len(held) > total or (not piece and len(held) < total):
                 break
@@ -171,7 +220,7 @@ class AttachmentTransfer:
                     return bytes(held), media_type
                 break
         # Bytes that do not make the attachment: start it again at the next sync.
-        self.partials.received.pop(digest, None)
+        self.partials.drop(digest)
         raise ServerTrouble(
             "The sync server sent an attachment whose bytes do not match its digest {digest}; "
             "nothing of it was kept. Sync will try again.", digest=digest)

@@ -66,3 +66,25 @@ def test_a_local_submit_of_a_file_not_held_is_refused_and_nothing_is_logged(
     assert result.status == SubmitStatus.REJECTED
     assert result.error is not None and "does not hold" in result.error
     assert session.db.connection().execute("SELECT count(*) FROM events").fetchone()[0] == 0
+
+
+def test_the_chunks_of_a_download_read_back_up_to_a_gap_and_go_with_the_file_s_store(
+        session: Session) -> None:
+    digest = digest_of(PHOTO)
+    with write_transaction(session.db, durable=False) as conn:
+        attachments.add_partial(conn, digest, 0, PHOTO[:5])
+        attachments.add_partial(conn, digest, 5, PHOTO[5:9])
+        attachments.add_partial(conn, digest, 12, PHOTO[12:])  # after a gap: not read
+    conn = session.db.connection()
+    assert attachments.partial(conn, digest) == PHOTO[:9]
+    assert attachments.partial(conn, digest_of(b"other")) == b""
+    with write_transaction(session.db) as conn:
+        attachments.drop_partial(conn, digest)
+    assert attachments.partial(session.db.connection(), digest) == b""
+    with write_transaction(session.db, durable=False) as conn:
+        attachments.add_partial(conn, digest, 0, PHOTO[:5])
+    with write_transaction(session.db) as conn:
+        attachments.put_verified(conn, digest, PHOTO, "image/jpeg")
+    conn = session.db.connection()
+    assert attachments.partial(conn, digest) == b""  # stored: its chunks dropped with it
+    assert attachments.read(conn, digest) == PHOTO
